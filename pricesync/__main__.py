@@ -1,0 +1,3 @@
+from pricesync.cli import main
+
+main()

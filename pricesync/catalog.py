@@ -1,0 +1,118 @@
+"""The shop's catalog export: ``sku, name, brand, category, ean, price, stock`` (+ any
+extra columns, e.g. alternative names or manufacturer codes)."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pricesync.errors import InputError
+from pricesync.money import to_decimal
+from pricesync.parse.codes import normalize_code, normalize_ean
+from pricesync.parse.price import parse_price
+from pricesync.parse.stock import parse_stock
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+REQUIRED = ("sku", "name")
+OPTIONAL = ("brand", "category", "ean", "price", "stock")
+# Header spellings seen in shop exports, mapped to our names.
+_ALIASES = {
+    "артикул": "sku", "article": "sku", "код": "sku", "id": "sku", "sku": "sku", "код_товара": "sku",
+    "название": "name", "наименование": "name", "назва": "name", "title": "name", "name": "name",
+    "name_1c": "name", "название_позиции": "name", "nazwa": "name",
+    "бренд": "brand", "производитель": "brand", "виробник": "brand", "brand": "brand", "vendor": "brand",
+    "manufacturer": "brand", "producent": "brand",
+    "категория": "category", "категорія": "category", "category": "category", "kategoria": "category",
+    "штрихкод": "ean", "ean": "ean", "ean_13": "ean", "barcode": "ean", "gtin": "ean", "штрих-код": "ean",
+    "цена": "price", "ціна": "price", "price": "price", "cena": "price", "recommended_price": "price",
+    "остаток": "stock", "залишок": "stock", "stock": "stock", "qty": "stock", "quantity": "stock",
+    "наличие": "stock", "stan": "stock",
+}
+
+
+def _read_raw(path: Path) -> "pd.DataFrame":
+    import pandas as pd
+
+    ext = path.suffix.lower()
+    if ext in (".xlsx", ".xlsm", ".xls", ".ods"):
+        return pd.read_excel(path, dtype=str, engine="calamine", keep_default_na=False)
+    raw = path.read_bytes()
+    if not raw.strip():
+        raise InputError("catalog file is empty", file=str(path))
+    from charset_normalizer import from_bytes
+
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = raw.decode("utf-16")
+    else:
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            best = from_bytes(raw[:200_000]).best()
+            text = raw.decode(best.encoding if best else "cp1251", errors="replace")
+    import csv
+    import io
+
+    first = text.splitlines()[0] if text else ""
+    sep = max([",", ";", "\t", "|"], key=first.count)
+    return pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False, quoting=csv.QUOTE_MINIMAL)
+
+
+def load_catalog(path: str | Path) -> tuple["pd.DataFrame", "pd.DataFrame"]:
+    """(catalog, rejects). Codes stay text, ``price`` is Decimal (None when blank), ``stock`` int.
+    Rows without a SKU or a name, and repeated SKUs (first one kept), are rejected with a reason."""
+    import pandas as pd
+
+    path = Path(path)
+    if not path.exists():
+        raise InputError("catalog file not found", file=str(path))
+    try:
+        df = _read_raw(path)
+    except InputError:
+        raise
+    except Exception as exc:
+        raise InputError(f"cannot read catalog: {exc}", file=str(path)) from None
+    renamed = {}
+    for col in df.columns:
+        key = str(col).strip().lower()
+        target = _ALIASES.get(key, key)
+        if target in REQUIRED + OPTIONAL and target not in renamed.values():
+            renamed[col] = target
+        else:
+            renamed[col] = str(col).strip()
+    df = df.rename(columns=renamed)
+    missing = [c for c in REQUIRED if c not in df.columns]
+    if missing:
+        raise InputError(
+            f"catalog lacks column(s) {', '.join(missing)}; found: {', '.join(map(str, df.columns))}",
+            file=str(path),
+        )
+    for col in OPTIONAL:
+        if col not in df.columns:
+            df[col] = ""
+    df = df.fillna("")
+    df["sku"] = [normalize_code(v) for v in df["sku"]]
+    df["name"] = [str(v).strip() for v in df["name"]]
+    df["ean"] = [normalize_ean(v)[0] if normalize_ean(v)[1] else "" for v in df["ean"]]
+    df["price"] = pd.Series([_price(v) for v in df["price"]], index=df.index, dtype=object)
+    df["stock"] = [parse_stock(v) for v in df["stock"]]
+    df["source_row"] = range(2, len(df) + 2)
+
+    reasons = pd.Series("", index=df.index, dtype=object)
+    reasons[df["name"] == ""] = "empty name"
+    reasons[df["sku"] == ""] = "empty sku"
+    dup = df["sku"].duplicated(keep="first") & (df["sku"] != "")
+    reasons[dup & (reasons == "")] = "duplicate sku (first row kept)"
+    bad = reasons != ""
+    rejects = pd.DataFrame({
+        "stage": "catalog", "source_file": str(path), "source_sheet": "", "source_row": df.loc[bad, "source_row"],
+        "column": "sku", "reason": reasons[bad], "raw": df.loc[bad, "sku"] + " " + df.loc[bad, "name"],
+    })
+    return df.loc[~bad].reset_index(drop=True), rejects.reset_index(drop=True)
+
+
+def _price(value: object):
+    if value is None or value == "":
+        return None
+    d = to_decimal(value)
+    return d if d is not None else parse_price(value).amount

@@ -1,0 +1,24 @@
+"""``[channels.NAME]``: where desired prices and stock go. Each channel ``type`` has its own
+model (registered with the connector); this base holds what every channel shares."""
+from __future__ import annotations
+
+from pydantic import ConfigDict, Field
+
+from pricesync.config.types import Dec, StrictModel
+
+
+class ChannelConfig(StrictModel):
+    type: str
+    enabled: bool = True
+    price_multiplier: Dec | None = Field(None, description="e.g. marketplace commission: '1.12'")
+    price_add: Dec | None = None
+    stock_percent: Dec | None = Field(None, description="share of stock this channel sees, rounded down")
+    max_quantity: int | None = None
+    verify: bool | str = Field(True, description="TLS verification: true, false or a CA bundle path")
+    timeout: float = Field(30.0, gt=0)
+
+
+class AnyChannelConfig(ChannelConfig):
+    """Loose first pass; the connector's own model validates the rest."""
+
+    model_config = ConfigDict(extra="allow")

@@ -1,0 +1,68 @@
+"""Channels are looked up by ``type``; connectors register themselves on import."""
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from pricesync.channels.base import Channel
+from pricesync.channels.config import ChannelConfig
+
+# Modules that hold the built-in connectors; imported on first lookup so that
+# `pricesync --help` does not pay for them.
+_BUILTIN_MODULES = (
+    "pricesync.channels.dummy",
+    "pricesync.channels.feeds",
+    "pricesync.channels.woocommerce",
+    "pricesync.channels.shopify",
+    "pricesync.channels.ozon",
+    "pricesync.channels.wildberries",
+    "pricesync.channels.allegro",
+    "pricesync.channels.prom",
+)
+
+
+@dataclass(frozen=True)
+class ChannelType:
+    name: str
+    cls: type[Channel]
+
+    @property
+    def config_model(self) -> type[ChannelConfig]:
+        return self.cls.config_model
+
+
+_REGISTRY: dict[str, ChannelType] = {}
+_loaded = False
+
+
+def register_channel(cls: type[Channel]) -> type[Channel]:
+    """Class decorator: ``@register_channel`` on a ``Channel`` subclass with ``type_name``."""
+    _REGISTRY[cls.type_name] = ChannelType(cls.type_name, cls)
+    return cls
+
+
+def _load_builtin() -> None:
+    global _loaded
+    if _loaded:
+        return
+    _loaded = True
+    for module in _BUILTIN_MODULES:
+        try:
+            importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:  # a real missing dependency must not be hidden
+                raise
+
+
+def get_channel_type(name: str) -> ChannelType:
+    _load_builtin()
+    return _REGISTRY[name]
+
+
+def channel_types() -> list[str]:
+    _load_builtin()
+    return sorted(_REGISTRY)
+
+
+def create_channel(name: str, config: ChannelConfig, **kwargs) -> Channel:
+    return get_channel_type(config.type).cls(name, config, **kwargs)

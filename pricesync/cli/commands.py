@@ -1,0 +1,7 @@
+"""Imports every command module so each registers its commands on ``app`` (in SPEC order)."""
+from pricesync.cli import ingest_cmd  # noqa: F401  isort: skip
+from pricesync.cli import match_cmd  # noqa: F401  isort: skip
+from pricesync.cli import scrape_cmd  # noqa: F401  isort: skip
+from pricesync.cli import pricing_cmd  # noqa: F401  isort: skip
+from pricesync.cli import channels_cmd  # noqa: F401  isort: skip
+from pricesync.cli import validate_cmd  # noqa: F401  isort: skip

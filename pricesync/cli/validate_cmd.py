@@ -1,0 +1,41 @@
+"""``pricesync validate`` and ``pricesync schema``."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from pricesync.cli.app import JsonOption, app, err, out, print_json
+from pricesync.errors import ExitCode
+
+
+@app.command()
+def validate(
+    paths: list[Path] = typer.Argument(..., help="config files or folders of them (*.toml, recursively)"),
+    as_json: bool = JsonOption,
+) -> None:
+    """Check config files; report every problem with file, key and reason (exit 2 on any)."""
+    from pricesync.config import validate_paths
+
+    count, problems = validate_paths(paths)
+    if as_json:
+        print_json({"files": count, "problems": problems, "ok": not problems})
+    else:
+        for p in problems:
+            err.print(p, markup=False, soft_wrap=True)
+        if not problems:
+            out.print(f"{count} config file(s) OK", markup=False)
+        else:
+            err.print(f"{len(problems)} problem(s) in {count} file(s)", markup=False)
+    if count == 0 and not problems:
+        err.print("no config files found", markup=False)
+        raise typer.Exit(ExitCode.USAGE)
+    raise typer.Exit(ExitCode.USAGE if problems else ExitCode.OK)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of pricesync.toml (for editors and CI)."""
+    from pricesync.config.models import Config
+
+    print_json(Config.model_json_schema())

@@ -1,0 +1,47 @@
+"""Shared fixtures: run the CLI in-process, find the shared data, make temp configs."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLES = REPO / "samples"
+CONFIGS = REPO / "configs"
+SHARED = REPO.parent / "shared"
+SHARED_DATA = SHARED / "data"
+
+
+@dataclass
+class CliResult:
+    exit_code: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture
+def cli(capsys, monkeypatch):
+    """``cli("ingest", "x.xlsx", "--out", "o.csv")`` -> CliResult, through the real entry point."""
+    from pricesync.cli import main
+
+    def run(*args: str, env: dict[str, str] | None = None) -> CliResult:
+        for k, v in (env or {}).items():
+            monkeypatch.setenv(k, v)
+        capsys.readouterr()
+        try:
+            main([str(a) for a in args])
+            code = 0
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+        captured = capsys.readouterr()
+        return CliResult(code, captured.out, captured.err)
+
+    return run
+
+
+def shared_data(*parts: str) -> Path:
+    path = SHARED_DATA.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"shared data not present: {path}")
+    return path
