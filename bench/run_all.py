@@ -1,0 +1,40 @@
+"""Run every benchmark script in this folder and keep their output in bench/results/.
+
+    .venv/bin/python bench/run_all.py            # all of them
+    .venv/bin/python bench/run_all.py ingest     # those whose name contains "ingest"
+
+Each bench_*.py prints its own numbers (rows/s, seconds, precision...) and exits 0;
+this runner adds nothing but the timing of the whole script.
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def main(argv: list[str]) -> int:
+    scripts = sorted(HERE.glob("bench_*.py"))
+    if argv:
+        scripts = [s for s in scripts if any(a in s.stem for a in argv)]
+    results = HERE / "results"
+    results.mkdir(exist_ok=True)
+    failed = 0
+    for script in scripts:
+        print(f"== {script.name}", flush=True)
+        start = time.perf_counter()
+        proc = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, cwd=HERE.parent)
+        elapsed = time.perf_counter() - start
+        output = proc.stdout + (("\n" + proc.stderr) if proc.returncode else "")
+        (results / f"{script.stem}.txt").write_text(output, encoding="utf-8")
+        print(output.rstrip())
+        print(f"-- {script.name}: exit {proc.returncode}, {elapsed:.1f} s wall\n", flush=True)
+        failed += proc.returncode != 0
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
