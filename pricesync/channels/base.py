@@ -12,6 +12,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from pathlib import Path
 from typing import Any, ClassVar
 
 from pricesync.channels.config import ChannelConfig
@@ -85,11 +86,26 @@ class Channel(ABC):
     batch_size: ClassVar[int] = 100
     #: feeds are rewritten whole: the push hands them every desired item, not only changes
     full_snapshot: ClassVar[bool] = False
+    #: the channel cannot be read back (a feed file someone else imports): its current state
+    #: is what pricesync last pushed to it, and every SKU is new to it until pushed once
+    reads_pushed_state: ClassVar[bool] = False
+    #: folder that relative paths of this channel's config are relative to (the config's)
+    base_dir: Path = Path(".")
 
     def __init__(self, name: str, config: ChannelConfig, *, env: Mapping[str, str] | None = None) -> None:
         self.name = name
         self.config = config
         self.env = os.environ if env is None else env
+
+    def resolve(self, path: str | Path) -> Path:
+        """A path from this channel's config, relative to the config file's folder."""
+        p = Path(path).expanduser()
+        return p if p.is_absolute() else self.base_dir / p
+
+    def target_exists(self) -> bool:
+        """For ``reads_pushed_state`` channels: whether what was pushed is still there (a feed
+        file deleted by someone must be written again, whatever the state remembers)."""
+        return True
 
     def secret(self, env_field: str) -> str:
         """The value of the environment variable named by config key ``env_field``.

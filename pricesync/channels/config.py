@@ -2,7 +2,7 @@
 model (registered with the connector); this base holds what every channel shares."""
 from __future__ import annotations
 
-from pydantic import ConfigDict, Field
+from pydantic import ConfigDict, Field, field_validator
 
 from pricesync.config.types import Dec, StrictModel
 
@@ -14,8 +14,21 @@ class ChannelConfig(StrictModel):
     price_add: Dec | None = None
     stock_percent: Dec | None = Field(None, description="share of stock this channel sees, rounded down")
     max_quantity: int | None = None
+    rounding: str | None = Field(None, description="price ending on this channel; default [pricing] rounding")
     verify: bool | str = Field(True, description="TLS verification: true, false or a CA bundle path")
     timeout: float = Field(30.0, gt=0)
+
+    @field_validator("rounding")
+    @classmethod
+    def _known_rounding(cls, v: str | None) -> str | None:
+        if v is not None:
+            from pricesync.pricing.rounding import ROUNDING_MODES, parse_rounding
+
+            try:
+                parse_rounding(v)
+            except ValueError:
+                raise ValueError(f"'{v}' is not one of {', '.join(ROUNDING_MODES)}") from None
+        return v
 
 
 class AnyChannelConfig(ChannelConfig):

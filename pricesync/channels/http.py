@@ -6,9 +6,37 @@ from collections.abc import Iterable
 
 import requests
 from requests.adapters import HTTPAdapter
+from urllib3.exceptions import MaxRetryError
 from urllib3.util.retry import Retry
 
 RETRY_STATUSES = (429, 500, 502, 503, 504)
+#: longest Retry-After worth waiting for inside one push; a server asking for more (a
+#: marketplace that blocks a client for an hour) gets its answer back, and the batch is
+#: left pending for the next run instead of hanging cron
+MAX_RETRY_AFTER = 120.0
+
+
+class PatientRetry(Retry):
+    """urllib3's ``Retry`` that stops, rather than sleeps, when Retry-After exceeds
+    ``max_retry_after``: the response (429/503) reaches the connector, which reports the
+    batch as transient."""
+
+    max_retry_after: float = MAX_RETRY_AFTER
+
+    def new(self, **kw):  # type: ignore[override]
+        retry = super().new(**kw)
+        retry.max_retry_after = self.max_retry_after
+        return retry
+
+    def increment(self, method=None, url=None, response=None, error=None, _pool=None, _stacktrace=None):  # type: ignore[override]
+        if response is not None and self.respect_retry_after_header:
+            try:
+                wait = self.get_retry_after(response)
+            except Exception:  # an unparsable Retry-After: plain backoff decides
+                wait = None
+            if wait is not None and wait > self.max_retry_after:
+                raise MaxRetryError(_pool, url or "", None)
+        return super().increment(method, url, response, error, _pool, _stacktrace)
 
 
 class ChannelSession(requests.Session):
@@ -40,11 +68,12 @@ def make_session(
     backoff_max: float = 60.0,
     methods: Iterable[str] | None = None,
     statuses: Iterable[int] = RETRY_STATUSES,
+    max_retry_after: float = MAX_RETRY_AFTER,
 ) -> ChannelSession:
     """``methods=None`` retries every method: our writes set absolute values (price = X,
     stock = N), so repeating one cannot apply anything twice."""
     session = ChannelSession(verify=verify, timeout=timeout)
-    retry = Retry(
+    retry = PatientRetry(
         total=retries,
         connect=retries,
         read=retries,
@@ -56,6 +85,7 @@ def make_session(
         respect_retry_after_header=True,
         raise_on_status=False,
     )
+    retry.max_retry_after = max_retry_after
     adapter = HTTPAdapter(max_retries=retry)
     session.mount("http://", adapter)
     session.mount("https://", adapter)

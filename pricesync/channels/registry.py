@@ -64,5 +64,12 @@ def channel_types() -> list[str]:
     return sorted(_REGISTRY)
 
 
-def create_channel(name: str, config: ChannelConfig, **kwargs) -> Channel:
-    return get_channel_type(config.type).cls(name, config, **kwargs)
+def create_channel(name: str, config: ChannelConfig, *, base_dir=None, **kwargs) -> Channel:
+    """A connector instance for ``[channels.NAME]``; ``base_dir`` = the config file's folder,
+    against which the channel's relative paths (feed files) are resolved."""
+    channel = get_channel_type(config.type).cls(name, config, **kwargs)
+    if base_dir is not None:
+        from pathlib import Path
+
+        channel.base_dir = Path(base_dir)
+    return channel
