@@ -1,0 +1,295 @@
+"""What the marketplace connectors (Ozon, Wildberries, Allegro, Prom.ua) share.
+
+- ``MarketplaceChannel``: one HTTP session per channel (``pricesync.channels.http``: retries
+  honouring Retry-After, ``verify`` that the environment cannot override), auth headers,
+  and one mapping of HTTP failures to our errors: 401/403 name the environment variables
+  (never their values), 429/5xx still failing after the session's retries are transient,
+  other 4xx are terminal. Error texts are redacted of every secret the channel holds.
+- ``BatchOutcome``: per-SKU results of one batch that goes out in several calls (price and
+  stock are separate endpoints on every marketplace here).
+- ``chunked``, ``poll_until`` (async jobs: WB upload tasks, Allegro commands),
+  ``decimal_json`` (Decimal -> exact JSON, never through float), ``describe_errors``.
+
+``requests`` is imported inside functions: the registry imports every connector when a
+config is validated, and ``pricesync validate`` must stay quick.
+"""
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from decimal import Decimal
+from typing import Any, ClassVar
+from urllib.parse import urlsplit
+
+from pydantic import Field
+
+from pricesync.channels.base import Change, Channel, ItemResult
+from pricesync.channels.config import ChannelConfig
+from pricesync.errors import ChannelError, TransientChannelError
+
+# ----------------------------------------------------------------------------- small helpers
+
+
+def chunked(items: Sequence, size: int) -> Iterator[list]:
+    for start in range(0, len(items), size):
+        yield list(items[start:start + size])
+
+
+_DECIMAL_MARK = "\x00decimal:"
+_DECIMAL_RE = re.compile(r'"\\u0000decimal:(-?[0-9]+(?:\.[0-9]+)?)"')
+
+
+def decimal_json(payload: Any) -> str:
+    """JSON text in which ``Decimal`` values become exact JSON numbers (``199.90``).
+
+    For APIs whose documented money field is a number (Prom.ua ``price``) the value must
+    still never pass through float: ``json.dumps(float(Decimal("0.1") * 3))`` is
+    ``0.30000000000000004``. Decimals are first written as marked strings, then unquoted;
+    json escapes the NUL in the mark, so no real string can look like one.
+    """
+    def encode(value: object) -> str:
+        if isinstance(value, Decimal) and value.is_finite():
+            return _DECIMAL_MARK + format(value, "f")
+        raise TypeError(f"cannot write {type(value).__name__} as JSON")
+
+    return _DECIMAL_RE.sub(r"\1", json.dumps(payload, default=encode, ensure_ascii=False))
+
+
+def describe_errors(errors: object) -> str:
+    """``[{"code": "TOO_MANY_REQUESTS", "message": "..."}]`` (or a dict/str) -> one line."""
+    if isinstance(errors, Mapping):
+        if any(k in errors for k in ("message", "userMessage", "code", "errorText")):
+            code = errors.get("code")
+            text = errors.get("userMessage") or errors.get("message") or errors.get("errorText") or ""
+            return f"{code}: {text}" if code and text else str(code or text)
+        return "; ".join(f"{k}: {describe_errors(v)}" for k, v in errors.items())
+    if isinstance(errors, (list, tuple)):
+        return "; ".join(describe_errors(e) for e in errors if e)
+    return "" if errors is None else str(errors)
+
+
+def api_message(response) -> str:
+    """The API's own words for a failed response (JSON error fields, else the text)."""
+    try:
+        body = response.json()
+    except ValueError:
+        return " ".join(response.text.split())[:200]
+    if isinstance(body, Mapping):
+        for key in ("errors", "message", "errorText", "detail", "error", "title"):
+            if body.get(key):
+                return describe_errors(body[key])[:300]
+    return describe_errors(body)[:300]
+
+
+def poll_until(check: Callable[[], bool], *, attempts: int, interval: float, max_interval: float,
+               factor: float = 1.5, sleep: Callable[[float], None] = time.sleep) -> bool:
+    """Wait, then ``check()``; repeat with growing waits until it returns True or
+    ``attempts`` checks are used. Async jobs are never done on the first call, hence the
+    wait comes first."""
+    wait = interval
+    for _ in range(attempts):
+        sleep(wait)
+        if check():
+            return True
+        wait = min(wait * factor, max_interval)
+    return False
+
+
+# ----------------------------------------------------------------------------- config
+
+
+class PollingConfig(ChannelConfig):
+    """For APIs that apply changes asynchronously and are polled until done."""
+
+    poll_interval: float = Field(1.0, gt=0, description="seconds before the first status check")
+    poll_max_interval: float = Field(15.0, gt=0, description="longest wait between status checks")
+    poll_attempts: int = Field(20, ge=1, description="status checks before items are left pending")
+
+
+# ----------------------------------------------------------------------------- per-SKU results
+
+
+class BatchOutcome:
+    """Per-SKU results of a batch sent in parts ("price", "stock"). An SKU is ok when every
+    part it was expected in succeeded; a part that never answered for it is a transient
+    failure (sent again on the next run), as is an async job still running."""
+
+    def __init__(self, changes: Sequence[Change]) -> None:
+        self.changes = list(changes)
+        self._parts: dict[str, dict[str, tuple[bool, str, bool] | None]] = {c.sku: {} for c in changes}
+        self._answered = False
+
+    def expect(self, skus: Iterable[str], part: str) -> None:
+        for sku in skus:
+            self._parts[sku].setdefault(part, None)
+
+    def ok(self, sku: str, part: str) -> None:
+        if sku in self._parts:
+            self._parts[sku][part] = (True, "", False)
+            self._answered = True
+
+    def fail(self, sku: str, part: str, message: str, *, transient: bool = False) -> None:
+        if sku in self._parts:
+            self._parts[sku][part] = (False, message or "refused without a reason", transient)
+            self._answered = True
+
+    def pending(self, sku: str, part: str) -> bool:
+        return self._parts.get(sku, {}).get(part, True) is None
+
+    def attempt(self, part: str, skus: Sequence[str], send: Callable[[], None]) -> None:
+        """Run one call of the batch. If it fails outright and nothing of the batch has
+        gone through yet, the whole batch failed: re-raise. If an earlier part already
+        went through (prices set, then the stock call hits a 503), keep those results and
+        mark this part's SKUs failed with the reason."""
+        self.expect(skus, part)
+        try:
+            send()
+        except ChannelError as exc:
+            if not self._answered:
+                raise
+            for sku in skus:
+                if self.pending(sku, part):
+                    self.fail(sku, part, exc.message, transient=exc.transient)
+
+    def results(self) -> list[ItemResult]:
+        out = []
+        for change in self.changes:
+            failures = []
+            for part, answer in self._parts[change.sku].items():
+                if answer is None:
+                    failures.append((part, "no answer from the channel for this SKU", True))
+                elif not answer[0]:
+                    failures.append((part, answer[1], answer[2]))
+            if not failures:
+                out.append(ItemResult(change.sku, True))
+            else:
+                message = "; ".join(f"{part}: {text}" for part, text, _ in failures)
+                out.append(ItemResult(change.sku, False, message, transient=all(t for *_, t in failures)))
+        return out
+
+
+# ----------------------------------------------------------------------------- HTTP
+
+
+def _install_header_retry(session, headers: Sequence[str], wait_429: float | None) -> None:
+    """Swap the session's Retry for one that also reads the API's own wait header
+    (Wildberries answers 429 with ``X-Ratelimit-Retry: 3``, not Retry-After) and waits a
+    fixed time on a 429 that names no wait (Allegro blocks a client id for a minute)."""
+    import inspect
+
+    from urllib3.util.retry import Retry
+
+    class HeaderRetry(Retry):
+        def __init__(self, *args, extra_headers: Sequence[str] = (), wait_429: float | None = None, **kw):
+            super().__init__(*args, **kw)
+            self.extra_headers = tuple(extra_headers)
+            self.wait_429 = wait_429
+
+        def new(self, **kw):
+            kw.setdefault("extra_headers", self.extra_headers)
+            kw.setdefault("wait_429", self.wait_429)
+            return super().new(**kw)
+
+        def get_retry_after(self, response):
+            seconds = super().get_retry_after(response)
+            if seconds is not None:
+                return seconds
+            for name in self.extra_headers:
+                raw = response.headers.get(name)
+                if raw and re.fullmatch(r"\s*[0-9]+(\.[0-9]+)?\s*", raw):
+                    return min(float(raw), self.retry_after_max)
+            return self.wait_429 if response.status == 429 else None
+
+    for prefix in ("https://", "http://"):
+        adapter = session.get_adapter(prefix)
+        old = adapter.max_retries
+        params = {name: getattr(old, name) for name in inspect.signature(Retry.__init__).parameters
+                  if name != "self" and hasattr(old, name)}
+        adapter.max_retries = HeaderRetry(**params, extra_headers=headers, wait_429=wait_429)
+
+
+class MarketplaceChannel(Channel):
+    """A connector speaking JSON over HTTPS to one marketplace API."""
+
+    #: the API's name in messages ("Ozon", "Wildberries"...)
+    api_name: ClassVar[str]
+    #: config keys naming the environment variables that authenticate, for 401/403 messages
+    auth_env_fields: ClassVar[tuple[str, ...]]
+    media_type: ClassVar[str] = "application/json"
+
+    def __init__(self, name: str, config: ChannelConfig, **kwargs) -> None:
+        super().__init__(name, config, **kwargs)
+        self._session = None
+
+    # -- what subclasses provide
+    def auth_headers(self) -> dict[str, str]:
+        raise NotImplementedError
+
+    def retry_hints(self) -> tuple[Sequence[str], float | None]:
+        """Extra wait headers to honour on 429/503, and the wait for a 429 naming none."""
+        return (), None
+
+    # -- session and calls
+    @property
+    def session(self):
+        if self._session is None:
+            from pricesync.channels.http import make_session
+
+            session = make_session(verify=self.config.verify, timeout=self.config.timeout)
+            headers, wait_429 = self.retry_hints()
+            if headers or wait_429:
+                _install_header_retry(session, headers, wait_429)
+            session.headers.update({"Accept": self.media_type, "Content-Type": self.media_type})
+            session.headers.update(self.auth_headers())
+            self._session = session
+        return self._session
+
+    def close(self) -> None:
+        if self._session is not None:
+            self._session.close()
+            self._session = None
+
+    def call(self, method: str, url: str, *, body: Any = None, params: Any = None,
+             expect: Iterable[int] = (200,)):
+        """One request; returns the response when its status is in ``expect``, otherwise
+        raises: ``ChannelError`` (401/403 naming the env vars, other 4xx) or
+        ``TransientChannelError`` (429/5xx left after retries, network failures)."""
+        import requests
+
+        data = None if body is None else decimal_json(body).encode("utf-8")
+        try:
+            response = self.session.request(method, url, data=data, params=params)
+        except requests.RequestException as exc:
+            reason = type(exc).__name__
+            raise TransientChannelError(self._redact(
+                f"{self.api_name} channel '{self.name}': {method} {urlsplit(url).path} failed: {reason}"
+            )) from None
+        status = response.status_code
+        if status in set(expect):
+            return response
+        where = f"{self.api_name} channel '{self.name}': {method} {urlsplit(url).path}"
+        if status in (401, 403):
+            names = " and ".join(str(getattr(self.config, f, f)) for f in self.auth_env_fields)
+            raise ChannelError(self._redact(
+                f"{where}: HTTP {status}, the credentials were refused; check the environment "
+                f"variable(s) {names} ({api_message(response)})"),
+                key=f"channels.{self.name}.{self.auth_env_fields[0]}")
+        error = TransientChannelError if status == 429 or status >= 500 else ChannelError
+        raise error(self._redact(f"{where}: HTTP {status}: {api_message(response)}"))
+
+    def read_json(self, response) -> Any:
+        """The body as JSON with every non-integer number as ``Decimal``."""
+        try:
+            return response.json(parse_float=Decimal)
+        except ValueError:
+            snippet = " ".join(response.text.split())[:80]
+            raise TransientChannelError(self._redact(
+                f"{self.api_name} channel '{self.name}': answer is not JSON: {snippet!r}")) from None
+
+    def _redact(self, text: str) -> str:
+        for secret in self.secrets():
+            if secret:
+                text = text.replace(secret, "***")
+        return text
