@@ -1,0 +1,322 @@
+"""``type = "woocommerce"``: a WooCommerce shop through its REST API v3 (``/wp-json/wc/v3``).
+
+SKUs are resolved to product / variation ids by reading the catalogue (``GET /products``
+pages, then the variations of variable products); changes go out through
+``POST /products/batch`` and ``POST /products/<parent>/variations/batch`` (at most 100
+items each, WooCommerce's own limit). A batch answers HTTP 200 even when some items
+failed: every item is checked for an ``error`` object. Only the fields that changed are
+sent; stock and price are absolute values, so sending a batch again cannot apply anything
+twice (WooCommerce has no idempotency keys).
+"""
+from __future__ import annotations
+
+import ipaddress
+import logging
+import re
+from collections.abc import Iterator, Sequence
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+from pydantic import Field, ValidationInfo, field_validator
+from pydantic_core import PydanticCustomError
+
+from pricesync.channels.base import Change, Channel, Current, ItemResult
+from pricesync.channels.config import ChannelConfig
+from pricesync.channels.registry import register_channel
+from pricesync.errors import ChannelError, TransientChannelError
+from pricesync.money import format_money, to_decimal
+
+#: WordPress refuses ``per_page`` above 100 and WooCommerce batches above 100 items.
+MAX_ITEMS = 100
+#: up to this many SKUs are looked up one by one (``?sku=``); more walk the catalogue pages.
+SKU_LOOKUP_MAX = 10
+#: what we read of a product; WooCommerce's ``_fields`` keeps pages of big catalogues small.
+READ_FIELDS = "id,sku,type,regular_price,manage_stock,stock_quantity"
+
+
+class _HideSecrets(logging.Filter):
+    """urllib3 logs the URLs it retries ("Retrying (...) after connection broken by ...:
+    /wp-json/wc/v3/products?consumer_key=ck_..."); with query-string auth that URL holds
+    the keys, so their values are blanked before any handler sees the record."""
+
+    secrets: set[str] = set()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if self.secrets:
+            text = record.getMessage()
+            for secret in self.secrets:
+                text = text.replace(secret, "***")
+            record.msg, record.args = text, ()
+        return True
+
+
+def _hide_in_urllib3_logs(*secrets: str) -> None:
+    _HideSecrets.secrets.update(s for secret in secrets for s in (secret, quote(secret, safe="")))
+    for name in ("urllib3.connectionpool", "urllib3.util.retry"):
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, _HideSecrets) for f in logger.filters):
+            logger.addFilter(_HideSecrets())
+
+
+def _is_loopback(host: str | None) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host or "").is_loopback
+    except ValueError:
+        return False
+
+
+class WooCommerceConfig(ChannelConfig):
+    allow_http: bool = Field(False, description="accept http:// for a loopback url (a local test shop)")
+    url: str = Field(description="the WordPress site's address, e.g. https://shop.example")
+    key_env: str = Field("WC_KEY", description="environment variable holding the consumer key (ck_...)")
+    secret_env: str = Field("WC_SECRET", description="environment variable holding the consumer secret (cs_...)")
+    api_version: str = "wc/v3"
+    query_string_auth: bool = Field(False, description="send the keys as ?consumer_key=&consumer_secret= "
+                                                       "(for hosts that strip the Authorization header)")
+    update_price: bool = True
+    update_stock: bool = True
+    set_stock_status: bool = Field(False, description="also send stock_status instock/outofstock with stock")
+    batch_size: int = Field(MAX_ITEMS, ge=1, le=MAX_ITEMS, description="lower it (25-50) on slow hosts")
+    retries: int = Field(5, ge=0, description="HTTP retries on 429/5xx/connection errors")
+
+    @field_validator("url")
+    @classmethod
+    def _https_only(cls, url: str, info: ValidationInfo) -> str:
+        # Basic auth and query-string auth send the keys readable by anyone on the path;
+        # WooCommerce wants OAuth 1.0a signatures over plain http, which we do not speak.
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise PydanticCustomError("url", "must be the shop's address, such as https://shop.example")
+        if parts.scheme == "http" and not (info.data.get("allow_http") and _is_loopback(parts.hostname)):
+            raise PydanticCustomError(
+                "https_required",
+                "plain http would send the API keys readable on the network; use https "
+                "(http is accepted only for a loopback address with allow_http = true)")
+        return url.rstrip("/")
+
+
+@register_channel
+class WooCommerceChannel(Channel):
+    type_name = "woocommerce"
+    config_model = WooCommerceConfig
+    batch_size = MAX_ITEMS
+    config: WooCommerceConfig
+
+    def __init__(self, name: str, config: WooCommerceConfig, **kwargs) -> None:
+        super().__init__(name, config, **kwargs)
+        self.batch_size = config.batch_size
+        self.base = f"{config.url}/wp-json/{config.api_version.strip('/')}"
+        self._session = None
+
+    # -- HTTP ------------------------------------------------------------------------------
+    @property
+    def session(self):
+        if self._session is None:
+            from pricesync.channels.http import make_session
+
+            key, secret = self.secret("key_env"), self.secret("secret_env")
+            session = make_session(verify=self.config.verify, timeout=self.config.timeout, retries=self.config.retries)
+            if self.config.query_string_auth:
+                _hide_in_urllib3_logs(key, secret)
+                session.params = {"consumer_key": key, "consumer_secret": secret}
+            else:
+                session.auth = (key, secret)
+            self._session = session
+        return self._session
+
+    def close(self) -> None:
+        if self._session is not None:
+            self._session.close()
+            self._session = None
+
+    def _redact(self, text: str) -> str:
+        """Exception texts of requests quote the URL, query string (and so the keys, with
+        ``query_string_auth``) included."""
+        text = re.sub(r"\?[^\s'\")]*", "?...", text)
+        for secret in self.secrets():
+            text = text.replace(secret, "***")
+        return text
+
+    def _call(self, method: str, path: str, *, params: dict | None = None, json: Any = None):
+        """The response for 2xx and for 4xx the caller decides about; raises for the rest.
+        Messages name the path only, never the URL with its query string."""
+        import requests
+
+        where = f"{method} {path}"
+        try:
+            resp = self.session.request(method, self.base + path, params=params, json=json)
+        except requests.exceptions.SSLError as exc:
+            raise ChannelError(f"{where}: TLS verification failed ({self._redact(str(exc.args[0] if exc.args else exc))}); "
+                               "set verify to the shop's CA bundle path", key=f"channels.{self.name}") from None
+        except requests.RequestException as exc:
+            raise TransientChannelError(f"{where}: {type(exc).__name__}: {self._redact(str(exc))}",
+                                        key=f"channels.{self.name}") from None
+        if resp.status_code in (401, 403):
+            raise ChannelError(f"authentication failed (check {self.config.key_env}/{self.config.secret_env}): "
+                               f"{self._error_text(resp)}", key=f"channels.{self.name}")
+        if resp.status_code == 429 or resp.status_code >= 500:
+            raise TransientChannelError(f"{where}: {self._error_text(resp)} (after {self.config.retries} retries)",
+                                        key=f"channels.{self.name}")
+        return resp
+
+    def _error_text(self, resp) -> str:
+        try:
+            body = resp.json()
+            text = f"{body['message']} ({body['code']}, HTTP {resp.status_code})"
+        except (ValueError, KeyError, TypeError):
+            text = f"HTTP {resp.status_code} {resp.reason or ''}".strip()
+        return self._redact(text)
+
+    def _json(self, resp, where: str) -> Any:
+        if resp.status_code >= 400:
+            raise ChannelError(f"{where}: {self._error_text(resp)}", key=f"channels.{self.name}")
+        try:
+            return resp.json()
+        except ValueError:
+            raise ChannelError(f"{where}: the answer is not JSON (is url the WordPress site address, "
+                               "with pretty permalinks on?)", key=f"channels.{self.name}") from None
+
+    def _pages(self, path: str, params: dict | None = None) -> Iterator[dict]:
+        page = 1
+        while True:
+            resp = self._call("GET", path, params={**(params or {}), "per_page": MAX_ITEMS, "page": page,
+                                                   "_fields": READ_FIELDS})
+            rows = self._json(resp, f"GET {path}")
+            if not isinstance(rows, list):
+                raise ChannelError(f"GET {path}: expected a list of products", key=f"channels.{self.name}")
+            yield from rows
+            total_pages = resp.headers.get("X-WP-TotalPages")
+            # Some caches strip the X-WP-* headers; then a short page is the last one.
+            if (int(total_pages) <= page) if total_pages and total_pages.isdigit() else len(rows) < MAX_ITEMS:
+                return
+            page += 1
+
+    # -- reading ---------------------------------------------------------------------------
+    def fetch_current(self, skus: Sequence[str]) -> dict[str, Current]:
+        wanted = set(skus)
+        found: dict[str, Current] = {}
+        if not wanted:
+            return found
+        if len(wanted) <= SKU_LOOKUP_MAX:
+            for sku in sorted(wanted):
+                for row in self._pages("/products", {"sku": sku}):
+                    if row.get("sku") == sku:
+                        found[sku] = self._current(row, None)
+            # ``/products?sku=`` does not see variations: look inside the variable products.
+            self._walk(wanted - found.keys(), found, {"type": "variable"})
+        else:
+            self._walk(wanted, found, None)
+        return found
+
+    def _walk(self, wanted: set[str], found: dict[str, Current], params: dict | None) -> None:
+        missing = set(wanted)
+        if not missing:
+            return
+        variable: list[int] = []
+        for row in self._pages("/products", params):
+            if row.get("sku") in missing:
+                found[row["sku"]] = self._current(row, None)
+                missing.discard(row["sku"])
+            if row.get("type") == "variable":
+                variable.append(row["id"])
+        for parent in variable:
+            if not missing:
+                return
+            for row in self._pages(f"/products/{parent}/variations"):
+                if row.get("sku") in missing:
+                    found[row["sku"]] = self._current(row, parent)
+                    missing.discard(row["sku"])
+
+    @staticmethod
+    def _current(row: dict, parent: int | None) -> Current:
+        # A variation may say manage_stock = "parent": its stock is the parent's, not its own.
+        managed = row.get("manage_stock") is True and row.get("stock_quantity") is not None
+        return Current(
+            sku=row["sku"],
+            price=to_decimal(row.get("regular_price")),
+            stock=int(row["stock_quantity"]) if managed else None,
+            ref={"id": row["id"], "parent_id": parent},
+        )
+
+    # -- writing ---------------------------------------------------------------------------
+    def _payload(self, change: Change) -> dict[str, Any]:
+        payload: dict[str, Any] = {}
+        if self.config.update_price and change.price_changed:
+            payload["regular_price"] = format_money(change.new_price)
+        if self.config.update_stock and change.stock_changed:
+            if change.old_stock is None:       # not managed yet: stock_quantity alone is ignored
+                payload["manage_stock"] = True
+            payload["stock_quantity"] = int(change.new_stock)  # type: ignore[arg-type]
+            if self.config.set_stock_status:
+                payload["stock_status"] = "instock" if change.new_stock > 0 else "outofstock"  # type: ignore[operator]
+        return payload
+
+    def send_batch(self, changes: Sequence[Change], *, idempotency_key: str) -> list[ItemResult]:
+        # idempotency_key is not used: WooCommerce has none, and our values are absolute.
+        refs = {c.sku: dict(c.ref) for c in changes if c.ref.get("id") is not None}
+        unresolved = [c.sku for c in changes if c.sku not in refs]
+        if unresolved:   # e.g. a batch resumed from the journal without the ids
+            refs.update({sku: dict(cur.ref) for sku, cur in self.fetch_current(unresolved).items()})
+        results: dict[int, ItemResult] = {}
+        groups: dict[int | None, list[tuple[int, dict]]] = {}
+        for i, change in enumerate(changes):
+            payload = self._payload(change)
+            if change.sku not in refs:
+                results[i] = ItemResult(change.sku, False, "no product or variation with this SKU in the shop")
+            elif not payload:
+                results[i] = ItemResult(change.sku, True, "nothing to send (update_price/update_stock are off)")
+            else:
+                ref = refs[change.sku]
+                groups.setdefault(ref.get("parent_id"), []).append((i, {"id": ref["id"], **payload}))
+        requests = [("/products/batch" if parent is None else f"/products/{parent}/variations/batch",
+                     items[start:start + MAX_ITEMS])
+                    for parent, items in groups.items() for start in range(0, len(items), MAX_ITEMS)]
+        for n, (path, chunk) in enumerate(requests):
+            try:
+                results.update(self._send_chunk(path, chunk, changes))
+            except TransientChannelError as exc:
+                if n == 0:
+                    raise
+                # Earlier requests were applied: report them, leave the rest for the next run.
+                for _, rest in requests[n:]:
+                    results.update({i: ItemResult(changes[i].sku, False, f"not sent: {exc.message}", transient=True)
+                                    for i, _ in rest})
+                break
+        return [results[i] for i in range(len(changes))]
+
+    def _send_chunk(self, path: str, chunk: list[tuple[int, dict]], changes: Sequence[Change]) -> dict[int, ItemResult]:
+        resp = self._call("POST", path, json={"update": [payload for _, payload in chunk]})
+        if resp.status_code == 413:
+            why = (f"the shop refused the whole batch as too large ({self._error_text(resp)}); "
+                   "lower batch_size or the host's request size limit")
+            return {i: ItemResult(changes[i].sku, False, why) for i, _ in chunk}
+        if resp.status_code >= 400:
+            why = f"batch refused: {self._error_text(resp)}"
+            return {i: ItemResult(changes[i].sku, False, why) for i, _ in chunk}
+        answer = self._json(resp, f"POST {path}")
+        rows = answer.get("update") if isinstance(answer, dict) else None
+        rows = rows if isinstance(rows, list) else []
+        # Items come back in request order; match by id when the shop dropped or added some.
+        by_id = {row.get("id"): row for row in rows if isinstance(row, dict)}
+        out = {}
+        for pos, (i, payload) in enumerate(chunk):
+            row = rows[pos] if len(rows) == len(chunk) and isinstance(rows[pos], dict) else by_id.get(payload["id"])
+            out[i] = self._item_result(changes[i], payload, row)
+        return out
+
+    @staticmethod
+    def _item_result(change: Change, payload: dict, row: dict | None) -> ItemResult:
+        if row is None:
+            return ItemResult(change.sku, False, "missing from the shop's answer to the batch", transient=True)
+        if isinstance(row.get("error"), dict):
+            err = row["error"]
+            status = (err.get("data") or {}).get("status")
+            return ItemResult(change.sku, False, f"{err.get('message')} ({err.get('code')}, HTTP {status})",
+                              transient=status == 429 or (isinstance(status, int) and status >= 500))
+        if "regular_price" in payload and "regular_price" in row \
+                and to_decimal(row["regular_price"]) != change.new_price:
+            return ItemResult(change.sku, False, f"the shop kept regular_price {row['regular_price']!r} "
+                                                 f"after it was sent {payload['regular_price']!r}")
+        return ItemResult(change.sku, True)
