@@ -5,17 +5,106 @@ from pathlib import Path
 
 import typer
 
-from pricesync.cli.app import ConfigOption, JsonOption, app
-from pricesync.errors import PricesyncError
+from pricesync.cli.app import ConfigOption, JsonOption, RichReporter, StateOption, app, load, out, print_json
+from pricesync.errors import ExitCode, UsageError
 
 
 @app.command()
 def reprice(
     matches: Path = typer.Option(..., "--matches", help="matches table from `match`"),
-    out_path: Path = typer.Option(..., "--out", "-o", help="prices table"),
+    out_path: Path = typer.Option(..., "--out", "-o", help="prices table (.csv, .xlsx, .parquet, .json)"),
     competitors: Path | None = typer.Option(None, "--competitors", help="competitor prices (from `scrape`)"),
+    catalog: Path | None = typer.Option(None, "--catalog", help="the shop's catalog export (default: [shop] catalog)"),
+    accept: list[str] = typer.Option([], "--accept", help="accept the held price move of this SKU (repeatable)"),
+    accept_file: Path | None = typer.Option(
+        None, "--accept-file", help="accept the SKUs of a table with a column sku (e.g. the held rows of a "
+                                    "previous output; with a price column, only at that price)"),
+    state: Path | None = StateOption,
     config: Path | None = ConfigOption,
     as_json: bool = JsonOption,
 ) -> None:
     """Desired price and stock per catalog SKU, with the explanation."""
-    raise PricesyncError("reprice is not available yet")
+    from pricesync.catalog import load_catalog
+    from pricesync.pricing import reprice as run_reprice
+    from pricesync.state.store import State
+    from pricesync.tables import read_table, write_table
+
+    cfg = load(config)
+    catalog_path = catalog or (cfg.resolve(cfg.shop.catalog) if cfg.shop.catalog else None)
+    if catalog_path is None:
+        raise UsageError("no catalog: give --catalog or set [shop] catalog")
+    catalog_df, _ = load_catalog(catalog_path)
+    matches_df = read_table(matches)
+    competitors_df = read_table(competitors) if competitors else None
+    accepted = _accepted(accept, accept_file)
+    reporter = RichReporter(quiet=as_json)
+    with State(state or cfg.resolve(cfg.state.path)) as db:
+        prices = run_reprice(matches_df, catalog_df, cfg, competitors=competitors_df, accept=accepted,
+                             state=db, reporter=reporter)
+    write_table(prices, out_path)
+    summary = _summary(prices, out_path)
+    if as_json:
+        print_json(summary)
+    else:
+        _render(summary)
+    raise typer.Exit(ExitCode.HELD if summary["held"] else ExitCode.OK)
+
+
+def _accepted(skus: list[str], path: Path | None) -> dict[str, object]:
+    """{sku: price or None}: --accept takes whatever this run computes; a file's price
+    column ties the acceptance to the price the operator saw."""
+    result: dict[str, object] = {s.strip(): None for s in skus if s.strip()}
+    if path is None:
+        return result
+    from pricesync.tables import read_table, require_columns
+
+    table = read_table(path)
+    require_columns(table, ["sku"], file=str(path), what="accept file")
+    prices = table["price"] if "price" in table else [None] * len(table)
+    for sku, price in zip(table["sku"], prices):
+        if sku:
+            result.setdefault(sku, price)
+    return result
+
+
+def _summary(prices, out_path: Path) -> dict:
+    from pricesync.money import format_money
+
+    counts = prices["status"].value_counts()
+    moved = prices[prices["change"].notna() & (prices["change"].map(lambda c: c is not None and c != 0))]
+    moved = moved.assign(_abs=moved["change"].map(abs)).sort_values("_abs", ascending=False).head(10)
+    return {
+        "out": str(out_path),
+        "skus": len(prices),
+        "ok": int(counts.get("ok", 0)), "held": int(counts.get("held", 0)), "no_offer": int(counts.get("no_offer", 0)),
+        "top_changes": [
+            {"sku": r.sku, "current_price": format_money(r.current_price), "price": format_money(r.price),
+             "change": None if r.change is None else format(r.change, "f"),
+             "status": r.status, "explanation": r.explanation}
+            for r in moved.itertuples(index=False)
+        ],
+    }
+
+
+def _render(summary: dict) -> None:
+    from decimal import Decimal
+
+    from rich.markup import escape
+    from rich.table import Table
+
+    from pricesync.pricing.explain import pct
+
+    out.print(f"{summary['skus']} SKUs -> {summary['out']}: ok {summary['ok']}, held {summary['held']}, "
+              f"no_offer {summary['no_offer']}", markup=False)
+    if summary["top_changes"]:
+        table = Table(title="largest price moves", title_justify="left")
+        for col in ("sku", "current", "new", "change", "status"):
+            table.add_column(col, justify="right" if col in ("current", "new", "change") else "left")
+        for r in summary["top_changes"]:
+            table.add_row(escape(r["sku"]), r["current_price"] or "—", r["price"] or "—",
+                          pct(Decimal(r["change"]), signed=True) if r["change"] else "",
+                          r["status"])
+        out.print(table)
+    if summary["held"]:
+        out.print(f"{summary['held']} price move(s) held over max_change: see status 'held' in the output; "
+                  f"accept with --accept SKU or --accept-file", markup=False)

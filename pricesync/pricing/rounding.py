@@ -1,40 +1,80 @@
-"""Price endings: ``"99"`` -> 14 899, ``"9"`` -> 1 239, ``"0.99"`` -> 15.99, ``"nearest 10"``...
+"""Price endings: ``"99"`` -> 14 899, ``"9"`` -> 1 239, ``"90"`` -> 14 890, ``"0.99"`` -> 15.99,
+``"nearest 10"`` -> 14 820, ``"none"`` -> cents.
 
-Rounding is always upward from the computed price (never below it), so a price that was at
-its floor stays at or above it after rounding.
+Ending modes give the smallest price >= the computed one with that ending (SPEC: ``"99"`` is
+the smallest whole price >= the computed one that ends in 99). ``"nearest N"`` may go down
+(14 821 -> 14 820), so ``round_price`` rounds up instead whenever down would break the floor.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import ROUND_CEILING, Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 
 ROUNDING_MODES = ("99", "9", "90", "0.99", "0.95", "nearest N (e.g. 'nearest 10')", "none")
+CENT = Decimal("0.01")
 
 
 @dataclass(frozen=True)
 class Rounding:
-    """Smallest price >= x of the form k * step + ending (ending < step)."""
+    """Prices of the form k * step + ending (0 <= ending < step); step 0 means cents."""
 
     step: Decimal
     ending: Decimal
     label: str
+    nearest: bool = False
+
+    def up(self, price: Decimal) -> Decimal:
+        """The smallest allowed price >= ``price``."""
+        if self.step == 0:
+            return price.quantize(CENT, rounding=ROUND_CEILING)
+        k = ((price - self.ending) / self.step).to_integral_value(rounding=ROUND_CEILING)
+        return max(k * self.step + self.ending, self.ending).quantize(CENT)
+
+    def down(self, price: Decimal) -> Decimal | None:
+        """The largest allowed price <= ``price`` (None when there is none above zero)."""
+        if self.step == 0:
+            result = price.quantize(CENT, rounding=ROUND_FLOOR)
+        else:
+            k = ((price - self.ending) / self.step).to_integral_value(rounding=ROUND_FLOOR)
+            result = (k * self.step + self.ending).quantize(CENT)
+        return result if result > 0 else None
 
     def apply(self, price: Decimal) -> Decimal:
-        if self.step == 0:
-            return price.quantize(Decimal("0.01"), rounding=ROUND_CEILING)
-        k = ((price - self.ending) / self.step).to_integral_value(rounding=ROUND_CEILING)
-        result = k * self.step + self.ending
-        if result < 0:
-            result = self.ending
-        return result.quantize(Decimal("0.01"))
+        """The price this mode gives, before any floor is considered."""
+        if self.nearest:
+            k = ((price - self.ending) / self.step).to_integral_value(rounding=ROUND_HALF_UP)
+            return max(k * self.step + self.ending, self.step).quantize(CENT)
+        return self.up(price)
+
+    @property
+    def whole(self) -> bool:
+        """True when every price of this mode is a whole number (shown without cents)."""
+        return self.step != 0 and self.step == self.step.to_integral_value() \
+            and self.ending == self.ending.to_integral_value()
+
+
+def round_price(price: Decimal, floor: Decimal | None, rounding: Rounding) -> Decimal:
+    """``rounding`` applied to ``price``, going up instead of down whenever down would land
+    below ``floor`` (nearest 10 of 14 174.50 is 14 170, but with a floor of 14 174.10 the
+    price becomes 14 180)."""
+    result = rounding.apply(price)
+    if floor is not None and result < floor:
+        result = rounding.up(floor)
+    return result
 
 
 def parse_rounding(spec: str) -> Rounding:
     s = str(spec).strip().lower()
     if s in ("none", "", "0.01"):
         return Rounding(Decimal(0), Decimal(0), "none")
-    m = re.fullmatch(r"(?:nearest|up to|to)\s+(\d+(?:\.\d+)?)", s)
+    m = re.fullmatch(r"nearest\s+(\d+(?:\.\d+)?)", s)
+    if m:
+        step = Decimal(m.group(1))
+        if step <= 0:
+            raise ValueError(spec)
+        return Rounding(step, Decimal(0), f"nearest {m.group(1)}", nearest=True)
+    m = re.fullmatch(r"(?:up to|to)\s+(\d+(?:\.\d+)?)", s)
     if m:
         step = Decimal(m.group(1))
         if step <= 0:
