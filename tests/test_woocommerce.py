@@ -110,8 +110,8 @@ def test_wrong_keys_give_one_line_without_secrets(shop, query_string_auth):
         channel.fetch_current(["SKU-00001"])
     message = str(err.value)
     assert "\n" not in message
-    assert "authentication failed (check WC_KEY/WC_SECRET)" in message
-    assert "woocommerce_rest_cannot_view" in message
+    assert "credentials were refused; check the environment variable(s) WC_KEY and WC_SECRET" in message
+    assert "Sorry, you cannot list resources." in message
     assert standin.key not in message and "cs_wrong_secret" not in message
     assert len(standin.requests) == 1          # 401 is not retried
 
@@ -136,7 +136,7 @@ def test_connection_failure_message_hides_query_string_keys(shop):
     with pytest.raises(TransientChannelError) as err:
         channel.fetch_current(["A-1"])
     assert standin.key not in str(err.value) and standin.secret not in str(err.value)
-    assert "GET /products" in str(err.value)
+    assert "GET /wp-json/wc/v3/products" in str(err.value)
 
 
 # -- reading -------------------------------------------------------------------------------------
@@ -242,8 +242,8 @@ def test_per_item_errors_reported_while_the_rest_goes_through(shop):
     changes[3] = Change(deleted.sku, deleted.old_price, deleted.new_price, None, None, ref={"id": 999999, "parent_id": None})
     results = {r.sku: r for r in channel.send_batch(changes, idempotency_key="k")}
     assert [s for s, r in results.items() if not r.ok] == ["SKU-00002", "SKU-00004"]
-    assert results["SKU-00002"].message == "Invalid or duplicated SKU. (woocommerce_rest_invalid_sku, HTTP 400)"
-    assert "Invalid ID. (woocommerce_rest_product_invalid_id, HTTP 400)" == results["SKU-00004"].message
+    assert results["SKU-00002"].message == "product: Invalid or duplicated SKU. (woocommerce_rest_invalid_sku, HTTP 400)"
+    assert results["SKU-00004"].message == "product: Invalid ID. (woocommerce_rest_product_invalid_id, HTTP 400)"
     assert {s for s, f, v in standin.applied} == {"SKU-00001", "SKU-00003", "SKU-00005"}
 
 
@@ -305,9 +305,23 @@ def test_other_4xx_are_not_retried(shop, status):
     channel = connect()
     changes = changes_to(channel, {"SKU-00001": ("5.00", None)})
     standin.fail_next(1, status=status, path=BATCH)
-    [result] = channel.send_batch(changes, idempotency_key="k")
-    assert not result.ok and f"HTTP {status}" in result.message
+    with pytest.raises(ChannelError, match=f"HTTP {status}") as err:
+        channel.send_batch(changes, idempotency_key="k")
+    assert not err.value.transient
     assert len([p for m, p in standin.requests if m == "POST"]) == 1
+
+
+def test_a_refused_request_after_others_went_through_fails_only_its_items(shop):
+    standin, connect = shop
+    standin.add_product("A-1", "10.00", 1)
+    standin.add_variable("V", [("V-1", "20.00", 1)])
+    channel = connect()
+    changes = changes_to(channel, {"A-1": ("11.00", None), "V-1": ("21.00", None)})
+    parent = standin.by_sku("V-1").parent_id
+    standin.fail_next(1, status=404, path=f"{API}/products/{parent}/variations/batch")   # parent deleted meanwhile
+    results = {r.sku: r for r in channel.send_batch(changes, idempotency_key="k")}
+    assert results["A-1"].ok
+    assert not results["V-1"].ok and not results["V-1"].transient and "HTTP 404" in results["V-1"].message
 
 
 def test_persistent_5xx_is_transient(shop):
@@ -353,3 +367,15 @@ def test_tls_verification_is_on_by_default(shop):
     with pytest.raises(ChannelError, match="TLS verification failed") as err:
         channel.fetch_current(["A-1"])
     assert not err.value.transient and "\n" not in str(err.value)
+
+
+def test_a_retry_after_longer_than_a_push_waits_leaves_the_batch_for_later(shop):
+    standin, connect = shop
+    standin.seed(2)
+    channel = connect()
+    changes = changes_to(channel, {"SKU-00001": ("5.00", None)})
+    standin.fail_next(1, status=429, retry_after=3600, path=BATCH)
+    started = time.monotonic()
+    with pytest.raises(TransientChannelError, match="HTTP 429"):
+        channel.send_batch(changes, idempotency_key="k")
+    assert time.monotonic() - started < 5 and standin.applied == []

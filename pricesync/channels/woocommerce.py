@@ -10,9 +10,9 @@ twice (WooCommerce has no idempotency keys).
 """
 from __future__ import annotations
 
+import base64
 import ipaddress
 import logging
-import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 from urllib.parse import quote, urlsplit
@@ -20,10 +20,11 @@ from urllib.parse import quote, urlsplit
 from pydantic import Field, ValidationInfo, field_validator
 from pydantic_core import PydanticCustomError
 
-from pricesync.channels.base import Change, Channel, Current, ItemResult
+from pricesync.channels.base import Change, Current, ItemResult
 from pricesync.channels.config import ChannelConfig
+from pricesync.channels.marketplace import BatchOutcome, MarketplaceChannel, api_message, chunked
 from pricesync.channels.registry import register_channel
-from pricesync.errors import ChannelError, TransientChannelError
+from pricesync.errors import ChannelError
 from pricesync.money import format_money, to_decimal
 
 #: WordPress refuses ``per_page`` above 100 and WooCommerce batches above 100 items.
@@ -98,94 +99,49 @@ class WooCommerceConfig(ChannelConfig):
 
 
 @register_channel
-class WooCommerceChannel(Channel):
+class WooCommerceChannel(MarketplaceChannel):
     type_name = "woocommerce"
     config_model = WooCommerceConfig
     batch_size = MAX_ITEMS
+    api_name = "WooCommerce"
+    auth_env_fields = ("key_env", "secret_env")
     config: WooCommerceConfig
 
     def __init__(self, name: str, config: WooCommerceConfig, **kwargs) -> None:
         super().__init__(name, config, **kwargs)
         self.batch_size = config.batch_size
         self.base = f"{config.url}/wp-json/{config.api_version.strip('/')}"
-        self._session = None
 
-    # -- HTTP ------------------------------------------------------------------------------
+    def auth_headers(self) -> dict[str, str]:
+        key, secret = self.secret("key_env"), self.secret("secret_env")
+        if self.config.query_string_auth:
+            return {}
+        return {"Authorization": "Basic " + base64.b64encode(f"{key}:{secret}".encode()).decode("ascii")}
+
     @property
     def session(self):
         if self._session is None:
-            from pricesync.channels.http import make_session
-
-            key, secret = self.secret("key_env"), self.secret("secret_env")
-            session = make_session(verify=self.config.verify, timeout=self.config.timeout, retries=self.config.retries)
+            session = MarketplaceChannel.session.fget(self)
+            adapter = session.get_adapter("https://")
+            retries = self.config.retries
+            retry = adapter.max_retries.new(total=retries, connect=retries, read=retries, status=retries)
+            for prefix in ("https://", "http://"):
+                session.get_adapter(prefix).max_retries = retry
             if self.config.query_string_auth:
+                key, secret = self.secret("key_env"), self.secret("secret_env")
                 _hide_in_urllib3_logs(key, secret)
                 session.params = {"consumer_key": key, "consumer_secret": secret}
-            else:
-                session.auth = (key, secret)
-            self._session = session
         return self._session
-
-    def close(self) -> None:
-        if self._session is not None:
-            self._session.close()
-            self._session = None
-
-    def _redact(self, text: str) -> str:
-        """Exception texts of requests quote the URL, query string (and so the keys, with
-        ``query_string_auth``) included."""
-        text = re.sub(r"\?[^\s'\")]*", "?...", text)
-        for secret in self.secrets():
-            text = text.replace(secret, "***")
-        return text
-
-    def _call(self, method: str, path: str, *, params: dict | None = None, json: Any = None):
-        """The response for 2xx and for 4xx the caller decides about; raises for the rest.
-        Messages name the path only, never the URL with its query string."""
-        import requests
-
-        where = f"{method} {path}"
-        try:
-            resp = self.session.request(method, self.base + path, params=params, json=json)
-        except requests.exceptions.SSLError as exc:
-            raise ChannelError(f"{where}: TLS verification failed ({self._redact(str(exc.args[0] if exc.args else exc))}); "
-                               "set verify to the shop's CA bundle path", key=f"channels.{self.name}") from None
-        except requests.RequestException as exc:
-            raise TransientChannelError(f"{where}: {type(exc).__name__}: {self._redact(str(exc))}",
-                                        key=f"channels.{self.name}") from None
-        if resp.status_code in (401, 403):
-            raise ChannelError(f"authentication failed (check {self.config.key_env}/{self.config.secret_env}): "
-                               f"{self._error_text(resp)}", key=f"channels.{self.name}")
-        if resp.status_code == 429 or resp.status_code >= 500:
-            raise TransientChannelError(f"{where}: {self._error_text(resp)} (after {self.config.retries} retries)",
-                                        key=f"channels.{self.name}")
-        return resp
-
-    def _error_text(self, resp) -> str:
-        try:
-            body = resp.json()
-            text = f"{body['message']} ({body['code']}, HTTP {resp.status_code})"
-        except (ValueError, KeyError, TypeError):
-            text = f"HTTP {resp.status_code} {resp.reason or ''}".strip()
-        return self._redact(text)
-
-    def _json(self, resp, where: str) -> Any:
-        if resp.status_code >= 400:
-            raise ChannelError(f"{where}: {self._error_text(resp)}", key=f"channels.{self.name}")
-        try:
-            return resp.json()
-        except ValueError:
-            raise ChannelError(f"{where}: the answer is not JSON (is url the WordPress site address, "
-                               "with pretty permalinks on?)", key=f"channels.{self.name}") from None
 
     def _pages(self, path: str, params: dict | None = None) -> Iterator[dict]:
         page = 1
         while True:
-            resp = self._call("GET", path, params={**(params or {}), "per_page": MAX_ITEMS, "page": page,
-                                                   "_fields": READ_FIELDS})
-            rows = self._json(resp, f"GET {path}")
+            resp = self.call("GET", self.base + path, params={**(params or {}), "per_page": MAX_ITEMS,
+                                                              "page": page, "_fields": READ_FIELDS})
+            rows = self.read_json(resp)
             if not isinstance(rows, list):
-                raise ChannelError(f"GET {path}: expected a list of products", key=f"channels.{self.name}")
+                raise ChannelError(f"WooCommerce channel '{self.name}': GET {path}: expected a list "
+                                   "(is url the WordPress site address, with pretty permalinks on?)")
             yield from rows
             total_pages = resp.headers.get("X-WP-TotalPages")
             # Some caches strip the X-WP-* headers; then a short page is the last one.
@@ -259,64 +215,58 @@ class WooCommerceChannel(Channel):
         unresolved = [c.sku for c in changes if c.sku not in refs]
         if unresolved:   # e.g. a batch resumed from the journal without the ids
             refs.update({sku: dict(cur.ref) for sku, cur in self.fetch_current(unresolved).items()})
-        results: dict[int, ItemResult] = {}
-        groups: dict[int | None, list[tuple[int, dict]]] = {}
-        for i, change in enumerate(changes):
+        outcome = BatchOutcome(changes)
+        groups: dict[int | None, list[tuple[Change, dict]]] = {}
+        for change in changes:
             payload = self._payload(change)
-            if change.sku not in refs:
-                results[i] = ItemResult(change.sku, False, "no product or variation with this SKU in the shop")
-            elif not payload:
-                results[i] = ItemResult(change.sku, True, "nothing to send (update_price/update_stock are off)")
-            else:
+            if payload and change.sku in refs:
                 ref = refs[change.sku]
-                groups.setdefault(ref.get("parent_id"), []).append((i, {"id": ref["id"], **payload}))
-        requests = [("/products/batch" if parent is None else f"/products/{parent}/variations/batch",
-                     items[start:start + MAX_ITEMS])
-                    for parent, items in groups.items() for start in range(0, len(items), MAX_ITEMS)]
-        for n, (path, chunk) in enumerate(requests):
-            try:
-                results.update(self._send_chunk(path, chunk, changes))
-            except TransientChannelError as exc:
-                if n == 0:
-                    raise
-                # Earlier requests were applied: report them, leave the rest for the next run.
-                for _, rest in requests[n:]:
-                    results.update({i: ItemResult(changes[i].sku, False, f"not sent: {exc.message}", transient=True)
-                                    for i, _ in rest})
-                break
-        return [results[i] for i in range(len(changes))]
+                groups.setdefault(ref.get("parent_id"), []).append((change, {"id": ref["id"], **payload}))
+        for parent, items in groups.items():
+            path = "/products/batch" if parent is None else f"/products/{parent}/variations/batch"
+            part = "product" if parent is None else "variation"
+            for chunk in chunked(items, MAX_ITEMS):
+                outcome.attempt(part, [c.sku for c, _ in chunk],
+                                lambda path=path, part=part, chunk=chunk: self._send_chunk(path, part, chunk, outcome))
+        for sku in unresolved:
+            if sku not in refs:
+                outcome.fail(sku, "lookup", "no product or variation with this SKU in the shop")
+        return outcome.results()
 
-    def _send_chunk(self, path: str, chunk: list[tuple[int, dict]], changes: Sequence[Change]) -> dict[int, ItemResult]:
-        resp = self._call("POST", path, json={"update": [payload for _, payload in chunk]})
+    def _send_chunk(self, path: str, part: str, chunk: list[tuple[Change, dict]], outcome: BatchOutcome) -> None:
+        resp = self.call("POST", self.base + path, body={"update": [payload for _, payload in chunk]},
+                         expect=(200, 413))
         if resp.status_code == 413:
-            why = (f"the shop refused the whole batch as too large ({self._error_text(resp)}); "
+            why = (f"the shop refused the whole batch as too large ({api_message(resp)}); "
                    "lower batch_size or the host's request size limit")
-            return {i: ItemResult(changes[i].sku, False, why) for i, _ in chunk}
-        if resp.status_code >= 400:
-            why = f"batch refused: {self._error_text(resp)}"
-            return {i: ItemResult(changes[i].sku, False, why) for i, _ in chunk}
-        answer = self._json(resp, f"POST {path}")
+            for change, _ in chunk:
+                outcome.fail(change.sku, part, why)
+            return
+        answer = self.read_json(resp)
         rows = answer.get("update") if isinstance(answer, dict) else None
         rows = rows if isinstance(rows, list) else []
         # Items come back in request order; match by id when the shop dropped or added some.
         by_id = {row.get("id"): row for row in rows if isinstance(row, dict)}
-        out = {}
-        for pos, (i, payload) in enumerate(chunk):
+        for pos, (change, payload) in enumerate(chunk):
             row = rows[pos] if len(rows) == len(chunk) and isinstance(rows[pos], dict) else by_id.get(payload["id"])
-            out[i] = self._item_result(changes[i], payload, row)
-        return out
+            failure = self._item_failure(change, payload, row)
+            if failure is None:
+                outcome.ok(change.sku, part)
+            else:
+                outcome.fail(change.sku, part, failure[0], transient=failure[1])
 
     @staticmethod
-    def _item_result(change: Change, payload: dict, row: dict | None) -> ItemResult:
+    def _item_failure(change: Change, payload: dict, row: dict | None) -> tuple[str, bool] | None:
+        """(message, transient) when the shop's answer for this item is a failure."""
         if row is None:
-            return ItemResult(change.sku, False, "missing from the shop's answer to the batch", transient=True)
+            return "missing from the shop's answer to the batch", True
         if isinstance(row.get("error"), dict):
             err = row["error"]
             status = (err.get("data") or {}).get("status")
-            return ItemResult(change.sku, False, f"{err.get('message')} ({err.get('code')}, HTTP {status})",
-                              transient=status == 429 or (isinstance(status, int) and status >= 500))
+            return (f"{err.get('message')} ({err.get('code')}, HTTP {status})",
+                    status == 429 or (isinstance(status, int) and status >= 500))
         if "regular_price" in payload and "regular_price" in row \
                 and to_decimal(row["regular_price"]) != change.new_price:
-            return ItemResult(change.sku, False, f"the shop kept regular_price {row['regular_price']!r} "
-                                                 f"after it was sent {payload['regular_price']!r}")
-        return ItemResult(change.sku, True)
+            return (f"the shop kept regular_price {row['regular_price']!r} "
+                    f"after it was sent {payload['regular_price']!r}", False)
+        return None
