@@ -1,42 +1,258 @@
-"""``pricesync plan``, ``pricesync push`` and ``pricesync run``."""
+"""``pricesync plan``, ``pricesync push``, ``pricesync run`` and ``pricesync runs``."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
 import typer
 
-from pricesync.cli.app import ConfigOption, JsonOption, app
-from pricesync.errors import PricesyncError
+from pricesync.cli.app import ConfigOption, JsonOption, RichReporter, StateOption, app, err, load, out, print_json
+from pricesync.errors import ExitCode
+
+ChannelOption = typer.Option(None, "--channel", help="only this channel (repeatable)")
+PricesOption = typer.Option(None, "--prices", help="a prices table (e.g. edited by an operator) instead of running "
+                                                   "the pipeline")
+RowsOption = typer.Option(50, "--rows", help="rows shown per channel in the terminal (0 = all)")
+
+
+def _config(config: Path | None, state: Path | None):
+    cfg = load(config)
+    if state is not None:
+        cfg.state.path = str(state.resolve())
+    return cfg
+
+
+def _prices(path: Path):
+    from pricesync.tables import read_table, require_columns
+
+    df = read_table(path)
+    require_columns(df, ["sku", "price"], file=str(path), what="prices table")
+    if "status" not in df.columns:
+        df["status"] = "ok"
+    return df
 
 
 @app.command()
 def plan(
     config: Path | None = ConfigOption,
-    prices: Path | None = typer.Option(None, "--prices", help="a prices table instead of running the pipeline"),
-    channel: list[str] = typer.Option(None, "--channel", help="only this channel (repeatable)"),
+    prices: Path | None = PricesOption,
+    channel: list[str] = ChannelOption,
     out_path: Path | None = typer.Option(None, "--out", "-o", help="plan file (.json .xlsx .csv)"),
     as_json: bool = JsonOption,
+    rows: int = RowsOption,
+    state: Path | None = StateOption,
 ) -> None:
     """What would change on each channel, and why. Changes nothing."""
-    raise PricesyncError("plan is not available yet")
+    from pricesync.pipeline import plan as make_plan
+    from pricesync.pipeline import plans_json
+    from pricesync.pipeline.outputs import write_plan
+    from pricesync.pipeline.run import prepare
+    from pricesync.state import State
+
+    cfg = _config(config, state)
+    reporter = RichReporter(quiet=as_json)
+    upstream_held = False
+    with State(cfg.resolve(cfg.state.path)) as st:
+        catalog = None
+        if prices is not None:
+            table = _prices(prices)
+        else:
+            prepared = prepare(cfg, state=st, reporter=reporter)
+            table, catalog = prepared.prices, prepared.catalog
+            upstream_held = bool(prepared.held_files or prepared.held_suppliers or len(prepared.rejects))
+        plans = make_plan(cfg, table, channels=channel or None, state=st, reporter=reporter, catalog=catalog)
+    if out_path:
+        write_plan(plans, out_path)
+    if as_json:
+        print_json(plans_json(plans))
+    else:
+        render_plans(plans, rows)
+        if out_path:
+            err.print(f"plan written to {out_path}", markup=False)
+    held = upstream_held or any(p.held_back for p in plans)
+    raise typer.Exit(ExitCode.HELD if held else ExitCode.OK)
 
 
 @app.command()
 def push(
     config: Path | None = ConfigOption,
-    prices: Path | None = typer.Option(None, "--prices", help="a prices table instead of running the pipeline"),
-    channel: list[str] = typer.Option(None, "--channel", help="only this channel (repeatable)"),
+    prices: Path | None = PricesOption,
+    channel: list[str] = ChannelOption,
     as_json: bool = JsonOption,
+    out_dir: Path | None = typer.Option(None, "--out-dir", help="keep this push's tables here (default: "
+                                                                 "runs/<id>/ next to the state file)"),
+    state: Path | None = StateOption,
 ) -> None:
     """Apply the plan: only what differs is sent; held rows never are."""
-    raise PricesyncError("push is not available yet")
+    from pricesync.pipeline.run import run as run_pipeline
+
+    cfg = _config(config, state)
+    reporter = RichReporter(quiet=as_json)
+    table = _prices(prices) if prices is not None else None
+    result = run_pipeline(cfg, prices=table, channels=channel or None, reporter=reporter, out_dir=out_dir,
+                          command="push")
+    _finish(result, as_json, rows=20)
 
 
 @app.command()
 def run(
     config: Path | None = ConfigOption,
     dry_run: bool = typer.Option(False, "--dry-run", help="stop before push and print the plan"),
+    channel: list[str] = ChannelOption,
     as_json: bool = JsonOption,
+    out_dir: Path | None = typer.Option(None, "--out-dir", help="keep the run's tables here (default: runs/<id>/ "
+                                                                 "next to the state file)"),
+    accept_structure: bool = typer.Option(False, "--accept-structure", help="accept changed supplier file layouts"),
+    rows: int = RowsOption,
+    state: Path | None = StateOption,
 ) -> None:
     """The whole pipeline: ingest -> match -> scrape -> reprice -> plan -> push."""
-    raise PricesyncError("run is not available yet")
+    from pricesync.pipeline.run import run as run_pipeline
+
+    cfg = _config(config, state)
+    reporter = RichReporter(quiet=as_json)
+    result = run_pipeline(cfg, dry_run=dry_run, channels=channel or None, reporter=reporter, out_dir=out_dir,
+                          accept_structure=accept_structure)
+    _finish(result, as_json, rows=rows)
+
+
+@app.command()
+def runs(
+    config: Path | None = ConfigOption,
+    limit: int = typer.Option(20, "--limit", help="how many recent runs"),
+    as_json: bool = JsonOption,
+    state: Path | None = StateOption,
+) -> None:
+    """Recent runs recorded in the state: when, what, exit code and counts."""
+    from rich.table import Table
+
+    from pricesync.state import State
+
+    cfg = _config(config, state)
+    with State(cfg.resolve(cfg.state.path)) as st:
+        rows = [dict(r) for r in st.runs(limit)]
+    for r in rows:
+        r["summary"] = json.loads(r["summary"]) if r.get("summary") else {}
+    if as_json:
+        print_json(rows)
+        return
+    table = Table(title="recent runs")
+    for col in ("id", "command", "started", "seconds", "status", "exit", "pushed", "failed", "held"):
+        table.add_column(col, justify="right" if col in ("id", "seconds", "exit", "pushed", "failed", "held") else "left")
+    import time
+
+    for r in rows:
+        s = r["summary"]
+        chans = s.get("channels", {}).values()
+        seconds = f"{r['finished_at'] - r['started_at']:.1f}" if r.get("finished_at") else "—"
+        table.add_row(str(r["id"]), r["command"], time.strftime("%Y-%m-%d %H:%M", time.localtime(r["started_at"])),
+                      seconds, r["status"], "" if r["exit_code"] is None else str(r["exit_code"]),
+                      str(sum(c.get("pushed", 0) for c in chans)), str(sum(c.get("failed", 0) for c in chans)),
+                      str(sum(c.get("held", 0) for c in chans)))
+    out.print(table)
+
+
+# -- rendering -------------------------------------------------------------------------------
+def _finish(result, as_json: bool, *, rows: int) -> None:
+    if as_json:
+        data: dict[str, Any] = {"summary": result.summary()}
+        if result.dry_run:
+            from pricesync.pipeline import plans_json
+
+            data["plan"] = plans_json(result.plans)
+        if result.pushed is not None:
+            data["push"] = result.pushed.to_dict()
+        print_json(data)
+    else:
+        if result.dry_run or result.pushed is None:
+            render_plans(result.plans, rows)
+        if result.pushed is not None:
+            render_push(result.pushed)
+        render_summary(result.summary())
+    raise typer.Exit(result.exit_code)
+
+
+def _arrow(old, new, money: bool = True) -> str:
+    from pricesync.money import format_human
+
+    def fmt(v):
+        return "—" if v is None else (format_human(v) if money else str(v))
+
+    return fmt(new) if old == new else f"{fmt(old)} → {fmt(new)}"
+
+
+def render_plans(plans, rows: int = 50) -> None:
+    from rich.table import Table
+
+    from pricesync.pipeline.model import change_percent
+
+    for p in plans:
+        title = (f"{p.channel} ({p.type}): {len(p.changes)} to change, {len(p.held)} held, "
+                 f"{len(p.unknown)} not on the channel, {p.unchanged} unchanged")
+        out.print(title, markup=False, style="bold")
+        if p.changes:
+            table = Table()
+            for col, just in (("SKU", "left"), ("price", "right"), ("change %", "right"), ("stock", "right"),
+                              ("why", "left")):
+                table.add_column(col, justify=just, overflow="fold")
+            shown = p.changes if rows <= 0 else p.changes[:rows]
+            for c in shown:
+                pct = change_percent(c.old_price, c.new_price)
+                table.add_row(c.sku, _arrow(c.old_price, c.new_price), "" if pct is None or pct == 0 else f"{pct:+}",
+                              _arrow(c.old_stock, c.new_stock, money=False), c.explanation)
+            out.print(table)
+            if len(shown) < len(p.changes):
+                out.print(f"  … and {len(p.changes) - len(shown)} more (write them all with --out plan.xlsx)",
+                          markup=False)
+        for h in p.held[: rows if rows > 0 else None]:
+            out.print(f"  held {h.sku}: {_arrow(h.old_price, h.new_price)} — {h.reason}", markup=False)
+        if rows > 0 and len(p.held) > rows:
+            out.print(f"  … and {len(p.held) - rows} more held", markup=False)
+        if p.unknown:
+            sample = ", ".join(u.sku for u in p.unknown[:10])
+            out.print(f"  not on the channel ({len(p.unknown)}): {sample}{' …' if len(p.unknown) > 10 else ''}",
+                      markup=False)
+
+
+def render_push(pushed) -> None:
+    for r in pushed.channels:
+        out.print(f"{r.channel}: {r.pushed} pushed in {r.batches} batch(es)"
+                  + (f" ({r.resumed_batches} resumed)" if r.resumed_batches else "")
+                  + (f", {r.failed} failed" if r.failed else "") + (f", {r.refused} refused" if r.refused else "")
+                  + (f", {r.pending} left for the next push" if r.pending else ""), markup=False)
+        if r.error:
+            err.print(f"  {r.channel}: {r.error}", markup=False, soft_wrap=True)
+        for f in r.failures[:50]:
+            err.print(f"  {f.kind} {f.sku}: {f.message}", markup=False, soft_wrap=True)
+        if len(r.failures) > 50:
+            err.print(f"  … and {len(r.failures) - 50} more (see push.json in the run folder)", markup=False)
+
+
+def render_summary(s: dict[str, Any]) -> None:
+    lines = [f"run #{s.get('run_id')}{' (dry run)' if s.get('dry_run') else ''}: exit {s.get('exit_code')}"]
+    if "offers" in s:
+        lines.append(f"  rows in {s['rows_in']}, offers {s['offers']}, rejects {s['rejects']}"
+                     + (f", files held {len(s['held_files'])}" if s.get("held_files") else ""))
+        m = s["matched"]
+        lines.append(f"  matched: auto {m['auto']}, review {m['review']}, unmatched {m['unmatched']}")
+    if "prices" in s:
+        pr = s["prices"]
+        lines.append(f"  prices: {pr['ok']} ok ({pr['changed']} changed), {pr['held']} held, {pr['no_offer']} no offer")
+    for f in s.get("held_files", []):
+        lines.append(f"  file held: {f}")
+    for name, c in s.get("channels", {}).items():
+        parts = [f"{c.get('changes', 0)} changes", f"{c.get('held', 0)} held", f"{c.get('unknown', 0)} unknown"]
+        if "pushed" in c:
+            parts += [f"pushed {c['pushed']}", f"failed {c['failed']}"]
+            if c.get("pending"):
+                parts.append(f"pending {c['pending']}")
+        if c.get("error"):
+            parts.append(f"error: {c['error']}")
+        lines.append(f"  channel {name}: " + ", ".join(parts))
+    if s.get("seconds"):
+        lines.append("  time: " + ", ".join(f"{k} {v:.1f} s" for k, v in s["seconds"].items()))
+    if s.get("run_dir"):
+        lines.append(f"  run folder: {s['run_dir']}")
+    for line in lines:
+        out.print(line, markup=False, soft_wrap=True)

@@ -1,0 +1,256 @@
+"""``plan``: per channel, the desired price/stock (after the channel's own adjustment) vs
+what the channel shows now, and why each SKU would change or is held back.
+
+Plan and push share everything up to the network call: push takes these plans as they are.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from pricesync.channels.base import Change, Channel, Current, Desired
+from pricesync.errors import PricesyncError, TransientChannelError, UsageError
+from pricesync.money import format_human, to_decimal
+from pricesync.pipeline.guard import STOCK_LOCKED
+from pricesync.pipeline.model import ChannelPlan, HeldItem, UnknownItem
+from pricesync.pipeline.redact import redact, redact_error
+from pricesync.report import NullReporter, Reporter
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from pricesync.config.models import Config
+    from pricesync.state import State
+
+#: catalog/prices columns a feed file shows besides price and stock
+FEED_FIELDS = ("name", "brand", "category", "ean", "url", "image", "description")
+
+
+def open_channels(config: "Config", selection: Iterable[str | Channel] | None = None, *,
+                  env: Mapping[str, str] | None = None) -> list[Channel]:
+    """Connectors for ``selection`` (names from ``[channels]`` or ready Channel objects);
+    every enabled channel when None."""
+    from pricesync.channels.registry import create_channel
+
+    configs = config.channel_configs()
+    if selection is None:
+        selection = [name for name, cfg in configs.items() if cfg.enabled]
+    opened: list[Channel] = []
+    for item in selection:
+        if isinstance(item, Channel):
+            opened.append(item)
+            continue
+        if item not in configs:
+            known = ", ".join(sorted(configs)) or "none configured"
+            raise UsageError(f"no channel named '{item}' in the config (channels: {known})", key=f"channels.{item}")
+        opened.append(create_channel(item, configs[item], base_dir=config.base_dir,
+                                     env=os.environ if env is None else env))
+    return opened
+
+
+def plan(config: "Config", prices: "pd.DataFrame", *, channels: Iterable[str | Channel] | None = None,
+         state: "State | None" = None, reporter: Reporter | None = None,
+         catalog: "pd.DataFrame | None" = None) -> list[ChannelPlan]:
+    """One ``ChannelPlan`` per channel. Reads the channels (or, for feeds, the pushed state),
+    changes nothing. ``catalog`` supplies names etc. for feeds (loaded from ``[shop] catalog``
+    when needed and not given)."""
+    reporter = reporter or NullReporter()
+    opened = open_channels(config, channels)
+    prices = _unique_skus(prices, reporter)
+    extras = None
+    if any(ch.reads_pushed_state for ch in opened):
+        extras = feed_fields(config, prices, catalog)
+    journal = None
+    plans = []
+    for ch in opened:
+        desired = desired_for_channel(config, ch, prices, extras)
+        wanted = [d.sku for d in desired if d.status != "no_offer"]
+        if ch.reads_pushed_state:
+            if journal is None:
+                journal = _journal(config, state)
+            current = read_pushed(journal, ch, wanted)
+        else:
+            current = read_channel(ch, wanted, reporter)
+        plans.append(diff(ch, desired, current))
+        p = plans[-1]
+        reporter.info(f"{ch.name}: {len(p.changes)} to change, {len(p.held)} held, {len(p.unknown)} unknown, "
+                      f"{p.unchanged} unchanged")
+    return plans
+
+
+def _journal(config: "Config", state: "State | None"):
+    from pricesync.pipeline.journal import Journal
+    from pricesync.state import State
+
+    return Journal(state if state is not None else State(config.resolve(config.state.path)))
+
+
+def read_channel(channel: Channel, skus: Sequence[str], reporter: Reporter) -> dict[str, Current]:
+    """The channel's current state; its errors come out as ChannelError with secrets masked."""
+    secrets = channel.secrets()
+    try:
+        with reporter.progress(f"reading {channel.name}", total=None):
+            return channel.fetch_current(skus)
+    except PricesyncError as exc:
+        raise redact_error(exc, secrets) from None
+    except Exception as exc:  # a network error a connector did not wrap
+        message = redact(f"{type(exc).__name__}: {exc}", secrets)
+        raise TransientChannelError(f"cannot read channel '{channel.name}': {message}") from None
+
+
+def read_pushed(journal, channel: Channel, skus: Sequence[str]) -> dict[str, Current]:
+    """A feed's current state: what was last written to it, if the file is still there."""
+    if not channel.target_exists():
+        return {}
+    pushed = journal.pushed(channel.name)
+    return {s: pushed[s][0] for s in skus if s in pushed}
+
+
+def _unique_skus(prices: "pd.DataFrame", reporter: Reporter) -> "pd.DataFrame":
+    dup = prices["sku"].duplicated(keep="first")
+    if dup.any():
+        reporter.warn(f"prices table repeats {int(dup.sum())} SKU(s) (e.g. {prices.loc[dup, 'sku'].iloc[0]}); "
+                      "the first row of each is used")
+        prices = prices.loc[~dup]
+    return prices
+
+
+def channel_prices(config: "Config", channel: Channel, prices: "pd.DataFrame") -> "pd.DataFrame":
+    """The prices as this channel should show them: its multiplier (commission), added
+    amount, share of stock and maximum quantity, applied by the pricing stage."""
+    cfg = channel.config
+    if (cfg.price_multiplier is None and cfg.price_add is None and cfg.stock_percent is None
+            and cfg.max_quantity is None and cfg.rounding is None):
+        return prices
+    from pricesync.pricing import adjust_for_channel
+
+    return adjust_for_channel(
+        prices, multiplier=cfg.price_multiplier, add=cfg.price_add, stock_percent=cfg.stock_percent,
+        max_quantity=cfg.max_quantity, rounding=cfg.rounding or config.pricing.rounding,
+        min_margin=config.pricing.min_margin)
+
+
+def desired_for_channel(config: "Config", channel: Channel, prices: "pd.DataFrame",
+                        extras: Mapping[str, Mapping[str, Any]] | None = None) -> list[Desired]:
+    frame = channel_prices(config, channel, prices)
+    locked: set[str] = set()
+    if STOCK_LOCKED in prices.columns:
+        locked = set(prices.loc[prices[STOCK_LOCKED].fillna(False).astype(bool), "sku"].astype(str))
+    n = len(frame)
+    floors = frame["floor"] if "floor" in frame.columns else [None] * n
+    explanations = frame["explanation"] if "explanation" in frame.columns else [""] * n
+    statuses = frame["status"] if "status" in frame.columns else ["ok"] * n
+    stocks = frame["stock"] if "stock" in frame.columns else [None] * n
+    empty: dict = {}
+    return [
+        Desired(sku=str(sku), price=_money(price), stock=None if str(sku) in locked else _int(stock),
+                floor=_money(floor),
+                explanation=_text(expl), status=_text(status) or "ok",
+                extra=(extras.get(str(sku), empty) if extras is not None else empty))
+        for sku, price, stock, floor, expl, status in zip(
+            frame["sku"], frame["price"], stocks, floors, explanations, statuses)
+    ]
+
+
+def diff(channel: Channel, desired: Sequence[Desired], current: Mapping[str, Current]) -> ChannelPlan:
+    """Sort every desired row into changes / held / unknown / unchanged / left alone."""
+    result = ChannelPlan(channel=channel.name, type=channel.type_name)
+    for d in desired:
+        result.desired[d.sku] = d
+        if d.status == "no_offer":
+            result.no_offer += 1      # no supplier offers it: the shop's values are left alone
+            continue
+        cur = current.get(d.sku)
+        old_price = cur.price if cur else None
+        old_stock = cur.stock if cur else None
+        if d.status != "ok":
+            result.held.append(HeldItem(d.sku, old_price, d.price, old_stock, d.stock,
+                                        reason=d.explanation or f"status {d.status}", explanation=d.explanation))
+            continue
+        if cur is None and not channel.reads_pushed_state:
+            result.unknown.append(UnknownItem(d.sku, d.price, d.stock, d.explanation))
+            continue
+        price_differs = d.price is not None and d.price != old_price
+        stock_differs = d.stock is not None and d.stock != old_stock
+        if not (price_differs or stock_differs):
+            result.unchanged += 1
+            continue
+        refusal = price_refusal(d.price, d.floor) if price_differs else None
+        if refusal:
+            result.held.append(HeldItem(d.sku, old_price, d.price, old_stock, d.stock, reason=refusal,
+                                        explanation=d.explanation))
+            continue
+        result.changes.append(Change(
+            sku=d.sku, old_price=old_price, new_price=d.price, old_stock=old_stock, new_stock=d.stock,
+            explanation=d.explanation or _stock_explanation(old_stock, d.stock), floor=d.floor,
+            ref=cur.ref if cur else {}, extra=d.extra))
+    return result
+
+
+def price_refusal(price: Decimal | None, floor: Decimal | None) -> str | None:
+    """Why a price must not be sent, whatever computed it; None when it may go."""
+    if price is None:
+        return None
+    if price <= 0:
+        return f"price {format_human(price)} is not positive: refused"
+    if floor is not None and price < floor:
+        return f"price {format_human(price)} is below its floor {format_human(floor)}: refused"
+    return None
+
+
+def _stock_explanation(old: int | None, new: int | None) -> str:
+    return f"stock {'—' if old is None else old} → {new} (suppliers' stock)"
+
+
+def feed_fields(config: "Config", prices: "pd.DataFrame", catalog: "pd.DataFrame | None") -> dict[str, dict]:
+    """Name, brand, category... per SKU for feed files: from the prices table when it has
+    them, else from the shop catalog; the currency is the shop's."""
+    if catalog is None and config.shop.catalog and not {"name"} <= set(prices.columns):
+        from pricesync.catalog import load_catalog
+
+        catalog, _ = load_catalog(config.resolve(config.shop.catalog))
+    out: dict[str, dict] = {str(s): {"currency": config.shop.currency} for s in prices["sku"]}
+    for source in (catalog, prices):          # prices win over the catalog
+        if source is None:
+            continue
+        cols = [c for c in FEED_FIELDS if c in source.columns]
+        for row in zip(source["sku"], *(source[c] for c in cols)):
+            fields = out.get(str(row[0]))
+            if fields is None:
+                continue
+            for col, value in zip(cols, row[1:]):
+                text = _text(value)
+                if text:
+                    fields[col] = text
+    return out
+
+
+def _missing(value: object) -> bool:
+    # None, NaN and pandas' NA (whose truth value raises) all mean "no value".
+    return value is None or (isinstance(value, float) and value != value) or type(value).__name__ == "NAType"
+
+
+def _money(value: object) -> Decimal | None:
+    if _missing(value):
+        return None
+    if isinstance(value, Decimal):
+        return value if value.is_finite() else None
+    return to_decimal(value)
+
+
+def _int(value: object) -> int | None:
+    if _missing(value) or value == "":
+        return None
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        d = to_decimal(value)
+        return None if d is None else int(d)
+
+
+def _text(value: object) -> str:
+    if _missing(value):
+        return ""
+    return str(value).strip()

@@ -1,0 +1,257 @@
+"""``run``: ingest -> match -> scrape -> reprice -> plan -> push, the nightly cron job.
+
+One run at a time (an OS lock next to the state), recorded in the state's run history
+with its summary, its intermediate tables kept in a run folder for the operator, and an
+exit code that says what happened (SPEC): 0 done, 1 failed, 2 config, 3 something held
+back, 4 push partly failed.
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pricesync.channels.base import Channel
+from pricesync.errors import ChannelError, ConfigError, ExitCode, PricesyncError
+from pricesync.pipeline import guard
+from pricesync.pipeline.lock import run_lock
+from pricesync.pipeline.model import ChannelPlan, PushResult
+from pricesync.pipeline.outputs import write_json, write_plan, write_run_table
+from pricesync.pipeline.planning import open_channels, plan
+from pricesync.pipeline.pushing import push
+from pricesync.pipeline.redact import RedactingReporter, channel_secrets, redact
+from pricesync.report import NullReporter, Reporter
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from pricesync.config.models import Config
+    from pricesync.state import State
+
+
+@dataclass
+class Prepared:
+    """Everything up to reprice: the tables of SPEC and what was held back on the way."""
+
+    prices: "pd.DataFrame"
+    catalog: "pd.DataFrame | None" = None
+    offers: "pd.DataFrame | None" = None
+    matches: "pd.DataFrame | None" = None
+    competitors: "pd.DataFrame | None" = None
+    rejects: "pd.DataFrame | None" = None
+    held_files: list[str] = field(default_factory=list)
+    held_suppliers: dict[str, str] = field(default_factory=dict)
+    rows_in: int = 0
+
+
+@contextmanager
+def _timed(timings: dict[str, float], stage: str) -> Iterator[None]:
+    start = time.perf_counter()
+    try:
+        yield
+    finally:
+        timings[stage] = round(timings.get(stage, 0.0) + time.perf_counter() - start, 3)
+
+
+def prepare(config: "Config", *, state: "State", reporter: Reporter | None = None,
+            timings: dict[str, float] | None = None, accept_structure: bool = False,
+            force: bool = False) -> Prepared:
+    """Ingest every supplier, match to the catalog, scrape competitors (when configured) and
+    reprice; SKUs of suppliers whose files were held back are held."""
+    import pandas as pd
+
+    from pricesync.catalog import load_catalog
+    from pricesync.ingest import ingest_suppliers
+    from pricesync.match import match_offers
+    from pricesync.pricing import reprice
+
+    reporter = reporter or NullReporter()
+    timings = {} if timings is None else timings
+    if not config.shop.catalog:
+        raise ConfigError("[shop] catalog is not set: the pipeline matches offers to the shop's catalog",
+                          key="shop.catalog", file=str(config.source or ""))
+    with _timed(timings, "ingest"):
+        ingested = ingest_suppliers(config, state=state, reporter=reporter, accept_structure=accept_structure,
+                                    force=force)
+    offers = ingested.offers
+    with _timed(timings, "catalog"):
+        catalog, catalog_rejects = load_catalog(config.resolve(config.shop.catalog))
+    with _timed(timings, "match"):
+        matches = match_offers(offers, catalog, config=config.matching, state=state, reporter=reporter)
+    competitors = None
+    if config.competitors:
+        from pricesync.scrape import scrape_competitors
+
+        with _timed(timings, "scrape"):
+            competitors = scrape_competitors(config, catalog=catalog, state=state, reporter=reporter)
+    with _timed(timings, "reprice"):
+        prices = reprice(matches, catalog, config, competitors=competitors, reporter=reporter)
+    held = guard.held_suppliers(config, ingested, offers)
+    held.update({k: v for k, v in guard.silent_suppliers(state, offers, config).items() if k not in held})
+    prices = guard.protect_stock(prices, held, state, reporter)
+    rejects = pd.concat([df for df in (ingested.rejects, catalog_rejects) if df is not None and len(df)]
+                        or [ingested.rejects], ignore_index=True)
+    rows_in = getattr(ingested, "rows_in", None)
+    return Prepared(prices=prices, catalog=catalog, offers=offers, matches=matches, competitors=competitors,
+                    rejects=rejects, held_files=[str(h) for h in ingested.held], held_suppliers=held,
+                    rows_in=int(rows_in) if rows_in is not None else len(offers) + len(ingested.rejects))
+
+
+@dataclass
+class RunResult:
+    run_id: int | None = None
+    dry_run: bool = False
+    prepared: Prepared | None = None
+    plans: list[ChannelPlan] = field(default_factory=list)
+    pushed: PushResult | None = None
+    channel_errors: dict[str, str] = field(default_factory=dict)
+    timings: dict[str, float] = field(default_factory=dict)
+    run_dir: Path | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def held_back(self) -> bool:
+        p = self.prepared
+        upstream = p is not None and (bool(p.held_files) or bool(p.held_suppliers)
+                                      or (p.rejects is not None and len(p.rejects) > 0))
+        return (upstream or any(pl.held_back for pl in self.plans)
+                or (self.pushed is not None and self.pushed.refused))
+
+    @property
+    def exit_code(self) -> ExitCode:
+        if self.channel_errors and self.dry_run:
+            return ExitCode.FAILED
+        if self.channel_errors or (self.pushed is not None and self.pushed.partly_failed):
+            return ExitCode.PUSH_PARTIAL
+        return ExitCode.HELD if self.held_back else ExitCode.OK
+
+    def summary(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"run_id": self.run_id, "dry_run": self.dry_run}
+        p = self.prepared
+        if p is not None:
+            out.update(rows_in=p.rows_in, offers=_len(p.offers), rejects=_len(p.rejects),
+                       held_files=p.held_files, held_suppliers=p.held_suppliers,
+                       matched=_counts(p.matches, "match_status", ("auto", "review", "unmatched")))
+        if p is not None or self.plans:
+            prices = p.prices if p is not None else None
+            if prices is not None:
+                out["prices"] = {**_counts(prices, "status", ("ok", "held", "no_offer")),
+                                 "changed": _changed(prices)}
+        channels: dict[str, Any] = {}
+        for pl in self.plans:
+            channels[pl.channel] = {"changes": len(pl.changes), "held": len(pl.held), "unknown": len(pl.unknown),
+                                    "unchanged": pl.unchanged}
+        for name, message in self.channel_errors.items():
+            channels.setdefault(name, {})["error"] = message
+        if self.pushed is not None:
+            for r in self.pushed.channels:
+                channels.setdefault(r.channel, {}).update(
+                    pushed=r.pushed, failed=r.failed, refused=r.refused, pending=r.pending, batches=r.batches,
+                    resumed_batches=r.resumed_batches, **({"error": r.error} if r.error else {}))
+        out["channels"] = channels
+        out["seconds"] = dict(self.timings)
+        out["run_dir"] = str(self.run_dir) if self.run_dir else None
+        out["exit_code"] = int(self.exit_code)
+        return out
+
+
+def _len(df) -> int:
+    return 0 if df is None else len(df)
+
+
+def _counts(df, column: str, keys: Iterable[str]) -> dict[str, int]:
+    if df is None or column not in df.columns:
+        return {k: 0 for k in keys}
+    vc = df[column].astype(str).value_counts()
+    return {k: int(vc.get(k, 0)) for k in keys}
+
+
+def _changed(prices) -> int:
+    if "current_price" not in prices.columns or "price" not in prices.columns:
+        return 0
+    ok = prices["status"] == "ok" if "status" in prices.columns else [True] * len(prices)
+    return sum(1 for good, new, old in zip(ok, prices["price"], prices["current_price"])
+               if good and new is not None and old is not None and new == new and old == old and new != old)
+
+
+def run(config: "Config", *, dry_run: bool = False, reporter: Reporter | None = None,
+        prices: "pd.DataFrame | None" = None, channels: Iterable[str | Channel] | None = None,
+        out_dir: str | Path | None = None, command: str = "run", accept_structure: bool = False,
+        force: bool = False) -> RunResult:
+    """The whole pipeline (or, with ``prices``, plan and push of a ready prices table)."""
+    from pricesync.state import State
+
+    state_path = config.resolve(config.state.path)
+    opened = open_channels(config, channels)
+    reporter = RedactingReporter(reporter or NullReporter(), channel_secrets(opened))
+    with run_lock(state_path, command), State(state_path) as state:
+        result = RunResult(run_id=state.start_run(command + (" --dry-run" if dry_run else "")), dry_run=dry_run)
+        try:
+            _run(config, result, state=state, reporter=reporter, prices=prices, channels=opened,
+                 out_dir=out_dir, accept_structure=accept_structure, force=force)
+        except BaseException as exc:
+            code = exc.exit_code if isinstance(exc, PricesyncError) else ExitCode.FAILED
+            summary = result.summary()
+            summary.update(exit_code=int(code), error=redact(str(exc), reporter.secrets))
+            state.finish_run(result.run_id, status="failed", exit_code=int(code), summary=summary)  # type: ignore[arg-type]
+            raise
+        state.finish_run(result.run_id, status="dry-run" if dry_run else "done",  # type: ignore[arg-type]
+                         exit_code=int(result.exit_code), summary=result.summary())
+    return result
+
+
+def _run(config: "Config", result: RunResult, *, state: "State", reporter: RedactingReporter,
+         prices: "pd.DataFrame | None", channels: list[Channel], out_dir: str | Path | None,
+         accept_structure: bool, force: bool) -> None:
+    start = time.perf_counter()
+    result.run_dir = Path(out_dir) if out_dir else config.resolve(config.state.path).parent / "runs" / str(result.run_id)
+    catalog = None
+    if prices is None:
+        result.prepared = prepare(config, state=state, reporter=reporter, timings=result.timings,
+                                  accept_structure=accept_structure, force=force)
+        prices, catalog = result.prepared.prices, result.prepared.catalog
+        _keep(result, reporter)
+    with _timed(result.timings, "plan"):
+        for channel in channels:
+            try:
+                result.plans += plan(config, prices, channels=[channel], state=state, reporter=reporter,
+                                     catalog=catalog)
+            except ChannelError as exc:   # one unreachable shop must not stop the others
+                result.channel_errors[channel.name] = redact(str(exc), reporter.secrets)
+                reporter.warn(f"{channel.name}: cannot read the channel: {result.channel_errors[channel.name]}")
+    _save(reporter, lambda: write_plan(result.plans, result.run_dir / "plan.json"))
+    if not result.dry_run:
+        with _timed(result.timings, "push"):
+            planned = {p.channel for p in result.plans}
+            result.pushed = push(config, result.plans, state=state, reporter=reporter, run_id=result.run_id,
+                                 channels=[c for c in channels if c.name in planned])
+        _save(reporter, lambda: write_json(result.pushed.to_dict(), result.run_dir / "push.json"))
+    if result.prepared is not None and result.prepared.matches is not None:
+        guard.remember_supplier_skus(state, result.prepared.matches, skip=result.prepared.held_suppliers)
+    result.timings["total"] = round(time.perf_counter() - start, 3)
+    _save(reporter, lambda: write_json(result.summary(), result.run_dir / "summary.json"))
+
+
+def _keep(result: RunResult, reporter: Reporter) -> None:
+    """The intermediate tables, for the operator to open."""
+    p, folder = result.prepared, result.run_dir
+    assert p is not None and folder is not None
+    for name, df in (("offers", p.offers), ("matches", p.matches), ("competitors", p.competitors),
+                     ("prices", p.prices)):
+        if df is not None:
+            _save(reporter, lambda df=df, name=name: write_run_table(df, folder / f"{name}.parquet"))
+    if p.rejects is not None:
+        _save(reporter, lambda: write_run_table(p.rejects, folder / "rejects.csv"))
+
+
+def _save(reporter: Reporter, write) -> None:
+    # A full disk must not turn a good push into a failed run: the tables are for reading.
+    try:
+        write()
+    except (OSError, ValueError, TypeError, PricesyncError) as exc:
+        reporter.warn(f"could not keep a run file: {exc}")
+    except Exception as exc:  # pyarrow raises its own kinds on odd columns
+        reporter.warn(f"could not keep a run file: {type(exc).__name__}: {exc}")
