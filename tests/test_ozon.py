@@ -135,13 +135,15 @@ def test_transport_faults_are_retried_and_applied_once(standin, endpoint, fault)
 
 
 @pytest.mark.parametrize("status", [400, 404, 409])
-def test_other_client_errors_are_not_retried(standin, endpoint, status):
+def test_other_client_errors_are_not_retried_and_fail_that_call_only(standin, endpoint, status):
     standin.fail_next(1, status=status, path=PRICES)
     with connected(standin, endpoint) as channel:
-        with pytest.raises(ChannelError) as info:
-            channel.send_batch([change("SKU-00001", price="5.00")], idempotency_key="k")
-    assert not info.value.transient and f"HTTP {status}" in str(info.value)
+        results = channel.send_batch([change("SKU-00001", price="5.00", stock=9)], idempotency_key="k")
+    assert not results[0].ok and not results[0].transient
+    assert results[0].message.startswith("price:") and f"HTTP {status}" in results[0].message
     assert standin.calls("POST", PRICES) == 1
+    # the stock call is not the one that was refused: it still goes
+    assert standin.applied == [("SKU-00001", "stock", 9)]
 
 
 def test_server_errors_left_after_retries_are_transient(standin, endpoint):
@@ -160,3 +162,22 @@ def test_stock_call_failing_after_prices_went_through_keeps_the_price_results(st
     assert not results[0].ok and results[0].transient
     assert results[0].message.startswith("stock:") and "503" in results[0].message
     assert standin.applied == [("SKU-00001", "price", Decimal("5.00"))]
+
+
+def test_a_wait_longer_than_a_push_waits_leaves_the_batch_for_the_next_run(standin, endpoint):
+    standin.fail_next(1, status=429, retry_after=3600, path=PRICES)
+    with connected(standin, endpoint) as channel, elapsed() as took:
+        with pytest.raises(TransientChannelError, match="HTTP 429"):
+            channel.send_batch([change("SKU-00001", price="5.00")], idempotency_key="k")
+    assert took[0] < 5 and standin.applied == []
+
+
+def test_tls_is_verified_with_the_configured_bundle_whatever_the_environment_says(standin, endpoint, monkeypatch):
+    with connected(standin, endpoint, verify=True) as channel:
+        limit_retries(channel, 0)    # the session retries TLS failures like any connection error
+        with pytest.raises(ChannelError, match="TLS verification failed") as info:
+            channel.fetch_current(["SKU-00001"])
+    assert "channels.shop.verify" in str(info.value) and not info.value.transient
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", "/nonexistent/ca.pem")
+    with connected(standin, endpoint) as channel:
+        assert channel.fetch_current(["SKU-00001"])["SKU-00001"].stock == 5

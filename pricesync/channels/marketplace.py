@@ -83,6 +83,16 @@ def api_message(response) -> str:
     return describe_errors(body)[:300]
 
 
+def _network_reason(exc: Exception) -> str:
+    """Why a request got no usable answer, in words (never the URL: it may carry ids)."""
+    from urllib3.exceptions import MaxRetryError
+
+    cause = exc.args[0] if exc.args else None
+    if isinstance(cause, MaxRetryError) and cause.reason is not None:
+        return f"no answer after retries ({type(cause.reason).__name__})"
+    return f"no answer ({type(exc).__name__})"
+
+
 def poll_until(check: Callable[[], bool], *, attempts: int, interval: float, max_interval: float,
                factor: float = 1.5, sleep: Callable[[float], None] = time.sleep) -> bool:
     """Wait, then ``check()``; repeat with growing waits until it returns True or
@@ -95,6 +105,10 @@ def poll_until(check: Callable[[], bool], *, attempts: int, interval: float, max
             return True
         wait = min(wait * factor, max_interval)
     return False
+
+
+class CredentialsRefused(ChannelError):
+    """401/403: nothing will work until the environment variables hold valid credentials."""
 
 
 # ----------------------------------------------------------------------------- config
@@ -119,7 +133,7 @@ class BatchOutcome:
     def __init__(self, changes: Sequence[Change]) -> None:
         self.changes = list(changes)
         self._parts: dict[str, dict[str, tuple[bool, str, bool] | None]] = {c.sku: {} for c in changes}
-        self._answered = False
+        self._applied_any = False
 
     def expect(self, skus: Iterable[str], part: str) -> None:
         for sku in skus:
@@ -128,26 +142,29 @@ class BatchOutcome:
     def ok(self, sku: str, part: str) -> None:
         if sku in self._parts:
             self._parts[sku][part] = (True, "", False)
-            self._answered = True
+            self._applied_any = True
 
     def fail(self, sku: str, part: str, message: str, *, transient: bool = False) -> None:
         if sku in self._parts:
             self._parts[sku][part] = (False, message or "refused without a reason", transient)
-            self._answered = True
 
     def pending(self, sku: str, part: str) -> bool:
         return self._parts.get(sku, {}).get(part, True) is None
 
     def attempt(self, part: str, skus: Sequence[str], send: Callable[[], None]) -> None:
-        """Run one call of the batch. If it fails outright and nothing of the batch has
-        gone through yet, the whole batch failed: re-raise. If an earlier part already
-        went through (prices set, then the stock call hits a 503), keep those results and
-        mark this part's SKUs failed with the reason."""
+        """Run one call of the batch and decide what its failure means.
+
+        Refused credentials or an unreachable API (503 after retries) while nothing of the
+        batch has gone through: the whole batch failed, re-raise (the push keeps it for the
+        next run, or reports the credentials). Once something went through (prices set,
+        then the stock call hits a 503), or when the API refused only this call (a 400 for
+        the price upload), the call's SKUs fail with the reason and the other parts still go.
+        """
         self.expect(skus, part)
         try:
             send()
         except ChannelError as exc:
-            if not self._answered:
+            if not self._applied_any and (exc.transient or isinstance(exc, CredentialsRefused)):
                 raise
             for sku in skus:
                 if self.pending(sku, part):
@@ -174,40 +191,37 @@ class BatchOutcome:
 
 
 def _install_header_retry(session, headers: Sequence[str], wait_429: float | None) -> None:
-    """Swap the session's Retry for one that also reads the API's own wait header
-    (Wildberries answers 429 with ``X-Ratelimit-Retry: 3``, not Retry-After) and waits a
-    fixed time on a 429 that names no wait (Allegro blocks a client id for a minute)."""
+    """Extend the session's Retry (whatever class ``make_session`` chose) so it also reads
+    the API's own wait header (Wildberries answers 429 with ``X-Ratelimit-Retry: 3``, not
+    Retry-After) and waits a fixed time on a 429 that names no wait (Allegro blocks a
+    client id for a minute)."""
     import inspect
 
     from urllib3.util.retry import Retry
 
-    class HeaderRetry(Retry):
-        def __init__(self, *args, extra_headers: Sequence[str] = (), wait_429: float | None = None, **kw):
-            super().__init__(*args, **kw)
-            self.extra_headers = tuple(extra_headers)
-            self.wait_429 = wait_429
-
-        def new(self, **kw):
-            kw.setdefault("extra_headers", self.extra_headers)
-            kw.setdefault("wait_429", self.wait_429)
-            return super().new(**kw)
-
-        def get_retry_after(self, response):
-            seconds = super().get_retry_after(response)
-            if seconds is not None:
-                return seconds
-            for name in self.extra_headers:
-                raw = response.headers.get(name)
-                if raw and re.fullmatch(r"\s*[0-9]+(\.[0-9]+)?\s*", raw):
-                    return min(float(raw), self.retry_after_max)
-            return self.wait_429 if response.status == 429 else None
-
     for prefix in ("https://", "http://"):
         adapter = session.get_adapter(prefix)
         old = adapter.max_retries
+
+        class HeaderRetry(type(old)):
+            extra_headers: tuple[str, ...] = tuple(headers)
+            fixed_429_wait: float | None = wait_429
+
+            def get_retry_after(self, response):
+                seconds = super().get_retry_after(response)
+                if seconds is not None:
+                    return seconds
+                for name in self.extra_headers:
+                    raw = response.headers.get(name)
+                    if raw and re.fullmatch(r"\s*[0-9]+(\.[0-9]+)?\s*", raw):
+                        return min(float(raw), self.retry_after_max)
+                return self.fixed_429_wait if response.status == 429 else None
+
         params = {name: getattr(old, name) for name in inspect.signature(Retry.__init__).parameters
                   if name != "self" and hasattr(old, name)}
-        adapter.max_retries = HeaderRetry(**params, extra_headers=headers, wait_429=wait_429)
+        retry = HeaderRetry(**params)
+        retry.__dict__.update({k: v for k, v in old.__dict__.items() if k not in retry.__dict__})
+        adapter.max_retries = retry
 
 
 class MarketplaceChannel(Channel):
@@ -237,7 +251,10 @@ class MarketplaceChannel(Channel):
         if self._session is None:
             from pricesync.channels.http import make_session
 
-            session = make_session(verify=self.config.verify, timeout=self.config.timeout)
+            verify = self.config.verify
+            if isinstance(verify, str):     # a CA bundle path, relative to the config file
+                verify = str(self.resolve(verify))
+            session = make_session(verify=verify, timeout=self.config.timeout)
             headers, wait_429 = self.retry_hints()
             if headers or wait_429:
                 _install_header_retry(session, headers, wait_429)
@@ -259,20 +276,20 @@ class MarketplaceChannel(Channel):
         import requests
 
         data = None if body is None else decimal_json(body).encode("utf-8")
+        where = f"{self.api_name} channel '{self.name}': {method} {urlsplit(url).path}"
         try:
             response = self.session.request(method, url, data=data, params=params)
+        except requests.exceptions.SSLError:
+            raise ChannelError(f"{where}: TLS verification failed; set verify to the CA bundle that signs "
+                               f"{urlsplit(url).hostname}", key=f"channels.{self.name}.verify") from None
         except requests.RequestException as exc:
-            reason = type(exc).__name__
-            raise TransientChannelError(self._redact(
-                f"{self.api_name} channel '{self.name}': {method} {urlsplit(url).path} failed: {reason}"
-            )) from None
+            raise TransientChannelError(self._redact(f"{where}: {_network_reason(exc)}")) from None
         status = response.status_code
         if status in set(expect):
             return response
-        where = f"{self.api_name} channel '{self.name}': {method} {urlsplit(url).path}"
         if status in (401, 403):
             names = " and ".join(str(getattr(self.config, f, f)) for f in self.auth_env_fields)
-            raise ChannelError(self._redact(
+            raise CredentialsRefused(self._redact(
                 f"{where}: HTTP {status}, the credentials were refused; check the environment "
                 f"variable(s) {names} ({api_message(response)})"),
                 key=f"channels.{self.name}.{self.auth_env_fields[0]}")
