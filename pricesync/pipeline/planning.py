@@ -177,7 +177,9 @@ def diff(channel: Channel, desired: Sequence[Desired], current: Mapping[str, Cur
         if not (price_differs or stock_differs):
             result.unchanged += 1
             continue
-        refusal = price_refusal(d.price, d.floor) if price_differs else None
+        # A desired price under its floor means something upstream went wrong: nothing of
+        # that row goes, not even its stock.
+        refusal = price_refusal(d.price, d.floor)
         if refusal:
             result.held.append(HeldItem(d.sku, old_price, d.price, old_stock, d.stock, reason=refusal,
                                         explanation=d.explanation))

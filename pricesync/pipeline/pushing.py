@@ -104,7 +104,7 @@ def _checked(plan: ChannelPlan, res: ChannelPushResult) -> dict[str, Change]:
         if c.sku in held or (desired is not None and desired.status != "ok"):
             res.failures.append(ItemFailure(c.sku, "held: never pushed", "refused"))
             continue
-        refusal = price_refusal(c.new_price, c.floor) if c.price_changed else None
+        refusal = price_refusal(c.new_price, c.floor)
         if refusal:
             res.failures.append(ItemFailure(c.sku, refusal, "refused"))
             continue
@@ -158,11 +158,11 @@ def snapshot(channel: Channel, plan: ChannelPlan, want: dict[str, Change], journ
     for sku, (cur, extra) in pushed.items():
         d = plan.desired.get(sku)
         items[sku] = Change(sku, cur.price, cur.price, cur.stock, cur.stock, "unchanged",
-                            floor=d.floor if d else None, extra=(d.extra if d is not None and d.extra else extra))
+                            floor=d.floor if d else None, extra={**extra, **(d.extra if d is not None else {})})
     for sku, c in want.items():
         prev = pushed.get(sku)
         items[sku] = replace(
-            c,
+            c, extra={**(prev[1] if prev else {}), **c.extra},
             new_price=c.new_price if c.new_price is not None else (prev[0].price if prev else None),
             new_stock=c.new_stock if c.new_stock is not None else (prev[0].stock if prev else None))
     return [items[s] for s in sorted(items)]
