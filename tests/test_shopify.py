@@ -1,6 +1,7 @@
 """The Shopify connector against a stand-in GraphQL Admin API served over real HTTPS."""
 from __future__ import annotations
 
+import json
 import time
 from collections import Counter
 from decimal import Decimal
@@ -8,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from pricesync.channels import Change, create_channel
-from pricesync.channels.shopify import ShopifyConfig
+from pricesync.channels.shopify import ShopifyChannel, ShopifyConfig
 from pricesync.errors import ChannelError, TransientChannelError
 from tests.standins.server import serve
 from tests.standins.shopify import Standin, gid
@@ -42,6 +43,7 @@ def shop(server):
             channels.append(channel)
             return channel
 
+        connect.served = served
         return standin, connect
 
     yield make
@@ -362,3 +364,56 @@ def test_a_long_retry_after_leaves_the_batch_for_the_next_run(shop):
     with pytest.raises(TransientChannelError):
         channel.send_batch(changes, idempotency_key="k")
     assert time.monotonic() - started < 5 and standin.applied == []
+
+
+# -- through the pipeline --------------------------------------------------------------------------
+class Killed(BaseException):
+    """The process dying: nothing after it runs."""
+
+
+class DiesAfterBatch(ShopifyChannel):
+    """The real connector in a process killed right after batch N was applied, before the
+    push could record the answer."""
+
+    die_after: int | None = None
+
+    def send_batch(self, changes, *, idempotency_key):
+        self.calls = getattr(self, "calls", 0) + 1
+        results = super().send_batch(changes, idempotency_key=idempotency_key)
+        if self.calls == self.die_after:
+            raise Killed()
+        return results
+
+
+def test_pipeline_push_survives_faults_and_a_kill(shop, tmp_path):
+    from pricesync.pipeline import plan, push
+    from tests.pipeline_support import config_with, prices_frame
+
+    standin, connect = shop()
+    standin.seed(240, variants_per_product=3)
+    raw = standin.channel_config(connect.served.url, connect.served.ca_bundle)
+    cfg = config_with(tmp_path, "[channels.shop]\n" + "".join(f"{k} = {json.dumps(v)}\n" for k, v in raw.items()))
+    prices = prices_frame([{"sku": f"SKU-{i:05d}", "price": f"{2000 + i}.00", "stock": i % 13 + 60}
+                           for i in range(1, 241)])
+
+    def channel(die_after=None):
+        ch = DiesAfterBatch("shop", cfg.channel("shop"), env=standin.env)
+        ch.die_after = die_after
+        return ch
+
+    first = channel(die_after=2)
+    standin.fail_next(1, status=429, retry_after=1)
+    standin.drop_after_apply(1)                 # batch 1's stock applied, its answer lost
+    with pytest.raises(Killed):
+        push(cfg, plan(cfg, prices, channels=[first]), channels=[first])
+    assert standin.replays == 1
+
+    standin.fail_next(1, status=503)
+    second = channel()
+    [r] = push(cfg, plan(cfg, prices, channels=[second]), channels=[second]).channels
+    assert r.failures == [] and r.pushed == 240 - 200
+    assert {s: (c.price, c.stock) for s, c in second.fetch_current(list(prices["sku"])).items()} == \
+        {s: (p, int(k)) for s, p, k in zip(prices["sku"], prices["price"], prices["stock"])}
+    assert applied_twice(standin) == []
+    assert max(standin.batch_sizes["inventorySetQuantities"]) <= 100
+    assert plan(cfg, prices, channels=[channel()])[0].changes == []

@@ -1,6 +1,7 @@
 """The WooCommerce connector against a stand-in shop served over real HTTPS."""
 from __future__ import annotations
 
+import json
 import time
 from collections import Counter
 from decimal import Decimal
@@ -8,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from pricesync.channels import Change, create_channel
-from pricesync.channels.woocommerce import WooCommerceConfig
+from pricesync.channels.woocommerce import WooCommerceChannel, WooCommerceConfig
 from pricesync.errors import ChannelError, ConfigError, TransientChannelError
 from tests.standins.server import serve
 from tests.standins.woocommerce import API, Standin
@@ -43,6 +44,7 @@ def shop(server):
         channels.append(channel)
         return channel
 
+    connect.served = served
     yield standin, connect
     for channel in channels:
         channel.close()
@@ -378,3 +380,59 @@ def test_a_retry_after_longer_than_a_push_waits_leaves_the_batch_for_later(shop)
     with pytest.raises(TransientChannelError, match="HTTP 429"):
         channel.send_batch(changes, idempotency_key="k")
     assert time.monotonic() - started < 5 and standin.applied == []
+
+
+# -- through the pipeline --------------------------------------------------------------------------
+class Killed(BaseException):
+    """The process dying: nothing after it runs."""
+
+
+class DiesAtBatch(WooCommerceChannel):
+    """The real connector in a process that is killed when it is about to send batch N."""
+
+    die_at: int | None = None
+
+    def send_batch(self, changes, *, idempotency_key):
+        self.calls = getattr(self, "calls", 0) + 1
+        if self.calls == self.die_at:
+            raise Killed()
+        return super().send_batch(changes, idempotency_key=idempotency_key)
+
+
+def test_pipeline_push_survives_faults_and_a_kill(shop, tmp_path):
+    from pricesync.pipeline import plan, push
+    from tests.pipeline_support import config_with, prices_frame
+
+    standin, connect = shop
+    standin.seed(250)
+    standin.add_variable("JEANS", [(f"JEANS-{w}", "1500.00", 2) for w in range(28, 34)])
+    raw = standin.channel_config(connect.served.url, connect.served.ca_bundle)
+    cfg = config_with(tmp_path, "[channels.shop]\n" + "".join(f"{k} = {json.dumps(v)}\n" for k, v in raw.items()))
+    rows = [{"sku": f"SKU-{i:05d}", "price": f"{1000 + i}.90", "stock": i % 11} for i in range(1, 251)]
+    rows += [{"sku": f"JEANS-{w}", "price": "1490.00", "stock": 7} for w in range(28, 34)]
+    prices = prices_frame(rows)
+
+    def channel(die_at=None):
+        ch = DiesAtBatch("shop", cfg.channel("shop"), env=standin.env)
+        ch.die_at = die_at
+        return ch
+
+    first = channel(die_at=2)
+    standin.fail_next(1, status=429, retry_after=1, path=BATCH)
+    standin.drop_next(1, path=BATCH)
+    with pytest.raises(Killed):
+        push(cfg, plan(cfg, prices, channels=[first]), channels=[first])
+    assert len([p for m, p in standin.requests if m == "POST"]) == 3      # 429, drop, then batch 1
+
+    standin.fail_next(1, status=503, path=BATCH)
+    second = channel()
+    result = push(cfg, plan(cfg, prices, channels=[second]), channels=[second])
+    [r] = result.channels
+    assert r.failures == [] and r.pushed == 256 - 100
+    assert {s: (c.price, c.stock) for s, c in second.fetch_current(list(prices["sku"])).items()} == \
+        {s: (p, int(k)) for s, p, k in zip(prices["sku"], prices["price"], prices["stock"])}
+    applied = Counter((sku, field) for sku, field, _ in standin.applied)
+    assert max(applied.values()) == 1                                   # nothing applied twice
+    assert max(n for sizes in standin.batch_sizes.values() for n in sizes) <= 100
+    third = channel()
+    assert plan(cfg, prices, channels=[third])[0].changes == []
