@@ -31,6 +31,54 @@ _ALIASES = {
 }
 
 
+# Extra columns that hold more names or more codes of the same item (marketplace names,
+# manufacturer articles). Matching uses them; see ``name_columns`` / ``code_columns``.
+_NAME_HINTS = ("name", "название", "наименование", "назва", "title", "nazwa")
+_CODE_HINTS = ("article", "артикул", "mpn", "part", "model", "модель", "code", "код", "vendor", "art",
+               "oem", "sku", "pn")
+_NOT_CODES = ("ean", "barcode", "штрих", "gtin", "price", "цена", "stock", "остаток", "category", "id")
+
+
+def name_columns(df: "pd.DataFrame", configured: list[str] | None = None) -> list[str]:
+    """Alternative-name columns: the configured ones, else headers like ``name_1c``,
+    ``ozon_name``, ``wb_name`` whose cells read as names."""
+    if configured:
+        return [c for c in configured if c in df.columns and c != "name"]
+    out = []
+    for col in df.columns:
+        key = str(col).lower()
+        if col == "name" or not any(h in key for h in _NAME_HINTS):
+            continue
+        values = [str(v) for v in df[col] if str(v).strip()]
+        if values and sum(any(ch.isalpha() for ch in v) and " " in v.strip() for v in values) >= 0.8 * len(values):
+            out.append(col)
+    return out
+
+
+def code_columns(df: "pd.DataFrame", configured: list[str] | None = None) -> list[str]:
+    """Code columns: the configured ones, else headers like ``article``, ``mpn``,
+    ``ym_article`` whose cells look like product codes. Columns of long pure numbers
+    (``ozon_article`` = 189522705: marketplace ids, barcodes) are left out: they are
+    another system's ids, and a dealer's own numeric id could collide with them."""
+    if configured:
+        return [c for c in configured if c in df.columns]
+    out = []
+    for col in df.columns:
+        key = str(col).lower()
+        if col in ("sku", "name") or not any(h in key for h in _CODE_HINTS):
+            continue
+        if any(key == n or key.startswith(n + "_") or key.endswith("_" + n) for n in _NOT_CODES) and "article" not in key:
+            continue
+        values = [normalize_code(v) for v in df[col] if str(v).strip()]
+        if not values:
+            continue
+        long_numbers = sum(v.isdigit() and len(v) >= 7 for v in values)
+        too_long = sum(len(v) > 40 for v in values)
+        if long_numbers < 0.8 * len(values) and too_long < 0.2 * len(values):
+            out.append(col)
+    return out
+
+
 def _read_raw(path: Path) -> "pd.DataFrame":
     import pandas as pd
 
@@ -58,9 +106,13 @@ def _read_raw(path: Path) -> "pd.DataFrame":
     return pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False, quoting=csv.QUOTE_MINIMAL)
 
 
-def load_catalog(path: str | Path) -> tuple["pd.DataFrame", "pd.DataFrame"]:
+def load_catalog(path: str | Path, *, name_cols: list[str] | None = None,
+                 code_cols: list[str] | None = None) -> tuple["pd.DataFrame", "pd.DataFrame"]:
     """(catalog, rejects). Codes stay text, ``price`` is Decimal (None when blank), ``stock`` int.
-    Rows without a SKU or a name, and repeated SKUs (first one kept), are rejected with a reason."""
+    Extra columns are kept; code columns (``code_columns``) are read as codes too
+    (``189522705.0`` -> ``189522705``). A row with an empty ``name`` takes its first
+    alternative name (``name_columns``). Rows without a SKU or any name, and repeated
+    SKUs (first one kept), are rejected with a reason."""
     import pandas as pd
 
     path = Path(path)
@@ -93,6 +145,13 @@ def load_catalog(path: str | Path) -> tuple["pd.DataFrame", "pd.DataFrame"]:
     df = df.fillna("")
     df["sku"] = [normalize_code(v) for v in df["sku"]]
     df["name"] = [str(v).strip() for v in df["name"]]
+    for col in code_columns(df, code_cols):
+        df[col] = [normalize_code(v) for v in df[col]]
+    alt_names = name_columns(df, name_cols)
+    if alt_names:
+        # A shop export with the 1C name filled and the site name blank is still a named item.
+        for i in df.index[df["name"] == ""]:
+            df.at[i, "name"] = next((str(df.at[i, c]).strip() for c in alt_names if str(df.at[i, c]).strip()), "")
     df["ean"] = [normalize_ean(v)[0] if normalize_ean(v)[1] else "" for v in df["ean"]]
     df["price"] = pd.Series([_price(v) for v in df["price"]], index=df.index, dtype=object)
     df["stock"] = [parse_stock(v) for v in df["stock"]]
@@ -106,7 +165,7 @@ def load_catalog(path: str | Path) -> tuple["pd.DataFrame", "pd.DataFrame"]:
     bad = reasons != ""
     rejects = pd.DataFrame({
         "stage": "catalog", "source_file": str(path), "source_sheet": "", "source_row": df.loc[bad, "source_row"],
-        "column": "sku", "reason": reasons[bad], "raw": df.loc[bad, "sku"] + " " + df.loc[bad, "name"],
+        "column": ["name" if r == "empty name" else "sku" for r in reasons[bad]], "reason": reasons[bad], "raw": df.loc[bad, "sku"] + " " + df.loc[bad, "name"],
     })
     return df.loc[~bad].reset_index(drop=True), rejects.reset_index(drop=True)
 

@@ -1,1 +1,29 @@
-"""match stage."""
+"""match stage: supplier offers to the shop's catalog (``match_offers``), the review queue
+(``review_frame``) and operators' remembered decisions (``apply_decisions``).
+
+Names resolve lazily: importing ``pricesync.match.config`` (as the config models do at
+start-up) must not pull in rapidfuzz and numpy.
+"""
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+_EXPORTS = {
+    "match_offers": "pricesync.match.engine",
+    "RESULT_COLUMNS": "pricesync.match.engine",
+    # Through the config package, whose models import every stage's config module.
+    "MatchingConfig": "pricesync.config.models",
+    "MIGRATIONS": "pricesync.match.decisions",
+    "apply_decisions": "pricesync.match.decisions",
+    "read_decisions": "pricesync.match.decisions",
+    "review_frame": "pricesync.match.review",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        return getattr(importlib.import_module(_EXPORTS[name]), name)
+    raise AttributeError(f"module 'pricesync.match' has no attribute {name!r}")

@@ -1,0 +1,147 @@
+"""``match_offers``: the cascade, one verdict per offer, each explaining itself.
+
+1. a remembered decision for (supplier, supplier_sku);
+2. a valid EAN/GTIN equal to the catalog's;
+3. the supplier SKU or MPN equal to a catalog code;
+4. a model code found in the offer's name equal to one in the catalog;
+5. name similarity over candidates from the token index.
+Whatever the step, a candidate that differs from the offer in a variant attribute (memory,
+volume, colour, model suffix...) or has a close rival is never ``auto``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from pricesync.errors import MatchError
+from pricesync.match.catalog_index import CatalogIndex, with_brand
+from pricesync.match.decide import Decider, Verdict
+from pricesync.match.decisions import load_decisions, offer_key
+from pricesync.match.names import EMPTY, analyse
+from pricesync.report import NullReporter, Reporter
+from pricesync.tables import OFFER_COLUMNS
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from pricesync.match.config import MatchingConfig
+    from pricesync.state import State
+
+RESULT_COLUMNS = ["catalog_sku", "match_score", "match_method", "match_status", "match_reason", "candidates"]
+
+
+@dataclass(frozen=True, slots=True)
+class Offer:
+    supplier: str
+    supplier_sku: str
+    name: str
+    ean: str
+    mpn: str
+
+
+def match_offers(offers: "pd.DataFrame", catalog: "pd.DataFrame", *, config: "MatchingConfig | None" = None,
+                 state: "State | None" = None, reporter: Reporter | None = None) -> "pd.DataFrame":
+    """Offers (OFFER_COLUMNS) + ``catalog_sku, match_score, match_method, match_status,
+    match_reason, candidates``. Row order and every offer column are kept."""
+    import pandas as pd
+
+    from pricesync.catalog import code_columns, name_columns
+
+    if config is None:
+        # Through the config package: its models import each stage's config module.
+        from pricesync.config.models import MatchingConfig
+
+        config = MatchingConfig()
+    reporter = reporter or NullReporter()
+    catalog = prepare_catalog(catalog, reporter)
+    offers_in = _offer_frame(offers)
+    name_cols = name_columns(catalog, config.name_columns or None)
+    code_cols = code_columns(catalog, config.code_columns or None)
+    missing = [c for c in (config.name_columns or []) + (config.code_columns or []) if c not in catalog.columns]
+    if missing:
+        reporter.warn(f"[matching] names catalog column(s) the catalog lacks: {', '.join(missing)}")
+
+    brands = catalog["brand"] if "brand" in catalog.columns else [""] * len(catalog)
+    catalog_strings = [with_brand(str(v), str(b)) for col in ["name", *name_cols]
+                       for v, b in zip(catalog[col], brands) if str(v).strip()]
+    offer_strings = [with_brand(n, b) for n, b in zip(offers_in["name"], offers_in["brand"])]
+    with reporter.progress("analysing names", total=None):
+        names = analyse(catalog_strings + offer_strings)
+    index = CatalogIndex(catalog, names, name_cols=name_cols, code_cols=code_cols)
+    remembered = load_decisions(state) if state is not None else {}
+    decider = Decider(index, config, remembered)
+
+    offer_names = [names.get(s, EMPTY) if s.strip() else EMPTY for s in offer_strings]
+    # Identical offers (one product listed by several files) are decided once.
+    distinct: dict[tuple, int] = {}
+    keys = []
+    for rec in offers_in.itertuples(index=False):
+        key = (rec.supplier, offer_key(rec.supplier_sku, rec.name), rec.name, rec.ean, rec.mpn, rec.brand)
+        keys.append(distinct.setdefault(key, len(distinct)))
+    firsts = {}
+    for row, k in enumerate(keys):
+        firsts.setdefault(k, row)
+    order = sorted(firsts.values())
+    with reporter.progress("finding candidates", total=None):
+        candidates = index.candidates([offer_names[r] for r in order], k=config.candidates)
+    records = list(zip(*(offers_in[c] for c in ("supplier", "supplier_sku", "name", "ean", "mpn"))))
+    verdicts: dict[int, Verdict] = {}
+    with reporter.progress("matching offers", total=len(order)) as advance:
+        for row, cands in zip(order, candidates):
+            verdicts[keys[row]] = decider.decide(Offer(*records[row]), offer_names[row], cands)
+            advance(1)
+
+    out = offers.copy().reset_index(drop=True)
+    for col in OFFER_COLUMNS:
+        if col not in out.columns:
+            out[col] = ""
+    rows = [verdicts[k] for k in keys]
+    out["catalog_sku"] = pd.Series([v.sku for v in rows], dtype=object)
+    out["match_score"] = [int(v.score) for v in rows]
+    out["match_method"] = pd.Series([v.method for v in rows], dtype=object)
+    out["match_status"] = pd.Series([v.status for v in rows], dtype=object)
+    out["match_reason"] = pd.Series([v.reason for v in rows], dtype=object)
+    out["candidates"] = pd.Series([v.candidates for v in rows], dtype=object)
+    return out
+
+
+def _offer_frame(offers: "pd.DataFrame") -> "pd.DataFrame":
+    if "name" not in offers.columns:
+        raise MatchError(f"offers lack column 'name'; found: {', '.join(map(str, offers.columns))}")
+    df = offers.reset_index(drop=True)
+    cols = {}
+    for col in ("supplier", "supplier_sku", "name", "brand", "ean", "mpn"):
+        values = df[col] if col in df.columns else [""] * len(df)
+        cols[col] = ["" if v is None or (isinstance(v, float) and v != v) else str(v).strip() for v in values]
+    import pandas as pd
+
+    return pd.DataFrame(cols)
+
+
+def prepare_catalog(catalog: "pd.DataFrame", reporter: Reporter) -> "pd.DataFrame":
+    """The catalog in a canonical order (by SKU, so results never depend on row order),
+    without rows that cannot be matched: no SKU, no name, a repeated SKU (first kept),
+    each reported."""
+    for col in ("sku", "name"):
+        if col not in catalog.columns:
+            raise MatchError(f"catalog lacks column '{col}'; found: {', '.join(map(str, catalog.columns))}")
+    from pricesync.parse.codes import normalize_code
+
+    df = catalog.reset_index(drop=True).copy()
+    df = df.fillna("")
+    df["sku"] = [normalize_code(v) for v in df["sku"]]
+    df["name"] = [str(v).strip() for v in df["name"]]
+    empty_sku = df["sku"] == ""
+    empty_name = (df["name"] == "") & ~empty_sku
+    dup = df["sku"].duplicated(keep="first") & ~empty_sku
+    if empty_sku.any():
+        reporter.warn(f"catalog: {int(empty_sku.sum())} row(s) without a SKU skipped")
+    if empty_name.any():
+        reporter.warn(f"catalog: {int(empty_name.sum())} item(s) without a name can only match by EAN or code: "
+                      + ", ".join(df.loc[empty_name, "sku"].head(5)))
+    if dup.any():
+        reporter.warn(f"catalog: duplicate SKU(s) {', '.join(sorted(set(df.loc[dup, 'sku']))[:5])}: first row kept")
+    df = df[~empty_sku & ~dup]
+    if df.empty:
+        raise MatchError("catalog has no usable rows (every row lacks a SKU)")
+    return df.sort_values("sku", kind="stable").reset_index(drop=True)

@@ -1,0 +1,235 @@
+"""Product names to comparable tokens, computed once per distinct string.
+
+Supplier and shop names spell one product many ways: ``Sаmsung`` with a Cyrillic ``а``,
+``невымываемыйPROSEPT`` glued, ``500мл`` / ``0,5 л``, ``8/256GB`` / ``8+256 Гб``, ``55"`` /
+``55 дюймов``, ``NEW!`` in front. ``clean_text`` folds the spelling; ``units`` turns
+measurements into one canonical token each (``500ml``, ``8gb``, ``55in``); ``tokens``
+drops stop words and strips Russian/Ukrainian endings so ``белых`` = ``белый``.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Letters that look the same in both scripts. A word written mostly in one script with a
+# stray letter of the other (``Sаmsung``, ``Сement`` from dealer sites) is folded to the
+# majority script; whole words of either script stay as they are.
+_CYR_TO_LAT = str.maketrans("аеорсухкмтнвіјѕԁӏ", "aeopcyxkmthbijsdl")
+_LAT_TO_CYR = str.maketrans("aeopcyxkmthb", "аеорсухкмтнв")
+_CYR = re.compile(r"[а-яёіїєґ]")
+_LAT = re.compile(r"[a-z]")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+_SPACES = re.compile(r"\s+")
+# Case and script boundaries inside one glued word: ``невымываемыйPROSEPT``,
+# ``ULTRAконцентрат``, ``50готовый``, ``ProseptMultipowerWood``.
+_SCRIPT_BOUNDARY = re.compile(r"(?<=[а-яёіїєґА-ЯЁІЇЄҐ])(?=[A-Za-z])|(?<=[A-Za-z])(?=[а-яёіїєґА-ЯЁІЇЄҐ])")
+_DIGIT_CYR_WORD = re.compile(r"(?<=\d)(?=[а-яёіїєґА-ЯЁІЇЄҐ]{3,})")
+_CAMEL = re.compile(r"(?<=[a-zа-яё]{2})(?=[A-ZА-ЯЁ][a-zа-яё])")
+_LONG_WORD = re.compile(r"[^\W\d_]{12,}")
+
+# Marketing words that say nothing about the product.
+_NOISE = re.compile(
+    r"(?<!\w)(?:new!+|new(?=\s*!)|хит(?:\s+продаж)?|новинка|акция|распродажа|скидка|sale|бестселлер|"
+    r"лучшая\s+цена|суперцена|супер\s+цена|выгодно|топ\s+продаж|hit|бесплатная\s+доставка|в\s+наличии)(?!\w)!*"
+)
+
+STOP_WORDS = frozenset(
+    "для и с со в во на из от по к ко до под над при без или а о об the a an of for and with by to in on "
+    "from or w/ w/o та з із до від на для без або dla i z do na od".split()
+)
+
+# Endings of Russian/Ukrainian adjectives and nouns, longest first: a light stemmer so the
+# same word in another case or gender compares equal (``невымываемый``/``невымываемая``).
+_ENDINGS = sorted(
+    "ыми ими ого его ому ему ая яя ое ее ые ие ый ий ой ых их ым им ую юю ом ем ам ям ах ях ов ев ей ия ья "
+    "ие ью ию а я ы и е у ю о ь й".split(),
+    key=len, reverse=True,
+)
+
+
+def fold_homoglyphs(word: str) -> str:
+    """``sаmsung`` (Cyrillic а) -> ``samsung``; ``пpивет`` (Latin p) -> ``привет``."""
+    cyr = len(_CYR.findall(word))
+    lat = len(_LAT.findall(word))
+    if not cyr or not lat:
+        return word
+    if lat >= cyr:
+        return word.translate(_CYR_TO_LAT)
+    return word.translate(_LAT_TO_CYR)
+
+
+def split_glued(text: str) -> str:
+    """Spaces where a dealer glued words: script changes, digits before a Cyrillic word,
+    and camel case inside long words only (``ProseptMultipowerWood``), so ``iPhone`` or
+    ``PowerShot`` stay whole."""
+    text = _SPACES.sub(" ", text)
+    # Fold stray look-alike letters first, or ``Сement`` (Cyrillic С) would split into ``С ement``.
+    text = _LETTER_RUN.sub(lambda m: _fold_case_kept(m.group(0)), text)
+    text = _SCRIPT_BOUNDARY.sub(" ", text)
+    text = _DIGIT_CYR_WORD.sub(" ", text)
+    return _LONG_WORD.sub(lambda m: _CAMEL.sub(" ", m.group(0)), text)
+
+
+_SCRIPT_SEGMENT = re.compile(r"[a-z]+|[^a-z]+")
+_LOOKALIKE_CYR = frozenset("аеорсухкмтнвіјѕԁӏ")
+_LOOKALIKE_LAT = frozenset("aeopcyxkmthb")
+
+
+def _fold_case_kept(word: str) -> str:
+    """Fold one or two look-alike letters of the other script inside a word of one script
+    (``Sаmsung``, ``Сement``), keeping the letter case; longer runs of each script are two
+    glued words (``невымываемыйPROSEPT``) and stay for ``split_glued``."""
+    lower = word.lower()
+    segments = _SCRIPT_SEGMENT.findall(lower)
+    if len(segments) < 2:
+        return word
+    out = []
+    for i, seg in enumerate(segments):
+        latin = seg[0] in "abcdefghijklmnopqrstuvwxyz"
+        neighbours = [len(segments[j]) for j in (i - 1, i + 1) if 0 <= j < len(segments)]
+        if len(seg) <= 2 and max(neighbours) >= 2 and set(seg) <= (_LOOKALIKE_LAT if latin else _LOOKALIKE_CYR):
+            seg = seg.translate(_LAT_TO_CYR if latin else _CYR_TO_LAT)
+        out.append(seg)
+    folded = "".join(out)
+    if folded == lower:
+        return word
+    return "".join(f.upper() if o.isupper() else f for o, f in zip(word, folded))
+
+
+def clean_text(text: object) -> str:
+    """Unicode, case, ``ё``, look-alike letters, glued words, marketing noise."""
+    if text is None:
+        return ""
+    s = unicodedata.normalize("NFKC", str(text)).replace("\u00a0", " ")
+    s = split_glued(s)
+    s = s.lower().replace("ё", "е")
+    s = _NOISE.sub(" ", s)
+    return _SPACES.sub(" ", s).strip()
+
+
+def stem(word: str) -> str:
+    """Strip one common ending from a Cyrillic word, keeping at least three letters."""
+    if len(word) <= 4 or not _CYR.match(word):
+        if len(word) > 4 and word.isalpha() and word.isascii() and word.endswith("s") and not word.endswith("ss"):
+            return word[:-1]  # "tools" = "tool"
+        return word
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
+# Dealer shorthand: "Средство д/очистки", "конц-т 1:10".
+_ABBREVIATIONS = [(re.compile(r"(?<!\w)д/(?=\s*\w)"), "для "), (re.compile(r"(?<!\w)конц-т(?!\w)"), "концентрат")]
+# "Bath Acid+", "Galaxy S10+", "Duty Hard +" are variants named "plus"; "+акрил" is not.
+_PLUS_VARIANT = re.compile(r"(?<=[^\W_])\s*\+(?![^\W_])|(?<=[^\W_]\))\s*\+(?![^\W_])")
+_TOKEN = re.compile(r"[^\W_]+(?:[-/.][^\W_]+)*")
+_DECIMAL = re.compile(r"^\d+\.\d+$")
+_JOINERS = re.compile(r"[-/.]")
+_HAS_DIGIT = re.compile(r"\d")
+_LETTER_TO_DIGIT = re.compile(r"(?<=[^\W\d_]{4})(?=\d)")
+
+
+def raw_tokens(text: object) -> tuple[list[str], set[str]]:
+    """Tokens of a name before stemming, and the codes written with joiners
+    (``KDL-46V5100`` -> token and code ``kdl46v5100``; ``008-1`` -> ``0081``)."""
+    from pricesync.match.units import UNIT_TOKEN, canonical_units
+
+    s = canonical_units(clean_text(text))
+    for pattern, repl in _ABBREVIATIONS:
+        s = pattern.sub(repl, s)
+    s = _PLUS_VARIANT.sub(" plus ", s)
+    # "prosept025-10" glued to a code: a word of 4+ letters never starts a model code.
+    s = _LETTER_TO_DIGIT.sub(" ", s)
+    tokens: list[str] = []
+    joined_codes: set[str] = set()
+    for tok in _TOKEN.findall(s):
+        if _HAS_DIGIT.search(tok) and _CYR.search(tok):
+            tok = tok.translate(_CYR_TO_LAT)  # "М034-2" with a Cyrillic М is the code m0342
+        if UNIT_TOKEN.match(tok):
+            tokens.append(tok)
+        elif _DECIMAL.match(tok):
+            tokens.append(tok.rstrip("0").rstrip(".") if "." in tok else tok)
+        elif _JOINERS.search(tok):
+            if _HAS_DIGIT.search(tok):
+                code = _JOINERS.sub("", tok)
+                tokens.append(code)
+                joined_codes.add(code)
+            else:
+                tokens.extend(p for p in _JOINERS.split(tok) if p)
+        else:
+            tokens.append(tok)
+    return tokens, joined_codes
+
+
+_ONE_LETTER_WORDS = frozenset("в и с к у о".split())
+
+
+class Segmenter:
+    """Splits words a dealer's site glued together (``средстводляснятияобоев``,
+    ``цитрусаконцентрат``) into words seen elsewhere in the same catalog and offers (in any
+    grammatical form: ``цитруса`` is known when ``цитрус`` is), preferring the fewest words."""
+
+    MIN_LENGTH = 14
+
+    def __init__(self, counts: dict[str, int]) -> None:
+        self.words = {w for w, n in counts.items() if n >= 2 and len(w) >= 2} | _ONE_LETTER_WORDS
+        self.stems = {stem(w) for w in self.words if len(w) >= 4}
+        self.counts = counts
+        self.max_len = max((len(w) for w in self.words), default=1) + 3
+
+    def _known(self, piece: str) -> bool:
+        return piece in self.words or (len(piece) >= 5 and stem(piece) in self.stems)
+
+    def split(self, word: str) -> list[str] | None:
+        if len(word) < self.MIN_LENGTH or self.counts.get(word, 0) > 2 or not _CYR.match(word):
+            return None
+        n = len(word)
+        # best[i] = (number of words, -sum of counts) for word[:i]
+        best: list[tuple[int, int] | None] = [None] * (n + 1)
+        back = [0] * (n + 1)
+        best[0] = (0, 0)
+        for i in range(1, n + 1):
+            for j in range(max(0, i - self.max_len), i):
+                if best[j] is None:
+                    continue
+                piece = word[j:i]
+                if not self._known(piece):
+                    continue
+                cand = (best[j][0] + 1, best[j][1] - self.counts.get(piece, 1))
+                if best[i] is None or cand < best[i]:
+                    best[i], back[i] = cand, j
+        if best[n] is None or best[n][0] < 2:
+            return None
+        parts, i = [], n
+        while i > 0:
+            parts.append(word[back[i]:i])
+            i = back[i]
+        return parts[::-1]
+
+
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+def code_key(value: object) -> str:
+    """A product code as compared: ``KDL-46V5100`` = ``kdl46v5100``, ``SМ-А556В`` (Cyrillic
+    look-alikes) = ``sma556b``, ``HD9350/90`` = ``hd935090``."""
+    if value is None:
+        return ""
+    text = unicodedata.normalize("NFKC", str(value)).lower().replace("ё", "е")
+    return _NOT_ALNUM.sub("", text.translate(_CYR_TO_LAT))
+
+
+# Cyrillic to Latin as brands are usually spelled ("Просепт" = "Prosept", "цитрус" = "citrus").
+_TRANSLIT = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i", "й": "i",
+    "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
+    "ф": "f", "х": "h", "ц": "c", "ч": "ch", "ш": "sh", "щ": "sch", "ъ": "", "ы": "y", "ь": "", "э": "e",
+    "ю": "yu", "я": "ya", "і": "i", "ї": "i", "є": "e", "ґ": "g",
+}
+_TRANSLIT_TABLE = str.maketrans(_TRANSLIT)
+
+
+def translit(word: str) -> str:
+    return word.translate(_TRANSLIT_TABLE) if _CYR.search(word) else word
