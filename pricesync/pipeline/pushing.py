@@ -183,6 +183,13 @@ def _send(channel: Channel, journal: Journal, key: str, items: list[Change], res
         return False
     except ChannelError as exc:
         msg = redact(str(exc), secrets)
+        if (exc.key or "").endswith("_env"):
+            # Credentials refused: every batch would fail the same way. Leave them all for
+            # the push after someone fixes the environment.
+            journal.set_status(key, "pending", msg)
+            res.error = f"credentials refused: {msg}"
+            res.failures += [ItemFailure(c.sku, msg, "pending") for c in items if c.sku in changed]
+            return False
         journal.fail_batch(key, msg)
         res.failures += [ItemFailure(c.sku, msg, "failed") for c in items if c.sku in changed]
         return True
