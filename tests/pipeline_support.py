@@ -42,7 +42,8 @@ def prices_frame(rows: Sequence[dict]) -> pd.DataFrame:
 
 def write_config(folder: Path, body: str, name: str = "pricesync.toml") -> Path:
     path = folder / name
-    path.write_text('[shop]\ncurrency = "RUB"\n[state]\npath = "state.sqlite"\n' + body, encoding="utf-8")
+    # [shop] last, so a body may go on with shop keys (catalog = ...) before its own tables.
+    path.write_text('[state]\npath = "state.sqlite"\n[shop]\ncurrency = "RUB"\n' + body, encoding="utf-8")
     return path
 
 

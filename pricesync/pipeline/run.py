@@ -61,6 +61,9 @@ def prepare(config: "Config", *, state: "State", reporter: Reporter | None = Non
             force: bool = False) -> Prepared:
     """Ingest every supplier, match to the catalog, scrape competitors (when configured) and
     reprice; SKUs of suppliers whose files were held back are held."""
+    if not config.shop.catalog:
+        raise ConfigError("[shop] catalog is not set: the pipeline matches offers to the shop's catalog",
+                          key="shop.catalog", file=str(config.source or ""))
     import pandas as pd
 
     from pricesync.catalog import load_catalog
@@ -70,9 +73,6 @@ def prepare(config: "Config", *, state: "State", reporter: Reporter | None = Non
 
     reporter = reporter or NullReporter()
     timings = {} if timings is None else timings
-    if not config.shop.catalog:
-        raise ConfigError("[shop] catalog is not set: the pipeline matches offers to the shop's catalog",
-                          key="shop.catalog", file=str(config.source or ""))
     with _timed(timings, "ingest"):
         ingested = ingest_suppliers(config, state=state, reporter=reporter, accept_structure=accept_structure,
                                     force=force)
@@ -88,7 +88,7 @@ def prepare(config: "Config", *, state: "State", reporter: Reporter | None = Non
         with _timed(timings, "scrape"):
             competitors = scrape_competitors(config, catalog=catalog, state=state, reporter=reporter)
     with _timed(timings, "reprice"):
-        prices = reprice(matches, catalog, config, competitors=competitors, reporter=reporter)
+        prices = reprice(matches, catalog, config, competitors=competitors, state=state, reporter=reporter)
     held = guard.held_suppliers(config, ingested, offers)
     held.update({k: v for k, v in guard.silent_suppliers(state, offers, config).items() if k not in held})
     prices = guard.protect_stock(prices, held, state, reporter)
