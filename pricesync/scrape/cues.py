@@ -1,0 +1,55 @@
+"""Words and class names that tell what a number on a page is.
+
+Shops in many languages label prices the same few ways; these lists are the vocabulary
+of the visible-price reader (``visible.py``) and of the structured-data decoy check.
+"""
+from __future__ import annotations
+
+import re
+
+PRICE_ATTR = re.compile(r"(?i)price|cena|cijena|preis|prix|prezzo|precio|preco|preço|цена|ціна|cost|amount|"
+                        r"betrag|hinta|kaina|pret|fiyat")
+CURRENT_ATTR = re.compile(r"(?i)current|actual|sale|special|final|our|now|new|main|buybox|deal|promo|offer|"
+                          r"selling|akci|aktu|dis_price|std_price|discount-?price|price-?discount")
+# On the price element or its parent: a price that is not the one to pay now.
+OLD_ATTR = re.compile(r"(?i)old|was|regular|strike|crossed|line-?through|before|orig|compare|rrp|msrp|uvp|"
+                      r"retail|list-?price|listprice|recommended|suggested|instead|statt|reference|prev|"
+                      r"pricenormal|normal-?price|basis|vorher")
+# Close above the price: an amount that is not the product's price.
+SIDE_ATTR = re.compile(r"(?i)sav(?:e|ing)|difference|discount-?(?:amount|value|percent|badge|label)|"
+                       r"instal|monthly|per-?unit|unit-?price|ppu|shipping|delivery|tax|vat|bonus|points|"
+                       r"cashback|credit|coupon|voucher|loyalty")
+# Anywhere above: other products' prices.
+ELSEWHERE_TOKEN = re.compile(r"(?i)related|recommend|similar|carousel|slider|upsell|up-sell|cross-?sell|"
+                             r"recent|also|accessor|bundle|mini-?cart|basket|wishlist|compare|sponsor|"
+                             r"^ads?$|banner|review|tooltip|popover|modal|product-?list|products-?grid|"
+                             r"swiper|owl-|teaser")
+# Page furniture; class tokens that also say product/price ("product-header") are not.
+CHROME_TOKEN = re.compile(r"(?i)^(?:site-?|page-?|main-?|global-?)?(?:header|footer|nav|navbar|navigation|menu|"
+                          r"breadcrumbs?|sidebar|masthead)(?:$|[-_])")
+NOT_CHROME = re.compile(r"(?i)product|price|item|detail|info|buy|offer")
+
+OLD_WORDS = re.compile(r"(?i)\b(?:was|rrp|msrp|uvp|statt|list price|regular price|before|reg\.|orig)\b|"
+                       r"preisempf|prix conseillé|prezzo consigliato|precio recomendado|"
+                       r"старая цена|стара ціна|было|було|zamiast|cena regularna|běžná cena|před slevou|"
+                       r"prix barré|建議售價|原價|定價|市價")
+FROM_WORDS = re.compile(r"(?i)\b(?:from|ab|od|от|від|dès|desde|da|a partire da|vanaf)\b|起")
+SIDE_WORDS = re.compile(r"(?i)shipping|delivery|доставк|dostaw|versand|livraison|spedizione|envío|"
+                        r"/\s*(?:mo|month|mes|mies|мес|міс)|per month|monthly|instal|rat[ay]|кредит|"
+                        r"розстроч|рассроч|bonus|бонус|cashback|save|économ|spar|ušetr|zľava|скидк|знижк|"
+                        r"risparm|ahorr|oszczęd|економ|экономи|"
+                        r"每期|折價|現省|點|import fees|deposit|total|"
+                        r"/\s*\d*\s*(?:kg|g|l|ml|cl|m|m2|m²|unit|unité|unidad|stück|stk|шт|szt|pcs?|piece|100)\b|"
+                        r"\bper\s+(?:kg|unit|piece|100)|за\s+(?:1\s*)?(?:кг|шт|м)")
+
+
+def attrs(el) -> str:
+    """The attributes that name what an element is."""
+    return " ".join(filter(None, (el.get("class"), el.get("id"), el.get("itemprop"), el.get("data-testid"),
+                                  el.get("data-test"), el.get("data-qa"))))
+
+
+def is_old_element(el) -> bool:
+    """Crossed out (<del>, <s>, line-through) or classed as an old/regular price."""
+    return (el.tag in ("del", "s", "strike") or bool(OLD_ATTR.search(attrs(el)))
+            or "line-through" in (el.get("style") or "").replace(" ", ""))
