@@ -277,9 +277,377 @@ def write_catalog(path: Path) -> None:
     path.write_text(buf.getvalue(), encoding="utf-8")
 
 
+def pick(keys: str) -> list[Product]:
+    return [BY_KEY[k] for k in keys.split()]
+
+
+def _workbook(path: Path):
+    import xlsxwriter
+
+    wb = xlsxwriter.Workbook(str(path))
+    wb.set_properties({"created": CREATED})
+    return wb
+
+
+def write_technoopt(path: Path) -> None:
+    """RU distributor, .xlsx: a marketing sheet first, a 7-row title block, two levels of
+    merged group rows, codes as numbers and as text with leading zeros, EANs stored as
+    numbers, prices as numbers and as text with no-break spaces, stock words, a repeated
+    header row, a totals row and a note; one zero price, one missing price, one bad EAN."""
+    rng = random.Random(11)
+    wb = _workbook(path)
+    info = wb.add_worksheet("О компании")
+    for r, line in enumerate([
+        "ТехноОпт-Снаб — оптовые поставки электроники с 2009 года",
+        "Работаем с юридическими лицами и ИП по всей России",
+        "Отгрузка со склада в день оплаты, доставка ТК до терминала бесплатно от 50 000 руб.",
+        "Персональный менеджер, отсрочка платежа для постоянных клиентов",
+        "",
+        "Новинки недели: смартфоны Samsung Galaxy A54, телевизоры LG UQ75",
+    ]):
+        info.write(r, 0, line)
+    ws = wb.add_worksheet("Прайс")
+    bold = wb.add_format({"bold": True, "font_size": 14})
+    head = wb.add_format({"bold": True, "border": 1, "bg_color": "#D9D9D9", "text_wrap": True})
+    g1 = wb.add_format({"bold": True, "bg_color": "#A9D08E", "font_size": 12})
+    g2 = wb.add_format({"bold": True, "bg_color": "#E2EFDA", "indent": 1})
+    ws.merge_range(0, 0, 0, 7, "ООО «ТехноОпт-Снаб»", bold)
+    ws.write(1, 0, "119000, г. Москва, Складской проезд, д. 14, стр. 2 (склад: вход со двора)")
+    ws.write(2, 0, "Тел.: +7 (495) 000-00-00, +7 (900) 000-00-00; e-mail: opt@technoopt.example")
+    ws.write(3, 0, "Прайс-лист на 20.11.2026")
+    ws.write(4, 0, "Цена прайса: Оптовая новая")
+    ws.write(5, 0, "Цены указаны в рублях с НДС")
+    header = ["Код", "Артикул", "Наименование", "Производитель", "Штрихкод", "Цена опт, руб.", "РРЦ, руб.", "Остаток"]
+    ws.write_row(7, 0, header, head)
+    ws.set_column(2, 2, 60)
+    sections = [
+        ("Смартфоны", [("Samsung", "a12-64 a12-128 a12s-64 a54-128 a54-256 s21-128 s21-256"),
+                       ("Xiaomi", "rn12-128 rn12-256 r12c-128 x5pro"),
+                       ("Apple", "ip13-128 ip13-256 ip15-128"), ("realme", "c55-128 c55-256")]),
+        ("Планшеты", [("", "taba8-lte taba8-wifi pad6 ipad10")]),
+        ("Телевизоры", [("Samsung", "ue55au ue65au"), ("LG", "lg55uq lg65uq"), ("Xiaomi", "mitv43 mitv50")]),
+        ("Ноутбуки", [("", "ip3-i5 ip3-i3 x1500ea mba-m1")]),
+        ("Наушники", [("", "app2 xm4 xm5 buds4 t510")]),
+        ("Аксессуары", [("", "cable-cc glass-a12")]),
+    ]
+    stock_words = ["много", ">10", "есть", 3, 15, "нет", "> 50", "10", "<5", 1, "много"]
+    r, code, count = 8, 2193300, 0
+    for group, subgroups in sections:
+        if group == "Телевизоры":  # the header repeats where the printed list starts a new page
+            ws.write_row(r, 0, header, head)
+            r += 1
+        ws.merge_range(r, 0, r, 7, group, g1)
+        r += 1
+        for sub, keys in subgroups:
+            if sub:
+                ws.merge_range(r, 0, r, 7, sub, g2)
+                r += 1
+            for p in pick(keys):
+                code += rng.randint(1, 40)
+                if count % 5 == 3:
+                    ws.write_string(r, 0, f"00{code % 10000:04d}")
+                else:
+                    ws.write_number(r, 0, code)
+                ws.write_string(r, 1, p.mpn)
+                ws.write_string(r, 2, name_ru(p))
+                ws.write_string(r, 3, p.brand)
+                ean = broken_ean(p) if p.key == "a12s-64" else ean13(p)
+                if count % 4 == 1:
+                    ws.write_string(r, 4, ean)
+                else:
+                    ws.write_number(r, 4, int(ean))
+                cost = cost_in(p, "RUB", rng)
+                if p.key == "buds4":
+                    ws.write_number(r, 5, 0)
+                elif p.key == "r12c-128":
+                    ws.write_blank(r, 5, None)
+                elif count % 3 == 0:
+                    ws.write_string(r, 5, text_price(cost))
+                else:
+                    ws.write_number(r, 5, float(cost))
+                ws.write_number(r, 6, p.price)
+                stock = "под заказ" if p.key == "r12c-128" else stock_words[count % len(stock_words)]
+                (ws.write_number if isinstance(stock, int) else ws.write_string)(r, 7, stock)
+                r += 1
+                count += 1
+    ws.write(r, 2, f"Итого позиций: {count}")
+    ws.write(r + 2, 0, "* Наличие и цены уточняйте у менеджера. Цены действительны на дату прайс-листа.")
+    wb.close()
+
+
+def write_elektrosnab(path: Path) -> None:
+    """RU tool distributor, legacy .xls from 1C: a title block with the currency in it, a
+    two-row header (``Опт 1`` / ``Розница`` merged over ``Цена`` and ``Ед.``), hierarchy shown
+    only by the indentation of the name, group rows that carry a code, 1C codes
+    (``УТ000076964``), order numbers with leading zeros (``06019G8000``)."""
+    import xlwt
+
+    rng = random.Random(12)
+    wb = xlwt.Workbook(encoding="utf-8")
+    ws = wb.add_sheet("TDSheet")
+    bold = xlwt.easyxf("font: bold on, height 280")
+    head = xlwt.easyxf("font: bold on; borders: left thin, right thin, top thin, bottom thin; align: horiz center")
+    grp = xlwt.easyxf("font: bold on; pattern: pattern solid, fore_colour light_yellow")
+    ws.write(0, 1, "ООО \"ЭлектроСнаб-Регион\"", bold)
+    ws.write(1, 1, "Прайс-лист")
+    ws.write(2, 1, "Цены указаны на 20.11.2026")
+    ws.write(3, 1, "Валюта: руб.")
+    ws.write(4, 1, "Склад: Основной склад (г. Екатеринбург)")
+    top, sub = 6, 7
+    ws.write_merge(top, sub, 0, 0, "Код", head)
+    ws.write_merge(top, sub, 1, 1, "Номенклатура", head)
+    ws.write_merge(top, sub, 2, 2, "Артикул", head)
+    ws.write_merge(top, top, 3, 4, "Опт 1", head)
+    ws.write_merge(top, top, 5, 6, "Розница", head)
+    ws.write_merge(top, sub, 7, 7, "Остаток", head)
+    for c, text in zip(range(3, 7), ["Цена", "Ед.", "Цена", "Ед."]):
+        ws.write(sub, c, text, head)
+    ws.col(1).width = 256 * 70
+    tree = [
+        (1, "Инструмент", None), (2, "Электроинструмент", "ГР-000114"),
+        (3, "Makita", None, "df333dwye df333dwae hp333dwye ddf485z ddf485rfj ga5030 hr2470 bits-makita"),
+        (3, "Bosch", None, "gsr120 gsr12v15 gbh226 psb500 gws750"),
+        (3, "DeWalt", None, "dcd771c2 dcd771d2 dwe4157"),
+        (3, "Интерскол", None, "da12"),
+        (2, "Аккумуляторы и зарядные устройства", "ГР-000131"),
+        (3, "Makita", None, "bl1830b bl1850b dc18rc"), (3, "Bosch", None, "gba18v4"),
+        (1, "Садовая и уборочная техника", None), (2, "Садовая техника", "ГР-000207", "ur3501 arm34"),
+        (2, "Уборочная техника", "ГР-000215"), (3, "Karcher", None, "wd3 wd3p k5c"),
+    ]
+    stock_words = [7, 12, "много", 2, "нет", ">10", 5, "10", 1, "много", 0, 4]
+    r, n = sub + 1, 0
+    for level, title, group_code, *items in tree:
+        if group_code:
+            ws.write(r, 0, group_code)
+        ws.write(r, 1, "    " * level + title, grp)
+        r += 1
+        for p in pick(items[0]) if items else []:
+            n += 1
+            ws.write(r, 0, f"УТ0000{76900 + n * 7:05d}")
+            ws.write(r, 1, "    " * 4 + f"{p.kind_in(0)} {p.brand} {p.model} ({p.spec})")
+            ws.write(r, 2, p.mpn)
+            ws.write(r, 3, float(cost_in(p, "RUB", rng)))
+            ws.write(r, 4, "шт")
+            ws.write(r, 5, float(p.price))
+            ws.write(r, 6, "шт")
+            ws.write(r, 7, stock_words[n % len(stock_words)])
+            r += 1
+    wb.save(str(path))
+
+
+def write_mobiopt(path: Path) -> None:
+    """RU phone wholesaler, CSV in cp1251 with ``;``: title lines padded with separators,
+    a group row, prices as ``8 075,13``, stock as ``+``/``-``/``>20``/words; one price
+    ``звоните`` (call us) that is not a price."""
+    rng = random.Random(13)
+    rows = [["Прайс-лист ООО «МобиОпт» на 20.11.2026", "", "", "", "", ""],
+            ["Тел. +7 (812) 000-00-00, Санкт-Петербург, ул. Оптовая, 3", "", "", "", "", ""],
+            ["", "", "", "", "", ""],
+            ["Артикул", "Наименование", "Бренд", "Цена, руб.", "Наличие", "Примечание"]]
+    groups = [("Смартфоны", "a12-64 a12-128 a12s-64 s21-128 rn12-128 rn12-256 r12c-128 c55-128 nova11i ip13-128"),
+              ("Смарт-часы и браслеты", "awse40 awse44 gw6-40 gw6-44 band8"),
+              ("Аудио", "t510 t520 buds4 app2"), ("Аксессуары", "glass-a12 cable-cc")]
+    stock_words = ["+", "++", "+++", "-", ">20", "< 5", "много", "нет", "под заказ", "3", "есть"]
+    n = 0
+    for title, keys in groups:
+        rows.append(["", title, "", "", "", ""])
+        for p in pick(keys):
+            n += 1
+            price = "звоните" if p.key == "nova11i" else text_price(cost_in(p, "RUB", rng), group=" " if n % 2 else NBSP)
+            note = "новинка" if p.key in ("s21-128", "gw6-44") else ""
+            rows.append([f"MO-{10200 + n * 3}", name_short_ru(p), p.brand, price, stock_words[n % len(stock_words)], note])
+    buf = io.StringIO()
+    csv.writer(buf, delimiter=";", lineterminator="\r\n").writerows(rows)
+    path.write_bytes(buf.getvalue().encode("cp1251"))
+
+
+def write_ukrtech(path: Path) -> None:
+    """UA distributor, .xlsx in UAH: Ukrainian headers (``Ціна, грн``), prices as text with
+    ``грн``, Ukrainian stock words, group rows carrying a discount group code (``PG1``) in
+    another column, and a second sheet of discounts by group (not products)."""
+    rng = random.Random(14)
+    wb = _workbook(path)
+    ws = wb.add_worksheet("Прайс")
+    head = wb.add_format({"bold": True, "border": 1})
+    grp = wb.add_format({"bold": True, "italic": True})
+    ws.write(0, 0, "ТОВ «Укр-Техносвіт»")
+    ws.write(1, 0, "м. Київ, вул. Складська, 7, тел. +380 (44) 000-00-00")
+    ws.write(2, 0, "Прайс-лист станом на 20.11.2026")
+    header = ["Код товару", "Знижкова група", "Назва", "Виробник", "Штрих-код", "Ціна, грн", "РРЦ, грн", "Наявність"]
+    ws.write_row(4, 0, header, head)
+    groups = [("PG1", "Смартфони", "a12-64 a54-128 a54-256 s21-256 rn12-128 ip15-128 x5pro"),
+              ("PG2", "Телевізори", "ue55au ue65au tcl55 tcl65 his50 lg55uq"),
+              ("PG3", "Ноутбуки", "ip3-i5 ip3-i3 hp255g9 mba-m2"),
+              ("PG4", "Смарт-годинники", "gw6-40 gw6-44 awse40")]
+    stock_words = ["в наявності", "є", "немає", "закінчується", "очікується", "під замовлення", "багато", "5", ">10"]
+    r, n = 5, 0
+    for pg, title, keys in groups:
+        ws.write(r, 1, pg, grp)
+        ws.write(r, 2, title, grp)
+        r += 1
+        for p in pick(keys):
+            n += 1
+            ws.write_string(r, 0, f"{4100 + n * 13:07d}")
+            ws.write_string(r, 1, pg)
+            ws.write_string(r, 2, name_ua(p))
+            ws.write_string(r, 3, p.brand)
+            ws.write_string(r, 4, broken_ean(p) if p.key == "tcl65" else ean13(p))
+            ws.write_string(r, 5, text_price(cost_in(p, "UAH", rng), suffix=" грн"))
+            ws.write_number(r, 6, rrp_in(p, "UAH"))
+            ws.write_string(r, 7, stock_words[n % len(stock_words)])
+            r += 1
+    disc = wb.add_worksheet("Знижки")
+    disc.write_row(0, 0, ["Знижкова група", "Назва групи", "Знижка, %"], head)
+    for i, (pg, title, pct) in enumerate([("PG1", "Смартфони", 3), ("PG2", "Телевізори", 5),
+                                          ("PG3", "Ноутбуки", 2), ("PG4", "Смарт-годинники", 4)], start=1):
+        disc.write_row(i, 0, [pg, title, pct])
+    wb.close()
+
+
+def write_narzedzia(path: Path) -> None:
+    """PL tool wholesaler, .xlsx with net prices in PLN (``Cena netto``, a ``VAT`` column with
+    ``23%``, ``Cena brutto``), prices as ``480,12 zł``, Polish stock words, and a price of 0
+    with ``zastąpiona przez ...`` (discontinued, replaced by another item)."""
+    rng = random.Random(15)
+    wb = _workbook(path)
+    ws = wb.add_worksheet("Cennik")
+    head = wb.add_format({"bold": True, "border": 1, "bg_color": "#FCE4D6"})
+    grp = wb.add_format({"bold": True, "bg_color": "#F8CBAD"})
+    ws.write(0, 0, "Hurtownia Narzędzi „Wiertex” Sp. z o.o.")
+    ws.write(1, 0, "ul. Magazynowa 5, 00-000 Warszawa, tel. +48 22 000 00 00, biuro@wiertex.example")
+    ws.write(2, 0, "Cennik hurtowy ważny od 01.11.2026")
+    ws.write(3, 0, "Ceny netto w PLN")
+    header = ["Indeks", "Nazwa towaru", "Producent", "Kod EAN", "Cena netto", "VAT", "Cena brutto", "Stan", "Uwagi"]
+    ws.write_row(5, 0, header, head)
+    groups = [("ELEKTRONARZĘDZIA AKUMULATOROWE", "df333dwye df333dwae ddf485z ddf485rfj gsr120 gsr12v15 dcd771c2 sb18ltx"),
+              ("ELEKTRONARZĘDZIA SIECIOWE", "hr2470 ga5030 gbh226 gws750 dwe4157"),
+              ("AKUMULATORY I ŁADOWARKI", "bl1830b bl1850b dc18rc gba18v4 metabo4"),
+              ("OGRÓD I SPRZĄTANIE", "ur3501 arm34 wd3 k4c")]
+    stock_words = ["dostępny", "10 szt.", "brak", "na zamówienie", ">50", "mało", "3 szt.", "dostępny", "duża ilość"]
+    r, n = 6, 0
+    for title, keys in groups:
+        ws.merge_range(r, 0, r, 8, title, grp)
+        r += 1
+        for p in pick(keys):
+            n += 1
+            net = cost_in(p, "PLN", rng)
+            ws.write_row(r, 0, [f"10.{n // 10 + 1:02d}.{400 + n}", name_pl(p), p.brand, ean13(p),
+                                text_price(net, group=" ", suffix=" zł"), "23%",
+                                float((net * Decimal("1.23")).quantize(Decimal("0.01"))),
+                                stock_words[n % len(stock_words)], ""])
+            r += 1
+            if p.key == "df333dwae":  # the older model, kept in the list with a 0 price
+                ws.write_row(r, 0, ["10.01.398", "Wiertarko-wkrętarka akumulatorowa Makita DF331DWYE 10,8V",
+                                    "Makita", "", "0,00 zł", "23%", 0, "brak", "zastąpiona przez 10.01.429"])
+                r += 1
+    wb.close()
+
+
+def write_globaltrade(path: Path) -> None:
+    """US distributor, CSV in UTF-8 with BOM and ``,``: a two-line title, USD prices
+    ``2,999.99`` (quoted because of the comma), UPC-A barcodes, English stock words."""
+    rng = random.Random(16)
+    rows = [["GlobalTrade Distribution LLC - dealer price list", "", "", "", "", "", ""],
+            ["Valid from 2026-11-20. All prices in USD, EXW warehouse.", "", "", "", "", "", ""],
+            ["Item #", "Description", "Brand", "UPC/EAN", "Dealer Price (USD)", "MSRP (USD)", "Qty Available"]]
+    stock_words = ["In stock", "12", "Out of stock", "50+", "Incoming", "4", "Low", "In stock", "0", "25"]
+    keys = "ip13-128 ip13-256 ip15-128 ipad10 mba-m1 mba-m2 app2 awse40 awse44 xm4 xm5 ue55au ue65au lg55uq lg65uq x1500ea hp255g9 s10 d9max"
+    for n, p in enumerate(pick(keys), start=1):
+        cost = cost_in(p, "USD", rng)
+        ean = ean13(p)
+        rows.append([f"GT-{10000 + n * 21}", name_en(p), p.brand, ean[1:] if ean.startswith("0") else ean,
+                     f"{cost:,.2f}", f"{rrp_in(p, 'USD'):,.2f}", stock_words[n % len(stock_words)]])
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\r\n").writerows(rows)
+    path.write_bytes(buf.getvalue().encode("utf-8-sig"))
+
+
+def write_kaztech(path: Path) -> None:
+    """KZ reseller: an HTML table saved with an .xls name (Excel opens it, so suppliers send
+    it), in windows-1251, title rows as colspan cells, group rows, prices ``245 990 тг``."""
+    rng = random.Random(17)
+    cells = lambda tag, values: "<tr>" + "".join(f"<{tag}>{v}</{tag}>" for v in values) + "</tr>"  # noqa: E731
+    lines = ['<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251">',
+             "<title>Прайс-лист</title></head><body>", '<table border="1" cellspacing="0">',
+             '<tr><td colspan="5"><b>ТОО «КазТехСнаб»</b></td></tr>',
+             '<tr><td colspan="5">г. Алматы, ул. Складская, 12; тел. +7 (727) 000-00-00</td></tr>',
+             '<tr><td colspan="5">Прайс-лист на 20.11.2026</td></tr>',
+             cells("th", ["Код", "Наименование", "Бренд", "Цена, тг", "Наличие"])]
+    groups = [("Телевизоры", "ue55au lg55uq mitv43 mitv50 tcl55 his50"),
+              ("Смартфоны", "a54-128 r12c-128"), ("Техника для дома", "s10 d9max k5c k4c")]
+    stock_words = ["есть", "много", "нет", "2", "под заказ", "есть", ">5"]
+    n = 0
+    for title, keys in groups:
+        lines.append(f'<tr><td colspan="5"><b>{title}</b></td></tr>')
+        for p in pick(keys):
+            n += 1
+            price = cost_in(p, "KZT", rng, whole=True)
+            shown = text_price(price, group=" ")[:-3] + (" тг" if n % 2 else "")
+            lines.append(cells("td", [f"{12300 + n * 17:08d}", f"{p.kind_in(0)} {p.brand} {p.model}",
+                                      p.brand, shown, stock_words[n % len(stock_words)]]))
+    lines += ["</table>", "</body></html>", ""]
+    path.write_bytes("\r\n".join(lines).encode("cp1251"))
+
+
+def write_ukrgadget(path: Path) -> None:
+    """UA dropshipping supplier's YML feed (``yml_catalog``): a two-level category tree,
+    offers with ``available``, ``vendorCode``, ``barcode``, some with a stock count;
+    one offer with price 0."""
+    from xml.sax.saxutils import escape
+
+    rng = random.Random(18)
+    cats = [("1", None, "Смартфони"), ("11", "1", "Samsung"), ("12", "1", "Xiaomi"), ("13", "1", "Інші бренди"),
+            ("2", None, "Планшети"), ("3", None, "Аудіо"), ("4", None, "Гаджети"), ("5", None, "Аксесуари")]
+    offers = [("11", "a12-64 a12-128 a12s-64 a54-128"), ("12", "rn12-128 rn12-256 x5pro"),
+              ("13", "c55-128 c55-256 nova11i"), ("2", "taba8-lte taba8-wifi pad6"),
+              ("3", "app2 xm4 t510 t520 buds4"), ("4", "gw6-40 band8"), ("5", "cable-cc")]
+    out = ['<?xml version="1.0" encoding="UTF-8"?>', '<!DOCTYPE yml_catalog SYSTEM "shops.dtd">',
+           '<yml_catalog date="2026-11-20 08:00">', "<shop>", "<name>UkrGadget</name>",
+           "<company>ТОВ «Укргаджет-Дроп»</company>", "<url>https://ukrgadget.example/</url>",
+           '<currencies><currency id="UAH" rate="1"/></currencies>', "<categories>"]
+    for cid, parent, title in cats:
+        attr = f' parentId="{parent}"' if parent else ""
+        out.append(f'<category id="{cid}"{attr}>{escape(title)}</category>')
+    out += ["</categories>", "<offers>"]
+    n = 0
+    for cid, keys in offers:
+        for p in pick(keys):
+            n += 1
+            price = Decimal(0) if p.key == "c55-256" else cost_in(p, "UAH", rng)
+            available = "false" if n % 6 == 0 else "true"
+            out.append(f'<offer id="UG{5000 + n}" available="{available}">')
+            out.append(f"<url>https://ukrgadget.example/p/{5000 + n}</url>")
+            out.append(f"<price>{price}</price><currencyId>UAH</currencyId><categoryId>{cid}</categoryId>")
+            out.append(f"<vendor>{escape(p.brand)}</vendor><vendorCode>{escape(p.mpn)}</vendorCode>")
+            if n % 3:
+                out.append(f"<barcode>{ean13(p)}</barcode>")
+            out.append(f"<name>{escape(name_en(p) + ' ' + p.mpn)}</name>")
+            if available == "true" and n % 2:
+                out.append(f"<quantity_in_stock>{rng.randint(1, 30)}</quantity_in_stock>")
+            out.append(f'<param name="Колір">{escape(p.color or "—")}</param>')
+            out.append("<description><![CDATA[<p>Офіційна гарантія 12 місяців.</p>]]></description>")
+            out.append("</offer>")
+    out += ["</offers>", "</shop>", "</yml_catalog>", ""]
+    path.write_text("\n".join(out), encoding="utf-8")
+
+
+SUPPLIER_FILES = {
+    "technoopt_2026-11-20.xlsx": write_technoopt,
+    "elektrosnab.xls": write_elektrosnab,
+    "mobiopt.csv": write_mobiopt,
+    "ukrtech_uah.xlsx": write_ukrtech,
+    "wiertex_cennik.xlsx": write_narzedzia,
+    "globaltrade_usd.csv": write_globaltrade,
+    "kaztech.xls": write_kaztech,
+    "ukrgadget_feed.xml": write_ukrgadget,
+}
+
+
 def main() -> None:
     PRICES.mkdir(parents=True, exist_ok=True)
     write_catalog(HERE / "catalog.csv")
+    for name, writer in SUPPLIER_FILES.items():
+        writer(PRICES / name)
 
 
 if __name__ == "__main__":

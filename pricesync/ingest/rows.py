@@ -1,0 +1,156 @@
+"""Which body rows are products, and the category each product sits under.
+
+Real lists interleave product rows with group rows several levels deep (``1 Шины`` ->
+``13`` -> ``155 70 13``; ``Смартфоны`` -> ``Samsung``), repeat the header after page
+breaks, end with totals and notes. A row is:
+
+- a **product** when it has a positive price and a name or a code;
+- a **group** when it has text but no price and no product attributes (stock, barcode,
+  brand, unit, VAT, retail price); a code in the group row (``PG1``, ``ГР-000114``) is
+  allowed when it does not look like the products' codes, or the row is merged across
+  the table, or it is indented less than the products;
+- a **reject** when it looks like a product but cannot be one (no price, zero price,
+  unreadable price, a price without name or code);
+- skipped otherwise (empty, repeated header, totals, notes).
+
+Group levels come from indentation when the name column is indented, else from the
+sequence: a run of k group rows after products replaces the last k levels of the path,
+and a group whose label is a brand of the products under it (``Samsung``) replaces only
+the brand level.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from pricesync.ingest import vocab
+
+if TYPE_CHECKING:
+    import numpy as np
+    import pandas as pd
+
+EMPTY, PRODUCT, GROUP, REJECT, SKIPPED = 0, 1, 2, 3, 4
+_SHAPE_LETTERS = re.compile(r"[^\W\d_]")
+_REPLACED = re.compile(r"(zastąpion\w*|zastapion\w*|замен[её]н\w*|заміна|заменить на|replaced by|superseded by|"
+                       r"снят с производства|wycofan\w*|discontinued)[^|]*", re.I)
+
+
+def code_shape(code: str) -> str:
+    s = _SHAPE_LETTERS.sub("A", code)
+    return re.sub(r"\d+", "9", s)
+
+
+def classify(*, n: int, nonempty: "np.ndarray", cost_text: "pd.Series", amounts: "np.ndarray",
+             name: "pd.Series", code: "pd.Series", attrs: "np.ndarray", header_repeat: "np.ndarray",
+             merged_rows: "np.ndarray", indent: "np.ndarray", first_text: "callable"
+             ) -> tuple["np.ndarray", list[str], "np.ndarray"]:
+    """(kind per row, reason per row for rejects, group label per row)."""
+    import numpy as np
+
+    kind = np.full(n, SKIPPED, dtype=np.int8)
+    reasons = [""] * n
+    labels = np.full(n, "", dtype=object)
+    kind[nonempty == 0] = EMPTY
+    has_name = (name != "").to_numpy(dtype=bool)
+    has_code = (code != "").to_numpy(dtype=bool)
+    has_cost_text = (cost_text != "").to_numpy(dtype=bool)
+    positive = np.fromiter((a is not None and a > 0 for a in amounts), dtype=bool, count=n)
+    totals = name.str.match(vocab.TOTAL_WORD).fillna(False).to_numpy(dtype=bool) & ~has_code
+    product = positive & (has_name | has_code) & ~header_repeat & ~totals & (nonempty > 0)
+    kind[product] = PRODUCT
+    product_indent = Counter(indent[product].tolist()).most_common(1)[0][0] if product.any() else 0
+    shapes = Counter(code_shape(c) for c in code[product].tolist() if c)
+    common_shapes = {s for s, k in shapes.items() if k >= max(2, 0.05 * product.sum())} or set(shapes)
+
+    for i in np.flatnonzero(~product & (nonempty > 0) & ~header_repeat):
+        label = name.iat[i] or first_text(i)
+        if vocab.TOTAL_WORD.match(label) and not has_code[i] or totals[i]:
+            continue
+        if vocab.NOTE_START.match(label) or (len(label) > 150 and not has_cost_text[i]):
+            continue
+        if not has_cost_text[i] and not attrs[i]:
+            grouped = (not has_code[i] or merged_rows[i] or indent[i] < product_indent
+                       or code_shape(code.iat[i]) not in common_shapes)
+            if grouped and label:
+                kind[i] = GROUP
+                labels[i] = label
+                continue
+        if has_name[i] or has_code[i]:
+            kind[i] = REJECT
+            reasons[i] = _price_problem(cost_text.iat[i], amounts[i])
+        elif positive[i]:
+            kind[i] = REJECT
+            reasons[i] = "price without a name or a code"
+    return kind, reasons, labels
+
+
+def _price_problem(text: str, amount) -> str:
+    if not text:
+        return "no price"
+    if amount is None:
+        return f"price not readable: '{text[:40]}'"
+    if amount == 0:
+        return "zero price"
+    return f"negative price ({amount})"
+
+
+def replaced_note(row_text: str) -> str:
+    """'zastąpiona przez 10.01.429' -> that phrase: a 0 price that means discontinued."""
+    m = _REPLACED.search(row_text)
+    return m.group(0).strip() if m else ""
+
+
+def category_paths(kind: "np.ndarray", labels: "np.ndarray", indent: "np.ndarray", names: "pd.Series",
+                   brands: set[str]) -> tuple["np.ndarray", "np.ndarray"]:
+    """(category path, brand from a brand-level group) per row; meaningful for products."""
+    import numpy as np
+
+    n = len(kind)
+    category = np.full(n, "", dtype=object)
+    group_brand = np.full(n, "", dtype=object)
+    groups = np.flatnonzero(kind == GROUP)
+    if not len(groups):
+        return category, group_brand
+    products = kind == PRODUCT
+    by_indent = len(set(indent[groups].tolist())) > 1 or (
+        products.any() and indent[groups].max() < Counter(indent[products].tolist()).most_common(1)[0][0])
+    # Is a group's label the brand of the products right under it?
+    next_group = np.append(groups[1:], n)
+    is_brand = []
+    for g, end in zip(groups, next_group):
+        label = labels[g].strip().lower()
+        under = names.iloc[g + 1:end][products[g + 1:end]]
+        if label and label in brands:
+            is_brand.append(True)
+        elif 0 < len(label.split()) <= 2 and len(under):
+            pattern = re.compile(r"(?<!\w)" + re.escape(label) + r"(?!\w)", re.I)
+            is_brand.append(sum(1 for x in under.head(50) if pattern.search(x)) >= 0.6 * min(len(under), 50))
+        else:
+            is_brand.append(False)
+
+    path: list[tuple[str, bool, int]] = []      # (label, is_brand, indent)
+    run_base: list[tuple[str, bool, int]] | None = None
+    run: list[tuple[str, bool, int]] = []
+    previous = -1
+    for k, g in enumerate(groups):
+        label, brand, level = labels[g].strip(), is_brand[k], int(indent[g])
+        products_since = bool(products[previous + 1:g].any())
+        if by_indent:
+            path = [p for p in path if p[2] < level] + [(label, brand, level)]
+        elif brand:
+            path = [p for p in path if not p[1]] + [(label, True, level)]
+        else:
+            if products_since or run_base is None:
+                run_base, run = [p for p in path if not p[1]], []
+            run.append((label, False, level))
+            path = run_base[:max(0, len(run_base) - len(run))] + run
+        previous = g
+        category[g] = " / ".join(p[0] for p in path)
+        group_brand[g] = next((p[0] for p in reversed(path) if p[1]), "")
+    # Every row takes the path of the last group row above it.
+    import pandas as pd
+
+    filled = pd.Series(np.where(kind == GROUP, category, None)).ffill().fillna("")
+    brand_filled = pd.Series(np.where(kind == GROUP, group_brand, None)).ffill().fillna("")
+    return filled.to_numpy(dtype=object), brand_filled.to_numpy(dtype=object)

@@ -1,0 +1,221 @@
+"""``ingest_files`` and ``ingest_suppliers``: files -> offers, rejects and held files.
+
+Per file: read (by content), find each sheet's table, build offers, then let the guards
+decide whether the file goes through. An unreadable file stops the run (``InputError``,
+nothing is written as if it were good); a file stopped by a guard is listed in
+``held`` and the other files' offers still go through.
+"""
+from __future__ import annotations
+
+import fnmatch
+import glob
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pricesync.errors import InputError, UsageError
+from pricesync.ingest import guards
+from pricesync.ingest.config import SupplierConfig
+from pricesync.report import NullReporter, Reporter
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from pricesync.config import Config
+    from pricesync.ingest.offers import SheetResult
+    from pricesync.state.store import State
+
+DEFAULT_SHOP_CURRENCY = "RUB"
+
+
+@dataclass
+class FileSummary:
+    file: str
+    supplier: str
+    format: str = ""
+    sheets: list[str] = field(default_factory=list)
+    data_rows: int = 0         # product rows + rows rejected outright
+    offers: int = 0
+    rejected: int = 0
+    notes: int = 0
+    groups: int = 0
+    currency: str = ""
+    held: str = ""
+    skipped_sheets: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class IngestResult:
+    offers: "pd.DataFrame"
+    rejects: "pd.DataFrame"
+    held: list[str] = field(default_factory=list)
+    files: list[FileSummary] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> int:
+        return 3 if self.held or len(self.rejects) else 0
+
+
+def supplier_name_from_file(path: str | Path) -> str:
+    """``technoopt_2026-11-20.xlsx`` -> ``technoopt``: the name without dates and numbers."""
+    stem = Path(path).stem
+    name = re.sub(r"[\W_]*\d[\d\W_]*$", "", stem).strip(" _-.")
+    return (name or stem).lower()
+
+
+def display_path(path: Path) -> str:
+    """Paths under the working folder are shown relative to it."""
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:
+        return str(path)
+    return rel if not rel.startswith("..") else str(path)
+
+
+def ingest_files(files, *, config: "Config | None" = None, supplier: str | None = None,
+                 state: "State | None" = None, reporter: Reporter | None = None,
+                 accept_structure: bool = False, force: bool = False) -> IngestResult:
+    """Read the given price lists. Without ``supplier``, each file takes the supplier whose
+    ``files`` globs match it, else a name made from the file name and auto-detection."""
+    jobs = [(Path(f), *_supplier_for(Path(f), config, supplier)) for f in files]
+    if not jobs:
+        raise UsageError("no files to read")
+    return _run(jobs, config=config, state=state, reporter=reporter, accept_structure=accept_structure,
+                force=force, missing=[])
+
+
+def ingest_suppliers(config: "Config", *, state: "State | None" = None, reporter: Reporter | None = None,
+                     accept_structure: bool = False, force: bool = False) -> IngestResult:
+    """Read every ``[suppliers.NAME] files`` glob of the config. A supplier whose globs
+    match no file is held (a missing download must not read as an empty list)."""
+    jobs, missing = [], []
+    for name, sc in config.suppliers.items():
+        if not sc.files:
+            continue
+        matched = sorted({Path(p) for pattern in sc.files for p in glob.glob(str(config.resolve(pattern)))})
+        if not matched:
+            missing.append((name, sc.files))
+        jobs.extend((p, name, sc) for p in matched)
+    if not jobs and not missing:
+        raise UsageError("the config has no [suppliers.NAME] files to read", file=str(config.source or ""))
+    return _run(jobs, config=config, state=state, reporter=reporter, accept_structure=accept_structure,
+                force=force, missing=missing)
+
+
+def _supplier_for(path: Path, config: "Config | None", supplier: str | None) -> tuple[str, SupplierConfig | None]:
+    if supplier:
+        return supplier, config.suppliers.get(supplier) if config else None
+    if config:
+        full = str(path.resolve())
+        for name, sc in config.suppliers.items():
+            if any(fnmatch.fnmatch(full, str(config.resolve(p).resolve())) for p in sc.files):
+                return name, sc
+    return supplier_name_from_file(path), None
+
+
+def _run(jobs, *, config, state, reporter, accept_structure, force, missing) -> IngestResult:
+    import pandas as pd
+
+    from pricesync.ingest.offers import empty_offers, empty_rejects
+
+    reporter = reporter or NullReporter()
+    shop_currency = config.shop.currency if config else DEFAULT_SHOP_CURRENCY
+    offers, rejects, summaries, held = [], [], [], []
+    for name, patterns in missing:
+        msg = f"files {', '.join(patterns)} matched no file"
+        summaries.append(FileSummary(file=", ".join(patterns), supplier=name, held=msg))
+        held.append(f"{name}: {msg}")
+        rejects.append(_held_row("", name, msg))
+    with reporter.progress("reading price lists", total=len(jobs)) as advance:
+        for path, name, sc in jobs:
+            summary, file_offers, file_rejects = _ingest_one(
+                path, name, sc or SupplierConfig(), shop_currency, state, accept_structure, force)
+            summaries.append(summary)
+            for w in summary.warnings:
+                reporter.warn(f"{summary.file}: {w}")
+            if summary.held:
+                held.append(f"{summary.file}: {summary.held}")
+                rejects.append(_held_row(summary.file, name, summary.held))
+            else:
+                offers.append(file_offers)
+                rejects.append(file_rejects)
+            advance(1)
+    offers = [o for o in offers if len(o)]
+    rejects = [r for r in rejects if len(r)]
+    return IngestResult(
+        offers=pd.concat(offers, ignore_index=True) if offers else empty_offers(),
+        rejects=pd.concat(rejects, ignore_index=True) if rejects else empty_rejects(),
+        held=held, files=summaries)
+
+
+def _ingest_one(path: Path, supplier: str, cfg: SupplierConfig, shop_currency: str,
+                state, accept_structure: bool, force: bool):
+    import pandas as pd
+
+    from pricesync.ingest.detect import MappingError, detect_layout
+    from pricesync.ingest.offers import build_offers, empty_offers, empty_rejects
+    from pricesync.ingest.readers import ReadOptions, read_book
+
+    shown = display_path(path)
+    summary = FileSummary(file=shown, supplier=supplier)
+    try:
+        book = read_book(path, ReadOptions(sheets=cfg.sheets, encoding=cfg.encoding, delimiter=cfg.delimiter))
+    except MappingError as exc:  # a configured sheet is gone: the layout changed
+        summary.held = exc.message
+        return summary, empty_offers(), empty_rejects()
+    except InputError as exc:
+        exc.file = exc.file or shown
+        exc.supplier = exc.supplier or supplier
+        raise
+    summary.format = book.kind
+    summary.skipped_sheets = list(book.skipped_sheets)
+    results: list[SheetResult] = []
+    try:
+        for sheet in book.sheets:
+            layout, why = detect_layout(sheet, cfg, shop_currency=shop_currency)
+            if layout is None:
+                summary.skipped_sheets.append((sheet.name, why))
+                continue
+            summary.warnings.extend(f"sheet '{sheet.name}': {n}" if sheet.name else n for n in layout.notes)
+            results.append(build_offers(sheet, layout, supplier=supplier, source_file=shown, cfg=cfg))
+    except MappingError as exc:
+        where = f"sheet '{exc.sheet}': " if exc.sheet else ""
+        summary.held = f"{where}{exc.message}"
+        return summary, empty_offers(), empty_rejects()
+    if not results:
+        reasons = "; ".join(f"sheet '{n}': {w}" if n else w for n, w in summary.skipped_sheets) or "no sheets"
+        raise InputError(f"no price table found ({reasons})", file=shown, supplier=supplier)
+    summary.sheets = [r.sheet for r in results]
+    summary.currency = ", ".join(sorted({r.layout.currency or "" for r in results} - {""}))
+    summary.groups = sum(r.groups for r in results)
+    structure = {r.sheet: r.layout.structure() for r in results}
+    products = sum(r.products for r in results)
+    verdict = guards.check(state, supplier=supplier, path=path, structure=structure, product_rows=products,
+                           mode=cfg.structure_guard, min_rows_ratio=cfg.min_rows_ratio,
+                           accept_structure=accept_structure, force=force)
+    summary.warnings.extend(verdict.warnings)
+    file_offers = pd.concat([r.offers for r in results], ignore_index=True)
+    file_rejects = pd.concat([r.rejects for r in results if len(r.rejects)] or [empty_rejects()], ignore_index=True)
+    summary.data_rows = sum(r.data_rows for r in results)
+    if verdict.held:
+        summary.held = verdict.held
+        return summary, empty_offers(), empty_rejects()
+    guards.accept(state, supplier=supplier, path=path, structure=structure, product_rows=products)
+    summary.offers = len(file_offers)
+    summary.rejected = int((file_rejects["kind"] == "rejected").sum()) if len(file_rejects) else 0
+    summary.notes = len(file_rejects) - summary.rejected
+    return summary, file_offers, file_rejects
+
+
+def _held_row(file: str, supplier: str, reason: str) -> "pd.DataFrame":
+    import pandas as pd
+
+    from pricesync.ingest.offers import EXTRA_REJECT_COLUMNS
+    from pricesync.tables import REJECT_COLUMNS
+
+    return pd.DataFrame([{"stage": "ingest", "source_file": file, "source_sheet": "", "source_row": 0,
+                          "column": "", "reason": f"file held: {reason}", "raw": "", "supplier": supplier,
+                          "kind": "held"}], columns=REJECT_COLUMNS + EXTRA_REJECT_COLUMNS)
