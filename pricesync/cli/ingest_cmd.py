@@ -5,8 +5,10 @@ from pathlib import Path
 
 import typer
 
-from pricesync.cli.app import ConfigOption, JsonOption, StateOption, app
-from pricesync.errors import PricesyncError
+from pricesync.cli.app import ConfigOption, JsonOption, RichReporter, StateOption, app, config_path, err, out, print_json
+from pricesync.errors import ExitCode, UsageError
+
+_OUTPUT_EXTENSIONS = (".csv", ".xlsx", ".parquet", ".json")
 
 
 @app.command()
@@ -18,7 +20,73 @@ def inspect(
     supplier: str | None = typer.Option(None, "--supplier", help="supplier name for --write-config"),
 ) -> None:
     """Show what auto-detection finds: sheets, header row, column roles, currency, sample rows."""
-    raise PricesyncError("inspect is not available yet")
+    from pricesync.ingest.inspect import inspect_file, mapping_toml, report_dict
+    from pricesync.ingest.run import supplier_name_from_file
+
+    if write_config is not None and write_config.suffix.lower() != ".toml":
+        raise UsageError("--write-config needs a .toml path", file=str(write_config))
+    name = supplier or supplier_name_from_file(file)
+    report = inspect_file(file, sheet=sheet, supplier=name)
+    if write_config is not None:
+        from pricesync.tables import atomic_path
+
+        write_config.parent.mkdir(parents=True, exist_ok=True)
+        tmp = atomic_path(write_config)
+        tmp.write_text(mapping_toml(report, name, config_path=write_config), encoding="utf-8")
+        tmp.replace(write_config)
+    if as_json:
+        data = report_dict(report)
+        data["config_written"] = str(write_config) if write_config else None
+        print_json(data)
+    else:
+        _render_inspect(report)
+        if write_config is not None:
+            err.print(f"mapping for supplier '{name}' written to {write_config}", markup=False)
+
+
+def _render_inspect(report) -> None:
+    from rich.markup import escape
+    from rich.table import Table
+
+    extra = []
+    if report.encoding and report.format in ("text", "html"):
+        extra.append(f"encoding {report.encoding}")
+    if report.delimiter:
+        extra.append("delimiter " + ("TAB" if report.delimiter == "\t" else repr(report.delimiter)))
+    out.print(f"{report.file}: {report.format}" + (f" ({', '.join(extra)})" if extra else ""), markup=False)
+    for s in report.sheets:
+        label = f"sheet '{s.name}'" if s.name else "table"
+        if s.layout is None:
+            out.print(f"  {label}: skipped, {s.why}", markup=False)
+            continue
+        lay = s.layout
+        rows = ", ".join(map(str, lay.header_rows))
+        out.print(f"  {label}: header row {rows}; {s.products} product rows, {s.groups} group rows, "
+                  f"{s.rejected} rejected, {s.notes} notes", markup=False)
+        table = Table(show_edge=False, pad_edge=False)
+        for col in ("col", "header", "role", "confidence", "why"):
+            table.add_column(col, overflow="fold")
+        for c in lay.columns:
+            table.add_row(c.letter, escape(c.header), c.role or "—", f"{c.confidence:.0%}" if c.role else "",
+                          escape(c.why))
+        out.print(table)
+        vat = {True: "prices include VAT", False: "prices are net of VAT", None: "VAT not stated"}[lay.vat_included]
+        out.print(f"  currency {lay.currency or '—'} ({lay.currency_source}, {lay.currency_confidence:.0%}); {vat}"
+                  + (f" ({lay.vat_source})" if lay.vat_source else ""), markup=False)
+        for note in lay.notes:
+            out.print(f"  note: {note}", markup=False)
+        if s.sample:
+            sample = Table(title="sample offers", title_justify="left", show_edge=False)
+            cols = ["source_row", "supplier_sku", "name", "brand", "category", "ean", "cost", "currency", "msrp",
+                    "stock", "stock_raw"]
+            for col in cols:
+                sample.add_column(col.replace("supplier_", "").replace("source_", ""), overflow="fold",
+                                  max_width=40 if col == "name" else None)
+            for r in s.sample:
+                sample.add_row(*(escape(str(r[c])) for c in cols))
+            out.print(sample)
+        for r in s.reject_sample:
+            out.print(f"  rejected row {r['source_row']}: {r['reason']} ({r['raw'][:80]})", markup=False)
 
 
 @app.command()
@@ -34,4 +102,94 @@ def ingest(
     as_json: bool = JsonOption,
 ) -> None:
     """Read supplier price lists into normalized offers."""
-    raise PricesyncError("ingest is not available yet")
+    from pricesync.ingest.run import ingest_files, ingest_suppliers
+    from pricesync.state.store import State
+    from pricesync.tables import write_table
+
+    for target in (out_path, rejects):
+        if target is not None and target.suffix.lower() not in _OUTPUT_EXTENSIONS:
+            raise UsageError(f"unsupported output extension '{target.suffix}' (use .csv, .xlsx, .parquet or .json)",
+                             file=str(target))
+    cfg = _load_config(config)
+    state_path = state or (cfg.resolve(cfg.state.path) if cfg else None)
+    db = State(state_path) if state_path else None
+    reporter = RichReporter(quiet=as_json)
+    run_id = db.start_run("ingest") if db else None
+    try:
+        if files:
+            result = ingest_files(files, config=cfg, supplier=supplier, state=db, reporter=reporter,
+                                  accept_structure=accept_structure, force=force)
+        elif cfg is None:
+            raise UsageError("give price list files, or a config (--config) whose [suppliers.NAME] list files")
+        else:
+            result = ingest_suppliers(cfg, state=db, reporter=reporter, accept_structure=accept_structure, force=force)
+        written = len(result.offers) > 0 or not result.held
+        if written:
+            write_table(result.offers, out_path)
+        if rejects is not None:
+            write_table(result.rejects, rejects)
+        summary = _summary(result, out_path if written else None, rejects)
+        if db is not None:
+            db.finish_run(run_id, status="ok" if result.exit_code == 0 else "held", exit_code=result.exit_code,
+                          summary={k: v for k, v in summary.items() if k != "files"})
+    except BaseException as exc:
+        if db is not None:
+            db.finish_run(run_id, status="failed", exit_code=getattr(exc, "exit_code", ExitCode.FAILED),
+                          summary={"error": str(exc)})
+        raise
+    finally:
+        if db is not None:
+            db.close()
+    if as_json:
+        print_json(summary)
+    else:
+        _render_ingest(summary)
+    raise typer.Exit(result.exit_code)
+
+
+def _load_config(option: Path | None):
+    from pricesync.config import load_config
+
+    path = config_path(option)
+    if option is None and not path.exists():
+        return None  # no config: every file is auto-detected
+    return load_config(path)
+
+
+def _summary(result, out_path: Path | None, rejects_path: Path | None) -> dict:
+    rejected = int((result.rejects["kind"] == "rejected").sum()) if len(result.rejects) else 0
+    notes = int((result.rejects["kind"] == "note").sum()) if len(result.rejects) else 0
+    return {
+        "out": str(out_path) if out_path else None,
+        "rejects_file": str(rejects_path) if rejects_path else None,
+        "offers": len(result.offers), "rejected": rejected, "notes": notes, "held": result.held,
+        "exit_code": result.exit_code,
+        "files": [{"file": f.file, "supplier": f.supplier, "format": f.format, "sheets": f.sheets,
+                   "currency": f.currency, "rows": f.data_rows, "offers": f.offers, "rejected": f.rejected,
+                   "notes": f.notes, "groups": f.groups, "held": f.held,
+                   "skipped_sheets": [{"sheet": n, "why": w} for n, w in f.skipped_sheets]}
+                  for f in result.files],
+    }
+
+
+def _render_ingest(summary: dict) -> None:
+    from rich.markup import escape
+    from rich.table import Table
+
+    table = Table(title="ingest", title_justify="left")
+    for col, just in (("file", "left"), ("supplier", "left"), ("format", "left"), ("cur", "left"),
+                      ("rows", "right"), ("offers", "right"), ("rejected", "right"), ("notes", "right"),
+                      ("held", "left")):
+        table.add_column(col, justify=just, overflow="fold")
+    for f in summary["files"]:
+        table.add_row(escape(f["file"]), escape(f["supplier"]), f["format"], f["currency"], str(f["rows"]),
+                      str(f["offers"]), str(f["rejected"]), str(f["notes"]), "held" if f["held"] else "")
+    err.print(table)
+    for message in summary["held"]:
+        err.print(f"held: {message}", markup=False, soft_wrap=True, style="yellow")
+    line = f"{summary['offers']} offers"
+    line += f" -> {summary['out']}" if summary["out"] else " (nothing written: every file was held)"
+    if summary["rejected"] or summary["notes"]:
+        line += f"; {summary['rejected']} rows rejected, {summary['notes']} notes"
+        line += f" -> {summary['rejects_file']}" if summary["rejects_file"] else " (see them with --rejects FILE)"
+    err.print(line, markup=False, soft_wrap=True)

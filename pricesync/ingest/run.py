@@ -58,6 +58,16 @@ class IngestResult:
     def exit_code(self) -> int:
         return 3 if self.held or len(self.rejects) else 0
 
+    @property
+    def held_suppliers(self) -> dict[str, str]:
+        """Supplier -> why (some of) its files were held."""
+        return {f.supplier: f.held for f in self.files if f.held}
+
+    @property
+    def rows_in(self) -> int:
+        """Rows that looked like data in the files that went through."""
+        return sum(f.data_rows for f in self.files if not f.held)
+
 
 def supplier_name_from_file(path: str | Path) -> str:
     """``technoopt_2026-11-20.xlsx`` -> ``technoopt``: the name without dates and numbers."""
