@@ -8,7 +8,7 @@ import pytest
 from pricesync.errors import ChannelError, ConfigError, TransientChannelError
 from tests.standins.common import (
     TRANSPORT_FAULTS, assert_one_line_without_secrets, change, connected, elapsed, endpoint_fixture,
-    limit_retries, seed_skus,
+    limit_retries, push_through_pipeline, seed_skus,
 )
 from tests.standins.ozon import API_KEY, CLIENT_ID, WAREHOUSE, Standin
 
@@ -181,3 +181,17 @@ def test_tls_is_verified_with_the_configured_bundle_whatever_the_environment_say
     monkeypatch.setenv("REQUESTS_CA_BUNDLE", "/nonexistent/ca.pem")
     with connected(standin, endpoint) as channel:
         assert channel.fetch_current(["SKU-00001"])["SKU-00001"].stock == 5
+
+
+def test_plan_and_push_through_the_pipeline(standin, endpoint, tmp_path):
+    rows = [{"sku": "SKU-00001", "price": "1100.00", "stock": 5}, {"sku": "SKU-00002", "price": "1001.00", "stock": 9},
+            {"sku": "NOT-ON-OZON", "price": "10.00", "stock": 1}]
+    with connected(standin, endpoint) as channel:
+        plan, pushed = push_through_pipeline(channel, tmp_path, rows)
+        assert [c.sku for c in plan.changes] == ["SKU-00001", "SKU-00002"]
+        assert [u.sku for u in plan.unknown] == ["NOT-ON-OZON"]
+        assert pushed.pushed == 2 and not pushed.failures
+        again, _ = push_through_pipeline(channel, tmp_path, rows)
+    assert again.changes == []
+    # only what differed went out: SKU-00001's stock and SKU-00002's price were already right
+    assert standin.applied == [("SKU-00001", "price", Decimal("1100.00")), ("SKU-00002", "stock", 9)]

@@ -7,7 +7,8 @@ import pytest
 
 from pricesync.errors import ChannelError
 from tests.standins.common import (
-    TRANSPORT_FAULTS, assert_one_line_without_secrets, change, connected, elapsed, endpoint_fixture, seed_skus,
+    TRANSPORT_FAULTS, assert_one_line_without_secrets, change, connected, elapsed, endpoint_fixture,
+    push_through_pipeline, seed_skus,
 )
 from tests.standins.wildberries import TOKEN, Standin
 
@@ -165,3 +166,13 @@ def test_other_client_errors_are_not_retried(standin, endpoint):
     assert not results[0].ok and not results[0].transient and "HTTP 400" in results[0].message
     assert standin.calls("POST", UPLOAD) == 1
     assert standin.applied == [("SKU-00001", "stock", 2)]
+
+
+def test_plan_and_push_through_the_pipeline(standin, endpoint, tmp_path):
+    rows = [{"sku": "SKU-00001", "price": "1290", "stock": 5}, {"sku": "SKU-00002", "price": "1001", "stock": 0}]
+    with connected(standin, endpoint) as channel:
+        plan, pushed = push_through_pipeline(channel, tmp_path, rows)
+        assert [c.sku for c in plan.changes] == ["SKU-00001", "SKU-00002"] and pushed.pushed == 2
+        again, _ = push_through_pipeline(channel, tmp_path, rows)
+    assert again.changes == [] and len(standin.tasks) == 1
+    assert standin.applied == [("SKU-00001", "price", 1290), ("SKU-00002", "stock", 0)]

@@ -90,9 +90,10 @@ class WildberriesChannel(MarketplaceChannel):
         return f"{self.config.marketplace_url.rstrip('/')}/api/v3/stocks/{self.config.warehouse_id}"
 
     # ------------------------------------------------------------------ goods and ids
-    def goods(self) -> dict[str, dict]:
-        """Every good of the seller by vendorCode (read once per channel object)."""
-        if self._goods is None:
+    def goods(self, *, fresh: bool = False) -> dict[str, dict]:
+        """Every good of the seller by vendorCode. Ids do not change, so a send reuses the
+        last read; prices do, so ``fetch_current`` always reads again (``fresh``)."""
+        if self._goods is None or fresh:
             self._goods, offset = {}, 0
             while True:
                 page = self.read_json(self.call("GET", self._prices("/api/v2/list/goods/filter"),
@@ -125,7 +126,7 @@ class WildberriesChannel(MarketplaceChannel):
 
     # ------------------------------------------------------------------ read
     def fetch_current(self, skus: Sequence[str]) -> dict[str, Current]:
-        goods = self.goods()
+        goods = self.goods(fresh=True)
         by_nm = {int(g["nmID"]): g for g in goods.values()}
         refs = {s: r for s in dict.fromkeys(skus) if (r := self._ref(s)) is not None and r.nm_id in by_nm}
         stock = self._read_stock([r.stock_id for r in refs.values() if r.stock_id is not None])

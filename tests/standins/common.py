@@ -143,6 +143,10 @@ class Endpoint:
     ca_bundle: str | None
     switchboard: Switchboard
 
+    def plug(self, standin) -> None:
+        """Requests to ``url`` now reach ``standin``."""
+        self.switchboard.target = standin
+
 
 @contextmanager
 def serving(tmp_path) -> Iterator[Endpoint]:
@@ -172,7 +176,7 @@ def connected(standin, endpoint: Endpoint, *, env: Mapping[str, str] | None = No
     keys of the stand-in's channel table; ``None`` removes one."""
     from pricesync.channels.registry import create_channel, get_channel_type
 
-    endpoint.switchboard.target = standin
+    endpoint.plug(standin)
     raw = {**standin.channel_config(endpoint.url, endpoint.ca_bundle), **overrides}
     raw = {k: v for k, v in raw.items() if v is not None}
     config = get_channel_type(raw["type"]).config_model.model_validate(raw)
@@ -226,3 +230,27 @@ def assert_one_line_without_secrets(error: BaseException, *, names: list[str], s
     for secret in secrets:
         assert secret not in text, f"secret leaked into {text!r}"
     return text
+
+
+def push_through_pipeline(channel, folder, rows: list[dict]):
+    """``pricesync.pipeline`` plan + push of a prices table (short dicts: sku, price, stock)
+    to an opened connector; returns (plan of that channel, push result of that channel)."""
+    from pricesync.pipeline import plan, push
+    from tests.pipeline_support import config_with, prices_frame
+
+    config = config_with(folder, "")
+    plans = plan(config, prices_frame(rows), channels=[channel])
+    result = push(config, plans, channels=[channel])
+    return plans[0], result.channels[0]
+
+
+def toml_table(name: str, table: Mapping[str, object]) -> str:
+    """``[name]`` with flat keys (str, bool, int, float), for configs written by tests."""
+    def value(v: object) -> str:
+        if isinstance(v, bool):
+            return "true" if v else "false"
+        if isinstance(v, (int, float)):
+            return repr(v)
+        return json.dumps(str(v))
+
+    return f"[{name}]\n" + "".join(f"{k} = {value(v)}\n" for k, v in table.items() if v is not None)
