@@ -47,7 +47,7 @@ def plan(
     from pricesync.pipeline import plan as make_plan
     from pricesync.pipeline import plans_json
     from pricesync.pipeline.outputs import write_plan
-    from pricesync.pipeline.run import prepare
+    from pricesync.pipeline.run import prepare, rejected_count
     from pricesync.state import State
 
     cfg = _config(config, state)
@@ -60,7 +60,7 @@ def plan(
         else:
             prepared = prepare(cfg, state=st, reporter=reporter)
             table, catalog = prepared.prices, prepared.catalog
-            upstream_held = bool(prepared.held_files or prepared.held_suppliers or len(prepared.rejects))
+            upstream_held = bool(prepared.held_files or prepared.held_suppliers) or rejected_count(prepared.rejects) > 0
         plans = make_plan(cfg, table, channels=channel or None, state=st, reporter=reporter, catalog=catalog)
     if out_path:
         write_plan(plans, out_path)
@@ -233,6 +233,7 @@ def render_summary(s: dict[str, Any]) -> None:
     lines = [f"run #{s.get('run_id')}{' (dry run)' if s.get('dry_run') else ''}: exit {s.get('exit_code')}"]
     if "offers" in s:
         lines.append(f"  rows in {s['rows_in']}, offers {s['offers']}, rejects {s['rejects']}"
+                     + (f", notes {s['notes']}" if s.get("notes") else "")
                      + (f", files held {len(s['held_files'])}" if s.get("held_files") else ""))
         m = s["matched"]
         lines.append(f"  matched: auto {m['auto']}, review {m['review']}, unmatched {m['unmatched']}")

@@ -126,6 +126,12 @@ def channel_prices(config: "Config", channel: Channel, prices: "pd.DataFrame") -
         return prices
     from pricesync.pricing import adjust_for_channel
 
+    if (cfg.price_multiplier is not None or cfg.price_add is not None) and "cost_shop" not in prices.columns:
+        raise UsageError(f"channel '{channel.name}' adjusts prices (price_multiplier / price_add): the prices "
+                         "table needs the cost_shop column (as reprice writes it) to keep the margin",
+                         key=f"channels.{channel.name}")
+    missing = {"floor": None, "cost_shop": None, "status": "ok", "explanation": "", "stock": 0}
+    prices = prices.assign(**{c: v for c, v in missing.items() if c not in prices.columns})
     return adjust_for_channel(
         prices, multiplier=cfg.price_multiplier, add=cfg.price_add, stock_percent=cfg.stock_percent,
         max_quantity=cfg.max_quantity, rounding=cfg.rounding or config.pricing.rounding,

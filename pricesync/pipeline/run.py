@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pricesync.channels.base import Channel
-from pricesync.errors import ChannelError, ConfigError, ExitCode, PricesyncError
+from pricesync.errors import ConfigError, ExitCode, PricesyncError
 from pricesync.pipeline import guard
 from pricesync.pipeline.lock import run_lock
 from pricesync.pipeline.model import ChannelPlan, PushResult
@@ -108,6 +108,7 @@ class RunResult:
     plans: list[ChannelPlan] = field(default_factory=list)
     pushed: PushResult | None = None
     channel_errors: dict[str, str] = field(default_factory=dict)
+    config_errors: bool = False
     timings: dict[str, float] = field(default_factory=dict)
     run_dir: Path | None = None
     warnings: list[str] = field(default_factory=list)
@@ -115,13 +116,14 @@ class RunResult:
     @property
     def held_back(self) -> bool:
         p = self.prepared
-        upstream = p is not None and (bool(p.held_files) or bool(p.held_suppliers)
-                                      or (p.rejects is not None and len(p.rejects) > 0))
+        upstream = p is not None and (bool(p.held_files) or bool(p.held_suppliers) or rejected_count(p.rejects) > 0)
         return (upstream or any(pl.held_back for pl in self.plans)
                 or (self.pushed is not None and self.pushed.refused))
 
     @property
     def exit_code(self) -> ExitCode:
+        if self.config_errors:          # e.g. a channel's credentials variable is not set
+            return ExitCode.USAGE
         if self.channel_errors and self.dry_run:
             return ExitCode.FAILED
         if self.channel_errors or (self.pushed is not None and self.pushed.partly_failed):
@@ -132,7 +134,8 @@ class RunResult:
         out: dict[str, Any] = {"run_id": self.run_id, "dry_run": self.dry_run}
         p = self.prepared
         if p is not None:
-            out.update(rows_in=p.rows_in, offers=_len(p.offers), rejects=_len(p.rejects),
+            out.update(rows_in=p.rows_in, offers=_len(p.offers), rejects=rejected_count(p.rejects),
+                       notes=_len(p.rejects) - rejected_count(p.rejects),
                        held_files=p.held_files, held_suppliers=p.held_suppliers,
                        matched=_counts(p.matches, "match_status", ("auto", "review", "unmatched")))
         if p is not None or self.plans:
@@ -160,6 +163,15 @@ class RunResult:
 
 def _len(df) -> int:
     return 0 if df is None else len(df)
+
+
+def rejected_count(rejects) -> int:
+    """Rows turned away; ingest also lists notes on offers it kept (kind = note)."""
+    if rejects is None:
+        return 0
+    if "kind" in rejects.columns:
+        return int((rejects["kind"].astype(str) != "note").sum())
+    return len(rejects)
 
 
 def _counts(df, column: str, keys: Iterable[str]) -> dict[str, int]:
@@ -219,9 +231,10 @@ def _run(config: "Config", result: RunResult, *, state: "State", reporter: Redac
             try:
                 result.plans += plan(config, prices, channels=[channel], state=state, reporter=reporter,
                                      catalog=catalog)
-            except ChannelError as exc:   # one unreachable shop must not stop the others
+            except PricesyncError as exc:   # one unreachable or misconfigured shop must not stop the others
                 result.channel_errors[channel.name] = redact(str(exc), reporter.secrets)
-                reporter.warn(f"{channel.name}: cannot read the channel: {result.channel_errors[channel.name]}")
+                result.config_errors |= isinstance(exc, ConfigError)
+                reporter.warn(f"{channel.name}: not planned: {result.channel_errors[channel.name]}")
     _save(reporter, lambda: write_plan(result.plans, result.run_dir / "plan.json"))
     if not result.dry_run:
         with _timed(result.timings, "push"):
