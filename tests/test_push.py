@@ -101,6 +101,12 @@ def test_killed_between_batches_resumes_without_applying_twice(tmp_path):
         push(cfg, plan(cfg, prices, channels=[shop]), channels=[shop])
     rows = journal_rows(cfg)
     assert [row["status"] for row in rows] == ["done", "sent", "new"]    # in flight when killed, then unsent
+    from pricesync.report import NullReporter
+
+    reporter = NullReporter()
+    with State(cfg.resolve(cfg.state.path)) as st:
+        plan(cfg, prices, channels=[shop], state=st, reporter=reporter)
+    assert any("2 batch(es) of an interrupted push are waiting" in w for w in reporter.warnings)
     [r] = push(cfg, plan(cfg, prices, channels=[shop]), channels=[shop]).channels
     assert r.resumed_batches == 2 and r.pushed == 4
     assert shop.keys == [rows[0]["key"], rows[1]["key"], rows[1]["key"], rows[2]["key"]]

@@ -60,7 +60,8 @@ def plan(
         else:
             prepared = prepare(cfg, state=st, reporter=reporter)
             table, catalog = prepared.prices, prepared.catalog
-            upstream_held = bool(prepared.held_files or prepared.held_suppliers) or rejected_count(prepared.rejects) > 0
+            upstream_held = (bool(prepared.held_files or prepared.held_suppliers)
+                             or rejected_count(prepared.rejects) > 0)
         plans = make_plan(cfg, table, channels=channel or None, state=st, reporter=reporter, catalog=catalog)
     if out_path:
         write_plan(plans, out_path)

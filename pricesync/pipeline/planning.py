@@ -77,6 +77,12 @@ def plan(config: "Config", prices: "pd.DataFrame", *, channels: Iterable[str | C
         p = plans[-1]
         reporter.info(f"{ch.name}: {len(p.changes)} to change, {len(p.held)} held, {len(p.unknown)} unknown, "
                       f"{p.unchanged} unchanged")
+        if state is not None or journal is not None:
+            journal = journal or _journal(config, state)
+            waiting = journal.unfinished(ch.name)
+            if waiting:
+                reporter.warn(f"{ch.name}: {len(waiting)} batch(es) of an interrupted push are waiting; the next "
+                              "push sends first what of them is still wanted, under the same idempotency keys")
     return plans
 
 
