@@ -10,7 +10,7 @@ import typer
 from pricesync.cli.app import ConfigOption, JsonOption, RichReporter, StateOption, app, err, load, out, print_json
 from pricesync.errors import ExitCode
 
-ChannelOption = typer.Option(None, "--channel", help="only this channel (repeatable)")
+ChannelOption = typer.Option(None, "--channel", metavar="NAME", help="only this channel (repeatable)")
 PricesOption = typer.Option(None, "--prices", help="a prices table (e.g. edited by an operator) instead of running "
                                                    "the pipeline")
 RowsOption = typer.Option(50, "--rows", help="rows shown per channel in the terminal (0 = all)")

@@ -56,41 +56,39 @@ def plan(config: "Config", prices: "pd.DataFrame", *, channels: Iterable[str | C
     """One ``ChannelPlan`` per channel. Reads the channels (or, for feeds, the pushed state),
     changes nothing. ``catalog`` supplies names etc. for feeds (loaded from ``[shop] catalog``
     when needed and not given)."""
+    from pricesync.pipeline.journal import Journal
+    from pricesync.state import State
+
     reporter = reporter or NullReporter()
     opened = open_channels(config, channels)
     prices = _unique_skus(prices, reporter)
     extras = None
     if any(ch.reads_pushed_state for ch in opened):
         extras = feed_fields(config, prices, catalog)
-    journal = None
+    # Feeds need the pushed state; without a state given, the config's is opened for reading.
+    own = State(config.resolve(config.state.path)) if state is None and extras is not None else None
+    journal = Journal(state or own) if (state or own) is not None else None
     plans = []
-    for ch in opened:
-        desired = desired_for_channel(config, ch, prices, extras)
-        wanted = [d.sku for d in desired if d.status != "no_offer"]
-        if ch.reads_pushed_state:
-            if journal is None:
-                journal = _journal(config, state)
-            current = read_pushed(journal, ch, wanted)
-        else:
-            current = read_channel(ch, wanted, reporter)
-        plans.append(diff(ch, desired, current))
-        p = plans[-1]
-        reporter.info(f"{ch.name}: {len(p.changes)} to change, {len(p.held)} held, {len(p.unknown)} unknown, "
-                      f"{p.unchanged} unchanged")
-        if state is not None or journal is not None:
-            journal = journal or _journal(config, state)
-            waiting = journal.unfinished(ch.name)
+    try:
+        for ch in opened:
+            desired = desired_for_channel(config, ch, prices, extras)
+            wanted = [d.sku for d in desired if d.status != "no_offer"]
+            if ch.reads_pushed_state:
+                current = read_pushed(journal, ch, wanted)
+            else:
+                current = read_channel(ch, wanted, reporter)
+            p = diff(ch, desired, current)
+            plans.append(p)
+            reporter.info(f"{ch.name}: {len(p.changes)} to change, {len(p.held)} held, {len(p.unknown)} unknown, "
+                          f"{p.unchanged} unchanged")
+            waiting = journal.unfinished(ch.name) if journal is not None else []
             if waiting:
                 reporter.warn(f"{ch.name}: {len(waiting)} batch(es) of an interrupted push are waiting; the next "
                               "push sends first what of them is still wanted, under the same idempotency keys")
+    finally:
+        if own is not None:
+            own.close()
     return plans
-
-
-def _journal(config: "Config", state: "State | None"):
-    from pricesync.pipeline.journal import Journal
-    from pricesync.state import State
-
-    return Journal(state if state is not None else State(config.resolve(config.state.path)))
 
 
 def read_channel(channel: Channel, skus: Sequence[str], reporter: Reporter) -> dict[str, Current]:
