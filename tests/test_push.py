@@ -193,3 +193,15 @@ def test_sendable_drops_unchanged_fields():
     s = sendable(c)
     assert (s.new_price, s.new_stock) == (None, 2)
     assert sendable(replace(c, new_stock=1)).new_stock is None
+
+
+@pytest.mark.parametrize("ext", [".csv", ".xlsx"])
+def test_blank_stock_in_an_edited_prices_table_leaves_stock_alone(tmp_path, cli, ext):
+    """An operator clears the stock cells of an edited prices table: prices go, stock stays."""
+    (tmp_path / "shop.json").write_text(json.dumps({"A": ["100.00", 3], "B": ["5.00", 1]}), encoding="utf-8")
+    config = write_config(tmp_path, '[channels.shop]\ntype = "dummy"\npath = "shop.json"\n')
+    table = tmp_path / f"prices{ext}"
+    frame = pd.DataFrame({"sku": ["A", "B"], "price": ["110.00", "6.00"], "stock": ["", "4"], "status": ["", "ok"]})
+    frame.to_csv(table, index=False) if ext == ".csv" else frame.to_excel(table, index=False)
+    assert cli("push", "--config", config, "--prices", table).exit_code == 0
+    assert json.loads((tmp_path / "shop.json").read_text()) == {"A": ["110.00", 3], "B": ["6.00", 4]}

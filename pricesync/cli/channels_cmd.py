@@ -24,13 +24,9 @@ def _config(config: Path | None, state: Path | None):
 
 
 def _prices(path: Path):
-    from pricesync.tables import read_table, require_columns
+    from pricesync.pipeline.planning import read_prices
 
-    df = read_table(path)
-    require_columns(df, ["sku", "price"], file=str(path), what="prices table")
-    if "status" not in df.columns:
-        df["status"] = "ok"
-    return df
+    return read_prices(path)
 
 
 @app.command()

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pricesync.channels.base import Change, Channel, Current, Desired
@@ -110,6 +111,32 @@ def read_pushed(journal, channel: Channel, skus: Sequence[str]) -> dict[str, Cur
         return {}
     pushed = journal.pushed(channel.name)
     return {s: pushed[s][0] for s in skus if s in pushed}
+
+
+def read_prices(path: str | Path) -> "pd.DataFrame":
+    """A prices table for ``--prices`` (reprice's output, perhaps edited by an operator).
+
+    A blank stock cell means "leave the channel's stock alone", not 0: an operator who
+    clears a cell must not empty the shop. Rows without a status are ``ok``."""
+    import pandas as pd
+
+    from pricesync.tables import read_table, require_columns
+
+    path = Path(path)
+    df = read_table(path)
+    require_columns(df, ["sku", "price"], file=str(path), what="prices table")
+    if "status" not in df.columns:
+        df["status"] = "ok"
+    df["status"] = [str(v).strip() or "ok" for v in df["status"]]
+    if "stock" not in df.columns:
+        df["stock"] = 0
+        df[STOCK_LOCKED] = True
+    elif path.suffix.lower() in (".csv", ".xlsx", ".xls", ".ods"):
+        raw = (pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig", usecols=["stock"])
+               if path.suffix.lower() == ".csv" else
+               pd.read_excel(path, dtype=str, engine="calamine", keep_default_na=False, usecols=["stock"]))
+        df[STOCK_LOCKED] = [str(v).strip() == "" for v in raw["stock"]]
+    return df
 
 
 def _unique_skus(prices: "pd.DataFrame", reporter: Reporter) -> "pd.DataFrame":
