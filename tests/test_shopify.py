@@ -161,9 +161,12 @@ def test_push_reaches_desired_state(shop):
     assert len(results) == 150 and all(r.ok for r in results), [r for r in results if not r.ok][:3]
     assert changes_to(channel, desired) == []               # a second push would send nothing
     assert applied_twice(standin) == []
-    # prices: one product per call, every variant of it in that one call
+    # prices: one product per mutation field, every variant of it in that one field, and
+    # the products of a batch as aliased fields of one request (25 per request)
     calls = [args for op, args in standin.mutations if op == "productVariantsBulkUpdate"]
     assert len(calls) == 30 and all(len(c["variants"]) == 5 for c in calls)
+    assert len({c["productId"] for c in calls}) == 30
+    assert standin.operations["productVariantsBulkUpdate"] == 2       # batches of 20 and 10 products
     assert max(standin.batch_sizes["inventorySetQuantities"]) <= 100
     assert standin.by_sku("SKU-00042").price == Decimal("342.90")
 

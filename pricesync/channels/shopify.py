@@ -2,8 +2,8 @@
 
 Variants are found by SKU (``productVariants`` with ``sku:`` searches OR-ed, cursor
 pages; Shopify's search also returns near matches, so only exact SKUs are kept). Prices go
-through ``productVariantsBulkUpdate`` -- one call per product, as the API takes one
-``productId`` -- and stock through ``inventorySetQuantities`` at one location, with the
+through ``productVariantsBulkUpdate`` -- it takes one ``productId``, so the products of a
+batch go as aliased fields of one request -- and stock through ``inventorySetQuantities`` at one location, with the
 batch's idempotency key in ``@idempotent(key:)``: a retried or resumed batch gets the
 first answer back instead of being applied again. Per-variant ``userErrors`` become
 per-SKU results.
@@ -43,12 +43,10 @@ LEVEL_FIELD = ' inventoryLevel(locationId: $location) { quantities(names: ["avai
 LOCATIONS_QUERY = """query PricesyncLocations($first: Int!, $after: String) {
   locations(first: $first, after: $after) { nodes { id name } pageInfo { hasNextPage endCursor } }
 }"""
-PRICES_MUTATION = """mutation PricesyncPrices($productId: ID!, $variants: [ProductVariantsBulkInput!]!) {
-  productVariantsBulkUpdate(productId: $productId, variants: $variants, allowPartialUpdates: true) {
+PRICES_FIELD = """  p%(n)d: productVariantsBulkUpdate(productId: $product%(n)d, variants: $variants%(n)d, allowPartialUpdates: true) {
     productVariants { id price }
     userErrors { field message code }
-  }
-}"""
+  }"""
 STOCK_MUTATION = """mutation PricesyncStock($input: InventorySetQuantitiesInput!) {
   inventorySetQuantities(input: $input)%(idempotent)s {
     inventoryAdjustmentGroup { id }
@@ -68,6 +66,7 @@ class ShopifyConfig(ChannelConfig):
     location_name: str | None = Field(None, validate_default=True, description="or the location's name, looked up once per run")
     reason: str = Field("correction", description="reason recorded with every inventory change")
     batch_size: int = Field(100, ge=1, le=250, description="changes per push batch (stock quantities per call)")
+    products_per_call: int = Field(25, ge=1, le=50, description="price updates of this many products per request")
     page_size: int = Field(100, ge=1, le=250, description="variants per page when reading")
     skus_per_query: int = Field(50, ge=1, le=250, description="SKUs OR-ed into one search")
     throttle_waits: int = Field(10, ge=0, description="THROTTLED answers waited out before giving up on a call")
@@ -143,7 +142,7 @@ class CostBucket:
         available, rate, maximum, when = self.state
         if need > maximum:
             raise ChannelError(f"{operation} costs {need:g} points, more than the shop's whole bucket "
-                               f"({maximum:g}); lower page_size or skus_per_query")
+                               f"({maximum:g}); lower page_size, skus_per_query or products_per_call")
         available = min(maximum, available + rate * (time.monotonic() - when))
         return max(0.0, (need - available) / rate) if rate > 0 else 0.0
 
@@ -289,9 +288,9 @@ class ShopifyChannel(MarketplaceChannel):
                         refused.append((change.sku, "stock", why))
                     else:
                         stocks.append((change, ref))
-        for product, items in prices.items():
-            outcome.attempt("price", [c.sku for c, _ in items],
-                            lambda product=product, items=items: self._set_prices(product, items, outcome))
+        for products in chunked(list(prices.items()), self.config.products_per_call):
+            outcome.attempt("price", [c.sku for _, items in products for c, _ in items],
+                            lambda products=products: self._set_prices(products, outcome))
         for n, chunk in enumerate(chunked(stocks, self.batch_size)):
             key = idempotency_key if n == 0 else f"{idempotency_key}-{n}"
             outcome.attempt("stock", [c.sku for c, _ in chunk],
@@ -308,16 +307,29 @@ class ShopifyChannel(MarketplaceChannel):
             return "the variant is not stocked at the configured location"
         return None
 
-    def _set_prices(self, product: str, items: list[tuple[Change, dict]], outcome: BatchOutcome) -> None:
-        variants = [{"id": ref["variant_id"], "price": format_money(change.new_price)} for change, ref in items]
-        data = self.graphql("PricesyncPrices", PRICES_MUTATION, {"productId": product, "variants": variants})
-        answer = data.get("productVariantsBulkUpdate") or {}
-        failed = _per_item_errors(answer.get("userErrors") or [], len(items))
-        for i, (change, _) in enumerate(items):
-            if i in failed:
-                outcome.fail(change.sku, "price", failed[i])
-            else:
-                outcome.ok(change.sku, "price")
+    def _set_prices(self, products: list[tuple[str, list[tuple[Change, dict]]]], outcome: BatchOutcome) -> None:
+        """``productVariantsBulkUpdate`` takes one product; the products of a batch go as
+        aliased fields of one request (p0, p1...), each costing its own 10 points, so a shop
+        of single-variant products does not need one round trip per SKU."""
+        variables: dict[str, Any] = {}
+        for n, (product, items) in enumerate(products):
+            variables[f"product{n}"] = product
+            variables[f"variants{n}"] = [{"id": ref["variant_id"], "price": format_money(change.new_price)}
+                                         for change, ref in items]
+        params = ", ".join(f"$product{n}: ID!, $variants{n}: [ProductVariantsBulkInput!]!" for n in range(len(products)))
+        fields = "\n".join(PRICES_FIELD % {"n": n} for n in range(len(products)))
+        data = self.graphql(f"PricesyncPrices{len(products)}", f"mutation PricesyncPrices({params}) {{\n{fields}\n}}",
+                            variables)
+        for n, (_, items) in enumerate(products):
+            answer = data.get(f"p{n}") or {}
+            failed = _per_item_errors(answer.get("userErrors") or [], len(items))
+            for i, (change, _) in enumerate(items):
+                if i in failed:
+                    outcome.fail(change.sku, "price", failed[i])
+                elif not answer:
+                    outcome.fail(change.sku, "price", "no answer for this product in the response", transient=True)
+                else:
+                    outcome.ok(change.sku, "price")
 
     def _set_stock(self, items: list[tuple[Change, dict]], key: str, outcome: BatchOutcome) -> None:
         """Shopify applies all quantities of a call or none; the ones it refused are reported

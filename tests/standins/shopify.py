@@ -13,6 +13,7 @@ cost exceeds what is available (make the bucket small to see it).
 from __future__ import annotations
 
 import base64
+import bisect
 import re
 import socket
 import time
@@ -49,12 +50,10 @@ class Variant:
     levels: dict[int, int] = field(default_factory=dict)   # location id -> available
 
 
-def _args(query: str, root: str, variables: dict) -> dict[str, Any]:
-    """The arguments of field ``root`` in the operation text, variables substituted
-    (``productVariants(first: $first, query: $q)`` -> {"first": 100, "query": "sku:..."})."""
-    m = re.search(rf"\b{root}\s*\(([^)]*)\)", query)
+def _parse_args(text: str, variables: dict) -> dict[str, Any]:
+    """``first: $first, query: $q`` -> {"first": 100, "query": "sku:..."} (variables substituted)."""
     out: dict[str, Any] = {}
-    for name, value in re.findall(r"(\w+)\s*:\s*(\$\w+|\"(?:[^\"\\]|\\.)*\"|[\w.-]+)", m.group(1) if m else ""):
+    for name, value in re.findall(r"(\w+)\s*:\s*(\$\w+|\"(?:[^\"\\]|\\.)*\"|[\w.-]+)", text):
         if value.startswith("$"):
             out[name] = variables.get(value[1:])
         elif value.startswith('"'):
@@ -62,6 +61,19 @@ def _args(query: str, root: str, variables: dict) -> dict[str, Any]:
         else:
             out[name] = {"true": True, "false": False, "null": None}.get(value, value)
     return out
+
+
+def _args(query: str, root: str, variables: dict) -> dict[str, Any]:
+    """The arguments of (the first) field ``root`` in the operation text."""
+    m = re.search(rf"\b{root}\s*\(([^)]*)\)", query)
+    return _parse_args(m.group(1) if m else "", variables)
+
+
+def _fields(query: str, root: str, variables: dict) -> list[tuple[str, dict[str, Any]]]:
+    """Every ``alias: root(...)`` of a document repeating one mutation under aliases, as
+    (answer key, arguments)."""
+    return [(alias or root, _parse_args(text, variables))
+            for alias, text in re.findall(rf"(?:(\w+)\s*:\s*)?\b{root}\s*\(([^)]*)\)", query)]
 
 
 def _search_terms(text: str) -> list[str]:
@@ -185,7 +197,7 @@ class Standin(StandinBase):
             return 2 + int(args.get("first") or 0) * per_node
         if root == "locations":
             return 2 + int(args.get("first") or 0)
-        return 10
+        return 10 * len(re.findall(rf"\b{root}\s*\(", query))
 
     def _take(self, cost: int) -> bool:
         now = time.monotonic()
@@ -218,8 +230,17 @@ class Standin(StandinBase):
         terms = _search_terms(args.get("query") or "")
         # Shopify's search matches words and prefixes, not whole values: "sku:AB-1" also
         # finds AB-10. The connector has to keep only exact matches.
-        found = [v for v in sorted(self.variants.values(), key=lambda v: v.id)
-                 if not terms or any(v.sku == t or v.sku.startswith(t) for t in terms)]
+        if terms:
+            index = sorted((v.sku, v.id) for v in self.variants.values())
+            ids = set()
+            for term in terms:
+                at = bisect.bisect_left(index, (term,))
+                while at < len(index) and index[at][0].startswith(term):
+                    ids.add(index[at][1])
+                    at += 1
+            found = [self.variants[i] for i in sorted(ids)]
+        else:
+            found = sorted(self.variants.values(), key=lambda v: v.id)
         nodes, info = self._page(found, args)
         location = gid_number(_args(query, "inventoryLevel", variables).get("locationId"), "Location")
         out = []
@@ -239,6 +260,10 @@ class Standin(StandinBase):
 
     # -- mutations -------------------------------------------------------------------------
     def _productVariantsBulkUpdate(self, query: str, args: dict, variables: dict, version: str) -> tuple[dict, int]:
+        fields = _fields(query, "productVariantsBulkUpdate", variables)
+        return {"data": {key: self._bulk_update(given) for key, given in fields}}, 10 * len(fields)
+
+    def _bulk_update(self, args: dict) -> dict:
         self.mutations.append(("productVariantsBulkUpdate", args))
         self.batch_sizes["productVariantsBulkUpdate"].append(len(args.get("variants") or []))
         pid = gid_number(args.get("productId"), "Product")
@@ -275,9 +300,8 @@ class Standin(StandinBase):
             variant.price = price
             self.applied.append((variant.sku, "price", price))
         changed = [{"id": gid("ProductVariant", v.id), "price": format(p, "f")} for v, p in updates]
-        return {"data": {"productVariantsBulkUpdate": {
-            "product": {"id": gid("Product", pid)} if pid in self.products else None,
-            "productVariants": changed, "userErrors": errors}}}, 10
+        return {"product": {"id": gid("Product", pid)} if pid in self.products else None,
+                "productVariants": changed, "userErrors": errors}
 
     def _inventorySetQuantities(self, query: str, args: dict, variables: dict, version: str) -> tuple[dict, int]:
         key_match = re.search(r'inventorySetQuantities\s*\([^)]*\)\s*@idempotent\s*\(\s*key\s*:\s*"([^"]*)"\s*\)', query)
