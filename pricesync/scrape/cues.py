@@ -23,7 +23,7 @@ SIDE_ATTR = re.compile(r"(?i)sav(?:e|ing)|difference|discount-?(?:amount|value|p
 ELSEWHERE_TOKEN = re.compile(r"(?i)related|recommend|similar|carousel|slider|upsell|up-sell|cross-?sell|"
                              r"recent|also|accessor|bundle|mini-?cart|basket|wishlist|compare|sponsor|"
                              r"^ads?$|banner|review|tooltip|popover|modal|product-?list|products-?grid|"
-                             r"swiper|owl-|teaser")
+                             r"swiper|owl-|teaser|together|bought|viewed|watched|others")
 # Page furniture; class tokens that also say product/price ("product-header") are not.
 CHROME_TOKEN = re.compile(r"(?i)^(?:site-?|page-?|main-?|global-?)?(?:header|footer|nav|navbar|navigation|menu|"
                           r"breadcrumbs?|sidebar|masthead)(?:$|[-_])")
@@ -53,3 +53,21 @@ def is_old_element(el) -> bool:
     """Crossed out (<del>, <s>, line-through) or classed as an old/regular price."""
     return (el.tag in ("del", "s", "strike") or bool(OLD_ATTR.search(attrs(el)))
             or "line-through" in (el.get("style") or "").replace(" ", ""))
+
+
+
+def shown_crossed_out(doc, amount) -> bool:
+    """Whether the integer part of ``amount`` appears in a crossed-out / old-price element
+    (a quick XPath look before the full visible-price analysis)."""
+    whole = format(int(amount), "d")
+    if len(whole) > 3:  # "12990" may be written "12 990" or "12.990": look for its tail
+        whole = whole[-3:]
+    for text in doc.xpath("//body//text()[contains(., $n)]", n=whole):
+        el = text.getparent()
+        for _ in range(4):
+            if el is None:
+                break
+            if isinstance(el.tag, str) and is_old_element(el):
+                return True
+            el = el.getparent()
+    return False

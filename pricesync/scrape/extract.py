@@ -72,8 +72,11 @@ def _unless_shown_as_old(doc, info: ProductInfo) -> ProductInfo:
     that amount only crossed out / labelled "original", next to a lower current price
     (``<span class="original-price">EUR219.99</span> <span class="price">EUR110.00</span>``
     with ``itemprop=price content=219.99``). The lower visible price is what buyers pay."""
+    from pricesync.scrape.cues import shown_crossed_out
     from pricesync.scrape.visible import MIN_SCORE, analyse
 
+    if not shown_crossed_out(doc, info.price):
+        return info
     cands = analyse(doc)
     same = [c for c in cands if c.amount == info.price]
     if not same or any(not c.old for c in same):
@@ -122,10 +125,11 @@ def selector_product(doc, selectors: "Selectors") -> ProductInfo:
         for el in doc.cssselect(selectors.price):
             if el in old or any(a in old for a in el.iterancestors()):
                 continue
-            clone_text = _text_without(el, old)
-            amount, cur = amount_of(el.get("content") or el.get("data-price") or clone_text)
+            shown = _text_without(el, old)
+            amount, cur = amount_of(el.get("content") or el.get("data-price") or shown)
             if amount is not None and amount > 0:
-                price, currency = amount, cur
+                # data-price="4990" holds the number; the text "4 990 руб." the currency.
+                price, currency = amount, cur or amount_of(shown)[1]
                 break
     availability_text = _select_text(doc, selectors.availability)
     availability = availability_of(availability_text) if availability_text else "unknown"

@@ -160,6 +160,8 @@ def _score(c: Candidate, title_at: int | None, alike: dict[str, int]) -> None:
     near_attrs = " ".join(cues.attrs(n) for n in near)
     if c.currency:
         c.add(2, "currency")
+    else:
+        c.add(-1, "no currency shown")
     if cues.PRICE_ATTR.search(cues.attrs(c.element)):
         c.add(2, "price in class/id")
     elif cues.PRICE_ATTR.search(near_attrs):
