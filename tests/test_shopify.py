@@ -87,7 +87,8 @@ BASE = {"type": "shopify", "url": "https://demo.myshopify.com", "location_id": "
     ({"location_id": None, "location_name": "Main warehouse"}, None),
     ({"location_name": "Main warehouse"}, "not both"),
     ({"api_version": "2026-04"}, None),
-    ({"api_version": "2026-13"}, "pattern"),
+    ({"api_version": "2026-13"}, "released Admin API version"),
+    ({"api_version": "2026-4"}, "released Admin API version"),
     ({"api_versoin": "2026-04"}, "Extra inputs"),
 ])
 def test_config(overrides, problem):

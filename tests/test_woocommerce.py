@@ -436,3 +436,30 @@ def test_pipeline_push_survives_faults_and_a_kill(shop, tmp_path):
     assert max(n for sizes in standin.batch_sizes.values() for n in sizes) <= 100
     third = channel()
     assert plan(cfg, prices, channels=[third])[0].changes == []
+
+
+@pytest.mark.parametrize("good_keys", [True, False])
+def test_cli_push_never_shows_or_stores_the_keys(shop, tmp_path, cli, good_keys):
+    from pricesync.tables import write_table
+    from tests.pipeline_support import prices_frame, write_config
+
+    standin, connect = shop
+    standin.seed(5)
+    raw = {**standin.channel_config(connect.served.url, connect.served.ca_bundle), "query_string_auth": True}
+    config = write_config(tmp_path, "[channels.shop]\n" + "".join(f"{k} = {json.dumps(v)}\n" for k, v in raw.items()))
+    prices = write_table(prices_frame([{"sku": f"SKU-{i:05d}", "price": "55.00", "stock": 9} for i in range(1, 6)]),
+                         tmp_path / "prices.csv")
+    env = standin.env if good_keys else {**standin.env, "WC_SECRET": "cs_not_the_right_one_7f3e2d1c"}
+    standin.drop_next(1, path=BATCH)       # urllib3 logs the retried URL, keys included
+    result = cli("push", "--config", config, "--prices", prices, env=env)
+    shown = result.stdout + result.stderr
+    if good_keys:
+        assert result.exit_code == 0, shown
+        assert standin.by_sku("SKU-00003").regular_price == "55.00"
+    else:
+        assert result.exit_code != 0 and "WC_KEY and WC_SECRET" in shown
+    for secret in (env["WC_KEY"], env["WC_SECRET"]):
+        assert secret not in shown
+        for path in tmp_path.rglob("*"):
+            if path.is_file():
+                assert secret.encode() not in path.read_bytes(), path

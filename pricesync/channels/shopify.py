@@ -58,8 +58,7 @@ STOCK_MUTATION = """mutation PricesyncStock($input: InventorySetQuantitiesInput!
 class ShopifyConfig(ChannelConfig):
     url: str = Field(description="the shop's admin address, https://{shop}.myshopify.com")
     token_env: str = Field("SHOPIFY_TOKEN", description="environment variable holding the Admin API access token")
-    api_version: str = Field("2026-01", pattern=r"^([0-9]{4}-(01|04|07|10)|unstable)$",
-                             description="pinned Admin API version")
+    api_version: str = Field("2026-01", description="pinned Admin API version (YYYY-01/04/07/10)")
     update_price: bool = True
     update_stock: bool = True
     location_id: str | None = Field(None, description="location whose stock is set: a number or gid://shopify/Location/N")
@@ -79,6 +78,14 @@ class ShopifyConfig(ChannelConfig):
             raise PydanticCustomError("https_required", "must be the shop's https address, such as "
                                                         "https://my-shop.myshopify.com")
         return url.rstrip("/")
+
+    @field_validator("api_version")
+    @classmethod
+    def _quarterly(cls, version: str) -> str:
+        if not re.fullmatch(r"[0-9]{4}-(01|04|07|10)|unstable", version):
+            raise PydanticCustomError("api_version", "must be a released Admin API version such as 2026-01 "
+                                                     "(one per quarter: YYYY-01, -04, -07, -10) or unstable")
+        return version
 
     @field_validator("location_name")
     @classmethod
