@@ -115,6 +115,9 @@ def test_known_failures(text, amount):
         ("1.234", {"decimal_separator": ","}, ParsedPrice(D("1234"), None)),
         ("1.234", {"decimal_separator": "."}, ParsedPrice(D("1.234"), None)),
         ("140.000", {"decimal_separator": ","}, ParsedPrice(D("140000"), None)),
+        ("12.50", {"decimal_separator": ","}, ParsedPrice(D("12.50"), None)),   # the cell contradicts the hint
+        ("1 234,56", {"decimal_separator": ","}, ParsedPrice(D("1234.56"), None)),
+        ("₹1,49,900", {}, ParsedPrice(D("149900"), "INR")),                         # Indian lakh grouping
         ("1250€ 60", {"decimal_separator": "€"}, ParsedPrice(D("1250.60"), "EUR")),
         ("12,50", {"currency_hint": "UAH"}, ParsedPrice(D("12.50"), "UAH")),
         ("12,50", {"currency_hint": "грн."}, ParsedPrice(D("12.50"), "UAH")),

@@ -95,6 +95,8 @@ def parse_price(
         amount = Decimal(0) if _FREE.search(s) and not any(ch.isdigit() for ch in s) else None
         return ParsedPrice(amount, currency)
     currency = currency_from_text(s, near=chosen.start) or currency_from_text(written) or hint
+    if decimal_separator in (".", ",") and _contradicts(chosen.text, decimal_separator):
+        decimal_separator = None
     sep = decimal_separator or _guess_decimal_separator(chosen.text, currency)
     amount = _to_decimal(chosen.text, sep)
     if amount is not None and chosen.negative:
@@ -212,6 +214,14 @@ def _starts_range(s: str, c: _Candidate, candidates: list[_Candidate], currencie
 
 def _has_separator(text: str) -> bool:
     return bool(re.search(r"[.,'’]", text))
+
+
+def _contradicts(text: str, decimal_separator: str) -> bool:
+    """A supplier said "," is the decimal mark, yet this cell reads "12.50": a group
+    separator is always followed by exactly three digits, so the cell is guessed instead
+    of becoming 1250."""
+    other = "," if decimal_separator == "." else "."
+    return any(len(group) != 3 for group in re.findall(rf"(?<=\d){re.escape(other)}(\d*)", text))
 
 
 def _guess_decimal_separator(text: str, currency: str | None) -> str | None:
