@@ -12,7 +12,6 @@ import pytest
 
 from pricesync.channels.base import Change, Current
 from pricesync.pipeline import open_channels, plan, push
-from pricesync.pipeline.journal import Journal
 from pricesync.pipeline.model import ChannelPlan
 from pricesync.state import State
 from tests.pipeline_support import D, Killed, config_with, prices_frame, write_config

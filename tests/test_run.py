@@ -9,14 +9,29 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pricesync.channels.base import Current
 from pricesync.pipeline import guard, open_channels, plan, push
 from pricesync.pipeline.lock import RunLockedError, run_lock
-from pricesync.pipeline.run import run
+
 from pricesync.report import NullReporter
 from pricesync.state import State
-from tests.conftest import CONFIGS, REPO, SAMPLES
+from tests.conftest import SAMPLES
 from tests.pipeline_support import D, config_with, write_config
+
+
+def _stages_missing() -> str | None:
+    import importlib
+
+    for module, name in (("pricesync.ingest", "ingest_suppliers"), ("pricesync.match", "match_offers"),
+                         ("pricesync.pricing", "reprice")):
+        try:
+            getattr(importlib.import_module(module), name)
+        except (ImportError, AttributeError) as exc:
+            return f"{module}.{name} is not available yet ({exc})"
+    return None
+
+
+# The pipeline tests need the other stages; they skip (saying which is missing) only while one is.
+needs_stages = pytest.mark.skipif(_stages_missing() is not None, reason=str(_stages_missing()))
 
 MATCH_BASE = {"name": "", "brand": "", "category": "", "ean": "", "mpn": "", "currency": "RUB", "msrp": None,
               "stock_raw": "", "source_file": "f.csv", "source_sheet": "", "source_row": 2,
@@ -42,6 +57,7 @@ SHOP = ('catalog = "catalog.csv"\n[suppliers.alfa]\n[suppliers.beta]\n'
         '[channels.shop]\ntype = "dummy"\npath = "shop.json"\n')
 
 
+@needs_stages
 def test_a_held_supplier_never_lowers_stock(shop_files):
     """X1 is supplied by alfa (5 units) and beta (3). Tonight beta's file is stopped by a
     guard: pricing sees only alfa's 5, but the shop keeps its 8."""
@@ -152,22 +168,6 @@ def test_unknown_channel_is_a_usage_error(tmp_path, cli):
     config = write_config(tmp_path, '[channels.shop]\ntype = "dummy"\n')
     res = cli("run", "--config", config, "--channel", "nope", "--dry-run")
     assert res.exit_code == 2 and "no channel named 'nope'" in res.stderr
-
-
-# -- the whole pipeline -----------------------------------------------------------------------
-def _stages_missing() -> str | None:
-    import importlib
-
-    for module, name in (("pricesync.ingest", "ingest_suppliers"), ("pricesync.match", "match_offers"),
-                         ("pricesync.pricing", "reprice")):
-        try:
-            getattr(importlib.import_module(module), name)
-        except (ImportError, AttributeError) as exc:
-            return f"{module}.{name} is not available yet ({exc})"
-    return None
-
-
-needs_stages = pytest.mark.skipif(_stages_missing() is not None, reason=str(_stages_missing()))
 
 
 SAMPLE_CONFIG = """
