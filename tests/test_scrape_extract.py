@@ -12,7 +12,7 @@ from pricesync.scrape.config import Selectors
 from pricesync.scrape.decode import decode_html
 from pricesync.scrape.extract import extract_product
 from pricesync.scrape.jsonld import parse_jsonld
-from tests.conftest import shared_data
+from tests.conftest import SAMPLES, shared_data
 
 D = Decimal
 
@@ -252,3 +252,33 @@ def test_f1_floor_on_the_shared_pages():
             fn += bool(true)
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     assert 2 * precision * recall / (precision + recall) >= 0.9
+
+
+# -- the demo's saved competitor pages ------------------------------------------------------
+SAMPLE_PAGES = [
+    ("tehnopoint/samsung-galaxy-a12-4-64-black.html", None, D("10790"), "in_stock", "jsonld"),
+    ("tehnopoint/apple-iphone-13-128-midnight.html", None, D("63490"), "in_stock", "jsonld"),
+    ("tehnopoint/makita-df333dwye.html", None, D("10490"), "out_of_stock", "jsonld"),
+    ("elektromir/tv-samsung-ue55au7100u.html", None, D("48990"), "in_stock", "microdata"),
+    ("elektromir/sony-wh-1000xm4.html", None, D("26990"), "out_of_stock", "microdata"),
+    ("instrumentarium/makita-df333dwye.html", None, None, "in_stock", ""),
+    ("instrumentarium/makita-df333dwye.html", Selectors(price=".pc__now", old_price=".pc__was",
+                                                        availability=".product-card__stock"),
+     D("10690"), "in_stock", "selectors"),
+    ("staryi-dom/karcher-wd3.html", None, D("9650"), "in_stock", "visible"),
+]
+
+
+@pytest.mark.parametrize(("name", "selectors", "price", "availability", "method"), SAMPLE_PAGES,
+                         ids=[f"{c[0]}{' +selectors' if c[1] else ''}" for c in SAMPLE_PAGES])
+def test_demo_pages(name, selectors, price, availability, method):
+    from pricesync.scrape import scrape_urls
+
+    path = SAMPLES / "pages" / name
+    # Saved pages are read as paths and as file:// URLs alike.
+    df = scrape_urls([str(path), path.resolve().as_uri()], selectors=selectors, currency="RUB")
+    assert list(df["price"]) == [price, price]
+    assert list(df["status"]) == ["ok" if price else "no_price"] * 2
+    assert (df["availability"].iloc[0], df["method"].iloc[0]) == (availability, method)
+    if price is not None:
+        assert df["currency"].iloc[0] == "RUB"

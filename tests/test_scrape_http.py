@@ -253,6 +253,23 @@ def test_etag_304_reuses_the_cached_result(shop, tmp_path):
     assert "If-None-Match" not in asked[0] and asked[1]["If-None-Match"] == '"v1"'
 
 
+def test_last_modified_revalidation(shop, tmp_path):
+    pages, base = shop
+
+    def handler(request, shop):
+        stamp = "Tue, 24 Nov 2026 10:00:00 GMT"
+        if request.headers.get("If-Modified-Since") == stamp:
+            return Response(status=304)
+        return Response(PAGE, content_type="text/html", headers={"Last-Modified": stamp})
+
+    pages.routes["/p/1"] = handler
+    with State(tmp_path / "state.sqlite") as state:
+        fetch([f"{base}/p/1"], state=state)
+        second = fetch([f"{base}/p/1"], state=state)
+    assert (second["price"].iloc[0], second["status"].iloc[0]) == (Decimal("10490"), "ok")
+    assert second["method"].iloc[0].endswith("(not modified)")
+
+
 def test_delay_between_requests_to_one_host(shop):
     pages, base = shop
     pages.routes["/p/1"] = ShopPages.html(PAGE)
