@@ -92,6 +92,13 @@ STRUCTURED = [
      page('<div class="buy"><span itemprop="price" content="3.56">3,56 €</span>'
           '<meta itemprop="priceCurrency" content="EUR"></div>'),
      D("3.56"), "EUR", "unknown"),
+    ("the product named like the page, not a 'recently viewed' one before it",
+     page('<aside><div itemscope itemtype="http://schema.org/Product"><span itemprop="name">Чехол Samsung A12</span>'
+          '<div itemprop="offers" itemscope itemtype="http://schema.org/Offer"><meta itemprop="price" content="590">'
+          '</div></div></aside><div itemscope itemtype="http://schema.org/Product">'
+          '<span itemprop="name">Дрель-шуруповерт Makita DF333DWYE</span><div itemprop="offers" itemscope '
+          'itemtype="http://schema.org/Offer"><meta itemprop="price" content="10990"></div></div>'),
+     D("10990"), None, "unknown"),
     ("opengraph product tags",
      page(head='<meta property="og:title" content="X"><meta property="product:price:amount" content="1599.00">'
                '<meta property="product:price:currency" content="PLN">'
@@ -138,6 +145,11 @@ VISIBLE = [
      page('<p class="pricing"><span>Was</span> <span class="amount">$120.00</span> <span>Now</span> '
           '<span class="amount sale">$60.00</span></p>'),
      D("60.00")),
+    ("strike-through marked by an attribute",
+     page('<div id="corePrice"><span class="a-price a-text-price" data-a-strike="true">'
+          '<span class="a-offscreen">$129.99</span></span> <span class="a-price priceToPay">'
+          '<span class="a-offscreen">$99.99</span></span></div>'),
+     D("99.99")),
     ("superscript cents",
      page('<div class="price" id="product-price">$229<sup>99</sup></div>'),
      D("229.99")),

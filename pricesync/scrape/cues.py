@@ -50,9 +50,11 @@ def attrs(el) -> str:
 
 
 def is_old_element(el) -> bool:
-    """Crossed out (<del>, <s>, line-through) or classed as an old/regular price."""
+    """Crossed out (<del>, <s>, line-through, ``data-strike="true"``) or classed as an
+    old/regular price."""
     return (el.tag in ("del", "s", "strike") or bool(OLD_ATTR.search(attrs(el)))
-            or "line-through" in (el.get("style") or "").replace(" ", ""))
+            or "line-through" in (el.get("style") or "").replace(" ", "")
+            or any("strike" in name and value not in ("", "false", "0") for name, value in el.attrib.items()))
 
 
 

@@ -44,7 +44,9 @@ def extract_product(html_text: str, *, url: str | None = None, selectors: "Selec
     found: list[ProductInfo] = []
     if selectors is not None and selectors.any():
         found.append(selector_product(doc, selectors))
-    for source in (lambda: jsonld_product(doc, url), lambda: microdata_product(doc, url), lambda: meta_product(meta)):
+    title = _title(doc, meta)
+    for source in (lambda: jsonld_product(doc, url, title), lambda: microdata_product(doc, url, title),
+                   lambda: meta_product(meta)):
         info = source()
         if info is not None:
             found.append(info)
@@ -59,7 +61,7 @@ def extract_product(html_text: str, *, url: str | None = None, selectors: "Selec
         if other is not result:
             result = result.fill_from(other)
     if not result.name:
-        result.name = _title(doc, meta)
+        result.name = title
     if result.availability == "unknown":
         from pricesync.scrape.availability import page_availability
 

@@ -185,12 +185,23 @@ def _same_page(node: dict, page_url: str | None) -> bool:
     return False
 
 
-def product_from_items(items: list[Any], *, page_url: str | None = None, method: str) -> ProductInfo | None:
+def _names_page(node: dict, page_title: str | None) -> bool:
+    """The product's name and the page's title (its <h1>) share most of their words."""
+    name = text_of(node.get("name"))
+    if not name or not page_title:
+        return False
+    a = set(re.findall(r"\w+", name.casefold()))
+    b = set(re.findall(r"\w+", page_title.casefold()))
+    return bool(a and b) and len(a & b) / min(len(a), len(b)) >= 0.6
+
+
+def product_from_items(items: list[Any], *, page_url: str | None = None, page_title: str | None = None,
+                       method: str) -> ProductInfo | None:
     """The page's main product in a list of schema.org items.
 
     Several products on a page are usually the product plus "related" or "bought together"
-    items: the one whose url is the page wins, then the first one outside related lists
-    that has a price. Several offers of one product: the lowest in-stock price (the
+    items: the one whose url is the page wins, then one outside related lists, then the
+    one named like the page's title, then the first with a price. Several offers of one product: the lowest in-stock price (the
     cheapest seller or variant a buyer can get), else the lowest.
     """
     products, offers_only = [], []
@@ -204,7 +215,8 @@ def product_from_items(items: list[Any], *, page_url: str | None = None, method:
         return None
     ranked = sorted(
         enumerate(products),
-        key=lambda p: (not _same_page(p[1][0], page_url), p[1][1], not offers_of(p[1][0]), p[0]),
+        key=lambda p: (not _same_page(p[1][0], page_url), p[1][1], not _names_page(p[1][0], page_title),
+                       not offers_of(p[1][0]), p[0]),
     )
     if ranked:
         node = ranked[0][1][0]

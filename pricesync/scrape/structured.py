@@ -12,13 +12,13 @@ _URL_TAGS = {"a", "link", "area"}
 _SRC_TAGS = {"img", "audio", "embed", "iframe", "source", "track", "video"}
 
 
-def jsonld_product(doc, page_url: str | None) -> ProductInfo | None:
+def jsonld_product(doc, page_url: str | None, page_title: str | None = None) -> ProductInfo | None:
     items: list[Any] = []
     for script in doc.iter("script"):
         kind = (script.get("type") or "").strip().lower()
         if kind.startswith("application/ld+json") and script.text:
             items.extend(parse_jsonld(script.text))
-    return product_from_items(items, page_url=page_url, method="jsonld") if items else None
+    return product_from_items(items, page_url=page_url, page_title=page_title, method="jsonld") if items else None
 
 
 def microdata_items(doc) -> list[dict]:
@@ -86,9 +86,10 @@ def _value(el) -> str | None:
     return re.sub(r"\s+", " ", el.text_content()).strip()
 
 
-def microdata_product(doc, page_url: str | None) -> ProductInfo | None:
+def microdata_product(doc, page_url: str | None, page_title: str | None = None) -> ProductInfo | None:
     items = microdata_items(doc)
-    return product_from_items(items, page_url=page_url, method="microdata") if items else None
+    return product_from_items(items, page_url=page_url, page_title=page_title,
+                              method="microdata") if items else None
 
 
 _PRICE_KEYS = ("product:sale_price:amount", "product:price:amount", "og:price:amount", "product:price",

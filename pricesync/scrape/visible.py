@@ -205,6 +205,8 @@ def _score(c: Candidate, title_at: int | None, alike: dict[str, int]) -> None:
             c.add(1, "near the title")
     if alike.get(_signature(c.element), 0) >= 4:
         c.add(-1, "one of many alike (a list)")
+    if len(set(re.findall(r"\d+(?:[.,'’ ]\d+)*", c.text))) > 1 and len(find_currencies(c.text)) > 1:
+        c.add(-2, "a block holding several prices")
     # Price tags are short ("$87.11", "Цена: 1 299 ₽"); an amount inside a sentence
     # ("spend $590 or more to get ...") is a promotion.
     rest = re.sub(r"[\d\s.,'’:*()/+\-–]+", "", _strip_currencies(c.text))
@@ -236,7 +238,7 @@ def _alone_in_block(c: Candidate, cands: list[Candidate], ancestor_sets: dict) -
     """An "old" price with no current price in its block is the price: shops name
     classes loosely (``<span class="price-old-live">40.00€</span>`` as the only price)."""
     others = [o for o in cands if o.amount != c.amount]
-    for node in c.ancestors[:4]:
+    for node in [c.element] + c.ancestors[:4]:
         inside = [o for o in others if node in ancestor_sets[id(o)]]
         if inside:
             return all(o.old or o.side for o in inside)
