@@ -7,6 +7,7 @@ arithmetic; nothing goes through float.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
@@ -35,6 +36,7 @@ class CostBasis:
     """How one supplier's prices in one currency become shop-currency costs."""
 
     currency: str
+    shop_currency: str
     fx_rate: Decimal                # shop units per unit, after the supplier's "+N %"
     fx_base: Decimal | None = None  # the rate before fx_markup (None without a markup)
     fx_markup: Decimal | None = None
@@ -44,19 +46,18 @@ class CostBasis:
     def factor(self) -> Decimal:
         return self.fx_rate * (ONE + self.vat_rate) if self.vat_rate else self.fx_rate
 
-    def describe(self, cost: Decimal, cost_shop: Decimal, shop_currency: str) -> str:
-        """``cost 145.20 USD × 92.50 = 13 431.00 RUB`` (+ VAT, + the rate's markup)."""
-        text = f"cost {human(cost)} {self.currency}"
-        if self.fx_rate != ONE or self.currency != shop_currency:
+    @cached_property
+    def words(self) -> tuple[str, bool]:
+        """(`` USD × 92.50 + VAT 20 %``, whether the amount changes) for ``cost 145.20 USD × ...``."""
+        text = f" {self.currency}"
+        if self.fx_rate != ONE or self.currency != self.shop_currency:
             rate = human(self.fx_rate)
             if self.fx_base is not None:
                 rate += f" ({human(self.fx_base)} + {pct(self.fx_markup)})"
             text += f" × {rate}"
         if self.vat_rate:
             text += f" + VAT {pct(self.vat_rate)}"
-        if text.endswith(f" {self.currency}"):
-            return text
-        return f"{text} = {human(cost_shop)} {shop_currency}"
+        return text, text != f" {self.currency}"
 
 
 def cost_basis(config: "Config", supplier: str, currency: str) -> CostBasis:
@@ -68,10 +69,10 @@ def cost_basis(config: "Config", supplier: str, currency: str) -> CostBasis:
         vat = sup.vat_rate if sup.vat_rate is not None else config.shop.vat_rate
         vat = vat or None
     if currency == shop:
-        return CostBasis(currency, ONE, vat_rate=vat)
+        return CostBasis(currency, shop, ONE, vat_rate=vat)
     own = sup.fx_rate is not None and (sup.currency is None or sup.currency.upper() == currency)
     if own:
-        return CostBasis(currency, sup.fx_rate, vat_rate=vat)
+        return CostBasis(currency, shop, sup.fx_rate, vat_rate=vat)
     rate = config.fx_rate(currency)
     if rate is None:
         raise MissingRateError(
@@ -80,8 +81,8 @@ def cost_basis(config: "Config", supplier: str, currency: str) -> CostBasis:
             supplier=supplier, key=f"fx.{currency}",
         )
     if sup.fx_markup:
-        return CostBasis(currency, rate * (ONE + sup.fx_markup), rate, sup.fx_markup, vat)
-    return CostBasis(currency, rate, vat_rate=vat)
+        return CostBasis(currency, shop, rate * (ONE + sup.fx_markup), rate, sup.fx_markup, vat)
+    return CostBasis(currency, shop, rate, vat_rate=vat)
 
 
 def check_own_rates(offers: "pd.DataFrame", config: "Config") -> None:
@@ -103,36 +104,41 @@ def convert(amount: Decimal, factor: Decimal) -> Decimal:
     return (amount * factor).quantize(CENT, rounding=ROUND_HALF_UP)
 
 
-def add_shop_costs(offers: "pd.DataFrame", config: "Config") -> tuple["pd.DataFrame", dict]:
-    """``offers`` (supplier, currency, cost, msrp) with ``fx_rate``, ``cost_shop``,
-    ``cents`` (cost_shop × 100 as int64, exact: the sort key for the best offer) and
-    ``msrp_shop`` added; and the CostBasis of each (supplier, currency) pair."""
+def add_cost_cents(offers: "pd.DataFrame", config: "Config") -> tuple["pd.DataFrame", list[CostBasis]]:
+    """``offers`` with ``cents`` (cost_shop × 100, an exact int64: the sort key for the best
+    offer) and ``basis`` (index into the returned list of CostBasis, one per (supplier,
+    currency)). The Decimal amounts are made later, for the chosen offers only."""
     import numpy as np
-    import pandas as pd
 
     n = len(offers)
-    fx = np.empty(n, dtype=object)
-    cost_shop = np.empty(n, dtype=object)
-    msrp_shop = np.full(n, None, dtype=object)
     cents = np.zeros(n, dtype=np.int64)
+    basis_index = np.zeros(n, dtype=np.int64)
     costs = offers["cost"].to_numpy(dtype=object)
-    msrps = offers["msrp"].to_numpy(dtype=object) if "msrp" in offers else np.full(n, None, dtype=object)
-    bases: dict[tuple[str, str], CostBasis] = {}
+    bases: list[CostBasis] = []
     groups = offers.groupby(["supplier", "currency"], sort=True, observed=True).indices
     for (supplier, currency), idx in groups.items():
         basis = cost_basis(config, supplier, currency)
-        bases[(supplier, currency)] = basis
-        factor = basis.factor
-        values = [convert(c, factor) for c in costs[idx]]
-        cost_shop[idx] = values
-        cents[idx] = [int(v.scaleb(2)) for v in values]
-        fx[idx] = basis.fx_rate
-        # An RRP is a retail price (VAT included): only the currency changes.
-        msrp_shop[idx] = [convert(m, basis.fx_rate) if m is not None and m > 0 else None for m in msrps[idx]]
-    out = offers.assign(
-        fx_rate=pd.Series(fx, index=offers.index, dtype=object),
-        cost_shop=pd.Series(cost_shop, index=offers.index, dtype=object),
-        msrp_shop=pd.Series(msrp_shop, index=offers.index, dtype=object),
-        cents=cents,
+        # cost × factor rounded half-up to the cent, as a whole number of cents.
+        factor = basis.factor * 100
+        cents[idx] = [int((c * factor).quantize(ONE, rounding=ROUND_HALF_UP)) for c in costs[idx]]
+        basis_index[idx] = len(bases)
+        bases.append(basis)
+    return offers.assign(cents=cents, basis=basis_index), bases
+
+
+def add_shop_amounts(best: "pd.DataFrame", bases: list[CostBasis]) -> "pd.DataFrame":
+    """The chosen offers with ``fx_rate``, ``cost_shop`` and ``msrp_shop`` (the supplier's
+    RRP in shop currency: a retail price includes VAT, so only the currency changes)."""
+    import pandas as pd
+
+    from pricesync.pricing.offers import positive_decimal
+
+    rates = [bases[b].fx_rate for b in best["basis"].tolist()]
+    msrp = [positive_decimal(m) for m in best["msrp"].tolist()]
+    return best.assign(
+        fx_rate=pd.Series(rates, index=best.index, dtype=object),
+        cost_shop=pd.Series([Decimal(c).scaleb(-2) for c in best["cents"].tolist()], index=best.index, dtype=object),
+        msrp=pd.Series(msrp, index=best.index, dtype=object),
+        msrp_shop=pd.Series([None if m is None else convert(m, r) for m, r in zip(msrp, rates)],
+                            index=best.index, dtype=object),
     )
-    return out, bases

@@ -1,11 +1,11 @@
 """``reprice``: matched offers + catalog (+ competitor prices) -> the SPEC prices table.
 
-Speed: everything per offer (filtering, fx, best offer, stock totals) is vectorised; the
-money arithmetic stays Decimal. cost_shop is computed once per offer in one comprehension
-per (supplier, currency) pair and carried as exact integer cents for sorting; the per-SKU
-rule/competitor/floor/rounding chain is a dozen Decimal operations in a plain loop, and
-exact scaled-integer vectorisation of it would save ~1 s on 300 000 SKUs at the price of
-overflow checks on every step — not worth the risk to money.
+Speed without giving up exact money: everything per offer (filtering, best offer, stock
+totals, competitor minima) is vectorised over integer keys — the catalog row of the SKU
+and cost_shop in cents, which are exact; Decimal arithmetic runs once per offer for
+cost_shop and once per SKU for the rule/competitor/floor/rounding chain (a dozen
+operations, in C). Doing that chain in scaled int64 as well would save about a second on
+300 000 SKUs but needs an overflow argument at every step; not worth the risk to money.
 """
 from __future__ import annotations
 
@@ -14,9 +14,10 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from pricesync.pricing import memory
-from pricesync.pricing.competitors import SUMMARY_COLUMNS, competitor_summary
-from pricesync.pricing.costs import add_shop_costs, check_own_rates
-from pricesync.pricing.explain import human, join
+from pricesync.pricing.competitors import competitor_summary
+from pricesync.pricing.costs import add_cost_cents, add_shop_amounts, check_own_rates
+from pricesync.pricing.explain import cat, decimal_money, human, join_parts, money, when
+from pricesync.pricing.frames import codes, text
 from pricesync.pricing.guards import ChangeGuard, accept_map
 from pricesync.pricing.offers import choose_best, usable_offers
 from pricesync.pricing.quote import Pricer
@@ -26,6 +27,7 @@ from pricesync.report import NullReporter, Reporter
 from pricesync.tables import PRICE_COLUMNS
 
 if TYPE_CHECKING:
+    import numpy as np
     import pandas as pd
 
     from pricesync.config import Config
@@ -34,6 +36,11 @@ if TYPE_CHECKING:
 SOURCE_COLUMNS = ["source_file", "source_sheet", "source_row"]
 EXTRA_COLUMNS = ["supplier_sku", "offers", "msrp_shop", "competitor", "current_stock"]
 OUTPUT_COLUMNS = PRICE_COLUMNS + SOURCE_COLUMNS + EXTRA_COLUMNS
+# Columns of the chosen offer copied to its catalog row (name in best -> output name).
+_OFFER_COLUMNS = {"supplier": "supplier", "cost": "cost", "currency": "currency", "fx_rate": "fx_rate",
+                  "cost_shop": "cost_shop", "source_file": "source_file", "source_sheet": "source_sheet",
+                  "source_row": "source_row", "supplier_sku": "supplier_sku", "offers": "offers",
+                  "msrp_shop": "msrp_shop"}
 
 
 def reprice(matches: "pd.DataFrame", catalog: "pd.DataFrame", config: "Config", *,
@@ -41,155 +48,187 @@ def reprice(matches: "pd.DataFrame", catalog: "pd.DataFrame", config: "Config", 
             state: "State | None" = None, reporter: Reporter | None = None) -> "pd.DataFrame":
     """One row per catalog SKU (catalog order): PRICE_COLUMNS, then the source of the offer
     used, then ``supplier_sku, offers, msrp_shop, competitor, current_stock``."""
+    import numpy as np
     import pandas as pd
+    import pyarrow as pa
 
     reporter = reporter or NullReporter()
     cat = _catalog(catalog, reporter)
-    offers, reasons = usable_offers(matches, pd.Index(cat["sku"]), config)
-    check_own_rates(offers, config)
-    offers, bases = add_shop_costs(offers, config)
-    best = choose_best(offers, config) if len(offers) else offers.assign(offers=0, in_stock_offers=0, choice="")
-    stock = stock_per_sku(offers, best, config.stock)
-    comp = competitor_summary(competitors, config, pd.Index(cat["sku"]))
-
-    rows = best.set_index("catalog_sku", drop=False).reindex(cat["sku"])
-    rows = rows.join(stock.rename(columns={"stock": "stock_total"}), how="left").join(comp, how="left")
-    priced = rows["cost_shop"].notna().to_numpy()
-    rule_index = _rules(rows, cat, priced, config)
-
-    pricer = Pricer(config.pricing)
-    remembered = memory.accepted_prices(state) if state is not None else {}
-    guard = ChangeGuard(config.pricing.max_change, accept_map(accept), remembered)
-    shop = config.shop.currency
+    index = cat["sku"]
     n = len(cat)
-    out = {c: [None] * n for c in ("price", "floor", "ceiling", "change")}
-    out["rule"], out["status"], texts = [""] * n, ["no_offer"] * n, [""] * n
-    current = cat["price"].tolist()
-    skus = cat["sku"].tolist()
-    rec = rows[["supplier", "currency", "cost", "cost_shop", "msrp_shop", "choice", "competitor_min",
-                "competitor_name", "competitor_avg", "competitor_count", "stock_text"]].to_numpy(dtype=object)
-    for i in range(n):
-        if not priced[i]:
-            continue
-        supplier, currency, cost, cost_shop, msrp_shop, choice, low, low_name, avg, count, stock_text = rec[i]
-        has_low = low is not None and low == low
-        price, floor, ceiling, label, parts = pricer.quote(
-            cost_shop, msrp_shop, int(rule_index[i]), low if has_low else None,
-            low_name if has_low else "", avg if has_low else None, int(count) if has_low else 0)
-        verdict = guard.check(skus[i], price, current[i])
-        cost_text = bases[(supplier, currency)].describe(cost, cost_shop, shop)
-        who = f" ({supplier}{', ' + choice if choice else ''})"
-        texts[i] = join([cost_text + who, *parts, verdict.note, stock_text])
-        out["price"][i], out["floor"][i], out["ceiling"][i], out["change"][i] = price, floor, ceiling, verdict.change
-        out["rule"][i], out["status"][i] = label, verdict.status
+    offers, reasons = usable_offers(matches, index, config)
+    check_own_rates(offers, config)
+    offers, bases = add_cost_cents(offers, config)
+    best = add_shop_amounts(choose_best(offers, config), bases)
+    stock_total, stock_texts = stock_per_sku(offers, best, config.stock)
+    comp = competitor_summary(competitors, config, index)
+    low, low_name = _aligned(comp["competitor_min"], comp.index, n, None), _aligned(comp["competitor_name"], comp.index, n, "")
+    rule_index = _rules(best, cat, config)
+
+    result = {name: np.full(n, "" if name in ("supplier", "currency", "source_file", "source_sheet", "supplier_sku")
+                            else None, dtype=object) for name in _OFFER_COLUMNS.values()}
+    for name in ("price", "floor", "ceiling", "change"):
+        result[name] = np.full(n, None, dtype=object)
+    result["rule"] = np.full(n, "", dtype=object)
+    result["status"] = np.full(n, "no_offer", dtype=object)
+    result["explanation"] = np.full(n, "", dtype=object)
+    current = cat["price"].to_numpy(dtype=object)
+    current_stock = cat["stock"].to_numpy(dtype=np.int64)
+    stock = current_stock.copy()
+    skus = cat["sku"].to_numpy(dtype=object)
+
+    positions = best["pos"].to_numpy()
+    for name, out_name in _OFFER_COLUMNS.items():
+        result[out_name][positions] = best[name].to_numpy(dtype=object)
+    stock[positions] = stock_total
+
+    quotes = _quote(Pricer(config.pricing), best, rule_index, comp)
+    guard = ChangeGuard(config.pricing.max_change, accept_map(accept),
+                        memory.accepted_prices(state) if state is not None else {})
+    verdicts = guard.check_all(skus[positions].tolist(), quotes.price, current[positions].tolist())
+    result["price"][positions] = [Decimal(c).scaleb(-2) for c in quotes.price.tolist()]
+    result["floor"][positions] = [Decimal(c).scaleb(-2) for c in quotes.floor.tolist()]
+    result["ceiling"][positions] = [Decimal(c).scaleb(-2) if has else None
+                                    for c, has in zip(quotes.ceiling.tolist(), quotes.has_ceiling.tolist())]
+    result["change"][positions] = verdicts.change
+    result["status"][positions] = verdicts.status
+    result["rule"][positions] = quotes.labels
+    explanation = join_parts([_cost_texts(best, bases), quotes.texts,
+                              pa.array(verdicts.notes, pa.string()), stock_texts])
+    result["explanation"][positions] = explanation.to_numpy(zero_copy_only=False)
     if state is not None:
         memory.remember_acceptances(state, guard.newly_accepted)
     _report_accepts(guard, reporter)
 
-    no_offer = {s for s, p in zip(skus, priced) if not p}
+    priced = np.zeros(n, dtype=bool)
+    priced[positions] = True
+    no_offer = set(skus[~priced].tolist())
     zeroed = zero_missing(config.stock, matches, offers, no_offer, state, reporter)
-    stock_values = rows["stock_total"].to_numpy(dtype=object)
-    current_stock = cat["stock"].tolist()
-    for i in range(n):
-        if priced[i]:
-            continue
+    for i in np.flatnonzero(~priced):
         sku = skus[i]
-        why = reasons.get(sku, "no supplier offers it (no auto-matched offer)")
-        kept = f"price left at {human(current[i])}" if current[i] is not None else "no current price to keep"
         if sku in zeroed:
             # Pushed like any ok row, with no price: the channel's price is left alone and
             # only the stock goes to 0.
-            stock_values[i], out["status"][i] = 0, "ok"
-            texts[i] = f"no usable offer: {zeroed[sku]}; price left alone"
+            stock[i], result["status"][i] = 0, "ok"
+            result["explanation"][i] = f"no usable offer: {zeroed[sku]}; price left alone"
             continue
-        stock_values[i] = current_stock[i]
-        out["price"][i] = current[i]
-        texts[i] = f"no usable offer: {why}; {kept}; stock left at {current_stock[i]}"
+        why = reasons.get(int(i), "no supplier offers it (no auto-matched offer)")
+        kept = f"price left at {human(current[i])}" if current[i] is not None else "no current price to keep"
+        result["price"][i] = current[i]
+        result["explanation"][i] = f"no usable offer: {why}; {kept}; stock left at {current_stock[i]}"
 
-    result = pd.DataFrame({
-        "sku": skus,
-        "supplier": rows["supplier"].fillna("").to_numpy(dtype=object),
-        "cost": _obj(rows["cost"]), "currency": rows["currency"].fillna("").to_numpy(dtype=object),
-        "fx_rate": _obj(rows["fx_rate"]), "cost_shop": _obj(rows["cost_shop"]),
-        "rule": out["rule"], "price": _obj(out["price"]), "floor": _obj(out["floor"]),
-        "ceiling": _obj(out["ceiling"]), "competitor_min": _obj(rows["competitor_min"]),
-        "current_price": _obj(current), "change": _obj(out["change"]),
-        "stock": stock_values.astype("int64"), "status": out["status"], "explanation": texts,
-        "source_file": rows["source_file"].fillna("").to_numpy(dtype=object),
-        "source_sheet": rows["source_sheet"].fillna("").to_numpy(dtype=object),
-        "source_row": rows["source_row"].fillna(0).astype("int64").to_numpy(),
-        "supplier_sku": rows["supplier_sku"].fillna("").to_numpy(dtype=object),
-        "offers": rows["offers"].fillna(0).astype("int64").to_numpy(),
-        "msrp_shop": _obj(rows["msrp_shop"]),
-        "competitor": rows["competitor_name"].fillna("").to_numpy(dtype=object),
-        "current_stock": current_stock,
-    })
-    _summarise(result, reporter)
-    return result[OUTPUT_COLUMNS]
+    columns = {
+        **{name: result[name] for name in ("supplier", "cost", "currency", "fx_rate", "cost_shop", "rule", "price",
+                                           "floor", "ceiling")},
+        "competitor_min": low, "current_price": current, "change": result["change"], "stock": stock,
+        "status": result["status"], "explanation": result["explanation"],
+        "source_file": result["source_file"], "source_sheet": result["source_sheet"],
+        "source_row": np.array([int(r) if r is not None else 0 for r in result["source_row"]], dtype=np.int64),
+        "supplier_sku": result["supplier_sku"],
+        "offers": np.array([int(k) if k is not None else 0 for k in result["offers"]], dtype=np.int64),
+        "msrp_shop": result["msrp_shop"], "competitor": low_name, "current_stock": current_stock,
+    }
+    # Object columns stay object: letting pandas turn 300 000 explanations into arrow
+    # strings costs more than computing them.
+    table = pd.DataFrame({name: pd.Series(values, dtype=values.dtype) for name, values in columns.items()})
+    table.insert(0, "sku", pd.Series(skus, dtype=object))
+    counts = table["status"].value_counts()
+    reporter.info(", ".join(f"{k}: {int(counts.get(k, 0))}" for k in ("ok", "held", "no_offer")))
+    return table[OUTPUT_COLUMNS]
 
 
-def _obj(values) -> "pd.Series":
-    """A money column: Decimal or None, never NaN or float."""
-    import pandas as pd
+def _cost_texts(best: "pd.DataFrame", bases: list) -> "pa.Array":
+    """``cost 145.20 USD × 92.50 = 13 431.00 RUB (technoopt, cheapest of 2 in stock)``."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
 
-    return pd.Series([v if isinstance(v, Decimal) else None for v in values], dtype=object)
+    words = [bases[b].words for b in best["basis"].tolist()]
+    converted = np.array([w[1] for w in words], dtype=bool)
+    shop = bases[0].shop_currency if bases else ""
+    choice = pa.array(best["choice"].tolist(), pa.string())
+    supplier = pa.array(best["supplier"].tolist(), pa.string())
+    return cat("cost ", decimal_money(best["cost"].tolist()), pa.array([w[0] for w in words], pa.string()),
+               when(converted, cat(" = ", money(best["cents"].to_numpy()), f" {shop}"), ""),
+               " (", supplier, when(pc.equal(choice, ""), "", cat(", ", choice)), ")")
+
+
+def _quote(pricer: Pricer, best: "pd.DataFrame", rule_index, comp: "pd.DataFrame"):
+    """Integer-cent inputs for the vectorised pricer, one entry per row of ``best``."""
+    import numpy as np
+
+    pos = best["pos"].to_numpy()
+    has_low = np.isin(pos, comp.index.to_numpy())
+    by_pos = comp.reindex(pos)
+    msrp = best["msrp_shop"].tolist()
+    return pricer.quote(
+        best["cents"].to_numpy(),
+        np.array([0 if m is None else int(m.scaleb(2)) for m in msrp], dtype=np.int64),
+        np.array([m is not None for m in msrp], dtype=bool),
+        np.asarray(rule_index, dtype=np.int64),
+        by_pos["min_cents"].fillna(0).to_numpy(dtype=np.int64), has_low,
+        by_pos["avg_cents"].fillna(0).to_numpy(dtype=np.int64),
+        by_pos["competitor_count"].fillna(0).to_numpy(dtype=np.int64),
+        by_pos["competitor_name"].fillna("").tolist(),
+    )
+
+
+def _aligned(values: "pd.Series", positions: "pd.Index", n: int, fill) -> "np.ndarray":
+    """Values keyed by catalog position as an object array of length ``n``."""
+    import numpy as np
+
+    out = np.full(n, fill, dtype=object)
+    out[positions.to_numpy(dtype=np.int64)] = values.to_numpy(dtype=object)
+    return out
 
 
 def _catalog(catalog: "pd.DataFrame", reporter: Reporter) -> "pd.DataFrame":
-    from pricesync.money import to_decimal
-    from pricesync.parse.codes import normalize_code
+    import numpy as np
+    import pandas as pd
 
-    cat = catalog.copy()
+    from pricesync.money import to_decimal
+
+    cat = pd.DataFrame({"sku": codes(catalog["sku"]).to_numpy()}, index=catalog.index)
     for col in ("brand", "category"):
-        cat[col] = cat[col].fillna("").astype(str) if col in cat else ""
-    cat["sku"] = [normalize_code(s) for s in cat["sku"]]
+        cat[col] = text(catalog[col]) if col in catalog else ""
+    price = catalog["price"] if "price" in catalog else [None] * len(catalog)
+    cat["price"] = pd.Series([p if p.__class__ is Decimal else to_decimal(p) for p in price],
+                             index=catalog.index, dtype=object)
+    stock = pd.to_numeric(catalog["stock"], errors="coerce") if "stock" in catalog else pd.Series(0, index=catalog.index)
+    cat["stock"] = stock.fillna(0).astype(np.int64).clip(lower=0)
     cat = cat[cat["sku"] != ""]
     if cat["sku"].duplicated().any():
         reporter.warn(f"catalog repeats {int(cat['sku'].duplicated().sum())} SKU(s): the first row of each is used")
         cat = cat.drop_duplicates("sku")
-    price = cat["price"] if "price" in cat else [None] * len(cat)
-    cat["price"] = [p if isinstance(p, Decimal) else to_decimal(p) for p in price]
-    stock = cat["stock"] if "stock" in cat else [0] * len(cat)
-    cat["stock"] = [int(s) if s == s and s not in (None, "") else 0 for s in stock]
     return cat.reset_index(drop=True)
 
 
-def _rules(rows: "pd.DataFrame", cat: "pd.DataFrame", priced, config: "Config"):
-    """First matching rule per SKU; category and brand are the catalog's, the supplier's
-    only when the catalog has none."""
-    import numpy as np
+def _rules(best: "pd.DataFrame", cat: "pd.DataFrame", config: "Config") -> list[int]:
+    """First matching rule per row of ``best``; category and brand are the catalog's, the
+    supplier's only when the catalog has none."""
+    import pandas as pd
 
-    result = np.full(len(rows), -1, dtype=np.int64)
-    if not priced.any() or not config.pricing.rules:
-        return result
-    sub = rows[priced]
-    frame = sub[["supplier", "cents", "msrp_shop"]].assign(
-        sku=cat["sku"].to_numpy()[priced],
-        category=_prefer_catalog(cat["category"].to_numpy()[priced], sub["category"].to_numpy()),
-        brand=_prefer_catalog(cat["brand"].to_numpy()[priced], sub["brand"].to_numpy()),
-    )
-    result[priced] = rule_masks(frame.reset_index(drop=True), config.pricing.rules)
-    return result
+    if best.empty or not config.pricing.rules:
+        return [-1] * len(best)
+    pos = best["pos"].to_numpy()
 
+    def catalog_first(col):
+        mine = cat[col].take(pos).reset_index(drop=True)
+        return mine.where(mine != "", best[col].reset_index(drop=True))
 
-def _prefer_catalog(catalog_values, offer_values):
-    import numpy as np
-
-    cat = np.array([str(v).strip() for v in catalog_values], dtype=object)
-    offer = np.array(["" if v is None or v != v else str(v) for v in offer_values], dtype=object)
-    return np.where(cat != "", cat, offer)
+    frame = pd.DataFrame({
+        "supplier": best["supplier"].reset_index(drop=True), "cents": best["cents"].to_numpy(),
+        "has_msrp": best["msrp_shop"].notna().to_numpy(), "sku": cat["sku"].take(pos).reset_index(drop=True),
+        "category": catalog_first("category"), "brand": catalog_first("brand"),
+    })
+    return rule_masks(frame, config.pricing.rules).tolist()
 
 
 def _report_accepts(guard: ChangeGuard, reporter: Reporter) -> None:
     unused = sorted(set(guard.accept) - guard.considered)
     if unused:
-        reporter.info(f"{len(unused)} accepted SKU(s) needed no acceptance or are not held: "
+        reporter.info(f"{len(unused)} accepted SKU(s) are not held in this run: "
                       f"{', '.join(unused[:10])}{' ...' if len(unused) > 10 else ''}")
 
 
-def _summarise(result: "pd.DataFrame", reporter: Reporter) -> None:
-    counts = result["status"].value_counts()
-    reporter.info(", ".join(f"{k}: {int(counts.get(k, 0))}" for k in ("ok", "held", "no_offer")))
-
-
-__all__ = ["OUTPUT_COLUMNS", "SUMMARY_COLUMNS", "reprice"]
+__all__ = ["OUTPUT_COLUMNS", "reprice"]

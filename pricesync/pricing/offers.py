@@ -2,8 +2,10 @@
 
 Only ``match_status == "auto"`` rows of SKUs in the catalog, with a cost above zero, are
 usable: a supplier row with an empty or zero price must not reset the storefront price.
-The best offer per SKU is picked with one vectorised sort on exact integer keys (cost_shop
-in cents), so the choice does not depend on the order of the rows.
+Offers carry ``pos``, the row of their SKU in the catalog, so grouping and aligning use
+integers, not strings. The best offer per SKU is picked by one sort on exact integer keys
+(cost_shop in cents), with ties broken by supplier and source, so the choice does not
+depend on the order of the rows.
 """
 from __future__ import annotations
 
@@ -11,7 +13,8 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from pricesync.money import to_decimal
-from pricesync.pricing.explain import human, pct
+from pricesync.pricing.explain import cents_text, pct
+from pricesync.pricing.frames import positions, text
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -19,63 +22,75 @@ if TYPE_CHECKING:
     from pricesync.config import Config
 
 NO_PRIORITY = 1_000_000
-# Ties on (stock tier, priority, cost) are broken by these, so the choice is the same
-# whatever order the offers came in.
 TIE_COLUMNS = ["supplier", "supplier_sku", "source_file", "source_sheet", "source_row"]
+OFFER_FIELDS = ["supplier", "supplier_sku", "cost", "currency", "msrp", "stock", "brand", "category",
+                "source_file", "source_sheet", "source_row"]
 
 
-def usable_offers(matches: "pd.DataFrame", catalog_skus: "pd.Index", config: "Config") -> tuple["pd.DataFrame", dict]:
-    """(auto offers of catalog SKUs with a cost > 0, {sku: why it has none}) — the reasons
-    cover only SKUs that appear in ``matches`` at all."""
+def usable_offers(matches: "pd.DataFrame", catalog: "pd.Series", config: "Config") -> tuple["pd.DataFrame", dict]:
+    """(usable offers with ``pos``, {catalog position: why it has none}) — the reasons cover
+    only SKUs that appear in ``matches`` with an unusable row."""
+    import numpy as np
     import pandas as pd
 
     m = matches
-    for col, default in (("supplier_sku", ""), ("msrp", None), ("source_file", ""), ("source_sheet", ""),
-                         ("source_row", 0), ("brand", ""), ("category", ""), ("currency", ""), ("stock", 0)):
-        if col not in m.columns:
-            m = m.assign(**{col: default})
-    sku = m["catalog_sku"].fillna("").astype(str)
-    in_catalog = sku.isin(catalog_skus)
-    auto = m["match_status"].astype(str).str.strip().str.lower().eq("auto") & in_catalog
-    cost = m["cost"].map(_cost, na_action="ignore").astype(object)
-    costed = cost.notna()
-    good = auto & costed
-    offers = m.loc[good].assign(catalog_sku=sku[good], cost=cost[good])
-    offers["supplier"] = offers["supplier"].fillna("").astype(str)
-    offers["currency"] = _currencies(offers, config)
-    offers["stock"] = pd.to_numeric(offers["stock"], errors="coerce").fillna(0).astype("int64").clip(lower=0)
-    for col in ("supplier_sku", "source_file", "source_sheet", "brand", "category"):
-        offers[col] = offers[col].fillna("").astype(str)
-    offers["source_row"] = pd.to_numeric(offers["source_row"], errors="coerce").fillna(0).astype("int64")
-    offers["msrp"] = offers["msrp"].map(_cost, na_action="ignore").astype(object)
-    offers = offers.reset_index(drop=True)
+    sku = text(m["catalog_sku"])
+    pos = positions(sku, catalog)
+    status = text(m["match_status"]).str.lower()
+    auto = np.flatnonzero(np.asarray(status.eq("auto"), dtype=bool) & (pos >= 0))
+    review = np.asarray(status.eq("review"), dtype=bool)
+    raw = m["cost"].to_numpy(dtype=object)[auto].tolist()
+    cost = np.array([c if c.__class__ is Decimal and c.is_finite() and c > 0 else positive_decimal(c)
+                     for c in raw], dtype=object)
+    costed = ~pd.isna(cost)
+    take = auto[costed]
+    def field(name, default):
+        # take() keeps pandas' arrow strings as they are; going through object arrays
+        # would convert 1 000 000 strings twice.
+        if name in m:
+            return m[name].take(take).reset_index(drop=True)
+        return pd.Series(default, index=range(len(take)), dtype=object)
 
-    reasons: dict[str, str] = {}
-    rest = pd.DataFrame({"sku": sku, "auto": auto, "uncosted": auto & ~costed,
-                         "review": in_catalog & m["match_status"].astype(str).str.strip().str.lower().eq("review")})
-    rest = rest[in_catalog & ~good]
-    if len(rest):
-        counts = rest.groupby("sku")[["uncosted", "review"]].sum()
-        for s, row in counts.iterrows():
-            if row["uncosted"]:
-                reasons[s] = f"{int(row['uncosted'])} auto-matched offer(s) without a cost"
-            elif row["review"]:
-                reasons[s] = f"{int(row['review'])} offer(s) wait for review"
+    offers = pd.DataFrame({
+        "pos": pos[take], "catalog_sku": sku.take(take).reset_index(drop=True),
+        "supplier": text(field("supplier", "")), "supplier_sku": text(field("supplier_sku", "")),
+        "cost": pd.Series(cost[costed], dtype=object),
+        "currency": text(field("currency", "")).str.upper(),
+        "msrp": field("msrp", None).astype(object),   # made Decimal for the chosen offers only
+        "stock": pd.to_numeric(field("stock", 0), errors="coerce").fillna(0).astype("int64").clip(lower=0),
+        "brand": text(field("brand", "")), "category": text(field("category", "")),
+        "source_file": text(field("source_file", "")), "source_sheet": text(field("source_sheet", "")),
+        "source_row": pd.to_numeric(field("source_row", 0), errors="coerce").fillna(0).astype("int64"),
+    })
+    offers["currency"] = _currencies(offers, config)
+
+    reasons: dict[int, str] = {}
+    for p, n in _counts(pos[auto[~costed]]):
+        reasons[p] = f"{n} auto-matched offer(s) without a cost"
+    for p, n in _counts(pos[review & (pos >= 0)]):
+        reasons.setdefault(p, f"{n} offer(s) wait for review")
     return offers, reasons
 
 
-def _cost(value: object) -> Decimal | None:
-    d = value if isinstance(value, Decimal) else to_decimal(value)
+def _counts(positions):
+    import numpy as np
+
+    values, counts = np.unique(positions, return_counts=True)
+    return zip(values.tolist(), counts.tolist())
+
+
+def positive_decimal(value: object) -> Decimal | None:
+    d = value if value.__class__ is Decimal else to_decimal(value)
     return d if d is not None and d.is_finite() and d > 0 else None
 
 
 def _currencies(offers: "pd.DataFrame", config: "Config") -> "pd.Series":
     """The offer's currency; when blank, the supplier's configured one, else the shop's."""
-    cur = offers["currency"].fillna("").astype(str).str.strip().str.upper()
-    blank = cur.eq("")
+    cur = offers["currency"].astype(object)
+    blank = (cur == "").to_numpy()
     if blank.any():
         fallback = {name: (s.currency or config.shop.currency).upper() for name, s in config.suppliers.items()}
-        cur[blank] = offers.loc[blank, "supplier"].map(lambda s: fallback.get(s, config.shop.currency))
+        cur[blank] = offers.loc[blank, "supplier"].map(lambda s: fallback.get(s, config.shop.currency)).to_numpy()
     return cur
 
 
@@ -94,44 +109,48 @@ def supplier_ranks(offers: "pd.DataFrame", config: "Config") -> "pd.Series":
 
 
 def choose_best(offers: "pd.DataFrame", config: "Config") -> "pd.DataFrame":
-    """One row per ``catalog_sku``: the offer prices come from, with ``offers`` (count),
+    """One row per ``pos`` (ascending): the offer prices come from, with ``offers`` (count),
     ``in_stock_offers`` and ``choice`` (why this one, for the explanation)."""
     import numpy as np
+    import pandas as pd
 
     mode = config.pricing.best_offer
-    codes, _ = offers["catalog_sku"].factorize()
-    out_of_stock = (offers["stock"].to_numpy() <= 0).astype(np.int8)
+    pos = offers["pos"].to_numpy()
+    out_of_stock = (offers["stock"].to_numpy() <= 0).astype(np.int64)
     prio = supplier_ranks(offers, config).to_numpy() if mode == "priority" else np.zeros(len(offers), np.int64)
     cents = offers["cents"].to_numpy()
-    order = np.lexsort((cents, prio, out_of_stock, codes))
+    order = np.lexsort((cents, prio, out_of_stock, pos))
+    key = np.stack([pos, out_of_stock, prio, cents], axis=1)[order]
     first = np.ones(len(order), dtype=bool)
-    first[1:] = codes[order][1:] != codes[order][:-1]
+    first[1:] = key[1:, 0] != key[:-1, 0]
     winners = order[first]
     # Ties on the sort key: re-decide those SKUs by supplier, code and source position.
-    key = np.stack([codes, out_of_stock, prio, cents], axis=1)
     tie = np.zeros(len(order), dtype=bool)
-    tie[1:] = ~first[1:] & (key[order][1:] == key[order][:-1]).all(axis=1)
+    tie[1:] = ~first[1:] & (key[1:] == key[:-1]).all(axis=1)
     if tie.any():
-        tied_codes = np.unique(codes[order][tie])
-        winners = _break_ties(offers, codes, key, winners, tied_codes)
-    best = offers.iloc[np.sort(winners)].copy()
-    counts = (offers["stock"] > 0).groupby(offers["catalog_sku"], sort=False).agg(["size", "sum"])
-    best = best.join(counts.rename(columns={"size": "offers", "sum": "in_stock_offers"}), on="catalog_sku")
-    best["choice"] = [_choice(mode, n, k) for n, k in zip(best["offers"], best["in_stock_offers"])]
+        winners = _break_ties(offers, prio, np.unique(key[tie, 0]), winners)
+    best = offers.iloc[winners].reset_index(drop=True)
+    n_offers = np.bincount(pos)
+    n_in_stock = np.bincount(pos, weights=1 - out_of_stock).astype(np.int64)
+    best["offers"] = n_offers[best["pos"].to_numpy()]
+    best["in_stock_offers"] = n_in_stock[best["pos"].to_numpy()]
+    best["choice"] = pd.Series([_choice(mode, n, k) for n, k in zip(best["offers"].tolist(),
+                                                                    best["in_stock_offers"].tolist())], dtype=object)
     if mode == "preferred":
         best = _prefer(offers, best, config.pricing.preferred_supplier, config.pricing.preferred_within)
-    return best.set_index("catalog_sku", drop=False)
+    return best
 
 
-def _break_ties(offers, codes, key, winners, tied_codes):
+def _break_ties(offers, prio, tied_positions, winners):
     import numpy as np
 
-    tied = np.isin(codes, tied_codes)
-    sub = offers.loc[tied, TIE_COLUMNS].assign(_code=codes[tied], _out=key[tied, 1], _prio=key[tied, 2],
-                                               _cents=key[tied, 3], _pos=np.flatnonzero(tied))
-    sub = sub.sort_values(["_code", "_out", "_prio", "_cents"] + TIE_COLUMNS, kind="stable")
-    new = dict(zip(sub.drop_duplicates("_code")["_code"], sub.drop_duplicates("_code")["_pos"]))
-    return np.array([new.get(codes[w], w) for w in winners], dtype=np.int64)
+    tied = np.isin(offers["pos"].to_numpy(), tied_positions)
+    sub = offers.loc[tied, ["pos", "cents"] + TIE_COLUMNS].assign(
+        _out=(offers.loc[tied, "stock"] <= 0), _prio=prio[tied], _row=np.flatnonzero(tied))
+    sub = sub.sort_values(["pos", "_out", "_prio", "cents"] + TIE_COLUMNS, kind="stable").drop_duplicates("pos")
+    better = dict(zip(sub["pos"].tolist(), sub["_row"].tolist()))
+    pos = offers["pos"].to_numpy()
+    return np.array([better.get(pos[w], w) for w in winners], dtype=np.int64)
 
 
 def _choice(mode: str, n: int, in_stock: int) -> str:
@@ -152,20 +171,22 @@ def _prefer(offers, best, preferred: str, within: Decimal):
     pref = offers[offers["supplier"] == preferred]
     if pref.empty:
         return best
-    winner_out = best.set_index("catalog_sku")["in_stock_offers"].eq(0)
-    same_tier = (pref["stock"] <= 0).to_numpy() == winner_out.reindex(pref["catalog_sku"]).to_numpy()
-    pref = pref[same_tier].sort_values(["catalog_sku", "cents"] + TIE_COLUMNS[1:]).drop_duplicates("catalog_sku")
-    won = best.set_index("catalog_sku", drop=False).loc[pref["catalog_sku"]]
-    limit = Decimal(1) + within
-    take = (won["supplier"].to_numpy() != preferred) & [
-        p <= w * limit for p, w in zip(pref["cost_shop"], won["cost_shop"])]
+    by_pos = best.set_index("pos")
+    same_tier = (pref["stock"] <= 0).to_numpy() == by_pos["in_stock_offers"].eq(0).reindex(pref["pos"]).to_numpy()
+    pref = pref[same_tier].sort_values(["pos", "cents"] + TIE_COLUMNS[1:]).drop_duplicates("pos")
+    won = by_pos.loc[pref["pos"]]
+    # pref <= won × (1 + within), exactly, in integer cents: pref · den <= won · (den + num).
+    num, den = within.as_integer_ratio()
+    take = (won["supplier"].to_numpy() != preferred) & (
+        pref["cents"].to_numpy().astype(object) * den <= won["cents"].to_numpy().astype(object) * (den + num))
     if not take.any():
         return best
     pref, won = pref[take], won[take]
     pref = pref.assign(
         offers=won["offers"].to_numpy(), in_stock_offers=won["in_stock_offers"].to_numpy(),
-        choice=[f"preferred supplier, within {pct(within)} of the cheapest {human(c)} ({s})"
-                for c, s in zip(won["cost_shop"], won["supplier"])],
+        choice=pd.Series([f"preferred supplier, within {pct(within)} of the cheapest {cents_text(c)} ({s})"
+                          for c, s in zip(won["cents"].tolist(), won["supplier"].tolist())],
+                         index=pref.index, dtype=object),
     )
-    keep = best[~best["catalog_sku"].isin(pref["catalog_sku"])]
-    return pd.concat([keep, pref[best.columns]], ignore_index=True)
+    keep = best[~best["pos"].isin(pref["pos"])]
+    return pd.concat([keep, pref[best.columns]], ignore_index=True).sort_values("pos", ignore_index=True)

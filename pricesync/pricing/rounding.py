@@ -54,6 +54,44 @@ class Rounding:
             and self.ending == self.ending.to_integral_value()
 
 
+    # The same in integer cents, over numpy arrays (int64 or Python ints): what pricing
+    # uses on whole tables. Allowed prices are k * s + e cents.
+    @property
+    def _cents(self) -> tuple[int, int]:
+        return int(self.step * 100), int(self.ending * 100)
+
+    def up_cents(self, cents):
+        import numpy as np
+
+        s, e = self._cents
+        if s == 0:
+            return cents
+        return np.maximum(-((e - cents) // s) * s + e, e)
+
+    def down_cents(self, cents):
+        """Largest allowed price <= cents; 0 or less means there is none."""
+        s, e = self._cents
+        if s == 0:
+            return cents
+        return ((cents - e) // s) * s + e
+
+    def apply_cents(self, cents):
+        import numpy as np
+
+        if not self.nearest:
+            return self.up_cents(cents)
+        s, e = self._cents
+        k = (2 * (cents - e) + s) // (2 * s)     # half up: 14 825 -> 14 830 for "nearest 10"
+        return np.maximum(k * s + e, s)
+
+    def round_cents(self, cents, floor):
+        """``round_price`` over arrays of cents."""
+        import numpy as np
+
+        result = self.apply_cents(cents)
+        return np.where(result < floor, self.up_cents(floor), result)
+
+
 def round_price(price: Decimal, floor: Decimal | None, rounding: Rounding) -> Decimal:
     """``rounding`` applied to ``price``, going up instead of down whenever down would land
     below ``floor`` (nearest 10 of 14 174.50 is 14 170, but with a floor of 14 174.10 the
@@ -71,14 +109,14 @@ def parse_rounding(spec: str) -> Rounding:
     m = re.fullmatch(r"nearest\s+(\d+(?:\.\d+)?)", s)
     if m:
         step = Decimal(m.group(1))
-        if step <= 0:
-            raise ValueError(spec)
+        if step <= 0 or step * 100 != (step * 100).to_integral_value():
+            raise ValueError(f"rounding step must be a whole number of cents: '{spec}'")
         return Rounding(step, Decimal(0), f"nearest {m.group(1)}", nearest=True)
     m = re.fullmatch(r"(?:up to|to)\s+(\d+(?:\.\d+)?)", s)
     if m:
         step = Decimal(m.group(1))
-        if step <= 0:
-            raise ValueError(spec)
+        if step <= 0 or step * 100 != (step * 100).to_integral_value():
+            raise ValueError(f"rounding step must be a whole number of cents: '{spec}'")
         return Rounding(step, Decimal(0), f"up to a multiple of {m.group(1)}")
     if re.fullmatch(r"0\.\d\d", s):
         return Rounding(Decimal(1), Decimal(s), f"ends in {s[1:]}")

@@ -16,49 +16,57 @@ from pricesync.pricing.config import StockConfig
 from pricesync.report import Reporter
 
 if TYPE_CHECKING:
+    import numpy as np
     import pandas as pd
+    import pyarrow as pa
 
     from pricesync.state.store import State
 
 _MODE_WORDS = {"sum": "sum", "max": "largest", "chosen": "chosen supplier's"}
 
 
-def stock_per_sku(offers: "pd.DataFrame", best: "pd.DataFrame", cfg: StockConfig) -> "pd.DataFrame":
-    """Index catalog_sku; ``stock`` (int) and ``stock_text`` for the explanation."""
+def stock_per_sku(offers: "pd.DataFrame", best: "pd.DataFrame", cfg: StockConfig) -> tuple["np.ndarray", "pa.Array"]:
+    """(units, explanation) for each row of ``best`` (one per catalog position ``pos``)."""
     import numpy as np
     import pandas as pd
 
     if best.empty:
-        return pd.DataFrame({"stock": pd.Series(dtype="int64"), "stock_text": pd.Series(dtype=object)})
-    grouped = offers.groupby("catalog_sku", sort=False)["stock"]
-    if cfg.mode == "sum":
-        raw = grouped.sum()
-    elif cfg.mode == "max":
-        raw = grouped.max()
+        return np.zeros(0, dtype=np.int64), _texts(cfg, *(np.zeros(0, dtype=np.int64),) * 3)
+    if cfg.mode == "chosen":
+        values = best["stock"].to_numpy()
     else:
-        raw = best.set_index("catalog_sku")["stock"]
-    raw = raw.reindex(best["catalog_sku"]).fillna(0).astype("int64")
-    counts = best.set_index("catalog_sku")["offers"].reindex(raw.index).to_numpy()
-    values = raw.to_numpy()
+        grouped = pd.Series(offers["stock"].to_numpy()).groupby(offers["pos"].to_numpy())
+        totals = grouped.sum() if cfg.mode == "sum" else grouped.max()
+        values = totals.reindex(best["pos"].to_numpy()).to_numpy()
+    values = values.astype(np.int64)
     after_buffer = np.maximum(values - cfg.buffer, 0)
     final = np.where(after_buffer < cfg.threshold, 0, after_buffer)
     if cfg.max_quantity is not None:
         final = np.minimum(final, cfg.max_quantity)
-    texts = [_text(cfg, int(r), int(n), int(f)) for r, n, f in zip(values, counts, final)]
-    return pd.DataFrame({"stock": final.astype("int64"), "stock_text": texts}, index=raw.index)
+    return final, _texts(cfg, values, best["offers"].to_numpy(), final)
 
 
-def _text(cfg: StockConfig, raw: int, offers: int, final: int) -> str:
-    notes = []
-    if offers > 1:
-        notes.append(f"{_MODE_WORDS[cfg.mode]} of {offers} offers" + ("" if raw == final else f" {raw}"))
-    if cfg.buffer and raw:
-        notes.append(f"buffer −{cfg.buffer}")
-    if cfg.threshold and 0 < raw - cfg.buffer < cfg.threshold:
-        notes.append(f"under {cfg.threshold} shows 0")
-    if cfg.max_quantity is not None and max(raw - cfg.buffer, 0) > cfg.max_quantity:
-        notes.append(f"at most {cfg.max_quantity}")
-    return f"stock {final}" + (f" ({', '.join(notes)})" if notes else "")
+def _texts(cfg: StockConfig, raw, offers, final) -> "pa.Array":
+    """``stock 27 (sum of 2 offers 28, buffer −1)`` for every row at once."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from pricesync.pricing.explain import cat, join_parts, when
+
+    def num(values):
+        return pc.cast(pa.array(values), pa.string())
+
+    notes = [when(offers > 1, cat(f"{_MODE_WORDS[cfg.mode]} of ", num(offers), " offers",
+                                  when(raw != final, cat(" ", num(raw)), "")))]
+    if cfg.buffer:
+        notes.append(when(raw > 0, f"buffer −{cfg.buffer}"))
+    if cfg.threshold:
+        notes.append(when((raw - cfg.buffer > 0) & (raw - cfg.buffer < cfg.threshold), f"under {cfg.threshold} shows 0"))
+    if cfg.max_quantity is not None:
+        notes.append(when(np.maximum(raw - cfg.buffer, 0) > cfg.max_quantity, f"at most {cfg.max_quantity}"))
+    detail = join_parts(notes, ", ")
+    return cat("stock ", num(final), when(pc.equal(detail, ""), "", cat(" (", detail, ")")))
 
 
 def zero_missing(cfg: StockConfig, matches: "pd.DataFrame", offers: "pd.DataFrame", no_offer: set[str],
