@@ -51,7 +51,8 @@ def test_fetch_current_finds_offers_by_external_id(endpoint):
 
 
 def test_one_command_per_distinct_price_and_quantity_polled_until_done(standin, endpoint):
-    changes = [change(sku, price=("19.99", "24.50", "30.00")[i % 3], stock=i % 2) for i, sku in enumerate(seed_skus(20))]
+    prices = ("19.99", "24.50", "30.00")
+    changes = [change(sku, price=prices[i % 3], stock=i % 2) for i, sku in enumerate(seed_skus(20))]
     with connected(standin, endpoint) as channel:
         results = channel.send_batch(changes, idempotency_key="run7-b3")
     assert all(r.ok for r in results), results
@@ -161,7 +162,8 @@ def test_a_push_killed_while_polling_resumes_with_the_same_commands(standin, end
     endpoint.plug(standin)
     channel = {**standin.channel_config(endpoint.url, endpoint.ca_bundle), "poll_attempts": 10 ** 6}
     config = tmp_path / "pricesync.toml"
-    config.write_text('[shop]\ncurrency = "PLN"\n[state]\npath = "state.sqlite"\n' + toml_table("channels.allegro", channel))
+    config.write_text('[shop]\ncurrency = "PLN"\n[state]\npath = "state.sqlite"\n'
+                      + toml_table("channels.allegro", channel))
     prices = tmp_path / "prices.csv"
     prices.write_text("sku,price,stock,status\nSKU-00001,60.00,1,ok\nSKU-00002,60.00,2,ok\nSKU-00003,70.00,3,ok\n")
     env = {**os.environ, **standin.env, "PYTHONPATH": str(REPO)}

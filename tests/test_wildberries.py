@@ -90,8 +90,8 @@ def test_a_refused_good_fails_alone_and_the_rest_goes_through(standin, endpoint,
     by_sku = {r.sku: r for r in results}
     assert by_sku["SKU-00001"].ok and by_sku["SKU-00003"].ok
     assert not by_sku[bad.sku].ok and message in by_sku[bad.sku].message and not by_sku[bad.sku].transient
-    assert (standin.goods["SKU-00001"].price, standin.goods["SKU-00003"].stock[standin.goods["SKU-00003"].chrt_ids[0]]) \
-        == (1111, 8)
+    third = standin.goods["SKU-00003"]
+    assert (standin.goods["SKU-00001"].price, third.stock[third.chrt_ids[0]]) == (1111, 8)
     assert bad.sku not in {sku for sku, *_ in standin.applied}
 
 

@@ -37,7 +37,8 @@ _NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://github.com/pricesync/prices
 
 
 class AllegroConfig(PollingConfig):
-    url: str = Field("https://api.allegro.pl", description="API base URL (sandbox: https://api.allegro.pl.allegrosandbox.pl)")
+    url: str = Field("https://api.allegro.pl",
+                     description="API base URL (sandbox: https://api.allegro.pl.allegrosandbox.pl)")
     token_env: str = Field(description="environment variable holding the OAuth user access token")
     currency: str = "PLN"
     marketplace_id: str | None = Field(None, description="e.g. allegro-cz for a price on another marketplace")
@@ -115,8 +116,8 @@ class AllegroChannel(MarketplaceChannel):
         unresolved = [sku for sku, ids in refs.items() if not ids]
         if unresolved:       # e.g. a batch resumed from the journal without the offer ids
             refs.update({sku: cur.ref["offer_ids"] for sku, cur in self.fetch_current(unresolved).items()})
-        # part -> value -> [(offer id, SKU)]
-        groups: dict[str, dict[object, list[tuple[str, str]]]] = {"price": defaultdict(list), "stock": defaultdict(list)}
+        groups: dict[str, dict[object, list[tuple[str, str]]]] = {    # part -> value -> [(offer id, SKU)]
+            "price": defaultdict(list), "stock": defaultdict(list)}
         for c in changes:
             for part, value in (("price", c.new_price if c.price_changed else None),
                                 ("stock", c.new_stock if c.stock_changed else None)):

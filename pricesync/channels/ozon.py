@@ -90,7 +90,9 @@ class OzonChannel(MarketplaceChannel):
                 if sku in skus:
                     # we set stock *excluding* reserved items, so compare with the free part
                     free = row.get("free_stock")
-                    out[sku] = int(free if free is not None else int(row.get("present", 0)) - int(row.get("reserved", 0)))
+                    if free is None:
+                        free = int(row.get("present", 0)) - int(row.get("reserved", 0))
+                    out[sku] = int(free)
             cursor = page.get("cursor") or ""
             if not page.get("has_next") or not cursor:
                 return out
@@ -106,13 +108,13 @@ class OzonChannel(MarketplaceChannel):
                                key=f"channels.{self.name}.warehouse_id")
         for chunk in chunked(prices, PRICE_LIMIT):
             items = [self._price_item(c) for c in chunk]
-            outcome.attempt("price", [c.sku for c in chunk],
-                            lambda items=items: self._post_items("/v1/product/import/prices", "prices", items, "price", outcome))
+            outcome.attempt("price", [c.sku for c in chunk], lambda items=items: self._post_items(
+                "/v1/product/import/prices", {"prices": items}, "price", outcome))
         for chunk in chunked(stocks, STOCK_LIMIT):
             items = [{"offer_id": c.sku, "stock": int(c.new_stock), "warehouse_id": self.config.warehouse_id}
                      for c in chunk]
-            outcome.attempt("stock", [c.sku for c in chunk],
-                            lambda items=items: self._post_items("/v2/products/stocks", "stocks", items, "stock", outcome))
+            outcome.attempt("stock", [c.sku for c in chunk], lambda items=items: self._post_items(
+                "/v2/products/stocks", {"stocks": items}, "stock", outcome))
         return outcome.results()
 
     def _price_item(self, change: Change) -> dict:
@@ -123,8 +125,8 @@ class OzonChannel(MarketplaceChannel):
             item["currency_code"] = self.config.currency
         return item
 
-    def _post_items(self, path: str, field: str, items: list[dict], part: str, outcome: BatchOutcome) -> None:
-        answer = self.read_json(self.call("POST", self._url(path), body={field: items}))
+    def _post_items(self, path: str, body: dict, part: str, outcome: BatchOutcome) -> None:
+        answer = self.read_json(self.call("POST", self._url(path), body=body))
         for row in answer.get("result") or []:
             sku = str(row.get("offer_id"))
             errors = row.get("errors") or []

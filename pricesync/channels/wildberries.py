@@ -108,9 +108,10 @@ class WildberriesChannel(MarketplaceChannel):
     def _ref(self, sku: str, known: dict | None = None) -> Ref | None:
         item = self.config.items.get(sku)
         if item is not None:
-            stock_id = item.barcode if self.config.stock_key == "sku" else item.chrt_id
-            return Ref(item.nm_id, stock_id, "" if stock_id is not None else
-                       f"set channels.{self.name}.items.{sku}.{'barcode' if self.config.stock_key == 'sku' else 'chrt_id'}")
+            by_barcode = self.config.stock_key == "sku"
+            stock_id = item.barcode if by_barcode else item.chrt_id
+            missing = f"set channels.{self.name}.items.{sku}.{'barcode' if by_barcode else 'chrt_id'}"
+            return Ref(item.nm_id, stock_id, "" if stock_id is not None else missing)
         if known and known.get("nm_id") is not None and self.config.stock_key == "chrtId":
             return Ref(int(known["nm_id"]), known.get("chrt_id"), known.get("problem", ""))
         good = self.goods().get(sku)
@@ -137,7 +138,8 @@ class WildberriesChannel(MarketplaceChannel):
             amount = None
             if self.config.warehouse_id is not None and ref.stock_id is not None:
                 amount = stock.get(str(ref.stock_id), 0)    # no record at the warehouse: nothing to sell
-            out[sku] = Current(sku, price, amount, {"nm_id": ref.nm_id, "chrt_id": ref.stock_id, "problem": ref.problem})
+            out[sku] = Current(sku, price, amount,
+                               {"nm_id": ref.nm_id, "chrt_id": ref.stock_id, "problem": ref.problem})
         return out
 
     def _read_stock(self, ids: list) -> dict[str, int]:
@@ -196,7 +198,8 @@ class WildberriesChannel(MarketplaceChannel):
                                                  if self.config.discount is not None else {})}
                 for nm, (_, price) in prices.items()]
         for chunk in chunked(data, LIMIT):
-            response = self.call("POST", self._prices("/api/v2/upload/task"), body={"data": chunk}, expect=(200, 208, 400))
+            response = self.call("POST", self._prices("/api/v2/upload/task"), body={"data": chunk},
+                                 expect=(200, 208, 400))
             answer = self.read_json(response)
             sent = {item["nmID"]: prices[item["nmID"]][0] for item in chunk}
             if response.status_code == 400:
@@ -273,8 +276,9 @@ class WildberriesChannel(MarketplaceChannel):
                     # The whole request was refused, e.g. StoreIsProcessing ("retry in a few
                     # seconds"): that one is left for the next push.
                     transient = any(e.get("code") == "StoreIsProcessing" for e in general)
+                    message = describe_errors(general) or "refused (HTTP 409)"
                     for sku, *_ in rest:
-                        outcome.fail(sku, "stock", describe_errors(general) or "refused (HTTP 409)", transient=transient)
+                        outcome.fail(sku, "stock", message, transient=transient)
                     break
                 pending = rest
                 if not pending:

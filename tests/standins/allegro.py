@@ -109,7 +109,8 @@ class Standin(StandinBase):
                 if (not external or sku in external) and (offer_id is None or o.id == offer_id)]
         page = rows[offset:offset + limit]
         offers = [{"id": o.id, "name": f"Offer {sku}", "external": {"id": sku} if sku else None,
-                   "sellingMode": {"format": "BUY_NOW", "price": {"amount": format(o.price, "f"), "currency": o.currency}},
+                   "sellingMode": {"format": "BUY_NOW",
+                                   "price": {"amount": format(o.price, "f"), "currency": o.currency}},
                    "stock": {"available": o.stock, "sold": 0}, "publication": {"status": "ACTIVE"}} for sku, o in page]
         return json_response({"offers": offers, "count": len(offers), "totalCount": len(rows)}, content_type=MEDIA)
 

@@ -69,8 +69,8 @@ class Standin(StandinBase):
         rows = sorted(self.products.items(), key=lambda kv: -kv[1].id)
         if last_id is not None:
             rows = [(s, p) for s, p in rows if p.id < int(last_id)]
-        products = [{"id": p.id, "external_id": None if s.startswith("no-external-id-") else s, "name": f"Товар {s}",
-                     "sku": s, "price": p.price, "currency": "UAH", "presence": p.presence,
+        products = [{"id": p.id, "external_id": None if s.startswith("no-external-id-") else s,
+                     "name": f"Товар {s}", "sku": s, "price": p.price, "currency": "UAH", "presence": p.presence,
                      "quantity_in_stock": p.quantity, "status": "on_display"} for s, p in rows[:limit]]
         return json_response({"products": products, "group_id": None})
 
