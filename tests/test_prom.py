@@ -130,3 +130,12 @@ def test_plan_and_push_through_the_pipeline(standin, endpoint, tmp_path):
     assert again.changes == []
     assert standin.products["SKU-00001"].presence == "not_available"
     assert standin.applied == [("SKU-00001", "price", Decimal("249.00")), ("SKU-00001", "stock", 0)]
+
+
+def test_batch_size_is_a_config_switch(endpoint):
+    standin = Standin()
+    standin.seed(120)
+    with connected(standin, endpoint, batch_size=50) as channel:
+        assert channel.batch_size == 50
+        results = channel.send_batch([change(s, stock=1) for s in seed_skus(120)], idempotency_key="k")
+    assert all(r.ok for r in results) and standin.batch_sizes[EDIT] == [50, 50, 20]

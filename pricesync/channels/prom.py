@@ -7,9 +7,9 @@ an SKU is done only when Prom lists it as processed. Current state comes from
 product seen). SKU = the product's ``external_id``.
 
 Prom's own documentation was not available; the shape follows several client libraries
-that agree [S]. Batch size and the type of ``price`` are not documented [U]: 100 products a
-call, and ``price_as`` chooses between a JSON number (written from the Decimal, never
-through float) and a string.
+that agree [S]. Batch size and the type of ``price`` are not documented [U]: ``batch_size``
+(100 products a call by default) and ``price_as`` (a JSON number written from the Decimal,
+never through float, or a string) are config switches.
 """
 from __future__ import annotations
 
@@ -37,6 +37,7 @@ class PromConfig(ChannelConfig):
     presence_in_stock: str = "available"
     presence_out_of_stock: str = Field("not_available", description="or 'order', 'waiting'")
     page_size: int = Field(100, ge=1, le=100, description="products per list request")   # [U] 100 in clients
+    batch_size: int = Field(BATCH, ge=1, le=1000, description="products per edit request")  # [U] 50-100 in clients
 
 
 @register_channel
@@ -47,6 +48,10 @@ class PromChannel(MarketplaceChannel):
     api_name = "Prom.ua"
     auth_env_fields = ("token_env",)
     config: PromConfig
+
+    def __init__(self, name: str, config: PromConfig, **kwargs) -> None:
+        super().__init__(name, config, **kwargs)
+        self.batch_size = config.batch_size
 
     def auth_headers(self) -> dict[str, str]:
         headers = {"Authorization": f"Bearer {self.secret('token_env')}"}
@@ -101,7 +106,7 @@ class PromChannel(MarketplaceChannel):
                                     else self.config.presence_out_of_stock)
             if len(item) > 1:
                 items.append(item)
-        for chunk in chunked(items, BATCH):
+        for chunk in chunked(items, self.batch_size):
             outcome.attempt("update", [i["id"] for i in chunk], lambda chunk=chunk: self._edit(chunk, outcome))
         return outcome.results()
 
