@@ -23,6 +23,7 @@ MAX_TEXT = 40          # longer texts are sentences, not price tags
 MIN_SCORE = 4
 _SKIP_TAGS = {"script", "style", "noscript", "template", "head", "title", "option", "select", "textarea",
               "svg", "button", "input", "label", "iframe", "code", "pre"}
+_CENTS_TAGS = {"sup", "span", "small", "b", "i", "em", "strong", "u"}
 _TEXT_WITH_DIGITS = ("//body//text()[contains(translate(., '0123456789', '##########'), '#')]"
                      "[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template"
                      " or ancestor::select or ancestor::textarea or ancestor::svg or ancestor::button)]")
@@ -118,8 +119,10 @@ def _compact_text(el, limit: int = MAX_TEXT) -> str | None:
         if not tag or tag in _SKIP_TAGS:
             return True
         text = node.text or ""
-        if (tag == "sup" or re.search(r"(?i)cent|decimal|fraction|kop", node.get("class") or "")) \
-                and re.fullmatch(r"\s*\d{2}\s*", text) and parts and re.search(r"\d\s*$", parts[-1]):
+        # "$229<sup>99</sup>", "$229<span class="rightEndPrice">99</span>": two digits in
+        # an inline element glued to the amount are its cents.
+        if tag in _CENTS_TAGS and re.fullmatch(r"\d{2}", text.strip()) and parts \
+                and re.search(r"\d$", parts[-1]) and not re.search(r"[.,]\d{1,2}$", parts[-1]):
             text = "." + text.strip()
         parts.append(text)
         budget[0] -= len(text)
@@ -180,7 +183,7 @@ def _score(c: Candidate, title_at: int | None, alike: dict[str, int]) -> None:
     if c.old:
         c.add(-4, "old/regular/crossed-out price")
     if cues.SIDE_WORDS.search(c.text) or cues.SIDE_WORDS.search(label[-25:]) \
-            or any(cues.SIDE_ATTR.search(cues.attrs(n)) for n in near):
+            or any(cues.side_attr(n) for n in near):
         c.side = True
         c.add(-2, "savings/shipping/instalment/unit price")
     elif cues.FROM_WORDS.search(c.text) or cues.FROM_WORDS.search(label[-12:]):
@@ -222,6 +225,10 @@ def _adjust_for_neighbours(cands: list[Candidate]) -> None:
         if c.old and _alone_in_block(c, cands, ancestor_sets):
             c.old = False
             c.add(4, "but no current price beside it")
+    # A sale is shown as the crossed-out price and the current one side by side.
+    for c in cands:
+        if not c.old and not c.side and any(o.old and o.amount > c.amount and _siblings(c, o) for o in cands):
+            c.add(2, "beside a crossed-out higher price")
     # The page's own price is usually shown more than once (price block, buy box, sticky
     # bar); another seller's or a related product's price once.
     places: dict[Decimal, int] = {}
@@ -232,6 +239,13 @@ def _adjust_for_neighbours(cands: list[Candidate]) -> None:
     for c in cands:
         if places.get(c.amount, 0) >= 2 and not c.old:
             c.add(1, "shown in several places")
+
+
+def _siblings(a: Candidate, b: Candidate) -> bool:
+    """Within two levels of a common parent (the same price block)."""
+    near_a = {a.element.getparent(), *a.ancestors[:2]}
+    near_b = {b.element.getparent(), *b.ancestors[:2]}
+    return bool(near_a & near_b - {None})
 
 
 def _alone_in_block(c: Candidate, cands: list[Candidate], ancestor_sets: dict) -> bool:
