@@ -2,24 +2,26 @@
 marketplace commission (a multiplier and/or an added amount), the share of stock a
 channel sees (rounded down) and its maximum listed quantity.
 
-Never below the floor (the row's, or ``cost_shop × (1 + min_margin)`` when the channel
-asks for a larger margin), re-rounded, and said in the explanation. ``no_offer`` rows
-keep their price: there is no cost to price from and the shop's price is left alone.
+price × multiplier + add, to the cent (half up); never below the floor (the row's, or
+``cost_shop × (1 + min_margin)`` when the channel asks for a larger margin); re-rounded
+with the channel's ending; said in the explanation. ``no_offer`` rows and rows without a
+price keep their price: there is no cost to price from and the shop's price is left alone.
+Vectorised in integer cents like ``quote`` (300 000 rows per channel per run).
 """
 from __future__ import annotations
 
-from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
+from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
 from pricesync.money import to_decimal
-from pricesync.pricing.explain import human, human_price, pct, signed_amount
-from pricesync.pricing.rounding import parse_rounding, round_price
+from pricesync.pricing.explain import cat, join_parts, money, pct, prices, signed_amount, when
+from pricesync.pricing.quote import half_up
+from pricesync.pricing.rounding import parse_rounding
 
 if TYPE_CHECKING:
+    import numpy as np
     import pandas as pd
 
-ONE = Decimal(1)
-CENT = Decimal("0.01")
 HUNDRED = Decimal(100)
 
 
@@ -32,80 +34,123 @@ def stock_share(stock_percent: Decimal | int | str) -> Decimal:
     return d / HUNDRED if d > 1 else d
 
 
-def adjust_for_channel(prices: "pd.DataFrame", *, multiplier: Decimal | None = None, add: Decimal | None = None,
-                       stock_percent: Decimal | int | str | None = None, max_quantity: int | None = None,
-                       rounding: str | None = None, min_margin: Decimal | None = None) -> "pd.DataFrame":
-    """A copy of ``prices`` with this channel's price and stock. ``rounding`` is the
-    channel's price ending (e.g. the config's ``[pricing] rounding``); without one, prices
-    are only rounded up to the cent."""
-    import pandas as pd
+def _cents(values) -> tuple["np.ndarray", "np.ndarray"]:
+    """(whole cents, present) for a money column; amounts with more than 2 places are
+    rounded up to the cent (a floor must not drop)."""
+    import numpy as np
 
-    out = prices.copy()
+    from pricesync.pricing.rounding import CENT
+
+    out, present = [], []
+    for v in values:
+        d = v if v.__class__ is Decimal else to_decimal(v)
+        ok = d is not None
+        present.append(ok)
+        out.append(int(d.quantize(CENT, rounding=ROUND_CEILING).scaleb(2)) if ok else 0)
+    return np.array(out, dtype=np.int64), np.array(present, dtype=bool)
+
+
+def adjust_for_channel(prices_table: "pd.DataFrame", *, multiplier: Decimal | None = None,
+                       add: Decimal | None = None, stock_percent: Decimal | int | str | None = None,
+                       max_quantity: int | None = None, rounding: str | None = None,
+                       min_margin: Decimal | None = None) -> "pd.DataFrame":
+    """A copy of the prices table with this channel's price and stock. ``rounding`` is the
+    channel's price ending (e.g. the config's ``[pricing] rounding``); without one, prices
+    are only rounded to the cent."""
+    import numpy as np
+    import pandas as pd
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    out = prices_table.copy()
+    n = len(out)
+    notes = []
     mult = to_decimal(multiplier) if multiplier is not None else None
     plus = to_decimal(add) if add is not None else None
     margin = to_decimal(min_margin) if min_margin is not None else None
-    mode = parse_rounding(rounding if rounding is not None else "none")
-    change_price = mult is not None or plus is not None or margin is not None or rounding is not None
-    share = stock_share(stock_percent) if stock_percent is not None else None
-
-    prices_out, floors, texts, stocks = [], [], [], []
-    for row in out[["price", "floor", "cost_shop", "status", "stock", "explanation"]].itertuples(index=False):
-        price, floor, cost_shop, status, stock, text = row
-        notes = []
-        if change_price and status != "no_offer" and isinstance(price, Decimal) and isinstance(cost_shop, Decimal):
-            price, floor, note = _price(price, floor, cost_shop, mult, plus, margin, mode)
-            notes.append(note)
-        stock, note = _stock(stock, share, max_quantity)
-        if note:
-            notes.append(note)
-        prices_out.append(price)
-        floors.append(floor)
-        stocks.append(stock)
-        texts.append(text + ("; channel: " + ", ".join(notes) if notes else ""))
-    out["price"] = pd.Series(prices_out, index=out.index, dtype=object)
-    out["floor"] = pd.Series(floors, index=out.index, dtype=object)
-    out["stock"] = pd.Series(stocks, index=out.index, dtype="int64")
-    out["explanation"] = pd.Series(texts, index=out.index, dtype=object)
+    if mult is not None or plus is not None or margin is not None or rounding is not None:
+        price_cents, has_price = _cents(out["price"])
+        floor_cents, has_floor = _cents(out["floor"]) if "floor" in out else (np.zeros(n, np.int64), np.zeros(n, bool))
+        cost_cents, has_cost = _cents(out["cost_shop"]) if "cost_shop" in out else (np.zeros(n, np.int64),
+                                                                                     np.zeros(n, bool))
+        priced = has_price & has_cost & (out["status"].astype(str).to_numpy() != "no_offer")
+        new, floor, text = _prices(price_cents, floor_cents, has_floor, cost_cents, mult, plus, margin,
+                                   parse_rounding(rounding if rounding is not None else "none"))
+        out["price"] = pd.Series([Decimal(int(c)).scaleb(-2) if ok else p for c, ok, p in
+                                  zip(new.tolist(), priced.tolist(), out["price"].tolist())], index=out.index,
+                                 dtype=object)
+        if "floor" in out:
+            out["floor"] = pd.Series([Decimal(int(f)).scaleb(-2) if ok else p for f, ok, p in
+                                      zip(floor.tolist(), priced.tolist(), out["floor"].tolist())],
+                                     index=out.index, dtype=object)
+        notes.append(when(priced, text))
+    if stock_percent is not None or max_quantity is not None:
+        stock, text = _stock(out["stock"], stock_percent, max_quantity)
+        out["stock"] = pd.Series(stock, index=out.index, dtype="int64")
+        notes.append(text)
+    if notes:
+        channel = join_parts(notes, ", ")
+        base = pa.array(out["explanation"].fillna("").astype(str).tolist(), pa.string())
+        text = cat(base, when(np.asarray(pc.equal(channel, "")), "", cat("; channel: ", channel)))
+        out["explanation"] = pd.Series(text.to_numpy(zero_copy_only=False), index=out.index, dtype=object)
     if "current_price" in out:
         out["change"] = pd.Series([_change(p, c) for p, c in zip(out["price"], out["current_price"])],
                                   index=out.index, dtype=object)
     return out
 
 
-def _price(price, floor, cost_shop, mult, plus, margin, mode):
-    text = human_price(price, True)
-    value = price
-    if mult is not None:
-        value = value * mult
-        text += f" × {mult.normalize():f}"
-    if plus:
-        value = value + plus
-        text += f" {signed_amount(plus)}"
+def _prices(price, floor, has_floor, cost, mult, plus, margin, mode):
+    """(price, floor, explanation) in cents: price × mult + plus, half up; the floor; rounding."""
+    import numpy as np
+
+    from pricesync.pricing.quote import _places, _scaled
+
+    k = max(_places(mult), _places(margin), _places(plus) - 2, 0)
+    d = 10 ** k
+    dt = "int64" if 4 * int(max(np.abs(price).max(initial=1), np.abs(cost).max(initial=1))) * \
+        (_scaled(mult or Decimal(1), d) + _scaled(margin or Decimal(0), d) + d) < 2**62 else object
+    price, floor, cost = price.astype(dt), floor.astype(dt), cost.astype(dt)
+    value = half_up(price * _scaled(mult or Decimal(1), d) + _scaled((plus or Decimal(0)) * 100, d), d)
     if margin is not None:
-        own = (cost_shop * (ONE + margin)).quantize(CENT, rounding=ROUND_CEILING)
-        floor = own if floor is None or own > floor else floor
-    if value != price:
-        text += f" = {human(value.quantize(CENT, rounding=ROUND_CEILING))}"
-    if floor is not None and value < floor:
-        value = floor
-        text += f", raised to floor {human(floor)}" + (f" (min margin {pct(margin)})" if margin is not None else "")
-    final = round_price(value, floor, mode)
-    if final != value.quantize(CENT, rounding=ROUND_CEILING) or mode.step:
-        text += f", rounded {'up ' if final > value else ''}to {human_price(final, mode.whole)}"
+        own = -((-(cost * _scaled(1 + margin, d))) // d)
+        floor = np.where(has_floor & (floor > own), floor, own)
+        has_floor = np.ones(len(price), dtype=bool)
+    raised = has_floor & (value < floor)
+    value = np.where(raised, floor, value)
+    final = mode.round_cents(value, np.where(has_floor, floor, 0))
+    text = cat(prices(price, True),
+               f" × {mult.normalize():f}" if mult is not None else "",
+               f" {signed_amount(plus)}" if plus else "",
+               when(value != price, cat(" = ", money(value)), ""),
+               when(raised, cat(", raised to floor ", money(floor)), ""),
+               when(final > value, cat(", rounded up to ", prices(final, mode.whole)),
+                    when(final < value, cat(", rounded to ", prices(final, mode.whole)), "")))
+    if margin is not None:
+        text = cat(text, when(raised, f" (min margin {pct(margin)})", ""))
     return final, floor, text
 
 
-def _stock(stock, share, max_quantity):
-    stock = int(stock) if stock == stock and stock is not None else 0
-    notes = []
-    if share is not None and share != ONE:
-        new = int((Decimal(stock) * share).to_integral_value(rounding=ROUND_FLOOR))
-        notes.append(f"stock {pct(share)} of {stock} = {new}")
-        stock = new
-    if max_quantity is not None and stock > max_quantity:
-        stock = max_quantity
-        notes.append(f"at most {max_quantity} listed")
-    return stock, ", ".join(notes)
+def _stock(stock, stock_percent, max_quantity):
+    import numpy as np
+    import pyarrow as pa
+
+    import pandas as pd
+
+    values = pd.to_numeric(stock, errors="coerce").fillna(0).to_numpy().astype(np.int64)
+    parts = []
+    if stock_percent is not None:
+        share = stock_share(stock_percent)
+        num, den = share.as_integer_ratio()
+        shared = values * num // den          # rounded down: 50 % of 7 is 3
+        if share != 1:
+            parts.append(cat(f"stock {pct(share)} of ", pa.array(values).cast(pa.string()), " = ",
+                             pa.array(shared).cast(pa.string())))
+        values = shared
+    if max_quantity is not None:
+        over = values > max_quantity
+        parts.append(when(over, f"at most {max_quantity} listed"))
+        values = np.where(over, max_quantity, values)
+    return values, join_parts(parts, ", ") if parts else pa.array([""] * len(values), pa.string())
 
 
 def _change(price, current):

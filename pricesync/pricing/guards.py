@@ -68,7 +68,9 @@ class ChangeGuard:
         change: list[Decimal | None] = [Decimal(r).scaleb(-4) if ok else None
                                         for r, ok in zip(ratio.tolist(), comparable.tolist())]
         status = ["ok"] * n
-        notes: list[str | None] = [None if ok else NO_CURRENT for ok in comparable.tolist()]
+        # Without max_change there is nothing to compare, and nothing worth saying.
+        silent = self.max_change is None
+        notes: list[str | None] = [None if ok or silent else NO_CURRENT for ok in comparable.tolist()]
         prices = {}
         for i in odd:
             p = Decimal(int(price[i])).scaleb(-2)
