@@ -10,6 +10,9 @@ no prediction where a price exists is a miss; a prediction where none exists is 
 positive. F1 over all pages. Published price F1 on the full benchmark: Zyte AutoExtract
 0.918, Diffbot 0.824, extruct 0.685.
 
+A second line scores the visible-page reader alone: the same pages with JSON-LD,
+microdata and product meta tags removed.
+
 Currency is scored on pages whose true currency names one ISO code ("$" is left out: it
 is USD, CAD, ARS or TWD depending on the shop); availability on every page (a page we
 cannot tell counts as wrong).
@@ -95,6 +98,30 @@ def main(argv: list[str]) -> int:
     print(f"availability accuracy {right / judged:.3f} ({right}/{judged} pages; 'unknown' counts as wrong)")
     methods = df.loc[df["status"] == "ok", "method"].value_counts().to_dict()
     print("price found by: " + ", ".join(f"{k or '?'} {v}" for k, v in methods.items()))
+
+    # The visible-page reader alone: the same pages with their JSON-LD, microdata and
+    # product meta tags removed, as if no shop published structured data.
+    from pricesync.scrape.decode import decode_html
+    from pricesync.scrape.extract import parse_html
+    from pricesync.scrape.visible import analyse, best_candidate
+
+    start = time.perf_counter()
+    visible = {}
+    for k, path in zip(keys, paths):
+        doc = parse_html(decode_html(Path(path).read_bytes()))
+        if doc is None:
+            continue
+        for el in doc.xpath('//script[contains(@type, "ld+json")] | //meta[@itemprop] | //link[@itemprop]'
+                            ' | //meta[starts-with(@property, "product:") or starts-with(@property, "og:price")]'):
+            el.getparent().remove(el)
+        for el in doc.xpath("//*[@itemprop]"):
+            del el.attrib["itemprop"]
+        best = best_candidate(analyse(doc))
+        if best is not None:
+            visible[k] = best.amount
+    v = score_prices({k: truth[k] for k in keys}, visible)
+    print(f"visible reader alone (structured data removed): F1 {v['f1']:.3f}  precision {v['precision']:.3f}  "
+          f"recall {v['recall']:.3f}  ({time.perf_counter() - start:.1f} s)")
 
     if "--errors" in argv:
         for k, got, method in zip(keys, df["price"], df["method"]):
