@@ -28,10 +28,15 @@ HUNDRED = Decimal(100)
 def stock_share(stock_percent: Decimal | int | str) -> Decimal:
     """``0.5``, ``"50%"`` (-> 0.5 from the config) and ``50`` all mean half: values above
     1 are read as percents."""
-    d = to_decimal(stock_percent)
-    if d is None or d < 0:
+    text = str(stock_percent).strip()
+    d = to_decimal(text.rstrip("%"))
+    if d is not None and text.endswith("%"):
+        d = d / HUNDRED
+    elif d is not None and d > 1:
+        d = d / HUNDRED
+    if d is None or d < 0 or d > 1:
         raise ValueError(f"stock_percent must be a share (0.5) or a percent (50), got {stock_percent!r}")
-    return d / HUNDRED if d > 1 else d
+    return d
 
 
 def _cents(values) -> tuple["np.ndarray", "np.ndarray"]:
