@@ -235,9 +235,18 @@ def test_http_errors_and_non_html(shop):
                                   "file_not_found"]
 
 
+def test_untrusted_certificate_is_a_tls_error(tmp_path):
+    pages = ShopPages()
+    pages.routes["/p/1"] = ShopPages.html(PAGE)
+    with serve(pages, https=True, tmp_path=tmp_path) as served:
+        df = fetch([f"{served.url}/p/1"])
+    assert df["status"].iloc[0] == "tls_error"
+    assert pages.count("/p/1") == 0
+
+
 def test_unreachable_host():
     df = fetch(["http://127.0.0.1:9/p"], timeout=1)
-    assert df["status"].iloc[0] in ("connection_error", "robots_unreachable")
+    assert df["status"].iloc[0] == "connection_error"
 
 
 def test_etag_304_reuses_the_cached_result(shop, tmp_path):

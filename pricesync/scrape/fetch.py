@@ -182,8 +182,8 @@ class Fetcher:
         try:
             resp = self._session(ask.retries).get(robots_url, headers={"User-Agent": ask.user_agent},
                                                   timeout=(min(10.0, ask.timeout), ask.timeout))
-        except Exception:
-            return "robots_unreachable"
+        except Exception as exc:  # the site itself is unreachable: say why (timeout, tls_error...)
+            return failure_reason(exc)
         finally:
             self._done(robots_url, ask)
         rules = RobotFileParser(robots_url)
