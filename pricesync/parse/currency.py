@@ -23,7 +23,7 @@ _SYMBOLS: dict[str, tuple[str, ...]] = {
     "CHF": ("SFr", "Fr.", "chf"),
     "CZK": ("Kč", "kč", "czk"),
     "JPY": ("¥", "￥", "円", "jpy"),
-    "CNY": ("元", "CN¥", "RMB", "yuan", "圓", "cny"),
+    "CNY": ("CN¥", "RMB", "人民币", "yuan", "cny"),
     "KRW": ("₩", "원"),
     "INR": ("₹", "inr"),
     "TRY": ("₺", "TL"),
