@@ -7,6 +7,7 @@ written after, from the calling thread (SQLite connections stay in their thread)
 from __future__ import annotations
 
 import queue
+import threading
 from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -75,9 +76,12 @@ def run_jobs(jobs: list[Job], *, state: "State | None" = None, reporter: Reporte
     results: list[dict[str, Any] | None] = [None] * len(jobs)
     to_remember = []
     done: queue.Queue = queue.Queue()
+    stop = threading.Event()   # Ctrl-C: workers leave their remaining pages
 
     def work(indices: list[int]) -> None:
         for i in indices:
+            if stop.is_set():
+                return
             try:
                 done.put((i, *scrape_one(fetcher, jobs[i], cached.get(jobs[i].url))))
             except Exception as exc:  # a bug on one page must not lose the run
@@ -88,12 +92,16 @@ def run_jobs(jobs: list[Job], *, state: "State | None" = None, reporter: Reporte
                 ThreadPoolExecutor(max_workers=max(1, min(concurrency, len(by_host)))) as pool:
             for indices in by_host.values():
                 pool.submit(work, indices)
-            for _ in range(len(jobs)):
-                i, row, remember = done.get()
-                results[i] = row
-                if remember:
-                    to_remember.append(remember)
-                advance(1)
+            try:
+                for _ in range(len(jobs)):
+                    i, row, remember = done.get()
+                    results[i] = row
+                    if remember:
+                        to_remember.append(remember)
+                    advance(1)
+            except BaseException:
+                stop.set()
+                raise
     if cache:
         cache.remember(to_remember)
     return [r for r in results if r is not None]
