@@ -11,7 +11,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from werkzeug.serving import make_server
+from werkzeug.serving import WSGIRequestHandler, make_server
+
+
+class _KeepAliveHandler(WSGIRequestHandler):
+    # HTTP/1.1 keeps connections open between requests, as real APIs do; with werkzeug's
+    # default HTTP/1.0 every request paid a new TLS handshake.
+    protocol_version = "HTTP/1.1"
 
 
 @dataclass
@@ -37,7 +43,8 @@ def serve(app, *, https: bool = False, tmp_path: Path | None = None) -> Iterator
         folder = Path(tmp_path or tempfile.mkdtemp())
         ca_path = str(folder / "standin-ca.pem")
         ca.cert_pem.write_to_path(ca_path)
-    server = make_server("127.0.0.1", 0, app, threaded=True, ssl_context=ssl_context)
+    server = make_server("127.0.0.1", 0, app, threaded=True, ssl_context=ssl_context,
+                         request_handler=_KeepAliveHandler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     scheme = "https" if https else "http"
