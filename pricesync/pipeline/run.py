@@ -219,7 +219,8 @@ def _run(config: "Config", result: RunResult, *, state: "State", reporter: Redac
          prices: "pd.DataFrame | None", channels: list[Channel], out_dir: str | Path | None,
          accept_structure: bool, force: bool) -> None:
     start = time.perf_counter()
-    result.run_dir = Path(out_dir) if out_dir else config.resolve(config.state.path).parent / "runs" / str(result.run_id)
+    result.run_dir = (Path(out_dir) if out_dir
+                      else config.resolve(config.state.path).resolve().parent / "runs" / str(result.run_id))
     catalog = None
     if prices is None:
         result.prepared = prepare(config, state=state, reporter=reporter, timings=result.timings,
