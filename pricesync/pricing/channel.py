@@ -89,6 +89,9 @@ def adjust_for_channel(prices_table: "pd.DataFrame", *, multiplier: Decimal | No
                                       zip(floor.tolist(), priced.tolist(), out["floor"].tolist())],
                                      index=out.index, dtype=object)
         notes.append(when(priced, text))
+        if "current_price" in out:
+            out["change"] = pd.Series([_change(p, c) for p, c in zip(out["price"], out["current_price"])],
+                                      index=out.index, dtype=object)
     if stock_percent is not None or max_quantity is not None:
         stock, text = _stock(out["stock"], stock_percent, max_quantity)
         out["stock"] = pd.Series(stock, index=out.index, dtype="int64")
@@ -98,9 +101,6 @@ def adjust_for_channel(prices_table: "pd.DataFrame", *, multiplier: Decimal | No
         base = pa.array(out["explanation"].fillna("").astype(str).tolist(), pa.string())
         text = cat(base, when(np.asarray(pc.equal(channel, "")), "", cat("; channel: ", channel)))
         out["explanation"] = pd.Series(text.to_numpy(zero_copy_only=False), index=out.index, dtype=object)
-    if "current_price" in out:
-        out["change"] = pd.Series([_change(p, c) for p, c in zip(out["price"], out["current_price"])],
-                                  index=out.index, dtype=object)
     return out
 
 
@@ -121,17 +121,16 @@ def _prices(price, floor, has_floor, cost, mult, plus, margin, mode):
         floor = np.where(has_floor & (floor > own), floor, own)
         has_floor = np.ones(len(price), dtype=bool)
     raised = has_floor & (value < floor)
-    value = np.where(raised, floor, value)
+    computed, value = value, np.where(raised, floor, value)
     final = mode.round_cents(value, np.where(has_floor, floor, 0))
     text = cat(prices(price, True),
                f" × {mult.normalize():f}" if mult is not None else "",
                f" {signed_amount(plus)}" if plus else "",
-               when(value != price, cat(" = ", money(value)), ""),
-               when(raised, cat(", raised to floor ", money(floor)), ""),
+               when(computed != price, cat(" = ", money(computed)), ""),
+               when(raised, cat(", raised to floor ", money(floor),
+                                f" (min margin {pct(margin)})" if margin is not None else ""), ""),
                when(final > value, cat(", rounded up to ", prices(final, mode.whole)),
                     when(final < value, cat(", rounded to ", prices(final, mode.whole)), "")))
-    if margin is not None:
-        text = cat(text, when(raised, f" (min margin {pct(margin)})", ""))
     return final, floor, text
 
 
