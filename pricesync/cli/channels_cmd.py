@@ -43,7 +43,7 @@ def plan(
     from pricesync.pipeline import plan as make_plan
     from pricesync.pipeline import plans_json
     from pricesync.pipeline.outputs import write_plan
-    from pricesync.pipeline.run import prepare, rejected_count
+    from pricesync.pipeline.runner import prepare, rejected_count
     from pricesync.state import State
 
     cfg = _config(config, state)
@@ -82,7 +82,7 @@ def push(
     state: Path | None = StateOption,
 ) -> None:
     """Apply the plan: only what differs is sent; held rows never are."""
-    from pricesync.pipeline.run import run as run_pipeline
+    from pricesync.pipeline.runner import run as run_pipeline
 
     cfg = _config(config, state)
     reporter = RichReporter(quiet=as_json)
@@ -105,7 +105,7 @@ def run(
     state: Path | None = StateOption,
 ) -> None:
     """The whole pipeline: ingest -> match -> scrape -> reprice -> plan -> push."""
-    from pricesync.pipeline.run import run as run_pipeline
+    from pricesync.pipeline.runner import run as run_pipeline
 
     cfg = _config(config, state)
     reporter = RichReporter(quiet=as_json)
