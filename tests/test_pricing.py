@@ -441,3 +441,27 @@ def test_spec_example():
     row = price_of([offer("A", cost="12887.06")], cfg, catalog(("A", None, CAT)))
     assert row["explanation"] == ("cost 12 887.06 RUB (alpha); rule 'Смартфоны' +15 % = 14 820.12; floor 14 175.77; "
                                   "rounded up to 14 899; stock 5")
+
+
+def test_empty_inputs():
+    empty = matches(offer("A")).iloc[0:0]
+    prices = reprice(empty, catalog(("A", "10")), make_config())
+    assert list(prices["status"]) == ["no_offer"]
+    assert len(reprice(matches(offer("A")), catalog(("A",)).iloc[0:0], make_config())) == 0
+
+
+def test_a_matches_table_without_the_needed_columns_is_refused():
+    from pricesync.errors import InputError
+
+    with pytest.raises(InputError, match="match_status"):
+        reprice(matches(offer("A")).drop(columns=["match_status"]), catalog(("A",)), make_config())
+
+
+def test_competitor_pages_not_tied_to_skus_are_not_used_and_said():
+    from pricesync.report import NullReporter
+
+    reporter = NullReporter()
+    comps = competitors(competitor("A", "100")).drop(columns=["catalog_sku"])
+    row = price_of([offer("A")], comp_cfg(strategy="match"), comps=comps, reporter=reporter)
+    assert row["price"] == D("125.00")
+    assert any("catalog_sku" in w for w in reporter.warnings)

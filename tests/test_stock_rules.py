@@ -13,7 +13,7 @@ from test_pricing_data import D, catalog, make_config, matches, offer, row_of
 @pytest.mark.parametrize("stock_cfg, stocks, expected, words", [
     ({}, [5, 3, 0], 8, "stock 8 (sum of 3 offers)"),
     ({"mode": "max"}, [5, 3, 0], 5, "stock 5 (largest of 3 offers)"),
-    ({"mode": "chosen"}, [5, 3, 0], 3, "stock 3 (chosen supplier's of 3 offers)"),
+    ({"mode": "chosen"}, [5, 3, 0], 3, "stock 3 (chosen offer's, of 3 offers)"),
     ({"buffer": 2}, [5, 3], 6, "stock 6 (sum of 2 offers 8, buffer −2)"),
     ({"buffer": 10}, [5, 3], 0, "stock 0 (sum of 2 offers 8, buffer −10)"),
     ({"threshold": 5}, [2, 2], 0, "stock 0 (sum of 2 offers 4, under 5 shows 0)"),

@@ -24,7 +24,7 @@ from pricesync.pricing.quote import Pricer
 from pricesync.pricing.rules import rule_masks
 from pricesync.pricing.stock import stock_per_sku, zero_missing
 from pricesync.report import NullReporter, Reporter
-from pricesync.tables import PRICE_COLUMNS
+from pricesync.tables import PRICE_COLUMNS, require_columns
 
 if TYPE_CHECKING:
     import numpy as np
@@ -53,6 +53,11 @@ def reprice(matches: "pd.DataFrame", catalog: "pd.DataFrame", config: "Config", 
     import pyarrow as pa
 
     reporter = reporter or NullReporter()
+    require_columns(matches, ["catalog_sku", "match_status", "supplier", "cost"], file="matches", what="matches table")
+    require_columns(catalog, ["sku"], file="catalog", what="catalog")
+    if competitors is not None and len(competitors) and "catalog_sku" not in competitors:
+        reporter.warn("competitor prices have no catalog_sku column (tie pages to SKUs with [competitors.NAME] "
+                      "mapping): not used")
     cat = _catalog(catalog, reporter)
     index = cat["sku"]
     n = len(cat)

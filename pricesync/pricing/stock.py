@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 
     from pricesync.state.store import State
 
-_MODE_WORDS = {"sum": "sum", "max": "largest", "chosen": "chosen supplier's"}
+# "stock 8 (sum of 3 offers)", "(largest of 3 offers)", "(chosen offer's, of 3 offers)"
+_MODE_WORDS = {"sum": "sum of ", "max": "largest of ", "chosen": "chosen offer's, of "}
 
 
 def stock_per_sku(offers: "pd.DataFrame", best: "pd.DataFrame", cfg: StockConfig) -> tuple["np.ndarray", "pa.Array"]:
@@ -57,7 +58,7 @@ def _texts(cfg: StockConfig, raw, offers, final) -> "pa.Array":
     def num(values):
         return pc.cast(pa.array(values), pa.string())
 
-    notes = [when(offers > 1, cat(f"{_MODE_WORDS[cfg.mode]} of ", num(offers), " offers",
+    notes = [when(offers > 1, cat(_MODE_WORDS[cfg.mode], num(offers), " offers",
                                   when(raw != final, cat(" ", num(raw)), "")))]
     if cfg.buffer:
         notes.append(when(raw > 0, f"buffer −{cfg.buffer}"))
