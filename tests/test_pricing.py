@@ -101,7 +101,7 @@ def test_net_prices_are_grossed_up_when_the_shop_sells_gross(supplier, shop, cos
     ([offer("A", "alpha", "100", stock=1), offer("A", "beta", "103.01", stock=1)],
      {"best_offer": "preferred", "preferred_supplier": "beta", "preferred_within": "3%"}, {}, "alpha", "cheapest"),
     ([offer("A", "alpha", "100", stock=1), offer("A", "beta", "101", stock=0)],
-     {"best_offer": "preferred", "preferred_supplier": "beta", "preferred_within": "3%"}, {}, "alpha", "cheapest"),
+     {"best_offer": "preferred", "preferred_supplier": "beta", "preferred_within": "3%"}, {}, "alpha", "the only one in stock of 2 offers"),
     ([offer("A", "beta", "100", stock=1), offer("A", "alpha", "100", stock=1)], {}, {}, "alpha", "cheapest"),
 ])
 def test_best_offer(offers, pricing, suppliers, chosen, choice):

@@ -158,6 +158,8 @@ def _choice(mode: str, n: int, in_stock: int) -> str:
         return "" if in_stock else "out of stock"
     if mode == "priority":
         return f"first by supplier priority of {n} offers" + ("" if in_stock else ", none in stock")
+    if in_stock == 1:
+        return f"the only one in stock of {n} offers"
     if in_stock:
         return f"cheapest of {in_stock} in stock" if in_stock == n else f"cheapest of {in_stock} in stock, {n} offers"
     return f"cheapest of {n} offers, none in stock"
