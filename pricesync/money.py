@@ -20,7 +20,8 @@ def to_decimal(value: object) -> Decimal | None:
         return None
     if isinstance(value, int):
         return Decimal(value)
-    if isinstance(value, float):
+    if isinstance(value, float):  # also numpy.float64, whose repr is "np.float64(1.5)"
+        value = float(value)
         if value != value or value in (float("inf"), float("-inf")):
             return None
         return Decimal(repr(value))

@@ -28,6 +28,12 @@ def test_format_money(value, expected):
     assert format_money(Decimal(value)) == expected
 
 
+def test_to_decimal_numpy_float():
+    import numpy as np
+
+    assert to_decimal(np.float64(1.5)) == Decimal("1.5")
+
+
 def test_format_human_groups_thousands():
     assert format_human(Decimal("14820.12")) == "14 820.12"
     assert format_human(Decimal("-1234567.5")) == "-1 234 567.50"
