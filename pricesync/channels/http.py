@@ -78,6 +78,7 @@ def make_session(
         connect=retries,
         read=retries,
         status=retries,
+        other=0,  # TLS verification failures never heal: fail at once, do not back off 5 times
         backoff_factor=backoff_factor,
         backoff_max=backoff_max,
         status_forcelist=tuple(statuses),
