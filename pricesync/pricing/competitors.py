@@ -8,12 +8,12 @@ weigh three times in the average.
 """
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from pricesync.money import to_decimal
-from pricesync.pricing.costs import MissingRateError
+from pricesync.pricing.costs import MissingRateError, whole_cents
 from pricesync.pricing.frames import isin, positions, text
 
 if TYPE_CHECKING:
@@ -21,7 +21,6 @@ if TYPE_CHECKING:
 
     from pricesync.config import Config
 
-ONE = Decimal(1)
 SUMMARY_COLUMNS = ["competitor_min", "competitor_name", "competitor_avg", "competitor_count", "min_cents", "avg_cents"]
 
 
@@ -75,9 +74,7 @@ def competitor_summary(competitors: "pd.DataFrame | None", config: "Config", cat
             who = names[keep].iloc[idx[0]]
             raise MissingRateError(f"no exchange rate for {code} (shop currency {shop}) to compare the price of "
                                    f"competitor '{who}': add fx.{code} = \"...\"", key=f"fx.{code}")
-        # price × rate rounded half-up to the cent, as whole cents.
-        factor = rate * 100
-        cents[idx] = [int((kept[i] * factor).quantize(ONE, rounding=ROUND_HALF_UP)) for i in idx.tolist()]
+        cents[idx] = whole_cents([kept[i] for i in idx.tolist()], rate)
     rows = pd.DataFrame({"pos": pos[keep], "name": names[keep].reset_index(drop=True), "cents": cents})
     # One price per competitor (its lowest); ties between competitors go to the first name.
     rows = rows.sort_values(["pos", "cents", "name"]).drop_duplicates(["pos", "name"])
