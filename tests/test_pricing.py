@@ -465,3 +465,21 @@ def test_competitor_pages_not_tied_to_skus_are_not_used_and_said():
     row = price_of([offer("A")], comp_cfg(strategy="match"), comps=comps, reporter=reporter)
     assert row["price"] == D("125.00")
     assert any("catalog_sku" in w for w in reporter.warnings)
+
+
+@pytest.mark.parametrize("value, expected", [("off", None), ("0.5", D("0.5")), ("25%", D("0.25"))])
+def test_max_change_can_be_switched_off_in_toml(tmp_path, value, expected):
+    from pricesync.config import load_config
+
+    path = tmp_path / "c.toml"
+    path.write_text(f'[pricing]\nmax_change = "{value}"\n[pricing.competitor]\nstrategy = "match"\n', encoding="utf-8")
+    cfg = load_config(path)
+    assert cfg.pricing.max_change == expected and cfg.pricing.competitor.strategy == "match"
+
+
+def test_typos_in_pricing_keys_are_reported(cli, tmp_path):
+    path = tmp_path / "c.toml"
+    path.write_text('[pricing]\nmin_marign = "0.1"\n[stock]\nzero_mising = ["a"]\n', encoding="utf-8")
+    res = cli("validate", path)
+    assert res.exit_code == 2
+    assert "pricing.min_marign" in res.stderr and "stock.zero_mising" in res.stderr

@@ -104,7 +104,7 @@ class CompetitorPricing(StrictModel):
 
 class PricingConfig(StrictModel):
     min_margin: Dec = Decimal("0.10")
-    max_change: Dec | None = Decimal("0.30")
+    max_change: Dec | None = Field(Decimal("0.30"), description="'off' holds nothing")
     rounding: str = "99"
     rules: list[PricingRule] = Field(default_factory=list)
     best_offer: Literal["cheapest", "priority", "preferred"] = Field(
@@ -116,6 +116,12 @@ class PricingConfig(StrictModel):
     ceiling: Literal["none", "msrp"] = Field("none", description="'msrp': never above the supplier's RRP")
     max_markup: Dec | None = Field(None, description="never above cost_shop × (1 + max_markup)")
     competitor: CompetitorPricing = Field(default_factory=CompetitorPricing)
+
+    @field_validator("max_change", mode="before")
+    @classmethod
+    def _off(cls, v: object) -> object:
+        # TOML has no null: `max_change = "off"` switches the guard off.
+        return None if isinstance(v, str) and v.strip().lower() in ("off", "none", "") else v
 
     @field_validator("min_margin")
     @classmethod

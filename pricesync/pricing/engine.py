@@ -123,6 +123,7 @@ def reprice(matches: "pd.DataFrame", catalog: "pd.DataFrame", config: "Config", 
         result["explanation"][i] = f"no usable offer: {why}; {kept}; stock left at {current_stock[i]}"
 
     columns = {
+        "sku": skus,
         **{name: result[name] for name in ("supplier", "cost", "currency", "fx_rate", "cost_shop", "rule", "price",
                                            "floor", "ceiling")},
         "competitor_min": low, "current_price": current, "change": result["change"], "stock": stock,
@@ -135,11 +136,10 @@ def reprice(matches: "pd.DataFrame", catalog: "pd.DataFrame", config: "Config", 
     }
     # Object columns stay object: letting pandas turn 300 000 explanations into arrow
     # strings costs more than computing them.
-    table = pd.DataFrame({name: pd.Series(values, dtype=values.dtype) for name, values in columns.items()})
-    table.insert(0, "sku", pd.Series(skus, dtype=object))
+    table = pd.DataFrame({name: pd.Series(columns[name], dtype=columns[name].dtype) for name in OUTPUT_COLUMNS})
     counts = table["status"].value_counts()
     reporter.info(", ".join(f"{k}: {int(counts.get(k, 0))}" for k in ("ok", "held", "no_offer")))
-    return table[OUTPUT_COLUMNS]
+    return table
 
 
 def _cost_texts(best: "pd.DataFrame", bases: list) -> "pa.Array":
