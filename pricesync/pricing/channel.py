@@ -136,9 +136,8 @@ def _prices(price, floor, has_floor, cost, mult, plus, margin, mode):
 
 def _stock(stock, stock_percent, max_quantity):
     import numpy as np
-    import pyarrow as pa
-
     import pandas as pd
+    import pyarrow as pa
 
     values = pd.to_numeric(stock, errors="coerce").fillna(0).to_numpy().astype(np.int64)
     parts = []

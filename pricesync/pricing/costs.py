@@ -7,8 +7,8 @@ arithmetic; nothing goes through float.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
 from decimal import ROUND_HALF_UP, Decimal, localcontext
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from pricesync.errors import ExitCode, PricingError

@@ -29,6 +29,7 @@ from pricesync.tables import PRICE_COLUMNS, require_columns
 if TYPE_CHECKING:
     import numpy as np
     import pandas as pd
+    import pyarrow as pa
 
     from pricesync.config import Config
     from pricesync.state.store import State
@@ -36,11 +37,10 @@ if TYPE_CHECKING:
 SOURCE_COLUMNS = ["source_file", "source_sheet", "source_row"]
 EXTRA_COLUMNS = ["supplier_sku", "offers", "msrp_shop", "competitor", "current_stock"]
 OUTPUT_COLUMNS = PRICE_COLUMNS + SOURCE_COLUMNS + EXTRA_COLUMNS
-# Columns of the chosen offer copied to its catalog row (name in best -> output name).
-_OFFER_COLUMNS = {"supplier": "supplier", "cost": "cost", "currency": "currency", "fx_rate": "fx_rate",
-                  "cost_shop": "cost_shop", "source_file": "source_file", "source_sheet": "source_sheet",
-                  "source_row": "source_row", "supplier_sku": "supplier_sku", "offers": "offers",
-                  "msrp_shop": "msrp_shop"}
+# Columns of the chosen offer copied to its SKU's row; text ones are "" where there is none.
+_OFFER_COLUMNS = ["supplier", "cost", "currency", "fx_rate", "cost_shop", "source_file", "source_sheet",
+                  "source_row", "supplier_sku", "offers", "msrp_shop"]
+_TEXT = {"supplier", "currency", "source_file", "source_sheet", "supplier_sku", "rule"}
 
 
 def reprice(matches: "pd.DataFrame", catalog: "pd.DataFrame", config: "Config", *,
@@ -48,98 +48,106 @@ def reprice(matches: "pd.DataFrame", catalog: "pd.DataFrame", config: "Config", 
             state: "State | None" = None, reporter: Reporter | None = None) -> "pd.DataFrame":
     """One row per catalog SKU (catalog order): PRICE_COLUMNS, then the source of the offer
     used, then ``supplier_sku, offers, msrp_shop, competitor, current_stock``."""
-    import numpy as np
-    import pandas as pd
-    import pyarrow as pa
-
     reporter = reporter or NullReporter()
+    _check_inputs(matches, catalog, competitors, reporter)
+    cat = _catalog(catalog, reporter)
+    offers, reasons = usable_offers(matches, cat["sku"], config)
+    check_own_rates(offers, config)
+    offers, bases = add_cost_cents(offers, config)
+    best = add_shop_amounts(choose_best(offers, config), bases)
+    comp = competitor_summary(competitors, config, cat["sku"])
+    table = _start_table(cat, comp)
+    _price_offered(table, best, offers, cat, comp, bases, config, accept, state, reporter)
+    unpriced = table["status"] == "no_offer"
+    zeroed = zero_missing(config.stock, matches, offers, set(table["sku"][unpriced].tolist()), state, reporter)
+    _leave_alone(table, unpriced, reasons, zeroed)
+    return _frame(table, reporter)
+
+
+def _check_inputs(matches, catalog, competitors, reporter: Reporter) -> None:
     require_columns(matches, ["catalog_sku", "match_status", "supplier", "cost"], file="matches", what="matches table")
     require_columns(catalog, ["sku"], file="catalog", what="catalog")
     if competitors is not None and len(competitors) and "catalog_sku" not in competitors:
         reporter.warn("competitor prices have no catalog_sku column (tie pages to SKUs with [competitors.NAME] "
                       "mapping): not used")
-    cat = _catalog(catalog, reporter)
-    index = cat["sku"]
+
+
+def _start_table(cat: "pd.DataFrame", comp: "pd.DataFrame") -> dict:
+    """The output columns as arrays, every row ``no_offer`` until priced."""
+    import numpy as np
+
     n = len(cat)
-    offers, reasons = usable_offers(matches, index, config)
-    check_own_rates(offers, config)
-    offers, bases = add_cost_cents(offers, config)
-    best = add_shop_amounts(choose_best(offers, config), bases)
-    stock_total, stock_texts = stock_per_sku(offers, best, config.stock)
-    comp = competitor_summary(competitors, config, index)
-    low, low_name = _aligned(comp["competitor_min"], comp.index, n, None), _aligned(comp["competitor_name"], comp.index, n, "")
-    rule_index = _rules(best, cat, config)
+    table = {name: np.full(n, "" if name in _TEXT else None, dtype=object)
+             for name in _OFFER_COLUMNS + ["rule", "price", "floor", "ceiling", "change", "explanation"]}
+    table["sku"] = cat["sku"].to_numpy(dtype=object)
+    table["status"] = np.full(n, "no_offer", dtype=object)
+    table["current_price"] = cat["price"].to_numpy(dtype=object)
+    table["current_stock"] = cat["stock"].to_numpy(dtype=np.int64)
+    table["stock"] = table["current_stock"].copy()
+    table["competitor_min"] = _aligned(comp["competitor_min"], comp.index, n, None)
+    table["competitor"] = _aligned(comp["competitor_name"], comp.index, n, "")
+    return table
 
-    result = {name: np.full(n, "" if name in ("supplier", "currency", "source_file", "source_sheet", "supplier_sku")
-                            else None, dtype=object) for name in _OFFER_COLUMNS.values()}
-    for name in ("price", "floor", "ceiling", "change"):
-        result[name] = np.full(n, None, dtype=object)
-    result["rule"] = np.full(n, "", dtype=object)
-    result["status"] = np.full(n, "no_offer", dtype=object)
-    result["explanation"] = np.full(n, "", dtype=object)
-    current = cat["price"].to_numpy(dtype=object)
-    current_stock = cat["stock"].to_numpy(dtype=np.int64)
-    stock = current_stock.copy()
-    skus = cat["sku"].to_numpy(dtype=object)
 
-    positions = best["pos"].to_numpy()
-    for name, out_name in _OFFER_COLUMNS.items():
-        result[out_name][positions] = best[name].to_numpy(dtype=object)
-    stock[positions] = stock_total
+def _price_offered(table: dict, best, offers, cat, comp, bases, config: "Config", accept, state, reporter) -> None:
+    """Price, stock, guard verdict and explanation of every SKU with a usable offer."""
+    import pyarrow as pa
 
-    quotes = _quote(Pricer(config.pricing), best, rule_index, comp)
+    rows = best["pos"].to_numpy()
+    for name in _OFFER_COLUMNS:
+        table[name][rows] = best[name].to_numpy(dtype=object)
+    stock, stock_texts = stock_per_sku(offers, best, config.stock)
+    table["stock"][rows] = stock
+    quotes = _quote(Pricer(config.pricing), best, _rules(best, cat, config), comp)
     guard = ChangeGuard(config.pricing.max_change, accept_map(accept),
                         memory.accepted_prices(state) if state is not None else {})
-    verdicts = guard.check_all(skus[positions].tolist(), quotes.price, current[positions].tolist())
-    result["price"][positions] = [Decimal(c).scaleb(-2) for c in quotes.price.tolist()]
-    result["floor"][positions] = [Decimal(c).scaleb(-2) for c in quotes.floor.tolist()]
-    result["ceiling"][positions] = [Decimal(c).scaleb(-2) if has else None
-                                    for c, has in zip(quotes.ceiling.tolist(), quotes.has_ceiling.tolist())]
-    result["change"][positions] = verdicts.change
-    result["status"][positions] = verdicts.status
-    result["rule"][positions] = quotes.labels
-    explanation = join_parts([_cost_texts(best, bases), quotes.texts,
-                              pa.array(verdicts.notes, pa.string()), stock_texts])
-    result["explanation"][positions] = explanation.to_numpy(zero_copy_only=False)
+    verdicts = guard.check_all(table["sku"][rows].tolist(), quotes.price, table["current_price"][rows].tolist())
+    table["price"][rows] = [Decimal(c).scaleb(-2) for c in quotes.price.tolist()]
+    table["floor"][rows] = [Decimal(c).scaleb(-2) for c in quotes.floor.tolist()]
+    table["ceiling"][rows] = [Decimal(c).scaleb(-2) if has else None
+                              for c, has in zip(quotes.ceiling.tolist(), quotes.has_ceiling.tolist())]
+    table["change"][rows] = verdicts.change
+    table["status"][rows] = verdicts.status
+    table["rule"][rows] = quotes.labels
+    explanation = join_parts([_cost_texts(best, bases), quotes.texts, pa.array(verdicts.notes, pa.string()),
+                              stock_texts])
+    table["explanation"][rows] = explanation.to_numpy(zero_copy_only=False)
     if state is not None:
         memory.remember_acceptances(state, guard.newly_accepted)
     _report_accepts(guard, reporter)
 
-    priced = np.zeros(n, dtype=bool)
-    priced[positions] = True
-    no_offer = set(skus[~priced].tolist())
-    zeroed = zero_missing(config.stock, matches, offers, no_offer, state, reporter)
-    for i in np.flatnonzero(~priced):
-        sku = skus[i]
+
+def _leave_alone(table: dict, unpriced, reasons: dict[int, str], zeroed: dict[str, str]) -> None:
+    """SKUs without a usable offer keep their price and stock, except stock zeroed within
+    the ``zero_missing`` scope."""
+    import numpy as np
+
+    for i in np.flatnonzero(unpriced).tolist():
+        sku, current, stock = table["sku"][i], table["current_price"][i], table["current_stock"][i]
         if sku in zeroed:
             # Pushed like any ok row, with no price: the channel's price is left alone and
             # only the stock goes to 0.
-            stock[i], result["status"][i] = 0, "ok"
-            result["explanation"][i] = f"no usable offer: {zeroed[sku]}; price left alone"
+            table["stock"][i], table["status"][i] = 0, "ok"
+            table["explanation"][i] = f"no usable offer: {zeroed[sku]}; price left alone"
             continue
-        why = reasons.get(int(i), "no supplier offers it (no auto-matched offer)")
-        kept = f"price left at {human(current[i])}" if current[i] is not None else "no current price to keep"
-        result["price"][i] = current[i]
-        result["explanation"][i] = f"no usable offer: {why}; {kept}; stock left at {current_stock[i]}"
+        why = reasons.get(i, "no supplier offers it (no auto-matched offer)")
+        kept = f"price left at {human(current)}" if current is not None else "no current price to keep"
+        table["price"][i] = current
+        table["explanation"][i] = f"no usable offer: {why}; {kept}; stock left at {stock}"
 
-    columns = {
-        "sku": skus,
-        **{name: result[name] for name in ("supplier", "cost", "currency", "fx_rate", "cost_shop", "rule", "price",
-                                           "floor", "ceiling")},
-        "competitor_min": low, "current_price": current, "change": result["change"], "stock": stock,
-        "status": result["status"], "explanation": result["explanation"],
-        "source_file": result["source_file"], "source_sheet": result["source_sheet"],
-        "source_row": np.array([int(r) if r is not None else 0 for r in result["source_row"]], dtype=np.int64),
-        "supplier_sku": result["supplier_sku"],
-        "offers": np.array([int(k) if k is not None else 0 for k in result["offers"]], dtype=np.int64),
-        "msrp_shop": result["msrp_shop"], "competitor": low_name, "current_stock": current_stock,
-    }
+
+def _frame(table: dict, reporter: Reporter) -> "pd.DataFrame":
+    import numpy as np
+    import pandas as pd
+
+    for name in ("source_row", "offers"):
+        table[name] = np.array([0 if v is None else int(v) for v in table[name]], dtype=np.int64)
     # Object columns stay object: letting pandas turn 300 000 explanations into arrow
     # strings costs more than computing them.
-    table = pd.DataFrame({name: pd.Series(columns[name], dtype=columns[name].dtype) for name in OUTPUT_COLUMNS})
-    counts = table["status"].value_counts()
+    frame = pd.DataFrame({name: pd.Series(table[name], dtype=table[name].dtype) for name in OUTPUT_COLUMNS})
+    counts = frame["status"].value_counts()
     reporter.info(", ".join(f"{k}: {int(counts.get(k, 0))}" for k in ("ok", "held", "no_offer")))
-    return table
+    return frame
 
 
 def _cost_texts(best: "pd.DataFrame", bases: list) -> "pa.Array":
