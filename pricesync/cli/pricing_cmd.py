@@ -86,13 +86,19 @@ def _summary(prices, out_path: Path) -> dict:
     }
 
 
+def _dec(text: str | None):
+    from pricesync.money import to_decimal
+
+    return to_decimal(text) if text else None
+
+
 def _render(summary: dict) -> None:
     from decimal import Decimal
 
     from rich.markup import escape
     from rich.table import Table
 
-    from pricesync.pricing.explain import pct
+    from pricesync.pricing.explain import human, pct
 
     out.print(f"{summary['skus']} SKUs -> {summary['out']}: ok {summary['ok']}, held {summary['held']}, "
               f"no_offer {summary['no_offer']}", markup=False)
@@ -101,7 +107,7 @@ def _render(summary: dict) -> None:
         for col in ("sku", "current", "new", "change", "status"):
             table.add_column(col, justify="right" if col in ("current", "new", "change") else "left")
         for r in summary["top_changes"]:
-            table.add_row(escape(r["sku"]), r["current_price"] or "—", r["price"] or "—",
+            table.add_row(escape(r["sku"]), human(_dec(r["current_price"])), human(_dec(r["price"])),
                           pct(Decimal(r["change"]), signed=True) if r["change"] else "",
                           r["status"])
         out.print(table)

@@ -61,7 +61,7 @@ def reprice(matches: "pd.DataFrame", catalog: "pd.DataFrame", config: "Config", 
     unpriced = table["status"] == "no_offer"
     zeroed = zero_missing(config.stock, matches, offers, set(table["sku"][unpriced].tolist()), state, reporter)
     _leave_alone(table, unpriced, reasons, zeroed)
-    return _frame(table, reporter)
+    return _frame(table)
 
 
 def _check_inputs(matches, catalog, competitors, reporter: Reporter) -> None:
@@ -136,7 +136,7 @@ def _leave_alone(table: dict, unpriced, reasons: dict[int, str], zeroed: dict[st
         table["explanation"][i] = f"no usable offer: {why}; {kept}; stock left at {stock}"
 
 
-def _frame(table: dict, reporter: Reporter) -> "pd.DataFrame":
+def _frame(table: dict) -> "pd.DataFrame":
     import numpy as np
     import pandas as pd
 
@@ -144,10 +144,7 @@ def _frame(table: dict, reporter: Reporter) -> "pd.DataFrame":
         table[name] = np.array([0 if v is None else int(v) for v in table[name]], dtype=np.int64)
     # Object columns stay object: letting pandas turn 300 000 explanations into arrow
     # strings costs more than computing them.
-    frame = pd.DataFrame({name: pd.Series(table[name], dtype=table[name].dtype) for name in OUTPUT_COLUMNS})
-    counts = frame["status"].value_counts()
-    reporter.info(", ".join(f"{k}: {int(counts.get(k, 0))}" for k in ("ok", "held", "no_offer")))
-    return frame
+    return pd.DataFrame({name: pd.Series(table[name], dtype=table[name].dtype) for name in OUTPUT_COLUMNS})
 
 
 def _cost_texts(best: "pd.DataFrame", bases: list) -> "pa.Array":
