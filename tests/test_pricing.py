@@ -483,3 +483,20 @@ def test_typos_in_pricing_keys_are_reported(cli, tmp_path):
     res = cli("validate", path)
     assert res.exit_code == 2
     assert "pricing.min_marign" in res.stderr and "stock.zero_mising" in res.stderr
+
+
+def test_amounts_too_large_for_int64_products_stay_exact():
+    # 1.2e16 cents × a margin with six decimals overflows int64: Python ints take over.
+    from decimal import ROUND_CEILING, ROUND_HALF_UP
+
+    from pricesync.pricing.rounding import parse_rounding, round_price
+
+    cfg = make_config(pricing={"min_margin": "0.123456", "rounding": "99", "max_change": "0.3",
+                               "rules": [{"markup": "0.2500001"}]})
+    cost = D("123456789012345.67")
+    row = price_of([offer("A", cost=str(cost))], cfg, catalog(("A", "150000000000000")))
+    floor = (cost * D("1.123456")).quantize(D("0.01"), rounding=ROUND_CEILING)
+    by_rule = (cost * D("1.2500001")).quantize(D("0.01"), rounding=ROUND_HALF_UP)
+    assert row["floor"] == floor
+    assert row["price"] == round_price(max(by_rule, floor), floor, parse_rounding("99"))
+    assert row["explanation"].startswith("cost 123 456 789 012 345.67 RUB")
