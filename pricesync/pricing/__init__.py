@@ -24,7 +24,7 @@ _LAZY = {
     "MissingRateError": "pricesync.pricing.costs",
 }
 
-__all__ = list(_LAZY)
+__all__ = ["MissingRateError", "OUTPUT_COLUMNS", "adjust_for_channel", "reprice"]
 
 
 def __getattr__(name: str) -> Any:

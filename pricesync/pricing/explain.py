@@ -27,30 +27,11 @@ def human(value: Decimal | None) -> str:
     return format(value, ",.2f").replace(",", " ")
 
 
-def money_text(value: Decimal) -> str:
-    """``human`` for amounts already quantized to the cent (prices, floors, cost_shop)."""
-    return format(value, ",.2f").replace(",", " ")
-
-
 def cents_text(cents: int) -> str:
     """An amount held as integer cents, as ``human`` shows it: 1482012 -> ``14 820.12``."""
     sign = "-" if cents < 0 else ""
     whole, frac = divmod(abs(cents), 100)
     return f"{sign}{whole:,}.{frac:02d}".replace(",", " ")
-
-
-def price_text(cents: int, whole: bool) -> str:
-    """A final price in cents: ``14 899`` when the rounding mode gives whole prices."""
-    if whole and cents % 100 == 0:
-        return f"{cents // 100:,}".replace(",", " ")
-    return cents_text(cents)
-
-
-def human_price(value: Decimal, whole: bool) -> str:
-    """A final price: ``14 899`` when the rounding mode gives whole prices, else ``14 820.12``."""
-    if whole and value == value.to_integral_value():
-        return format(value, ",.0f").replace(",", " ")
-    return human(value)
 
 
 def pct(value: Decimal | None, *, signed: bool = False) -> str:
@@ -66,10 +47,6 @@ def pct(value: Decimal | None, *, signed: bool = False) -> str:
 
 def signed_amount(value: Decimal) -> str:
     return f"{'−' if value < 0 else '+'}{human(abs(value))}"
-
-
-def join(parts: list[str]) -> str:
-    return "; ".join(p for p in parts if p)
 
 
 # Whole columns of explanation text at once, with pyarrow's string kernels: formatting
