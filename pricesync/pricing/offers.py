@@ -44,6 +44,7 @@ def usable_offers(matches: "pd.DataFrame", catalog: "pd.Series", config: "Config
                      for c in raw], dtype=object)
     costed = ~pd.isna(cost)
     take = auto[costed]
+
     def field(name, default):
         # take() keeps pandas' arrow strings as they are; going through object arrays
         # would convert 1 000 000 strings twice.

@@ -53,7 +53,6 @@ class Rounding:
         return self.step != 0 and self.step == self.step.to_integral_value() \
             and self.ending == self.ending.to_integral_value()
 
-
     # The same in integer cents, over numpy arrays (int64 or Python ints): what pricing
     # uses on whole tables. Allowed prices are k * s + e cents.
     @property
