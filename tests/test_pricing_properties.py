@@ -129,3 +129,18 @@ def test_integer_cents_agree_with_plain_decimal(offers, margin, mode, markup, ad
         assert prices.loc[sku, "cost_shop"] == cost_shop and prices.loc[sku, "supplier"] == supplier
         assert prices.loc[sku, "floor"] == floor
         assert prices.loc[sku, "price"] == expected, prices.loc[sku, "explanation"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(rows=st.lists(st.tuples(st.integers(0, 50), st.integers(0, 1), st.sampled_from([0, 3, 10**6]),
+                               st.sampled_from([0, 5, 999, 2**40, 2**55])), max_size=30))
+def test_packed_sort_key_orders_like_lexsort(rows):
+    import numpy as np
+
+    from pricesync.pricing.offers import _sort
+
+    pos, out, prio, cents = (np.array([r[i] for r in rows], dtype=np.int64) for i in range(4))
+    order, same = _sort(pos, out, prio, cents)
+    expected = sorted(range(len(rows)), key=lambda i: (rows[i], i))
+    assert [rows[i] for i in order] == [rows[i] for i in expected]
+    assert list(same) == [k > 0 and rows[order[k]] == rows[order[k - 1]] for k in range(len(rows))]
