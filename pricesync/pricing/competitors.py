@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
     from pricesync.config import Config
 
-SUMMARY_COLUMNS = ["competitor_min", "competitor_name", "competitor_avg", "competitor_count", "min_cents", "avg_cents"]
+SUMMARY_COLUMNS = ["competitor_min", "competitor_name", "competitor_count", "min_cents", "avg_cents"]
 
 
 def _price(value: object) -> Decimal | None:
@@ -37,8 +37,8 @@ def excluded_competitors(config: "Config") -> set[str]:
 
 def competitor_summary(competitors: "pd.DataFrame | None", config: "Config", catalog: "pd.Series") -> "pd.DataFrame":
     """Per catalog position (index ``pos``, the SKU's row in ``catalog``): lowest price
-    (shop currency, Decimal), who has it, the average over competitors and how many there
-    are. SKUs without a usable price are absent."""
+    (shop currency, Decimal, and in cents), who has it, the average over competitors (in
+    cents) and how many there are. SKUs without a usable price are absent."""
     import numpy as np
     import pandas as pd
 
@@ -75,17 +75,20 @@ def competitor_summary(competitors: "pd.DataFrame | None", config: "Config", cat
             raise MissingRateError(f"no exchange rate for {code} (shop currency {shop}) to compare the price of "
                                    f"competitor '{who}': add fx.{code} = \"...\"", key=f"fx.{code}")
         cents[idx] = whole_cents([kept[i] for i in idx.tolist()], rate)
-    rows = pd.DataFrame({"pos": pos[keep], "name": names[keep].reset_index(drop=True), "cents": cents})
+    # Competitor names as codes in name order: a handful of shops, sorted as integers.
+    code, shops = pd.factorize(names[keep], sort=True)
+    rows = pd.DataFrame({"pos": pos[keep], "shop": code, "cents": cents})
     # One price per competitor (its lowest); ties between competitors go to the first name.
-    rows = rows.sort_values(["pos", "cents", "name"]).drop_duplicates(["pos", "name"])
+    rows = rows.sort_values(["pos", "cents", "shop"]).drop_duplicates(["pos", "shop"])
     grouped = rows.groupby("pos", sort=False)
     out = pd.DataFrame({
-        "min_cents": grouped["cents"].first(), "competitor_name": grouped["name"].first(),
+        "min_cents": grouped["cents"].first(), "shop": grouped["shop"].first(),
         "sum_cents": grouped["cents"].sum(), "competitor_count": grouped["cents"].size(),
     })
+    out["competitor_name"] = pd.Series(np.asarray(shops, dtype=object)[out["shop"].to_numpy()], index=out.index,
+                                       dtype=object)
     # The average to the cent, half up, in integers: (2·sum + n) // (2·n).
     out["avg_cents"] = (2 * out["sum_cents"] + out["competitor_count"]) // (2 * out["competitor_count"])
     out["competitor_min"] = [Decimal(v).scaleb(-2) for v in out["min_cents"].tolist()]
-    out["competitor_avg"] = [Decimal(v).scaleb(-2) for v in out["avg_cents"].tolist()]
     out.index.name = "pos"
     return out[SUMMARY_COLUMNS]
