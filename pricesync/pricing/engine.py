@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from pricesync.pricing import memory
 from pricesync.pricing.competitors import competitor_summary
 from pricesync.pricing.costs import add_cost_cents, add_shop_amounts, check_own_rates
-from pricesync.pricing.explain import cat, decimal_money, human, join_parts, money, when
+from pricesync.pricing.explain import cat, decimal_money, human, join_parts, money, pick, when
 from pricesync.pricing.frames import codes, text
 from pricesync.pricing.guards import ChangeGuard, accept_map
 from pricesync.pricing.offers import choose_best, usable_offers
@@ -153,12 +153,12 @@ def _cost_texts(best: "pd.DataFrame", bases: list) -> "pa.Array":
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    words = [bases[b].words for b in best["basis"].tolist()]
-    converted = np.array([w[1] for w in words], dtype=bool)
+    basis = best["basis"].to_numpy()
+    converted = np.array([b.words[1] for b in bases] + [False], dtype=bool)[basis]
     shop = bases[0].shop_currency if bases else ""
     choice = pa.array(best["choice"].tolist(), pa.string())
     supplier = pa.array(best["supplier"].tolist(), pa.string())
-    return cat("cost ", decimal_money(best["cost"].tolist()), pa.array([w[0] for w in words], pa.string()),
+    return cat("cost ", decimal_money(best["cost"].tolist()), pick([b.words[0] for b in bases], basis),
                when(converted, cat(" = ", money(best["cents"].to_numpy()), f" {shop}"), ""),
                " (", supplier, when(pc.equal(choice, ""), "", cat(", ", choice)), ")")
 
