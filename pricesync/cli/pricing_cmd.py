@@ -15,7 +15,7 @@ def reprice(
     out_path: Path = typer.Option(..., "--out", "-o", help="prices table (.csv, .xlsx, .parquet, .json)"),
     competitors: Path | None = typer.Option(None, "--competitors", help="competitor prices (from `scrape`)"),
     catalog: Path | None = typer.Option(None, "--catalog", help="the shop's catalog export (default: [shop] catalog)"),
-    accept: list[str] = typer.Option([], "--accept", help="accept the held price move of this SKU (repeatable)"),
+    accept: list[str] = typer.Option([], "--accept", metavar="SKU", help="accept the held price move of this SKU (repeatable)"),
     accept_file: Path | None = typer.Option(
         None, "--accept-file", help="accept the SKUs of a table with a column sku (e.g. the held rows of a "
                                     "previous output; with a price column, only at that price)"),
