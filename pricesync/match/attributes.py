@@ -1,19 +1,20 @@
 """Variant attributes: what tells siblings of one product family apart.
 
 ``Galaxy A12`` vs ``A12s``, ``8/128`` vs ``8/256``, ``1 л`` vs ``5 л``, black vs white,
-``S10`` vs ``S10+``, ``DF333DWYE`` vs ``DF333DWAE``, ``Office 2004`` vs ``2008``: two names that
-differ in one of these are different products, however similar the rest of the text.
-``differences`` lists them in words an operator reads in the review queue.
+``S10`` vs ``S10+``, ``DF333DWYE`` vs ``DF333DWAE``, ``Office 2004`` vs ``2008``, Windows vs
+Mac: two names that differ in one of these are different products, however similar the rest
+of the text. ``differences`` lists them in words an operator reads in the review queue.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pricesync.match.units import UNIT_TOKEN
 
-# Stems (see normalize.stem) of colour words in RU/UA/EN/PL, and wood tones of paints and
-# stains, mapped to one name so "черный" = "чорний" = "black".
+# Stems of colour words in RU/UA/EN/PL, and wood tones of paints and stains, mapped to one
+# name so "черный" = "чорний" = "black".
 _COLOURS = {
     "black": "черн чорн black czarn",
     "white": "бел біл white bial",
@@ -51,119 +52,157 @@ _COLOUR_WORD = re.compile(
     r"^(" + "|".join(sorted(_COLOUR_STEM, key=len, reverse=True)) + r")"
     r"(ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ою|ей|а|ы|е|у|и|s)?$"
 )
+# Software and accessories come per platform: "Readiris Pro 11 (Mac)" is not the PC box.
+_PLATFORMS = {"mac": "mac", "macintosh": "mac", "osx": "mac", "macos": "mac", "win": "windows",
+              "windows": "windows", "pc": "windows", "win32": "windows", "linux": "linux",
+              "android": "android"}
 
 
-def colour_of(word: str) -> str | None:
+@lru_cache(maxsize=200_000)
+def word_attributes(word: str) -> tuple[str, str] | None:
+    """(kind, value) of an unstemmed word that states a colour or a platform."""
+    platform = _PLATFORMS.get(word)
+    if platform:
+        return "platform", platform
     m = _COLOUR_WORD.match(word)
-    return _COLOUR_STEM[m.group(1)] if m else None
+    return ("colour", _COLOUR_STEM[m.group(1)]) if m else None
 
-# Words that name a variant of a model. Counted only when the catalog itself uses the word
-# (``MatchIndex.variant_words``): a dealer who calls every item "Professional" must not
-# block matches against a catalog that never says it.
+
+# Words that name a variant or an edition of a model. Counted only when the catalog itself
+# uses the word (``CatalogIndex.variant_words``): a dealer who calls every item
+# "Professional" must not block matches against a catalog that never says it.
 VARIANT_WORDS = frozenset(
     "plus pro max ultra lite mini se fe neo edge slim duo air prime turbo "
-    "upgrade academic student oem home professional standard premium deluxe basic business enterprise "
-    "ultimate server family trial "
+    "upgrade upsell academic student oem home professional standard premium deluxe basic business "
+    "enterprise ultimate server family trial developer corporate personal express elements "
     "про макс лайт мини".split()
 )
-_VARIANT_ALIASES = {"professional": "pro", "макс": "max", "лайт": "lite", "мини": "mini", "про": "pro"}
+_VARIANT_ALIASES = {"professional": "pro", "макс": "max", "лайт": "lite", "мини": "mini", "про": "pro",
+                    "upsell": "upgrade"}
 
 _NUMBER = re.compile(r"^\d{1,4}(?:\.\d+)?$")
+_UNIT_NAMES = {"ml": "volume", "gr": "weight", "gb": "memory", "in": "size", "pcs": "pack", "w": "power",
+               "mah": "capacity", "mm": "size", "cm": "size", "hz": "frequency", "v": "voltage"}
 
 
 @dataclass(frozen=True, slots=True)
 class Attributes:
     units: dict[str, frozenset[str]]      # "ml" -> {"500"}, "gb" -> {"8", "256"}
-    colours: frozenset[str]
+    words: dict[str, frozenset[str]]      # "colour" -> {"black"}, "platform" -> {"mac"}
     variants: frozenset[str]
     numbers: frozenset[str]
     codes: frozenset[str]
 
 
+@lru_cache(maxsize=200_000)
+def _token_kind(tok: str) -> tuple[str, str] | None:
+    m = UNIT_TOKEN.match(tok)
+    if m:
+        return m.group(2), m.group(1)
+    if tok in VARIANT_WORDS:
+        return "variant", _VARIANT_ALIASES.get(tok, tok)
+    if _NUMBER.match(tok):
+        return "number", tok
+    return None
+
+
 def extract(tokens: list[str] | tuple[str, ...], codes: frozenset[str], words: list[str] = ()) -> Attributes:
     """Attributes of a name from its stemmed ``tokens`` and its unstemmed ``words``."""
     units: dict[str, set[str]] = {}
+    kinds: dict[str, set[str]] = {}
     variants, numbers = set(), set()
-    colours = {c for c in map(colour_of, words) if c}
+    for word in words:
+        got = word_attributes(word)
+        if got:
+            kinds.setdefault(got[0], set()).add(got[1])
     for tok in tokens:
-        m = UNIT_TOKEN.match(tok)
-        if m:
-            units.setdefault(m.group(2), set()).add(m.group(1))
-        elif tok in VARIANT_WORDS:
-            variants.add(_VARIANT_ALIASES.get(tok, tok))
-        elif _NUMBER.match(tok) and tok not in codes:
-            numbers.add(tok)
-    return Attributes({k: frozenset(v) for k, v in units.items()}, frozenset(colours), frozenset(variants),
-                      frozenset(numbers), codes)
+        got = _token_kind(tok)
+        if got is None:
+            continue
+        kind, value = got
+        if kind == "variant":
+            variants.add(value)
+        elif kind == "number":
+            if tok not in codes:
+                numbers.add(value)
+        else:
+            units.setdefault(kind, set()).add(value)
+    return Attributes({k: frozenset(v) for k, v in units.items()}, {k: frozenset(v) for k, v in kinds.items()},
+                      frozenset(variants), frozenset(numbers), codes)
 
 
 def merge(many: list[Attributes], codes: frozenset[str]) -> Attributes:
+    """What several names of one item say together."""
     if len(many) == 1 and many[0].codes == codes:
         return many[0]
     units: dict[str, frozenset[str]] = {}
+    kinds: dict[str, frozenset[str]] = {}
     for a in many:
         for k, v in a.units.items():
             units[k] = units.get(k, frozenset()) | v
-    return Attributes(units, frozenset().union(*(a.colours for a in many)),
-                      frozenset().union(*(a.variants for a in many)),
+        for k, v in a.words.items():
+            kinds[k] = kinds.get(k, frozenset()) | v
+    return Attributes(units, kinds, frozenset().union(*(a.variants for a in many)),
                       frozenset().union(*(a.numbers for a in many)), codes)
-
-
-_UNIT_NAMES = {"ml": "volume", "gr": "weight", "gb": "memory", "in": "size", "pcs": "pack", "w": "power",
-               "mah": "capacity", "mm": "size", "cm": "size", "hz": "frequency", "v": "voltage"}
-
-
-def _show(values: frozenset[str], unit: str = "") -> str:
-    return "/".join(sorted(values, key=lambda v: (len(v), v))) + unit if values else "—"
 
 
 @dataclass(frozen=True, slots=True)
 class Difference:
-    kind: str        # a unit ("ml", "gb"...), "colour", "variant", "number" or "model"
-    text: str        # "volume 1000ml vs 5000ml"
+    kind: str                  # a unit ("ml", "gb"...), "colour", "platform", "variant", "number" or "model"
+    ours: frozenset[str] | tuple
+    theirs: frozenset[str] | tuple
 
     def __str__(self) -> str:
-        return self.text
+        """``volume 1000ml vs 5000ml``, ``colour black vs white``, ``model A12 vs A12S``."""
+        if self.kind == "model":
+            return f"model {self.ours[0].upper()} vs {self.theirs[0].upper()}"
+        unit = self.kind if self.kind in _UNIT_NAMES else ""
+        label = _UNIT_NAMES.get(self.kind, self.kind)
+        return f"{label} {_show(self.ours, unit)} vs {_show(self.theirs, unit)}"
+
+
+def _show(values, unit: str = "") -> str:
+    return "/".join(sorted(values, key=lambda v: (len(v), v))) + unit if values else "—"
 
 
 def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozenset[str],
-                one_sided: bool = False) -> list[Difference]:
+                one_sided: bool = False, offer_silence_ok: bool = False) -> list[Difference]:
     """Variant attributes in which the two disagree, e.g. ``volume 1000ml vs 5000ml``.
     ``one_sided`` also counts an attribute only one of them states (how two catalog
-    siblings differ: brown vs no colour at all)."""
+    siblings differ: brown vs no colour at all). ``offer_silence_ok``: an offer that names
+    no variant ("Bath Acid", article 294-075) does not contradict the item's "Bath Acid +"
+    when an identifier already tells which item it is."""
     out: list[Difference] = []
-    units = offer.units.keys() | cand.units.keys() if one_sided else offer.units.keys() & cand.units.keys()
-    for unit in sorted(units):
-        a, b = offer.units.get(unit, frozenset()), cand.units.get(unit, frozenset())
-        if a == b:
-            continue
-        # "8/256GB" vs "256GB": the catalog name leaves out the RAM, same storage.
-        if unit == "gb" and a and b and (a < b or b < a) and max(a, key=float) == max(b, key=float):
-            continue
-        out.append(Difference(unit, f"{_UNIT_NAMES[unit]} {_show(a, unit)} vs {_show(b, unit)}"))
-    if offer.colours != cand.colours and (one_sided or (offer.colours and cand.colours)):
-        out.append(Difference("colour", f"colour {_show(offer.colours)} vs {_show(cand.colours)}"))
-    if (offer.variants ^ cand.variants) & catalog_variants:
-        out.append(Difference("variant", f"variant {_show(offer.variants)} vs {_show(cand.variants)}"))
+    empty = frozenset()
+    for source_a, source_b in ((offer.units, cand.units), (offer.words, cand.words)):
+        kinds = source_a.keys() | source_b.keys() if one_sided else source_a.keys() & source_b.keys()
+        for kind in sorted(kinds):
+            a, b = source_a.get(kind, empty), source_b.get(kind, empty)
+            if a == b or (not one_sided and a <= b):
+                continue  # the item's names disagree among themselves (210 ml / 200 ml): one is the offer's
+            # "8/256GB" vs "256GB": the catalog name leaves out the RAM, same storage.
+            if kind == "gb" and a and b and (a < b or b < a) and max(a, key=float) == max(b, key=float):
+                continue
+            out.append(Difference(kind, a, b))
+    if (offer.variants ^ cand.variants) & catalog_variants and (offer.variants or not offer_silence_ok):
+        out.append(Difference("variant", offer.variants, cand.variants))
     if offer.numbers != cand.numbers and (one_sided or (offer.numbers - cand.numbers and cand.numbers - offer.numbers)):
-        out.append(Difference("number", f"number {_show(offer.numbers)} vs {_show(cand.numbers)}"))
+        out.append(Difference("number", offer.numbers, cand.numbers))
     clash = code_clash(offer.codes, cand.codes)
     if clash:
-        out.append(Difference("model", f"model {clash[0].upper()} vs {clash[1].upper()}"))
+        out.append(Difference("model", (clash[0],), (clash[1],)))
     return out
 
 
-def states(attrs: Attributes, kind: str) -> bool:
-    """Whether a name says anything about ``kind`` (see ``Difference.kind``)."""
-    if kind == "colour":
-        return bool(attrs.colours)
+def stated(attrs: Attributes, kind: str) -> frozenset[str]:
+    """What a name says about ``kind`` (see ``Difference.kind``); empty when it is silent."""
     if kind == "variant":
-        return bool(attrs.variants)
+        return attrs.variants
     if kind == "number":
-        return bool(attrs.numbers)
+        return attrs.numbers
     if kind == "model":
-        return bool(attrs.codes)
-    return kind in attrs.units
+        return attrs.codes
+    return attrs.units.get(kind) or attrs.words.get(kind) or frozenset()
 
 
 def code_clash(offer_codes: frozenset[str], cand_codes: frozenset[str]) -> tuple[str, str] | None:

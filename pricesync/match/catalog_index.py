@@ -2,12 +2,14 @@
 rare tokens indexed for candidate generation, token weights (IDF) for scoring."""
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pricesync.match.attributes import Attributes, merge
 from pricesync.match.index import TokenIndex, expand
-from pricesync.match.names import EMPTY, Name
+from pricesync.match.names import EMPTY, Name, is_strong_code
 from pricesync.match.normalize import code_key
 from pricesync.parse.codes import normalize_ean
 
@@ -17,8 +19,11 @@ if TYPE_CHECKING:
 # A code shared by more items than this names a family ("cs3", "a55"), not a product.
 MAX_ITEMS_PER_CODE = 3
 MIN_CODE_LENGTH = 4
-# Tokens the catalog never uses (dealer words like "сочный", typos) weigh this share of the
-# rarest catalog token: they count against a match, but less than a missing model word.
+# Words this long (and not numbers) are compared by spelling when not equal.
+SOFT_MIN_LENGTH = 4
+# Words the catalog never uses ("сочный", typos, a dealer's "Professional" on every line)
+# weigh this share of their rarity among the offers: boilerplate a dealer repeats hardly
+# counts against a match, a rare unexplained word does, less than a missing model word.
 UNKNOWN_TOKEN_WEIGHT = 0.5
 
 
@@ -30,6 +35,14 @@ def with_brand(name: str, brand: str) -> str:
     return name
 
 
+@dataclass(frozen=True, slots=True)
+class Bag:
+    tokens: frozenset[str]
+    weights: dict[str, float]
+    total: float
+    soft: tuple[str, ...]    # words worth comparing by spelling, heaviest first
+
+
 class CatalogIndex:
     def __init__(self, catalog: "pd.DataFrame", names: dict[str, Name], *, name_cols: Sequence[str],
                  code_cols: Sequence[str]) -> None:
@@ -37,26 +50,27 @@ class CatalogIndex:
         self.titles: list[str] = [str(s) for s in catalog["name"]]
         self.prices = list(catalog["price"]) if "price" in catalog.columns else [None] * len(self.skus)
         brands = [str(b) for b in catalog["brand"]] if "brand" in catalog.columns else [""] * len(self.skus)
+        alternatives = [[str(v) for v in catalog[c]] for c in name_cols]
         self.item_names: list[list[Name]] = []
         for i, title in enumerate(self.titles):
-            variants = [title] + [str(catalog[c].iat[i]) for c in name_cols]
             seen, item = set(), []
-            for v in variants:
+            for v in [title] + [alt[i] for alt in alternatives]:
                 v = with_brand(v.strip(), brands[i]) if v.strip() else ""
                 if v and v not in seen:
                     seen.add(v)
                     item.append(names.get(v, EMPTY))
             self.item_names.append(item or [EMPTY])
+        # Codes that point at items: every value of a code column (an article such as
+        # "008-1" identifies the item whatever its shape), and the strong codes in names.
+        code_values = [[code_key(v) for v in catalog[c]] for c in code_cols]
         self.item_codes: list[frozenset[str]] = []
         self.code_items: dict[str, list[int]] = {}
-        for i in range(len(self.skus)):
-            column_codes = {code_key(catalog[c].iat[i]) for c in code_cols}
-            column_codes.discard("")
-            name_codes = set().union(*(n.lookup_codes for n in self.item_names[i]))
-            self.item_codes.append(frozenset(column_codes | {c for n in self.item_names[i] for c in n.codes}))
+        for i, item in enumerate(self.item_names):
+            column_codes = {col[i] for col in code_values if len(col[i]) >= MIN_CODE_LENGTH}
+            name_codes = {c for n in item for c in n.lookup_codes if is_strong_code(c)}
+            self.item_codes.append(frozenset(column_codes.union(*(n.codes for n in item))))
             for code in column_codes | name_codes:
-                if len(code) >= MIN_CODE_LENGTH or code in column_codes:
-                    self.code_items.setdefault(code, []).append(i)
+                self.code_items.setdefault(code, []).append(i)
         self.code_items = {c: items for c, items in self.code_items.items() if len(items) <= MAX_ITEMS_PER_CODE}
         self.ean_items: dict[str, list[int]] = {}
         self.item_eans: dict[int, list[str]] = {}
@@ -75,10 +89,25 @@ class CatalogIndex:
         self.index = TokenIndex(docs, owner, len(self.skus))
         self.variant_words = frozenset(v for item in self.item_names for n in item for v in n.attrs.variants)
         self._attrs: dict[int, Attributes] = {}
+        self._bags: dict[str, Bag] = {}
+        self._name_attrs: dict[int, Attributes] = {}
         self._tokens: dict[int, frozenset[str]] = {}
         top = float(self.index.idf.max()) if len(self.index.idf) else 1.0
         self._unknown = UNKNOWN_TOKEN_WEIGHT * top
         self._weights: dict[str, float] = {}
+        self._offer_df: dict[str, int] = {}
+        self._offers = 0
+
+    def count_offer_words(self, offers: Sequence[Name]) -> None:
+        """Document frequency of words among the offers being matched (see ``weight``)."""
+        df: dict[str, int] = {}
+        for name in offers:
+            for t in set(name.tokens):
+                if t not in self.index.vocab:
+                    df[t] = df.get(t, 0) + 1
+        self._offer_df, self._offers = df, len(offers)
+        self._weights.clear()
+        self._bags.clear()
 
     def __len__(self) -> int:
         return len(self.skus)
@@ -87,9 +116,23 @@ class CatalogIndex:
         w = self._weights.get(token)
         if w is None:
             f = self.index.vocab.get(token)
-            w = float(self.index.idf[f]) if f is not None else self._unknown
+            if f is not None:
+                w = float(self.index.idf[f])
+            else:
+                n = self._offer_df.get(token, 1)
+                w = min(self._unknown, UNKNOWN_TOKEN_WEIGHT * math.log((self._offers + 1) / (n + 0.5)))
             self._weights[token] = w = max(w, 0.05)
         return w
+
+    def bag(self, name: Name) -> "Bag":
+        """The name's tokens with their weights, computed once per name."""
+        got = self._bags.get(name.text)
+        if got is None:
+            weights = {t: self.weight(t) for t in name.tokens}
+            soft = tuple(sorted((t for t in weights if len(t) >= SOFT_MIN_LENGTH and not t[0].isdigit() and ":" not in t),
+                                key=lambda t: (-weights[t], t)))
+            got = self._bags[name.text] = Bag(frozenset(weights), weights, sum(weights.values()), soft)
+        return got
 
     def attrs(self, item: int) -> Attributes:
         """What all the item's names and code columns say together: a colour named only in
@@ -97,6 +140,16 @@ class CatalogIndex:
         got = self._attrs.get(item)
         if got is None:
             got = self._attrs[item] = merge([n.attrs for n in self.item_names[item]], self.item_codes[item])
+        return got
+
+    def name_attrs(self, item: int) -> Attributes:
+        """What the item's names say, without its code columns: two siblings always differ
+        in their articles, but only a model code written in the names tells them apart for
+        a dealer who copies names."""
+        got = self._name_attrs.get(item)
+        if got is None:
+            names = self.item_names[item]
+            got = self._name_attrs[item] = merge([n.attrs for n in names], frozenset().union(*(n.codes for n in names)))
         return got
 
     def tokens(self, item: int) -> frozenset[str]:

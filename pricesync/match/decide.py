@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING
 
 from pricesync.match.catalog_index import CatalogIndex
 from pricesync.match.decisions import offer_key
-from pricesync.match.attributes import differences, states
+from pricesync.match.attributes import differences, stated
 from pricesync.match.names import Name
 from pricesync.match.normalize import code_key
-from pricesync.match.score import Scored, attach_differences, score_item
+from pricesync.match.score import Scored, attach_differences, score_item, similarity, soft_member
+from pricesync.match.units import UNIT_TOKEN
 from pricesync.parse.codes import normalize_ean
 
 if TYPE_CHECKING:
@@ -24,10 +25,15 @@ DIFFERENCE_PENALTY = 15
 # Candidates within this many points of the best are checked as possible siblings.
 SIBLING_WINDOW = 25
 SHOW_CANDIDATES = 3
-# The offer shares words with a close rival that the best lacks: unsure when those words
-# weigh at least this much (IDF) and at least this share of the words only the best shares.
-RIVAL_WORDS_MIN = 1.0
-RIVAL_WORDS_SHARE = 0.5
+# A word (by IDF) that tells a close rival from the best: an offer saying the rival's is
+# unsure between the two; so is one not saying a word that only the best of a family has
+# (its scent, its line). Common description words ("концентрат", IDF ~1) do not count.
+RIVAL_WORD_WEIGHT = 1.5
+OWN_WORD_WEIGHT = 2.0
+# Two catalog items this alike (0-1) are one family: the words that tell them apart matter.
+FAMILY_SIMILARITY = 0.6
+# Latin words of a Russian name rarer than this (IDF) name a product line.
+MODEL_WORD_MIN_WEIGHT = 1.5
 
 
 @dataclass(slots=True)
@@ -42,6 +48,11 @@ class Verdict:
 
 def _rank(s: Scored) -> int:
     return s.score - DIFFERENCE_PENALTY * len(s.diffs)
+
+
+def _is_attribute(token: str) -> bool:
+    """Sizes, numbers, colours and platforms are compared as attributes, not as words."""
+    return bool(UNIT_TOKEN.match(token)) or token[0].isdigit() or ":" in token
 
 
 class Decider:
@@ -78,7 +89,7 @@ class Decider:
         items = self.index.ean_items.get(ean) if valid else None
         if not items:
             return None
-        scored = self._scored(name, items)
+        scored = self._scored(name, items, by_identifier=True)
         best = scored[0]
         why = f"EAN {ean}"
         if len(items) > 1:
@@ -105,7 +116,7 @@ class Decider:
         hits = self._code_hits(offer, name)
         if not hits:
             return None
-        scored = self._scored(name, list(hits))
+        scored = self._scored(name, list(hits), by_identifier=True)
         best = scored[0]
         method, what = hits[best.item]
         if best.score < self.config.code_name_floor and not best.diffs:
@@ -139,37 +150,71 @@ class Decider:
         if rival is not None and _rank(best) - _rank(rival) < cfg.ambiguity_margin:
             why.append(f"{self.index.skus[rival.item]} close ({rival.score})")
         why.extend(self._siblings(name, best, scored))
-        b_attrs = self.index.attrs(best.item)
-        if name.attrs.colours and not b_attrs.colours:
-            why.append(f"offer says colour {'/'.join(sorted(name.attrs.colours))}, the item names none")
+        why.extend(self._model_words(name, best))
+        # "бесцветный" is what an item without a colour in its name is anyway.
+        colour = stated(name.attrs, "colour") - {"colourless"}
+        if colour and not stated(self.index.attrs(best.item), "colour"):
+            why.append(f"offer says colour {'/'.join(sorted(colour))}, the item names none")
         why.extend(self._identifiers_disagree(offer, best))
         status = "auto" if len(why) == 1 else "review"
         return self._verdict(best, scored, "name", status, "; ".join(why))
 
     def _siblings(self, name: Name, best: Scored, scored: list[Scored]) -> list[str]:
-        """A close rival the offer does not tell apart from the best: the two differ in an
-        attribute the offer does not state (1 l vs 5 l, offer silent on volume), or the
-        offer shares the rival's own words about as much as the best's (``Eco`` Exterior)."""
+        """A close rival the offer does not tell apart from the best:
+        - the two differ in an attribute the best states and the offer does not (1 l vs
+          5 l, the offer silent on volume), or the offer states what only the rival does;
+        - the offer has a word of the rival's that the best lacks (``лимон`` when the best
+          is the ``лаванда`` bottle and a lemon one of another size exists: the lemon bottle
+          of this size is missing from the catalog, not the same product);
+        - the two are one family told apart by a word of the best's (its scent, its line)
+          that the offer does not say."""
         index = self.index
-        b_attrs, b_tokens = index.attrs(best.item), index.tokens(best.item)
+        b_attrs, b_tokens = index.name_attrs(best.item), index.tokens(best.item)
         offer_tokens = set(name.tokens)
         for s in scored[1:]:
             if best.score - s.score > SIBLING_WINDOW:
                 break
+            rival, r_attrs, r_tokens = index.skus[s.item], index.name_attrs(s.item), index.tokens(s.item)
+            theirs = sorted(t for t in offer_tokens & (r_tokens - b_tokens)
+                            if not _is_attribute(t) and not soft_member(t, b_tokens))
+            if max(map(index.weight, theirs), default=0) >= RIVAL_WORD_WEIGHT:
+                return [f"offer says {', '.join(theirs)} as {rival} ({s.score}) does"]
             if s.diffs:
                 continue
-            rival = index.skus[s.item]
-            for d in differences(b_attrs, index.attrs(s.item), catalog_variants=index.variant_words, one_sided=True):
-                # Only what the best states: an offer silent on pack size is the single item,
-                # not the rival 2-pack.
-                if states(b_attrs, d.kind) and not states(name.attrs, d.kind):
-                    return [f"offer does not say which: {d.text} ({rival}, {s.score})"]
-            s_tokens = index.tokens(s.item)
-            theirs = offer_tokens & (s_tokens - b_tokens)
-            mine = offer_tokens & (b_tokens - s_tokens)
-            w_theirs = sum(map(index.weight, theirs))
-            if w_theirs >= RIVAL_WORDS_MIN and w_theirs >= RIVAL_WORDS_SHARE * sum(map(index.weight, mine)):
-                return [f"offer says {', '.join(sorted(theirs))} as {rival} ({s.score}) does"]
+            for d in differences(b_attrs, r_attrs, catalog_variants=index.variant_words, one_sided=True):
+                said = stated(name.attrs, d.kind)
+                # Silent on what only the best states: the offer may be the rival. (Silent on
+                # what only the rival states, e.g. "2 шт", it is the single best item.)
+                if not said and stated(b_attrs, d.kind):
+                    return [f"offer does not say which: {d} ({rival}, {s.score})"]
+                if said & stated(r_attrs, d.kind) and not said & stated(b_attrs, d.kind):
+                    return [f"offer says {d.kind} {'/'.join(sorted(said))} as {rival} ({s.score}) does"]
+        for s in scored[1:]:
+            if best.score - s.score > SIBLING_WINDOW:
+                break
+            # A rival that contradicts the offer (another size) is not a contender, and the
+            # words it lacks are often only how that size's name was written.
+            if s.diffs or similarity(best.name, s.name, index) < FAMILY_SIMILARITY:
+                continue
+            own = sorted(t for t in b_tokens - index.tokens(s.item) if not _is_attribute(t))
+            if max(map(index.weight, own), default=0) >= OWN_WORD_WEIGHT and not offer_tokens & set(own) \
+                    and not any(soft_member(t, offer_tokens) for t in own):
+                return [f"offer does not say {', '.join(own)} ({index.skus[best.item]}) "
+                        f"or not ({index.skus[s.item]}, {s.score})"]
+        return []
+
+    def _model_words(self, name: Name, best: Scored) -> list[str]:
+        """In a Russian name the Latin words are the product line (``Multipower``, ``Eco``,
+        ``Prof DZ``): a line word the catalog uses elsewhere but the best item lacks means
+        another line, however well the description words agree."""
+        if not name.mixed_script:
+            return []
+        theirs = self.index.tokens(best.item)
+        missing = [t for t in name.tokens if t.isascii() and t.isalpha() and len(t) >= 2 and t not in theirs
+                   and self.index.weight(t) >= MODEL_WORD_MIN_WEIGHT and t in self.index.index.vocab
+                   and not soft_member(t, theirs)]
+        if missing:
+            return [f"offer says {', '.join(missing)}, {self.index.skus[best.item]} does not"]
         return []
 
     def _identifiers_disagree(self, offer: "Offer", best: Scored) -> list[str]:
@@ -181,13 +226,13 @@ class Decider:
         return []
 
     # -- helpers ----------------------------------------------------------------------------
-    def _scored(self, name: Name, items: list[int]) -> list[Scored]:
+    def _scored(self, name: Name, items: list[int], *, by_identifier: bool = False) -> list[Scored]:
         scored = [score_item(name, i, self.index) for i in dict.fromkeys(items)]
         scored.sort(key=lambda s: (-s.score, self.index.skus[s.item]))
         top = scored[0].score if scored else 0
         for s in scored:
             if top - s.score <= SIBLING_WINDOW + DIFFERENCE_PENALTY:
-                attach_differences(name, s, self.index)
+                attach_differences(name, s, self.index, by_identifier=by_identifier)
         scored.sort(key=lambda s: (-_rank(s), -s.score, self.index.skus[s.item]))
         return scored
 

@@ -82,6 +82,7 @@ def match_offers(offers: "pd.DataFrame", catalog: "pd.DataFrame", *, config: "Ma
     for row, k in enumerate(keys):
         firsts.setdefault(k, row)
     order = sorted(firsts.values())
+    index.count_offer_words([offer_names[r] for r in order])
     with reporter.progress("finding candidates", total=None):
         candidates = index.candidates([offer_names[r] for r in order], k=config.candidates)
     records = list(zip(*(offers_in[c] for c in ("supplier", "supplier_sku", "name", "ean", "mpn"))))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Letters that look the same in both scripts. A word written mostly in one script with a
 # stray letter of the other (``Sаmsung``, ``Сement`` from dealer sites) is folded to the
@@ -46,6 +47,7 @@ _ENDINGS = sorted(
     "ие ью ию а я ы и е у ю о ь й".split(),
     key=len, reverse=True,
 )
+_ENDINGS_BY_SIZE = {n: frozenset(e for e in _ENDINGS if len(e) == n) for n in (1, 2, 3)}
 
 
 def fold_homoglyphs(word: str) -> str:
@@ -63,12 +65,17 @@ def split_glued(text: str) -> str:
     """Spaces where a dealer glued words: script changes, digits before a Cyrillic word,
     and camel case inside long words only (``ProseptMultipowerWood``), so ``iPhone`` or
     ``PowerShot`` stay whole."""
-    text = _SPACES.sub(" ", text)
-    # Fold stray look-alike letters first, or ``Сement`` (Cyrillic С) would split into ``С ement``.
-    text = _LETTER_RUN.sub(lambda m: _fold_case_kept(m.group(0)), text)
-    text = _SCRIPT_BOUNDARY.sub(" ", text)
-    text = _DIGIT_CYR_WORD.sub(" ", text)
-    return _LONG_WORD.sub(lambda m: _CAMEL.sub(" ", m.group(0)), text)
+    if text.isascii():
+        return _LONG_WORD.sub(lambda m: _CAMEL.sub(" ", m.group(0)), text) if _LONG_WORD.search(text) else text
+    if _SCRIPT_BOUNDARY.search(text):
+        # Fold stray look-alike letters first, or ``Сement`` (Cyrillic С) would split into ``С ement``.
+        text = _LETTER_RUN.sub(lambda m: _fold_case_kept(m.group(0)), text)
+        text = _SCRIPT_BOUNDARY.sub(" ", text)
+    if _DIGIT_CYR_WORD.search(text):
+        text = _DIGIT_CYR_WORD.sub(" ", text)
+    if _LONG_WORD.search(text):
+        text = _LONG_WORD.sub(lambda m: _CAMEL.sub(" ", m.group(0)), text)
+    return text
 
 
 _SCRIPT_SEGMENT = re.compile(r"[a-z]+|[^a-z]+")
@@ -101,11 +108,13 @@ def clean_text(text: object) -> str:
     """Unicode, case, ``ё``, look-alike letters, glued words, marketing noise."""
     if text is None:
         return ""
-    s = unicodedata.normalize("NFKC", str(text)).replace("\u00a0", " ")
+    s = str(text)
+    if not s.isascii():
+        s = unicodedata.normalize("NFKC", s)
     s = split_glued(s)
     s = s.lower().replace("ё", "е")
     s = _NOISE.sub(" ", s)
-    return _SPACES.sub(" ", s).strip()
+    return " ".join(s.split())
 
 
 def stem(word: str) -> str:
@@ -114,53 +123,70 @@ def stem(word: str) -> str:
         if len(word) > 4 and word.isalpha() and word.isascii() and word.endswith("s") and not word.endswith("ss"):
             return word[:-1]  # "tools" = "tool"
         return word
-    for ending in _ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            return word[: -len(ending)]
+    for size in (3, 2, 1):
+        if word[-size:] in _ENDINGS_BY_SIZE[size] and len(word) - size >= 3:
+            return word[:-size]
     return word
 
 
 # Dealer shorthand: "Средство д/очистки", "конц-т 1:10".
-_ABBREVIATIONS = [(re.compile(r"(?<!\w)д/(?=\s*\w)"), "для "), (re.compile(r"(?<!\w)конц-т(?!\w)"), "концентрат")]
+# Dealer shorthand: "Средство д/очистки", "конц-т 1:10"; "v2.0", "ver. 2", "version 2.0"
+# are the version number "2".
+_SHORTHAND = re.compile(
+    r"(?P<for>(?<!\w)д/(?=\s*\w))|(?P<conc>(?<!\w)конц-т(?!\w))"
+    r"|(?P<version>(?<![^\W\d_])(?:v|ver|version|версия|верс)\.?\s*(?=\d{1,2}(?:\.\d+)*(?![^\W_])))"
+)
+_SHORTHAND_TEXT = {"for": "для ", "conc": "концентрат", "version": " "}
 # "Bath Acid+", "Galaxy S10+", "Duty Hard +" are variants named "plus"; "+акрил" is not.
 _PLUS_VARIANT = re.compile(r"(?<=[^\W_])\s*\+(?![^\W_])|(?<=[^\W_]\))\s*\+(?![^\W_])")
 _TOKEN = re.compile(r"[^\W_]+(?:[-/.][^\W_]+)*")
 _DECIMAL = re.compile(r"^\d+\.\d+$")
 _JOINERS = re.compile(r"[-/.]")
 _HAS_DIGIT = re.compile(r"\d")
-_LETTER_TO_DIGIT = re.compile(r"(?<=[^\W\d_]{4})(?=\d)")
+# "prosept025-10" glued to a code: a word of 4+ letters never starts a model code.
+_LETTER_TO_DIGIT = re.compile(r"([^\W\d_]{4,})(?=\d)")
 
 
 def raw_tokens(text: object) -> tuple[list[str], set[str]]:
     """Tokens of a name before stemming, and the codes written with joiners
     (``KDL-46V5100`` -> token and code ``kdl46v5100``; ``008-1`` -> ``0081``)."""
-    from pricesync.match.units import UNIT_TOKEN, canonical_units
+    from pricesync.match.units import canonical_units
 
     s = canonical_units(clean_text(text))
-    for pattern, repl in _ABBREVIATIONS:
-        s = pattern.sub(repl, s)
-    s = _PLUS_VARIANT.sub(" plus ", s)
-    # "prosept025-10" glued to a code: a word of 4+ letters never starts a model code.
-    s = _LETTER_TO_DIGIT.sub(" ", s)
+    if "д/" in s or "конц-т" in s or "v" in s or "вер" in s:
+        s = _SHORTHAND.sub(lambda m: _SHORTHAND_TEXT[m.lastgroup], s)
+    if "+" in s:
+        s = _PLUS_VARIANT.sub(" plus ", s)
     tokens: list[str] = []
     joined_codes: set[str] = set()
     for tok in _TOKEN.findall(s):
-        if _HAS_DIGIT.search(tok) and _CYR.search(tok):
-            tok = tok.translate(_CYR_TO_LAT)  # "М034-2" with a Cyrillic М is the code m0342
-        if UNIT_TOKEN.match(tok):
-            tokens.append(tok)
-        elif _DECIMAL.match(tok):
-            tokens.append(tok.rstrip("0").rstrip(".") if "." in tok else tok)
-        elif _JOINERS.search(tok):
-            if _HAS_DIGIT.search(tok):
-                code = _JOINERS.sub("", tok)
-                tokens.append(code)
-                joined_codes.add(code)
-            else:
-                tokens.extend(p for p in _JOINERS.split(tok) if p)
-        else:
-            tokens.append(tok)
+        parts, joined = _split_token(tok)
+        tokens.extend(parts)
+        if joined:
+            joined_codes.add(parts[-1])
     return tokens, joined_codes
+
+
+@lru_cache(maxsize=300_000)
+def _split_token(tok: str) -> tuple[tuple[str, ...], bool]:
+    """(tokens, written with joiners) of one raw token: ``kdl-46v5100`` -> (``kdl46v5100``,),
+    True; ``крем-мыло`` -> (``крем``, ``мыло``); ``2.50`` -> (``2.5``,)."""
+    from pricesync.match.units import UNIT_TOKEN
+
+    glued = _LETTER_TO_DIGIT.match(tok)
+    if glued:
+        return (glued.group(1), *_split_token(tok[glued.end(1):])[0]), _split_token(tok[glued.end(1):])[1]
+    if _HAS_DIGIT.search(tok) and _CYR.search(tok):
+        tok = tok.translate(_CYR_TO_LAT)  # "М034-2" with a Cyrillic М is the code m0342
+    if UNIT_TOKEN.match(tok):
+        return (tok,), False
+    if _DECIMAL.match(tok):
+        return (tok.rstrip("0").rstrip("."),), False
+    if _JOINERS.search(tok):
+        if _HAS_DIGIT.search(tok):
+            return (_JOINERS.sub("", tok),), True
+        return tuple(p for p in _JOINERS.split(tok) if p), False
+    return (tok,), False
 
 
 _ONE_LETTER_WORDS = frozenset("в и с к у о".split())
@@ -183,8 +209,9 @@ class Segmenter:
         return piece in self.words or (len(piece) >= 5 and stem(piece) in self.stems)
 
     def split(self, word: str) -> list[str] | None:
-        if len(word) < self.MIN_LENGTH or self.counts.get(word, 0) > 2 or not _CYR.match(word):
+        if len(word) < self.MIN_LENGTH or not _CYR.match(word):
             return None
+        glued = self.counts.get(word, 0)
         n = len(word)
         # best[i] = (number of words, -sum of counts) for word[:i]
         best: list[tuple[int, int] | None] = [None] * (n + 1)
@@ -195,7 +222,8 @@ class Segmenter:
                 if best[j] is None:
                     continue
                 piece = word[j:i]
-                if not self._known(piece):
+                # A glued word is rarer than each of its words ("цитрусаконцентрат" vs "концентрат").
+                if not self._known(piece) or (piece in self.counts and self.counts[piece] <= glued):
                     continue
                 cand = (best[j][0] + 1, best[j][1] - self.counts.get(piece, 1))
                 if best[i] is None or cand < best[i]:

@@ -9,16 +9,16 @@ rapidfuzz when they are spellings of one word (``просепт``/``prosept``, `
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
 from pricesync.match.attributes import differences
-from pricesync.match.catalog_index import CatalogIndex
+from pricesync.match.catalog_index import SOFT_MIN_LENGTH, CatalogIndex
 from pricesync.match.names import Name
 from pricesync.match.normalize import translit
 
 SOFT_MATCH = 0.8      # normalised Levenshtein similarity for two spellings of one word
-SOFT_MIN_LENGTH = 4
 
 
 @dataclass(slots=True)
@@ -30,35 +30,59 @@ class Scored:
     code: str = ""                   # a distinctive code both carry
 
 
-def similarity(offer: Name, cand: Name, index: CatalogIndex) -> float:
-    o, c = set(offer.tokens), set(cand.tokens)
-    if not o or not c:
+@lru_cache(maxsize=500_000)
+def _latin(word: str) -> str:
+    return translit(word)
+
+
+def spelling_similarity(a: str, b: str) -> float:
+    """0 or 0.8-1: how surely ``a`` and ``b`` are one word (``просепт``/``prosept``,
+    ``multipowe``/``multipower``, ``clean``/``cleaner``)."""
+    a, b = _latin(a), _latin(b)
+    if a[0] != b[0]:
+        return 0.0  # dealers misspell the middle of a word, hardly ever its first letter
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) >= SOFT_MIN_LENGTH and long_.startswith(short) and len(short) >= 0.6 * len(long_):
+        return 0.85
+    if len(short) < SOFT_MATCH * len(long_):
         return 0.0
-    w = index.weight
-    common = o & c
-    shared = sum(w(t) for t in common)
-    shared_o = shared_c = shared
-    left_o = [t for t in o - common if len(t) >= SOFT_MIN_LENGTH and not t[0].isdigit()]
-    left_c = [t for t in c - common if len(t) >= SOFT_MIN_LENGTH and not t[0].isdigit()]
-    if left_o and left_c:
-        used: set[str] = set()
-        for t in sorted(left_o, key=w, reverse=True):
-            tt = translit(t)
-            best, best_u = 0.0, ""
-            for u in left_c:
-                if u in used:
+    return Levenshtein.normalized_similarity(a, b, score_cutoff=SOFT_MATCH)
+
+
+def similarity(offer: Name, cand: Name, index: CatalogIndex) -> float:
+    """0-1: weighted F-measure of the tokens the two names share (or spell alike)."""
+    o, c = index.bag(offer), index.bag(cand)
+    if not o.total or not c.total:
+        return 0.0
+    weights = o.weights
+    common = o.tokens & c.tokens
+    shared_o = shared_c = sum(weights[t] for t in common)
+    if o.soft and c.soft and len(common) < len(o.tokens):
+        left_c = [u for u in c.soft if u not in common]
+        if left_c:
+            for t in o.soft:  # heaviest first
+                if t in common:
                     continue
-                s = Levenshtein.normalized_similarity(tt, translit(u), score_cutoff=SOFT_MATCH)
-                if s > best:
-                    best, best_u = s, u
-            if best_u:
-                used.add(best_u)
-                shared_o += w(t) * best
-                shared_c += w(best_u) * best
-    total_o = sum(w(t) for t in o)
-    total_c = sum(w(t) for t in c)
-    p, r = shared_o / total_o, shared_c / total_c
+                best, best_u = 0.0, ""
+                for u in left_c:
+                    sim = spelling_similarity(t, u)
+                    if sim > best:
+                        best, best_u = sim, u
+                if best_u:
+                    left_c.remove(best_u)
+                    shared_o += weights[t] * best
+                    shared_c += c.weights[best_u] * best
+                    if not left_c:
+                        break
+    p, r = shared_o / o.total, shared_c / c.total
     return 0.0 if p + r == 0 else 2 * p * r / (p + r)
+
+
+def soft_member(token: str, tokens: frozenset[str] | set[str]) -> bool:
+    """``token`` or another spelling of it (``multipowe``, ``цитрус`` for ``citrus``) is in ``tokens``."""
+    if len(token) < SOFT_MIN_LENGTH or token[0].isdigit():
+        return False
+    return any(len(u) >= SOFT_MIN_LENGTH and not u[0].isdigit() and spelling_similarity(token, u) for u in tokens)
 
 
 def score_item(offer: Name, item: int, index: CatalogIndex) -> Scored:
@@ -72,6 +96,7 @@ def score_item(offer: Name, item: int, index: CatalogIndex) -> Scored:
     return Scored(item, round(100 * best), best_name)
 
 
-def attach_differences(offer: Name, scored: Scored, index: CatalogIndex) -> Scored:
-    scored.diffs = differences(offer.attrs, index.attrs(scored.item), catalog_variants=index.variant_words)
+def attach_differences(offer: Name, scored: Scored, index: CatalogIndex, *, by_identifier: bool = False) -> Scored:
+    scored.diffs = differences(offer.attrs, index.attrs(scored.item), catalog_variants=index.variant_words,
+                               offer_silence_ok=by_identifier)
     return scored

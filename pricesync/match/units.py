@@ -1,13 +1,14 @@
 """Measurements to one canonical token each, so ``500мл`` = ``0,5 л`` = ``500 ml`` -> ``500ml``,
 ``8/256GB`` = ``8GB/256GB`` = ``8+256 Гб`` -> ``8gb 256gb``, ``55"`` = ``55 дюймов`` -> ``55in``,
-``1,5 кг`` -> ``1500gr``, ``2 шт`` -> ``2pcs``. Runs on ``clean_text`` output (lower case).
+``1,5 кг`` -> ``1500gr``, ``2 шт`` -> ``2pcs``. Runs on ``clean_text`` output (lower case),
+in one regex pass (names are normalised by the hundred thousand).
 """
 from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
 
-_NUM = r"(\d+(?:[.,]\d+)?)"
+_NUM = r"\d+(?:[.,]\d+)?"
 _END = r"(?![^\W_])"  # the unit word ends here ("5 л" but not "5 литой")
 
 # Phone/laptop memory pairs written without a unit, "Redmi Note 12 8/256": only the sizes
@@ -16,22 +17,28 @@ _RAM = "1|2|3|4|6|8|12|16|18|24|32|36|48|64"
 _STORAGE = frozenset("16 32 64 128 256 512 1024".split())
 _MEM_UNIT = r"(?:gb|гб|gbyte|гигабайт\w*|tb|тб|терабайт\w*)"
 
-_MEMORY_PAIR = re.compile(
-    rf"(?<![\d.,])({_RAM})\s*(?:gb|гб)?\s*[/+]\s*(\d{{1,4}})\s*({_MEM_UNIT})?{_END}"
+# Alternatives in order of precedence: a ratio is not a size, a memory pair before single
+# memory. Each alternative has its own named groups.
+_MEASURE = re.compile(
+    # Every alternative starts at the first digit of a number (checked once per position),
+    # not inside a code: "Prosept025-10,10л" is article 025-10 and 10 l, not 10.10 l.
+    r"(?<![\d-])(?=\d)(?:"
+    # Dilution ratios "1:10", "1:30-1:80" describe use, not the product variant.
+    r"(?P<ratio>\d+\s*:\s*\d+(?:\s*[-–]\s*\d+\s*:\s*\d+)?)"
+    rf"|(?<![\d.,])(?P<ram>{_RAM})\s*(?:gb|гб)?\s*[/+]\s*(?P<rom>\d{{1,4}})\s*(?P<rom_unit>{_MEM_UNIT})?{_END}"
+    rf"|(?P<mem>{_NUM})\s*(?P<mem_unit>{_MEM_UNIT}|mb|мб){_END}"
+    # "2 in 1" is a kind of device, not two inches.
+    rf"|(?P<inch>{_NUM})\s*(?:\"|''|”|″|“|-?inch(?:es)?{_END}|in{_END}(?!\s*\d)|дюйм\w*)"
+    rf"|(?P<vol>{_NUM})\s*(?P<vol_unit>мл|ml|миллилитр\w*|милилитр\w*|литр\w*|ltr|lt|л|l){_END}"
+    rf"|(?P<wt>{_NUM})\s*(?P<wt_unit>кг|kg|килограмм\w*|гр|грамм\w*|г|gr|g){_END}"
+    rf"|(?P<pcs>\d+)\s*(?:шт|штук\w*|pcs|pc|pieces|szt){_END}\.?"
+    rf"|(?P<other>{_NUM})\s*(?P<other_unit>вт|w|мач|mah|мм|mm|см|cm|гц|hz|v){_END})"
 )
-_MEMORY = re.compile(rf"{_NUM}\s*({_MEM_UNIT}|mb|мб){_END}")
-_VOLUME = re.compile(rf"{_NUM}\s*(мл|ml|миллилитр\w*|милилитр\w*|литр\w*|ltr|lt|л|l){_END}")
-_WEIGHT = re.compile(rf"{_NUM}\s*(кг|kg|килограмм\w*|гр|грамм\w*|г|gr|g){_END}")
-# "2 in 1" is a kind of device, not two inches.
-_INCH = re.compile(rf"{_NUM}\s*(?:\"|''|”|″|“|-?inch(?:es)?{_END}|in{_END}(?!\s*\d)|дюйм\w*)")
-_PIECES = re.compile(rf"(\d+)\s*(?:шт|штук\w*|pcs|pc|pieces|szt){_END}\.?")
-_OTHER = re.compile(rf"{_NUM}\s*(вт|w|мач|mah|мм|mm|см|cm|гц|hz|v){_END}")
 _OTHER_CANON = {"вт": "w", "мач": "mah", "мм": "mm", "см": "cm", "гц": "hz"}
-# Dilution ratios "1:10", "1:30-1:80" describe use, not the product variant.
-_RATIO = re.compile(r"\d+\s*:\s*\d+(?:\s*[-–]\s*\d+\s*:\s*\d+)?")
+_KILO = {"кг", "kg"}
+_DIGIT = re.compile(r"\d")
 
-_VOLUME_ML = {"мл": 1, "ml": 1}
-_WEIGHT_G = {"кг": 1000, "kg": 1000, "гр": 1, "г": 1, "gr": 1, "g": 1}
+UNIT_TOKEN = re.compile(r"^(\d+(?:\.\d+)?)(ml|gr|gb|in|pcs|w|mah|mm|cm|hz|v)$")
 
 
 def _num(text: str) -> Decimal | None:
@@ -43,12 +50,10 @@ def _num(text: str) -> Decimal | None:
 
 def fmt(value: Decimal) -> str:
     """2.50 -> "2.5", 500.0 -> "500"."""
-    value = value.normalize()
-    text = format(value, "f")
-    return text
+    return format(value.normalize(), "f")
 
 
-def _memory_gb(value: Decimal, unit: str) -> Decimal:
+def _gigabytes(value: Decimal, unit: str) -> Decimal:
     if unit.startswith(("t", "т")):
         return value * 1024
     if unit in ("mb", "мб"):
@@ -56,59 +61,42 @@ def _memory_gb(value: Decimal, unit: str) -> Decimal:
     return value
 
 
-def _memory_pair(m: re.Match) -> str:
-    ram, storage, unit = m.group(1), m.group(2), m.group(3)
-    if unit is None and storage not in _STORAGE:
-        return m.group(0)
-    storage_gb = _memory_gb(Decimal(storage), unit or "gb")
-    if unit is None and storage_gb < Decimal(ram):
-        return m.group(0)
-    return f" {fmt(Decimal(ram))}gb {fmt(storage_gb)}gb "
-
-
-def _memory(m: re.Match) -> str:
-    value = _num(m.group(1))
-    if value is None:
-        return m.group(0)
-    return f" {fmt(_memory_gb(value, m.group(2)))}gb "
-
-
-def _volume(m: re.Match) -> str:
-    value = _num(m.group(1))
-    if value is None:
-        return m.group(0)
-    return f" {fmt(value * _VOLUME_ML.get(m.group(2), 1000))}ml "
-
-
-def _weight(m: re.Match) -> str:
-    value, unit = _num(m.group(1)), m.group(2)
-    # "Galaxy A55 5G" is a network, not five grams.
-    if value is None or (unit == "g" and value < 10 and "." not in m.group(1) and "," not in m.group(1)):
-        return m.group(0)
-    return f" {fmt(value * _WEIGHT_G[unit])}gr "
-
-
-def _inch(m: re.Match) -> str:
-    value = _num(m.group(1))
-    return m.group(0) if value is None else f" {fmt(value)}in "
-
-
-def _other(m: re.Match) -> str:
-    value = _num(m.group(1))
-    unit = m.group(2)
+def _canonical(m: re.Match) -> str:
+    g = m.groupdict()
+    if g["ratio"]:
+        return " "
+    if g["ram"]:
+        ram, rom, unit = g["ram"], g["rom"], g["rom_unit"]
+        if unit is None and rom not in _STORAGE:
+            return m.group(0)
+        storage = _gigabytes(Decimal(rom), unit or "gb")
+        if unit is None and storage < Decimal(ram):
+            return m.group(0)
+        return f" {fmt(Decimal(ram))}gb {fmt(storage)}gb "
+    if g["mem"]:
+        value = _num(g["mem"])
+        return m.group(0) if value is None else f" {fmt(_gigabytes(value, g['mem_unit']))}gb "
+    if g["inch"]:
+        value = _num(g["inch"])
+        return m.group(0) if value is None else f" {fmt(value)}in "
+    if g["vol"]:
+        value = _num(g["vol"])
+        ml = g["vol_unit"] in ("мл", "ml") or g["vol_unit"].startswith(("мил", "милл"))
+        return m.group(0) if value is None else f" {fmt(value if ml else value * 1000)}ml "
+    if g["wt"]:
+        value, unit = _num(g["wt"]), g["wt_unit"]
+        # "Galaxy A55 5G" is a network, not five grams.
+        if value is None or (unit == "g" and value < 10 and not any(c in g["wt"] for c in ".,")):
+            return m.group(0)
+        return f" {fmt(value * 1000 if unit in _KILO or unit.startswith('килограмм') else value)}gr "
+    if g["pcs"]:
+        return f" {int(g['pcs'])}pcs "
+    value, unit = _num(g["other"]), g["other_unit"]
     return m.group(0) if value is None else f" {fmt(value)}{_OTHER_CANON.get(unit, unit)} "
 
 
 def canonical_units(text: str) -> str:
     """Rewrite every measurement in ``text`` (lower case) to its canonical token."""
-    text = _RATIO.sub(" ", text)
-    text = _MEMORY_PAIR.sub(_memory_pair, text)
-    text = _MEMORY.sub(_memory, text)
-    text = _INCH.sub(_inch, text)
-    text = _VOLUME.sub(_volume, text)
-    text = _WEIGHT.sub(_weight, text)
-    text = _PIECES.sub(lambda m: f" {int(m.group(1))}pcs ", text)
-    return _OTHER.sub(_other, text)
-
-
-UNIT_TOKEN = re.compile(r"^(\d+(?:\.\d+)?)(ml|gr|gb|in|pcs|w|mah|mm|cm|hz|v)$")
+    if not _DIGIT.search(text):
+        return text
+    return _MEASURE.sub(_canonical, text)

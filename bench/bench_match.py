@@ -1,0 +1,173 @@
+"""Matching quality and speed: precision of ``auto`` and coverage per data set, and time.
+
+    .venv/bin/python bench/bench_match.py [--sets prosept,amazon_google,siblings,speed] [--speed-size N] [--json]
+
+precision = right auto / all auto; coverage = right auto / offers that have a true match.
+Sets:
+- prosept: a manufacturer's catalog (RU, ';', glued words, alternative marketplace names)
+  and dealer offers scraped from shops, truth per (dealer, key) — ../shared/data/matching/prosept
+- amazon_google: Amazon (catalog, column ``title``) vs Google Shopping offers (``name``), Latin-1,
+  true pairs in mapping.csv; also reported the other way round. The mapping leaves out many
+  true pairs (55 of the 109 offers whose title equals a catalog title exactly have no pair),
+  so "precision on labelled offers" (auto rows of offers that have a pair) is shown too.
+- siblings: a generated RU catalog of near-siblings (samples/matching/siblings.py, a seed the
+  tests do not use) with offers respelled as dealers write them and offers for siblings the
+  catalog lacks.
+- speed: the same generator at N catalog items x N offers (default 100,000).
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+DATA = REPO.parent / "shared" / "data" / "matching"
+sys.path.insert(0, str(REPO))
+
+
+def _siblings_module():
+    spec = importlib.util.spec_from_file_location("siblings", REPO / "samples" / "matching" / "siblings.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _offers(pd, **cols):
+    n = len(next(iter(cols.values())))
+    base = {c: [""] * n for c in ("supplier", "supplier_sku", "name", "brand", "category", "ean", "mpn", "cost",
+                                  "currency", "msrp", "stock_raw", "source_file", "source_sheet")}
+    base.update({k: list(v) for k, v in cols.items()})
+    df = pd.DataFrame(base)
+    df["stock"] = 0
+    df["source_row"] = range(2, n + 2)
+    return df
+
+
+def load_prosept():
+    import pandas as pd
+
+    from pricesync.catalog import load_catalog
+
+    root = DATA / "prosept"
+    catalog, _ = load_catalog(root / "catalog.csv")
+    raw = pd.read_csv(root / "offers.csv", sep=";", dtype=str, keep_default_na=False)
+    truth = pd.read_csv(root / "truth.csv", sep=";", dtype=str, keep_default_na=False)
+    pairs = {(k, d): p for k, d, p in zip(truth["key"], truth["dealer_id"], truth["product_id"])}
+    offers = _offers(pd, supplier=raw["dealer_id"], supplier_sku=raw["product_key"], name=raw["product_name"],
+                     cost=raw["price"], currency=["RUB"] * len(raw))
+    right = [{pairs[(k, d)]} if (k, d) in pairs else set() for k, d in zip(raw["product_key"], raw["dealer_id"])]
+    return offers, catalog, right
+
+
+def load_amazon_google(flip: bool = False):
+    import pandas as pd
+
+    root = DATA / "amazon_google"
+    amazon = pd.read_csv(root / "Amazon.csv", encoding="latin-1", dtype=str, keep_default_na=False)
+    google = pd.read_csv(root / "GoogleProducts.csv", encoding="latin-1", dtype=str, keep_default_na=False)
+    mapping = pd.read_csv(root / "mapping.csv", encoding="latin-1", dtype=str)
+    amazon = amazon.rename(columns={"title": "name"})
+    cat_src, off_src = (google, amazon) if flip else (amazon, google)
+    catalog = pd.DataFrame({"sku": cat_src["id"], "name": cat_src["name"], "brand": cat_src["manufacturer"],
+                            "category": "", "ean": "", "price": cat_src["price"], "stock": 0})
+    offers = _offers(pd, supplier=["shop"] * len(off_src), supplier_sku=off_src["id"], name=off_src["name"],
+                     brand=off_src["manufacturer"], cost=off_src["price"], currency=["USD"] * len(off_src))
+    pairs: dict[str, set[str]] = {}
+    for a, g in zip(mapping["idAmazon"], mapping["idGoogleBase"]):
+        pairs.setdefault(a if flip else g, set()).add(g if flip else a)
+    return offers, catalog, [pairs.get(x, set()) for x in offers["supplier_sku"]]
+
+
+def load_siblings(families: int = 400, seed: int = 2024):
+    import pandas as pd
+
+    catalog_rows, offer_rows, truth_rows = _siblings_module().generate(families, seed=seed)
+    catalog = pd.DataFrame(catalog_rows)
+    offers = pd.DataFrame(offer_rows)
+    return offers, catalog, [{t["catalog_sku"]} if t["catalog_sku"] else set() for t in truth_rows]
+
+
+def load_speed(size: int, seed: int = 99):
+    import pandas as pd
+
+    gen = _siblings_module()
+    families = int(size / 4.5) + 10
+    catalog_rows, offer_rows, truth_rows = gen.generate(families, seed=seed)
+    while len(catalog_rows) < size or len(offer_rows) < size:
+        families = int(families * 1.15) + 10
+        catalog_rows, offer_rows, truth_rows = gen.generate(families, seed=seed)
+    catalog = pd.DataFrame(catalog_rows[:size])
+    kept = {r["sku"] for r in catalog_rows[:size]}
+    offers = pd.DataFrame(offer_rows[:size])
+    truth = [{t["catalog_sku"]} if t["catalog_sku"] in kept else set() for t in truth_rows[:size]]
+    return offers, catalog, truth
+
+
+def score(result, truth) -> dict:
+    auto = (result["match_status"] == "auto").tolist()
+    skus = result["catalog_sku"].tolist()
+    right = sum(1 for a, s, t in zip(auto, skus, truth) if a and s in t)
+    wrong_labelled = sum(1 for a, s, t in zip(auto, skus, truth) if a and t and s not in t)
+    n_auto = sum(auto)
+    with_match = sum(1 for t in truth if t)
+    statuses = result["match_status"].value_counts().to_dict()
+    return {
+        "offers": len(result), "catalog": None, "with_true_match": with_match, "auto": n_auto, "right_auto": right,
+        "precision": round(right / n_auto, 4) if n_auto else None,
+        "coverage": round(right / with_match, 4) if with_match else None,
+        "precision_on_labelled": round(right / (right + wrong_labelled), 4) if right + wrong_labelled else None,
+        "review": int(statuses.get("review", 0)), "unmatched": int(statuses.get("unmatched", 0)),
+        "auto_by_method": result.loc[result["match_status"] == "auto", "match_method"].value_counts().to_dict(),
+    }
+
+
+def run_set(name: str, loader) -> dict:
+    from pricesync.match import match_offers
+
+    offers, catalog, truth = loader()
+    started = time.perf_counter()
+    result = match_offers(offers, catalog)
+    seconds = time.perf_counter() - started
+    out = score(result, truth)
+    out.update(set=name, catalog=len(catalog), seconds=round(seconds, 2),
+               offers_per_second=round(len(offers) / seconds) if seconds else None)
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="matching precision/coverage/speed")
+    parser.add_argument("--sets", default="prosept,amazon_google,siblings,speed")
+    parser.add_argument("--speed-size", type=int, default=100_000)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    wanted = args.sets.split(",")
+    loaders = {
+        "prosept": load_prosept,
+        "amazon_google": load_amazon_google,
+        "amazon_google_flipped": lambda: load_amazon_google(flip=True),
+        "siblings": load_siblings,
+        "speed": lambda: load_speed(args.speed_size),
+    }
+    if "amazon_google" in wanted:
+        wanted.insert(wanted.index("amazon_google") + 1, "amazon_google_flipped")
+    results = []
+    for name in wanted:
+        if name in ("prosept", "amazon_google", "amazon_google_flipped") and not DATA.exists():
+            print(f"skip {name}: {DATA} not present", file=sys.stderr)
+            continue
+        results.append(run_set(name, loaders[name]))
+        if not args.json:
+            r = results[-1]
+            print(f"{r['set']:<22} catalog {r['catalog']:>6} offers {r['offers']:>6}  auto {r['auto']:>6}  "
+                  f"precision {r['precision']}  coverage {r['coverage']}  (on labelled {r['precision_on_labelled']})  "
+                  f"review {r['review']}  unmatched {r['unmatched']}  {r['seconds']} s", flush=True)
+    if args.json:
+        print(json.dumps(results, indent=1, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
