@@ -223,8 +223,10 @@ def name_ua(p: Product) -> str:
 
 
 def name_pl(p: Product) -> str:
-    spec = p.spec.replace("В", "V").replace("Ач", "Ah").replace("без АКБ", "bez aku").replace("кейс", "walizka") \
-        .replace("мм", "mm").replace("Вт", "W").replace("бар", "bar").replace("л", "l").replace("розетка", "gniazdo")
+    spec = p.spec
+    for ru, pl in (("без АКБ", "bez aku"), ("кейс", "walizka"), ("розетка", "gniazdo"), ("Вт", "W"), ("Ач", "Ah"),
+                   ("мм", "mm"), ("бар", "bar"), ("В", "V"), (" л", " l")):
+        spec = spec.replace(ru, pl)
     return " ".join(x for x in [p.kind_in(2), p.brand, p.model, spec] if x)
 
 

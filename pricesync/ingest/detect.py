@@ -442,7 +442,7 @@ def _detect_currency(layout: Layout, sheet: Sheet, sample, cfg: SupplierConfig, 
         layout.currency_confidence = 0.95
         return
     if cost_col in sample.columns and len(sample):
-        _amounts, currencies = parse_prices(sample[cost_col])
+        currencies = parse_prices(sample[cost_col]).currencies
         found = Counter(c for c in currencies if c)
         if found:
             code, n = found.most_common(1)[0]

@@ -14,7 +14,7 @@ from pricesync.ingest.config import SupplierConfig
 from pricesync.ingest.detect import Layout, vat_rate_of
 from pricesync.ingest.readers import Sheet
 from pricesync.ingest.values import cell_text, parse_prices, parse_stocks
-from pricesync.parse.codes import normalize_codes, normalize_eans
+from pricesync.parse.codes import arrow_match, arrow_replace, column_text, normalize_codes, normalize_eans
 from pricesync.parse.currency import currency_from_text
 from pricesync.tables import OFFER_COLUMNS, REJECT_COLUMNS
 
@@ -74,138 +74,183 @@ def build_offers(sheet: Sheet, layout: Layout, *, supplier: str, source_file: st
     if n == 0:
         return SheetResult(sheet.name, layout, empty_offers(), empty_rejects(), 0, 0)
 
+    raw_texts: dict[int, pd.Series] = {}
     texts: dict[int, pd.Series] = {}
+
+    def raw_text_of(col: int) -> "pd.Series":
+        # Each column is converted to text once; codes, barcodes, prices and names reuse it.
+        if col not in raw_texts:
+            raw_texts[col] = cell_text(body[col], strip=False)
+        return raw_texts[col]
 
     def text_of(col: int) -> "pd.Series":
         if col not in texts:
-            texts[col] = cell_text(body[col])
+            texts[col] = column_text(raw_text_of(col))
         return texts[col]
 
     def role_text(role: str) -> "pd.Series":
         cols = layout.roles.get(role)
         if not cols:
-            return pd.Series([""] * n, dtype="str")
+            return pd.Series("", index=body.index, dtype="str")
         joined = text_of(cols[0])
         for c in cols[1:]:
-            extra = text_of(c)
-            joined = (joined + " " + extra).str.strip()
+            joined = (joined + " " + text_of(c)).str.strip()
         return joined
 
     cost_col = layout.col("cost")
-    amounts, cell_currency = parse_prices(body[cost_col], currency_hint=layout.currency,
-                                          decimal_separator=cfg.decimal_separator)
-    nonempty = (body != "").sum(axis=1).to_numpy()
-    name_raw = _joined_raw(body, layout.roles.get("name"), n)
+    amounts, cell_currency, positive = parse_prices(body[cost_col], currency_hint=layout.currency,
+                                                    decimal_separator=cfg.decimal_separator, text=text_of(cost_col))
+    nonempty = _nonempty(body, layout, text_of)
+    name_raw = _joined_raw(layout.roles.get("name"), raw_text_of, body)
     indent = (name_raw.str.len() - name_raw.str.lstrip().str.len()).fillna(0).to_numpy(dtype=np.int64)
-    name = name_raw.str.replace(r"\s+", " ", regex=True).str.strip()
+    name = _collapse_spaces(column_text(name_raw))
     code_role = "sku" if "sku" in layout.roles else "mpn"
-    code = _codes(body, layout.roles.get(code_role), n)
+    code = _codes(body, layout.roles.get(code_role), text_of)
     attrs = np.zeros(n, dtype=bool)
     for role in ("msrp", "stock", "ean", "brand", "unit", "vat", "currency"):
         if role in layout.roles:
             attrs |= (role_text(role) != "").to_numpy(dtype=bool)
     kind, reasons, labels = R.classify(
-        n=n, nonempty=nonempty, cost_text=text_of(cost_col), amounts=amounts, name=name, code=code,
-        attrs=attrs, header_repeat=_header_repeats(layout, text_of, n, sheet),
+        n=n, nonempty=nonempty, cost_text=text_of(cost_col), amounts=amounts, positive=positive, name=name,
+        code=code,
+        attrs=attrs, header_repeat=_header_repeats(layout, text_of, amounts, sheet),
         merged_rows=_merged_rows(sheet, row_no, body.shape[1]), indent=indent,
-        first_text=lambda i: _first_text(body.iloc[i]))
+        first_texts=lambda rows: [_first_text(r) for r in body.iloc[rows].to_numpy(dtype=object)])
+    product = kind == R.PRODUCT
     brand_text = role_text("brand")
-    brands = {b.lower() for b in brand_text[kind == R.PRODUCT].unique() if b}
+    brands = {b.lower() for b in brand_text[product].unique().tolist() if b}
     category, group_brand = R.category_paths(kind, labels, indent, name, brands)
 
-    product = kind == R.PRODUCT
     idx = np.flatnonzero(product)
-    rejects = _rejects(body, layout, kind, reasons, row_no, amounts, text_of, sheet, supplier, source_file)
-    offers = pd.DataFrame({"supplier": supplier}, index=range(len(idx)))
-    offers["supplier_sku"] = code.to_numpy(dtype=object)[idx]
-    offers["name"] = name.to_numpy(dtype=object)[idx]
-    brand = brand_text.to_numpy(dtype=object)[idx]
-    offers["brand"] = np.where(brand == "", group_brand[idx], brand)
-    column_category = role_text("category").to_numpy(dtype=object)[idx]
-    offers["category"] = np.where(column_category != "", column_category, category[idx])
-    ean_notes = pd.DataFrame()
+    rejects = _rejects(body, layout, kind, reasons, row_no, sheet, supplier, source_file)
+
+    def pick(series: "pd.Series") -> "pd.Series":
+        return series[product].reset_index(drop=True)
+
+    offers = pd.DataFrame({"supplier": pd.Series(supplier, index=range(len(idx)), dtype="str")})
+    offers["supplier_sku"] = pick(code)
+    offers["name"] = pick(name)
+    brand = pick(brand_text)
+    offers["brand"] = brand.where(brand != "", pick(group_brand))
+    column_category = pick(role_text("category"))
+    offers["category"] = column_category.where(column_category != "", pick(category))
+    notes = []
     if "ean" in layout.roles:
-        eans, invalid = normalize_eans(body[layout.col("ean")])
-        offers["ean"] = eans.to_numpy(dtype=object)[idx]
-        bad = np.flatnonzero(product & invalid.to_numpy(dtype=bool))
-        ean_notes = _notes(bad, "invalid EAN (wrong length or check digit); offer kept without it",
-                           text_of(layout.col("ean")), layout.col("ean"), layout, row_no, sheet, supplier, source_file)
+        eans, invalid = normalize_eans(body[layout.col("ean")], text_of(layout.col("ean")))
+        offers["ean"] = pick(eans)
+        notes.append(_notes(np.flatnonzero(product & invalid.to_numpy(dtype=bool)),
+                            "invalid EAN (wrong length or check digit); offer kept without it",
+                            text_of(layout.col("ean")), layout.col("ean"), layout, row_no, sheet, supplier,
+                            source_file))
     else:
         offers["ean"] = ""
-    offers["mpn"] = _codes(body, layout.roles.get("mpn"), n).to_numpy(dtype=object)[idx] if code_role == "sku" else ""
+    offers["mpn"] = pick(_codes(body, layout.roles.get("mpn"), text_of)) if code_role == "sku" else ""
     offers["cost"] = pd.Series(amounts[idx], dtype=object)
-    offers["currency"] = _currencies(cell_currency[idx], role_text("currency").to_numpy(dtype=object)[idx], cfg, layout)
+    offers["currency"] = pd.Series(_currencies(cell_currency, role_text("currency"), cfg, layout)[idx], dtype="str")
     if "msrp" in layout.roles:
-        msrp, _ = parse_prices(body[layout.col("msrp")], currency_hint=layout.currency,
-                               decimal_separator=cfg.decimal_separator)
-        offers["msrp"] = pd.Series([m if m is not None and m > 0 else None for m in msrp[idx]], dtype=object)
+        msrp = parse_prices(body[layout.col("msrp")], currency_hint=layout.currency,
+                            decimal_separator=cfg.decimal_separator, text=text_of(layout.col("msrp")))
+        offers["msrp"] = pd.Series(np.where(msrp.positive, msrp.amounts, None)[idx], dtype=object)
     else:
         offers["msrp"] = pd.Series([None] * len(idx), dtype=object)
-    stock_notes = pd.DataFrame()
     if "stock" in layout.roles:
         stock_col = layout.col("stock")
         units, known = parse_stocks(body[stock_col], cfg.stock_vocabulary)
         offers["stock"] = units[idx]
-        offers["stock_raw"] = text_of(stock_col).to_numpy(dtype=object)[idx]
-        unknown = np.flatnonzero(product & ~known)
-        stock_notes = _notes(unknown, "stock word not understood, read as 0 (add it to stock_vocabulary)",
-                             text_of(stock_col), stock_col, layout, row_no, sheet, supplier, source_file)
+        offers["stock_raw"] = pick(text_of(stock_col))
+        notes.append(_notes(np.flatnonzero(product & ~known),
+                            "stock word not understood, read as 0 (add it to stock_vocabulary)",
+                            text_of(stock_col), stock_col, layout, row_no, sheet, supplier, source_file))
     else:
         offers["stock"] = np.zeros(len(idx), dtype=np.int64)
         offers["stock_raw"] = ""
     offers["source_file"] = source_file
     offers["source_sheet"] = sheet.name
     offers["source_row"] = row_no[idx].astype(np.int64)
-    offers["unit"] = role_text("unit").to_numpy(dtype=object)[idx]
+    offers["unit"] = pick(role_text("unit"))
     offers["vat_included"] = True if layout.vat_included is None else layout.vat_included
-    offers["vat_rate"] = _vat_rates(role_text("vat"), idx, cfg)
+    offers["vat_rate"] = pd.Series(_vat_rates(role_text("vat"), cfg)[idx], dtype=object)
     offers = offers[OFFER_COLUMNS + EXTRA_OFFER_COLUMNS]
-    parts = [r for r in (rejects, ean_notes, stock_notes) if len(r)]
+    parts = [r for r in [rejects, *notes] if len(r)]
     all_rejects = pd.concat(parts, ignore_index=True) if parts else empty_rejects()
     if len(all_rejects):
         all_rejects = all_rejects.sort_values("source_row", kind="stable").reset_index(drop=True)
-    return SheetResult(sheet.name, layout, offers.reset_index(drop=True), all_rejects,
-                       int(product.sum()), int((kind == R.GROUP).sum()))
+    return SheetResult(sheet.name, layout, offers, all_rejects, int(product.sum()), int((kind == R.GROUP).sum()))
 
 
-def _joined_raw(body, cols, n):
+def _collapse_spaces(text: "pd.Series") -> "pd.Series":
+    """Runs of spaces, tabs, line breaks, no-break spaces inside names -> one space (only
+    the few names that have them go through the regex)."""
+    import numpy as np
+    import pandas as pd
+
+    odd = np.flatnonzero(arrow_match(text, r"[\t\r\n\x{00a0}\x{202f}]|  "))
+    if not len(odd):
+        return text
+    fixed = text.to_numpy(dtype=object)
+    fixed[odd] = arrow_replace(text.iloc[odd], r"[\s\x{00a0}\x{202f}]+", " ").to_numpy(dtype=object)
+    return pd.Series(fixed, index=text.index, dtype="str")
+
+
+def _nonempty(body, layout: Layout, text_of):
+    """Non-empty cells per row: role columns from their Arrow text, the others directly."""
+    import numpy as np
+
+    roles = {c for cols in layout.roles.values() for c in cols}
+    count = np.zeros(len(body), dtype=np.int64)
+    for c in body.columns:
+        filled = text_of(c) != "" if c in roles else body[c] != ""
+        count += filled.to_numpy(dtype=bool)
+    return count
+
+
+def _joined_raw(cols, raw_text_of, body):
+    """The name as written (leading spaces kept: they are the indentation level)."""
     import pandas as pd
 
     if not cols:
-        return pd.Series([""] * n, dtype="str")
-    out = cell_text(body[cols[0]], strip=False)
+        return pd.Series("", index=body.index, dtype="str")
+    out = raw_text_of(cols[0])
     for c in cols[1:]:
-        out = out.str.rstrip() + " " + cell_text(body[c])
+        out = out.str.rstrip() + " " + raw_text_of(c).str.strip()
     return out
 
 
-def _codes(body, cols, n):
+def _codes(body, cols, text_of):
     import pandas as pd
 
     if not cols:
-        return pd.Series([""] * n, dtype="str")
-    out = normalize_codes(body[cols[0]])
+        return pd.Series("", index=body.index, dtype="str")
+    out = normalize_codes(body[cols[0]], text_of(cols[0]))
     for c in cols[1:]:
-        out = (out + " " + normalize_codes(body[c])).str.strip()
-    return out.reset_index(drop=True)
+        out = (out + " " + normalize_codes(body[c], text_of(c))).str.strip()
+    return out
 
 
-def _header_repeats(layout: Layout, text_of, n: int, sheet: Sheet):
-    """Rows repeating the header (printed lists repeat it on every page)."""
+def _header_repeats(layout: Layout, text_of, amounts, sheet: Sheet):
+    """Rows repeating the header (printed lists repeat it on every page). Only rows
+    without a price can be one, so only those are compared."""
     import numpy as np
+    import pandas as pd
 
+    n = len(amounts)
+    candidates = np.flatnonzero(pd.isna(amounts))
+    repeats = np.zeros(n, dtype=bool)
+    if not len(candidates):
+        return repeats
     header_pos = layout.body_start - len(layout.header_rows)
-    hits = np.zeros(n, dtype=np.int64)
     cols = [c for cols in layout.roles.values() for c in cols]
+    best = np.zeros(len(candidates), dtype=np.int64)
     for k in range(len(layout.header_rows)):
         row = sheet.cells.iloc[header_pos + k]
-        count = np.zeros(n, dtype=np.int64)
+        count = np.zeros(len(candidates), dtype=np.int64)
         for c in cols:
             title = str(row[c]).strip().lower() if row[c] not in ("", None) else ""
             if title:
-                count += (text_of(c).str.lower() == title).to_numpy(dtype=np.int64)
-        hits = np.maximum(hits, count)
-    return hits >= 2
+                count += (text_of(c).iloc[candidates].str.lower() == title).to_numpy(dtype=np.int64)
+        best = np.maximum(best, count)
+    repeats[candidates] = best >= 2
+    return repeats
 
 
 def _merged_rows(sheet: Sheet, row_no, width: int):
@@ -216,6 +261,7 @@ def _merged_rows(sheet: Sheet, row_no, width: int):
 
 
 def _first_text(row) -> str:
+    # The label of a group row whose name cell is empty: "Смартфоны" merged from column A.
     for v in row:
         if isinstance(v, str) and v.strip() and not v.strip().replace(".", "").isdigit():
             return " ".join(v.split())
@@ -233,17 +279,17 @@ def _row_text(row) -> str:
     return " | ".join(parts)[:500]
 
 
-def _rejects(body, layout, kind, reasons, row_no, amounts, text_of, sheet, supplier, source_file):
+def _rejects(body, layout, kind, reasons, row_no, sheet, supplier, source_file):
     import numpy as np
     import pandas as pd
 
     idx = np.flatnonzero(kind == R.REJECT)
     if not len(idx):
-        return pd.DataFrame(columns=REJECT_COLUMNS + EXTRA_REJECT_COLUMNS)
+        return empty_rejects()
     cost_header = layout.columns[layout.col("cost")].header or layout.columns[layout.col("cost")].letter
     records = []
     for i in idx:
-        raw = _row_text(body.iloc[i])
+        raw = _row_text(body.iloc[i].tolist())
         reason = reasons[i]
         if reason == "zero price":
             note = R.replaced_note(raw)
@@ -267,22 +313,31 @@ def _notes(rows, reason, values, col, layout, row_no, sheet, supplier, source_fi
     }, columns=REJECT_COLUMNS + EXTRA_REJECT_COLUMNS)
 
 
-def _currencies(cell_currency, column_text, cfg: SupplierConfig, layout: Layout):
+def _currencies(cell_currency, column_text_, cfg: SupplierConfig, layout: Layout):
+    """Per row: the config's currency, else a currency column, else the cell's own token
+    ("480,12 zł"), else what the header or title said."""
     import numpy as np
+    import pandas as pd
 
+    n = len(cell_currency)
     if cfg.currency:
-        return np.full(len(cell_currency), cfg.currency, dtype=object)
-    table = {t: currency_from_text(t) for t in set(column_text.tolist()) if t}
-    out = np.empty(len(cell_currency), dtype=object)
-    for i, (cell, col) in enumerate(zip(cell_currency, column_text)):
-        out[i] = table.get(col) or cell or layout.currency or ""
+        return np.full(n, cfg.currency, dtype=object)
+    out = np.where(pd.isna(cell_currency), layout.currency or "", cell_currency).astype(object)
+    if (column_text_ != "").any():
+        codes, uniques = pd.factorize(column_text_)
+        table = np.array([currency_from_text(t) or "" for t in uniques.tolist()], dtype=object)
+        from_column = table[codes]
+        out = np.where(from_column != "", from_column, out)
     return out
 
 
-def _vat_rates(vat_text, idx, cfg: SupplierConfig):
+def _vat_rates(vat_text, cfg: SupplierConfig):
+    import numpy as np
     import pandas as pd
 
-    values = vat_text.to_numpy(dtype=object)[idx]
-    table = {t: vat_rate_of(t) for t in set(values.tolist()) if t}
-    default: Decimal | None = cfg.vat_rate
-    return pd.Series([table.get(v) if table.get(v) is not None else default for v in values], dtype=object)
+    codes, uniques = pd.factorize(vat_text)
+    table = np.array([(vat_rate_of(t) if t else None) for t in uniques.tolist()] + [None], dtype=object)
+    rates = table[codes]
+    if cfg.vat_rate is not None:
+        rates = np.where(pd.isna(rates), cfg.vat_rate, rates)
+    return rates

@@ -25,6 +25,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from pricesync.ingest import vocab
+from pricesync.parse.codes import arrow_match
 
 if TYPE_CHECKING:
     import numpy as np
@@ -42,8 +43,8 @@ def code_shape(code: str) -> str:
 
 
 def classify(*, n: int, nonempty: "np.ndarray", cost_text: "pd.Series", amounts: "np.ndarray",
-             name: "pd.Series", code: "pd.Series", attrs: "np.ndarray", header_repeat: "np.ndarray",
-             merged_rows: "np.ndarray", indent: "np.ndarray", first_text: "callable"
+             positive: "np.ndarray", name: "pd.Series", code: "pd.Series", attrs: "np.ndarray", header_repeat: "np.ndarray",
+             merged_rows: "np.ndarray", indent: "np.ndarray", first_texts: "callable"
              ) -> tuple["np.ndarray", list[str], "np.ndarray"]:
     """(kind per row, reason per row for rejects, group label per row)."""
     import numpy as np
@@ -55,30 +56,36 @@ def classify(*, n: int, nonempty: "np.ndarray", cost_text: "pd.Series", amounts:
     has_name = (name != "").to_numpy(dtype=bool)
     has_code = (code != "").to_numpy(dtype=bool)
     has_cost_text = (cost_text != "").to_numpy(dtype=bool)
-    positive = np.fromiter((a is not None and a > 0 for a in amounts), dtype=bool, count=n)
-    totals = name.str.match(vocab.TOTAL_WORD).fillna(False).to_numpy(dtype=bool) & ~has_code
+    totals = arrow_match(name, vocab.TOTAL_WORD_RE2) & ~has_code
     product = positive & (has_name | has_code) & ~header_repeat & ~totals & (nonempty > 0)
     kind[product] = PRODUCT
     product_indent = Counter(indent[product].tolist()).most_common(1)[0][0] if product.any() else 0
-    shapes = Counter(code_shape(c) for c in code[product].tolist() if c)
+    # The products' code shapes ("9" for 2193312, "AA9" for УТ000076964), from a sample.
+    shapes = Counter(code_shape(c) for c in code[product].head(5000).tolist() if c)
     common_shapes = {s for s, k in shapes.items() if k >= max(2, 0.05 * product.sum())} or set(shapes)
 
-    for i in np.flatnonzero(~product & (nonempty > 0) & ~header_repeat):
-        label = name.iat[i] or first_text(i)
+    rows = np.flatnonzero(~product & (nonempty > 0) & ~header_repeat)
+    # Element access on Arrow-backed columns is slow: take the few rows needed as lists.
+    names, codes_ = name.iloc[rows].tolist(), code.iloc[rows].tolist()
+    cost_texts = cost_text.iloc[rows].tolist()
+    unnamed = [i for k, i in enumerate(rows) if not names[k]]
+    fallback = dict(zip(unnamed, first_texts(unnamed))) if unnamed else {}
+    for k, i in enumerate(rows):
+        label = names[k] or fallback[i]
         if vocab.TOTAL_WORD.match(label) and not has_code[i] or totals[i]:
             continue
         if vocab.NOTE_START.match(label) or (len(label) > 150 and not has_cost_text[i]):
             continue
         if not has_cost_text[i] and not attrs[i]:
             grouped = (not has_code[i] or merged_rows[i] or indent[i] < product_indent
-                       or code_shape(code.iat[i]) not in common_shapes)
+                       or code_shape(codes_[k]) not in common_shapes)
             if grouped and label:
                 kind[i] = GROUP
                 labels[i] = label
                 continue
         if has_name[i] or has_code[i]:
             kind[i] = REJECT
-            reasons[i] = _price_problem(cost_text.iat[i], amounts[i])
+            reasons[i] = _price_problem(cost_texts[k], amounts[i])
         elif positive[i]:
             kind[i] = REJECT
             reasons[i] = "price without a name or a code"
@@ -101,33 +108,46 @@ def replaced_note(row_text: str) -> str:
     return m.group(0).strip() if m else ""
 
 
+def _has_word(text: str, word: str) -> bool:
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        start = text.find(word, start + 1)
+    return False
+
+
 def category_paths(kind: "np.ndarray", labels: "np.ndarray", indent: "np.ndarray", names: "pd.Series",
                    brands: set[str]) -> tuple["np.ndarray", "np.ndarray"]:
     """(category path, brand from a brand-level group) per row; meaningful for products."""
     import numpy as np
+    import pandas as pd
+    import pyarrow as pa
 
     n = len(kind)
-    category = np.full(n, "", dtype=object)
-    group_brand = np.full(n, "", dtype=object)
     groups = np.flatnonzero(kind == GROUP)
     if not len(groups):
-        return category, group_brand
+        return pd.Series("", index=range(n), dtype="str"), pd.Series("", index=range(n), dtype="str")
+    category: list[str] = []
+    group_brand: list[str] = []
     products = kind == PRODUCT
     by_indent = len(set(indent[groups].tolist())) > 1 or (
         products.any() and indent[groups].max() < Counter(indent[products].tolist()).most_common(1)[0][0])
     # Is a group's label the brand of the products right under it?
     next_group = np.append(groups[1:], n)
+    name_list = names.tolist()
     is_brand = []
     for g, end in zip(groups, next_group):
         label = labels[g].strip().lower()
-        under = names.iloc[g + 1:end][products[g + 1:end]]
         if label and label in brands:
             is_brand.append(True)
-        elif 0 < len(label.split()) <= 2 and len(under):
-            pattern = re.compile(r"(?<!\w)" + re.escape(label) + r"(?!\w)", re.I)
-            is_brand.append(sum(1 for x in under.head(50) if pattern.search(x)) >= 0.6 * min(len(under), 50))
-        else:
+            continue
+        if not 0 < len(label.split()) <= 2:
             is_brand.append(False)
+            continue
+        under = [name_list[i] for i in range(g + 1, min(end, g + 41)) if products[i]]
+        is_brand.append(bool(under) and sum(1 for x in under if _has_word(x.lower(), label)) >= 0.6 * len(under))
 
     path: list[tuple[str, bool, int]] = []      # (label, is_brand, indent)
     run_base: list[tuple[str, bool, int]] | None = None
@@ -146,11 +166,12 @@ def category_paths(kind: "np.ndarray", labels: "np.ndarray", indent: "np.ndarray
             run.append((label, False, level))
             path = run_base[:max(0, len(run_base) - len(run))] + run
         previous = g
-        category[g] = " / ".join(p[0] for p in path)
-        group_brand[g] = next((p[0] for p in reversed(path) if p[1]), "")
-    # Every row takes the path of the last group row above it.
-    import pandas as pd
-
-    filled = pd.Series(np.where(kind == GROUP, category, None)).ffill().fillna("")
-    brand_filled = pd.Series(np.where(kind == GROUP, group_brand, None)).ffill().fillna("")
-    return filled.to_numpy(dtype=object), brand_filled.to_numpy(dtype=object)
+        category.append(" / ".join(p[0] for p in path))
+        group_brand.append(next((p[0] for p in reversed(path) if p[1]), ""))
+    # Every row takes the path of the last group row above it (slot 0: no group yet).
+    ordinal = np.zeros(n, dtype=np.int64)
+    ordinal[groups] = np.arange(1, len(groups) + 1)
+    ordinal = np.maximum.accumulate(ordinal)
+    paths = pa.array([""] + category, type=pa.large_string()).take(pa.array(ordinal))
+    brands_of = pa.array([""] + group_brand, type=pa.large_string()).take(pa.array(ordinal))
+    return pd.Series(paths, dtype="str"), pd.Series(brands_of, dtype="str")

@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
+from pricesync.parse.codes import arrow_match, arrow_of, arrow_replace, column_text
 from pricesync.parse.price import parse_price
 from pricesync.parse.stock import read_stock
 
@@ -32,106 +33,172 @@ _TOKENS = {
     "тг": "KZT", "₸": "KZT", "KZT": "KZT",
     "$": "USD", "USD": "USD", "usd": "USD", "€": "EUR", "EUR": "EUR", "eur": "EUR",
 }
+# Space-like group separators (no-break and thin spaces are what Excel and 1C print).
+_SP = "[ \u00a0\u202f\u2009\u2007]"
 # Number shapes: (name, full-match pattern, which separator is the decimal one).
 _SHAPES = [
-    ("int", r"\d+", None),
-    ("grouped", r"\d{1,3}(?: \d{3})+", None),
     ("dec", r"\d+[.,](?:\d{1,2}|\d{4,})", "last"),
-    ("grouped_dec", r"\d{1,3}(?: \d{3})+[.,](?:\d{1,2}|\d{4,})", "last"),
+    ("grouped_dec", rf"\d{{1,3}}(?:{_SP}\d{{3}})+[.,](?:\d{{1,2}}|\d{{4,}})", "last"),
+    ("int", r"\d+", None),
+    ("grouped", rf"\d{{1,3}}(?:{_SP}\d{{3}})+", None),
     ("comma_groups", r"\d{1,3}(?:,\d{3})+\.\d+", "."),
     ("dot_groups", r"\d{1,3}(?:\.\d{3})+,\d+", ","),
 ]
 _SAMPLE_PER_SHAPE = 6
-_ODD_SPACES = "[\u00a0\u202f\u2009\u2007\u2008]"
 
 
 def cell_text(raw: "pd.Series", *, strip: bool = True) -> "pd.Series":
     """Raw cells as text: ``""`` for empty, whole-number floats without ``.0``."""
-    text = raw.astype("str") if raw.dtype == object else raw.astype("str")
-    text = text.fillna("")
-    text = text.str.replace(r"^(-?\d+)\.0+$", r"\1", regex=True)
-    return text.str.strip() if strip else text
+    return column_text(raw, strip=strip)
 
 
-def parse_prices(raw: "pd.Series", *, currency_hint: str | None = None,
-                 decimal_separator: str | None = None) -> tuple["np.ndarray", "np.ndarray"]:
-    """(amounts, currencies) as object arrays: ``Decimal``/None and ISO code/None per row,
-    equal to ``parse_price(cell, currency_hint=..., decimal_separator=...)`` for every cell."""
+class PriceColumn(NamedTuple):
+    amounts: "np.ndarray"      # Decimal or None per row
+    currencies: "np.ndarray"   # ISO code or None per row
+    positive: "np.ndarray"     # bool: amount > 0
+
+
+def parse_prices(raw: "pd.Series", *, currency_hint: str | None = None, decimal_separator: str | None = None,
+                 text: "pd.Series | None" = None) -> PriceColumn:
+    """Amounts (``Decimal``/None) and ISO currencies per row, equal to ``parse_price(cell,
+    currency_hint=..., decimal_separator=...)`` for every cell, and whether each is > 0.
+    ``text``: the column through ``cell_text`` when the caller already has it."""
     import numpy as np
-    import pandas as pd
 
     n = len(raw)
-    amounts = np.full(n, None, dtype=object)
-    currencies = np.full(n, None, dtype=object)
+    out = PriceColumn(np.empty(n, dtype=object), np.empty(n, dtype=object), np.zeros(n, dtype=bool))
+    out.currencies[:] = currency_hint
     if n == 0:
-        return amounts, currencies
+        return out
     raw = raw.reset_index(drop=True)
-    text = raw.astype("str").fillna("").str.replace(_ODD_SPACES, " ", regex=True).str.strip()
-    empty = (text == "").to_numpy()
-    done = empty.copy()
-    currencies[empty] = currency_hint
-
-    # Split "8 075,13 грн" into number and currency token; values with other text wait
-    # for parse_price.
-    letters = text.str.replace(r"[\d .,]+", "", regex=True)
-    token_of = {t: _TOKENS.get(t) for t in letters.unique() if t}
-    token_ok = letters.map(lambda t: t == "" or token_of.get(t) is not None).to_numpy(dtype=bool) & ~empty
-    number = text.str.replace(r"[^\d .,]+", "", regex=True).str.strip()
-    shaped_layout = text.str.fullmatch(r"(?:\$|€|₽|₴|₸)? ?[\d .,]+ ?[^\d .,]*").fillna(False).to_numpy(dtype=bool)
-    candidates = token_ok & shaped_layout
-    for name, pattern, decimal in _SHAPES:
-        mask = candidates & ~done & number.str.fullmatch(pattern).fillna(False).to_numpy(dtype=bool)
-        if decimal_separator and decimal is not None:
-            # A configured separator must be the one this shape uses as decimal.
-            sep = decimal_separator if decimal == "last" else decimal
-            if sep != decimal_separator:
-                continue
-            if decimal == "last":
-                mask &= number.str.contains(re.escape(decimal_separator), regex=True).fillna(False).to_numpy(dtype=bool)
-        if not mask.any():
-            continue
-        clean = _clean_number(number[mask], name)
-        values = _decimal_map(clean)
-        cur = letters[mask].map(lambda t: token_of.get(t) or currency_hint if t else currency_hint)
-        idx = np.flatnonzero(mask)
-        if not _agrees(raw, idx, values, cur.to_numpy(dtype=object), currency_hint, decimal_separator):
-            continue
-        amounts[idx] = values
-        currencies[idx] = cur.to_numpy(dtype=object)
-        done[idx] = True
-
+    done = _number_cells(raw, out, currency_hint, decimal_separator)
+    text = column_text(raw) if text is None else text.reset_index(drop=True)
+    done |= (text == "").to_numpy(dtype=bool)
+    todo = np.flatnonzero(~done)
+    if len(todo):
+        _text_cells(raw, _rows(text, todo), todo, out, done, currency_hint, decimal_separator)
     rest = np.flatnonzero(~done)
     if len(rest):
         cache: dict = {}
+        values = raw.to_numpy(dtype=object)
         for i in rest:
-            value = raw.iat[i]
+            value = values[i]
             key = (type(value), value)
             parsed = cache.get(key)
             if parsed is None:
                 parsed = cache[key] = parse_price(value, currency_hint=currency_hint,
                                                   decimal_separator=decimal_separator)
-            amounts[i] = parsed.amount
-            currencies[i] = parsed.currency
-    return amounts, currencies
+            out.amounts[i] = parsed.amount
+            out.currencies[i] = parsed.currency
+            out.positive[i] = parsed.amount is not None and parsed.amount > 0
+    return out
+
+
+def _rows(series: "pd.Series", idx: "np.ndarray") -> "pd.Series":
+    """The rows ``idx`` of a column, renumbered; no copy when that is every row."""
+    return series if len(idx) == len(series) else series.iloc[idx].reset_index(drop=True)
+
+
+def _number_cells(raw, out: PriceColumn, hint, decimal_separator) -> "np.ndarray":
+    """Number cells need no parsing: parse_price reads them as Decimal(repr(value))."""
+    import numpy as np
+    import pandas as pd
+
+    n = len(raw)
+    if raw.dtype != object:
+        return np.zeros(n, dtype=bool)
+    values = raw.tolist()
+    kinds = set(map(type, values))
+    if kinds <= {float, int}:
+        nums = np.array(values, dtype=float)
+    elif kinds <= {float, int, str} and not any(v for v in values if v.__class__ is str):
+        nums = pd.to_numeric(raw, errors="coerce").to_numpy(dtype=float)  # numbers and blanks
+    elif kinds & {float, int}:
+        nums = np.array([v if (v.__class__ is float or v.__class__ is int) else np.nan for v in values],
+                        dtype=float)
+    else:
+        return np.zeros(n, dtype=bool)
+    numeric = np.isfinite(nums)
+    idx = np.flatnonzero(numeric)
+    if len(idx):
+        # Prices repeat (10990 in many rows): one Decimal per distinct number.
+        codes, uniques = pd.factorize(raw.to_numpy(dtype=object)[idx])
+        table = np.array([Decimal(repr(v)) if v.__class__ is float else Decimal(v) for v in uniques.tolist()],
+                         dtype=object)
+        out.amounts[idx] = table[codes]
+        if not _agrees(raw, idx, out.amounts[idx], np.full(len(idx), hint, dtype=object), hint, decimal_separator):
+            out.amounts[idx] = None
+            return np.zeros(n, dtype=bool)
+        out.positive[idx] = nums[idx] > 0
+    return numeric
+
+
+def _text_cells(raw, text, positions, out: PriceColumn, done, hint, decimal_separator) -> None:
+    """Text cells of the common shapes, optionally with a currency token ("480,12 zł")."""
+    import numpy as np
+    import pandas as pd
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    number_chars = f"0-9.,{_SP[1:-1]}"
+    plain = arrow_match(text, f"^[0-9][{number_chars}]*$")
+    number = text
+    token_code = None  # per row: the currency token's code, when some cells have one
+    eligible = plain.copy()
+    others = np.flatnonzero(~plain)
+    if len(others):
+        sub = text.iloc[others]
+        letters = column_text(arrow_replace(sub, f"[{number_chars}]+", ""))
+        known = {t: _TOKENS[t] for t in pc.unique(pa.array(letters)).to_pylist() if t in _TOKENS}
+        ok = letters.isin(list(known)).to_numpy(dtype=bool) & arrow_match(
+            sub, f"^(?:[$€₽₴₸])? ?[0-9][{number_chars}]* ?[^{number_chars}]*$")
+        picked = others[ok]
+        eligible[picked] = True
+        token_code = np.full(len(text), hint, dtype=object)
+        token_code[picked] = [known[t] for t in letters[ok].tolist()]
+        extracted = column_text(arrow_replace(sub, f"[^{number_chars}]+", ""))
+        merged = text.to_numpy(dtype=object)
+        merged[others] = extracted.to_numpy(dtype=object)
+        number = pd.Series(merged, dtype="str")
+    for name, pattern, decimal in _SHAPES:
+        # Each shape is tried only on the cells no earlier shape took.
+        todo = np.flatnonzero(eligible)
+        if not len(todo):
+            break
+        if decimal_separator and decimal is not None and decimal != "last" and decimal != decimal_separator:
+            continue  # a configured separator must be the one this shape uses as decimal
+        candidates = _rows(number, todo)
+        hit = arrow_match(candidates, f"^(?:{pattern})$")
+        if decimal_separator and decimal == "last":
+            hit &= arrow_match(candidates, re.escape(decimal_separator))
+        if not hit.any():
+            continue
+        local = todo[hit]
+        clean = _clean_number(candidates if hit.all() else candidates[hit], name)
+        values = list(map(Decimal, clean.tolist()))
+        cur = token_code[local] if token_code is not None else np.full(len(local), hint, dtype=object)
+        rows = positions[local]
+        if not _agrees(raw, rows, values, cur, hint, decimal_separator):
+            continue
+        out.amounts[rows] = values
+        if token_code is not None:
+            out.currencies[rows] = cur
+        # The shapes have no minus sign: positive unless zero.
+        out.positive[rows] = pc.greater(pc.cast(arrow_of(clean), pa.float64()), 0).to_numpy(zero_copy_only=False)
+        done[rows] = True
+        eligible[local] = False
 
 
 def _clean_number(number: "pd.Series", shape: str) -> "pd.Series":
-    if shape in ("int", "grouped"):
-        return number.str.replace(" ", "", regex=False)
-    if shape in ("dec", "grouped_dec"):
-        return number.str.replace(" ", "", regex=False).str.replace(",", ".", regex=False)
+    """The shape's number as a Decimal literal: group separators out, decimal mark -> "."."""
+    if shape in ("int", "grouped", "dec", "grouped_dec"):
+        for space in (" ", "\u00a0", "\u202f", "\u2009", "\u2007"):
+            if arrow_match(number, space).any():
+                number = arrow_replace(number, space, "")
+        return arrow_replace(number, ",", ".") if shape.endswith("dec") else number
     if shape == "comma_groups":
-        return number.str.replace(",", "", regex=False)
-    return number.str.replace(".", "", regex=False).str.replace(",", ".", regex=False)
-
-
-def _decimal_map(clean: "pd.Series") -> "np.ndarray":
-    import numpy as np
-
-    uniques = clean.unique()
-    table = dict(zip(uniques, map(Decimal, uniques)))
-    return np.array([table[v] for v in clean], dtype=object) if len(uniques) < len(clean) \
-        else np.array(list(map(Decimal, clean)), dtype=object)
+        return arrow_replace(number, ",", "")
+    return arrow_replace(arrow_replace(number, ".", ""), ",", ".")
 
 
 def _agrees(raw, idx, values, currencies, hint, decimal_separator) -> bool:
@@ -150,17 +217,10 @@ def parse_stocks(raw: "pd.Series", vocabulary: Mapping[str, int] | None = None
                  ) -> tuple["np.ndarray", "np.ndarray"]:
     """(units as int64, understood as bool) per cell, ``read_stock`` once per distinct value."""
     import numpy as np
+    import pandas as pd
 
-    values = raw.to_numpy(dtype=object)
-    try:
-        uniques = set(values.tolist())
-    except TypeError:  # unhashable cells cannot come from our readers, but stay safe
-        uniques = None
-    if uniques is not None and len(uniques) < 5000:
-        table = {v: read_stock(v, vocabulary=vocabulary) for v in uniques}
-        pairs = [table[v] for v in values]
-    else:
-        pairs = [read_stock(v, vocabulary=vocabulary) for v in values]
-    units = np.fromiter((p[0] for p in pairs), dtype=np.int64, count=len(pairs))
-    known = np.fromiter((p[1] for p in pairs), dtype=bool, count=len(pairs))
-    return units, known
+    codes, uniques = pd.factorize(raw.reset_index(drop=True), use_na_sentinel=False)
+    pairs = [read_stock(v, vocabulary=vocabulary) for v in uniques.tolist()]
+    units = np.array([p[0] for p in pairs], dtype=np.int64)
+    known = np.array([p[1] for p in pairs], dtype=bool)
+    return units[codes], known[codes]

@@ -74,7 +74,9 @@ NET_WORD = re.compile(r"(netto|\bnet\b|без ндс|без пдв|excl|ex\.? ?v
 GROSS_WORD = re.compile(r"(brutto|с ндс|з пдв|incl|inc\.? ?vat|z vat|с налог|gross)")
 
 # A row whose first text starts with one of these is a total or a note, not a group.
-TOTAL_WORD = re.compile(r"^(итого|всего|итог|разом|усього|всього|razem|suma|total|subtotal|grand total)\b", re.I)
+_TOTALS = "итого|всего|итог|разом|усього|всього|razem|suma|total|subtotal|grand total"
+TOTAL_WORD = re.compile(rf"^({_TOTALS})\b", re.I)
+TOTAL_WORD_RE2 = rf"(?i)^({_TOTALS})(?:[^\pL]|$)"  # the same for whole columns (pyarrow's RE2)
 NOTE_START = re.compile(r"^(\*|примечание|внимание|увага|uwaga|note|цены указаны|ціни вказано|ceny podane|"
                         r"prices are|наличие и цены|все цены|всі ціни|по вопросам|з питань)", re.I)
 

@@ -119,6 +119,5 @@ def _one_line(exc: BaseException) -> str:
 
 
 def _load_builtin() -> None:
-    if _READERS:
-        return
-    from pricesync.ingest.readers import excel, html, text, yml  # noqa: F401  register themselves
+    # Importing the modules registers them (idempotent: Python imports each module once).
+    from pricesync.ingest.readers import excel, html, text, xlsx, yml  # noqa: F401

@@ -1,8 +1,10 @@
 """Workbooks (.xlsx .xlsm .xlsb .ods and legacy .xls) through python-calamine.
 
 calamine reads cells about ten times faster than openpyxl and also reads BIFF8 .xls from
-1C, so one reader serves every workbook format. It also reports merged ranges, which is
-all the two-row-header and group-row logic needs from the formatting.
+1C. It keeps each cell's type (number or text) and reports merged ranges, which is all
+the two-row-header and group-row logic needs from the formatting. Large .xlsx files go
+through ``xlsx.py`` (the same engine with Arrow output), which falls back to this reader
+whenever it cannot vouch for a sheet.
 """
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from pricesync.errors import InputError
 from pricesync.ingest.readers import Book, ReadOptions, Sheet, register_reader, select_sheets
 
 
-@register_reader("xlsx", "xlsm", "xlsb", "ods", "xls")
+@register_reader("xlsb", "ods", "xls")
 def read_workbook(path: Path, options: ReadOptions) -> Book:
     import pandas as pd
     from python_calamine import CalamineWorkbook, PasswordError

@@ -26,22 +26,27 @@ SAMPLE_LINES = 80
 def read_text(path: Path, options: ReadOptions) -> Book:
     raw = path.read_bytes()
     encoding = options.encoding or _detect_encoding(raw, path)
-    if encoding in ("utf-8", "utf-8-sig") and b"\x00" in raw:
-        line = raw[: raw.index(b"\x00")].count(b"\n") + 1
-        raise InputError(f"contains NUL bytes (line {line}): binary data, not a text table", file=str(path))
-    try:
-        text = raw.decode(encoding)
-    except UnicodeDecodeError as exc:
-        raise InputError(f"is not valid {encoding} text (byte {exc.start}); set [suppliers.X] encoding",
-                         file=str(path)) from None
-    text = text.lstrip("\ufeff")
-    if "\x00" in text:
-        raise InputError("contains NUL characters: binary data, not a text table", file=str(path))
-    if not text.strip():
+    if encoding in ("utf-8", "utf-8-sig"):
+        if b"\x00" in raw:
+            line = raw[: raw.index(b"\x00")].count(b"\n") + 1
+            raise InputError(f"contains NUL bytes (line {line}): binary data, not a text table", file=str(path))
+        # UTF-8 goes to pyarrow as it is: no decoding of the whole file in Python.
+        data = raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw
+    else:
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError as exc:
+            raise InputError(f"is not valid {encoding} text (byte {exc.start}); set [suppliers.X] encoding",
+                             file=str(path)) from None
+        if "\x00" in text:
+            raise InputError("contains NUL characters: binary data, not a text table", file=str(path))
+        data = text.lstrip("\ufeff").encode("utf-8")
+    head_text = data[:65536].decode("utf-8", errors="ignore")
+    if not head_text.strip():
         raise InputError("file is empty (only blank space)", file=str(path))
-    head_lines = text.splitlines()[:SAMPLE_LINES]
+    head_lines = head_text.splitlines()[:SAMPLE_LINES]
     delimiter = options.delimiter or detect_delimiter(head_lines)
-    cells, first_row, preamble, row_numbers = _read_rows(text, delimiter, encoding, head_lines)
+    cells, first_row, preamble, row_numbers = _read_rows(data, delimiter, head_lines)
     sheet = Sheet(name="", cells=cells, first_row=first_row, preamble=preamble, row_numbers=row_numbers)
     return Book(path=path, kind="text", sheets=[sheet], encoding=encoding, delimiter=delimiter)
 
@@ -79,9 +84,10 @@ def detect_delimiter(lines: list[str]) -> str:
     return best
 
 
-def _read_rows(text: str, delimiter: str, encoding: str, head_lines: list[str]):
-    """(cells, first_row, preamble, row_numbers). Title lines with fewer fields than the
-    table ("Прайс-лист на 20.11.2026" alone on a line) stay out of the rectangle."""
+def _read_rows(data: bytes, delimiter: str, head_lines: list[str]):
+    """(cells, first_row, preamble, row_numbers) from UTF-8 bytes. Title lines with fewer
+    fields than the table ("Прайс-лист на 20.11.2026" alone on a line) stay out of the
+    rectangle."""
     import pandas as pd
 
     head = list(csv.reader(io.StringIO("\n".join(head_lines)), delimiter=delimiter))
@@ -89,16 +95,19 @@ def _read_rows(text: str, delimiter: str, encoding: str, head_lines: list[str]):
     width = counts.most_common(1)[0][0] if counts else 1
     start = next((i for i, r in enumerate(head) if len(r) == width), 0)
     preamble = [" ".join(c for c in r if c.strip()) for r in head[:start]]
-    body = text if start == 0 else "\n".join(text.splitlines()[start:])
+    offset = 0
+    for _ in range(start):
+        offset = data.find(b"\n", offset) + 1
+    body = memoryview(data)[offset:]
     try:
         cells = _arrow_rows(body, delimiter, width)
-        lines_total = body.count("\n") + (0 if body.endswith("\n") else 1)
+        lines_total = data.count(b"\n", offset) + (0 if data.endswith(b"\n") else 1)
         if len(cells) == lines_total:
             return cells, start + 1, preamble, None
     except Exception:  # pyarrow refuses ragged rows and line breaks in fields: read slowly below
         pass
     rows, numbers = [], []
-    reader = csv.reader(io.StringIO(body), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(bytes(body).decode("utf-8", errors="replace")), delimiter=delimiter)
     previous = 0
     for row in reader:
         numbers.append(start + previous + 1)
@@ -108,14 +117,13 @@ def _read_rows(text: str, delimiter: str, encoding: str, head_lines: list[str]):
     return cells, start + 1, preamble, pd.Series(numbers, dtype="int64")
 
 
-def _arrow_rows(body: str, delimiter: str, width: int):
+def _arrow_rows(body: memoryview, delimiter: str, width: int):
     import pandas as pd
     import pyarrow as pa
     from pyarrow import csv as pacsv
 
-    data = body.encode("utf-8")
     table = pacsv.read_csv(
-        io.BytesIO(data),
+        pa.BufferReader(pa.py_buffer(body)),
         read_options=pacsv.ReadOptions(autogenerate_column_names=True, block_size=1 << 24),
         parse_options=pacsv.ParseOptions(delimiter=delimiter, ignore_empty_lines=False, newlines_in_values=False),
         convert_options=pacsv.ConvertOptions(
@@ -124,6 +132,5 @@ def _arrow_rows(body: str, delimiter: str, width: int):
     )
     if table.num_columns != width:
         raise ValueError("ragged")
-    frame = table.to_pandas(types_mapper={pa.string(): pd.StringDtype("pyarrow", na_value=float("nan"))}.get)
-    frame.columns = range(frame.shape[1])
-    return frame.fillna("")
+    # One chunk per column: later string kernels would otherwise stitch chunks on every call.
+    return pd.DataFrame({i: pd.Series(table.column(i).combine_chunks(), dtype="str") for i in range(table.num_columns)})
