@@ -178,7 +178,6 @@ def _ingest_one(path: Path, supplier: str, cfg: SupplierConfig, shop_currency: s
         return summary, empty_offers(), empty_rejects()
     except InputError as exc:
         exc.file = exc.file or shown
-        exc.supplier = exc.supplier or supplier
         raise
     summary.format = book.kind
     summary.skipped_sheets = list(book.skipped_sheets)
@@ -197,7 +196,7 @@ def _ingest_one(path: Path, supplier: str, cfg: SupplierConfig, shop_currency: s
         return summary, empty_offers(), empty_rejects()
     if not results:
         reasons = "; ".join(f"sheet '{n}': {w}" if n else w for n, w in summary.skipped_sheets) or "no sheets"
-        raise InputError(f"no price table found ({reasons})", file=shown, supplier=supplier)
+        raise InputError(f"no price table found ({reasons})", file=shown)
     summary.sheets = [r.sheet for r in results]
     summary.currency = ", ".join(sorted({r.layout.currency or "" for r in results} - {""}))
     summary.groups = sum(r.groups for r in results)

@@ -14,7 +14,7 @@ import re
 # (role, pattern, score). First hit per role counts; the best role of a header wins.
 _ROLE_PATTERNS: list[tuple[str, str, float]] = [
     ("rownum", r"^(№|n|nr|no|lp|l\.?p|#|п/п|№ ?п/п|№ ?пп|n п/п|поз|позиция)\.?$", 1.0),
-    ("ignore", r"(скидк|знижк|rabat|discount|сумма|сума|suma|итого|разом|total|amount|кратн|мин\.? ?парт|"
+    ("ignore", r"(ценов\w* групп|цінов\w* груп|price group|скидк|знижк|rabat|discount|сумма|сума|suma|итого|разом|total|amount|кратн|мин\.? ?парт|"
                r"упаковк|opakowanie|вес|вага|waga|weight|объем|об.єм|фото|photo|картинк|изображ|image|ссылк|посилан|"
                r"url|link|гарант|warranty|gwarancja|срок|термін|размер скидки|бонус)", 0.9),
     ("sku", r"^(код|код товара|код товару|код 1с|код тов|код позиции|kod|kod towaru|indeks|index|sku|id|"
@@ -77,7 +77,8 @@ GROSS_WORD = re.compile(r"(brutto|с ндс|з пдв|incl|inc\.? ?vat|z vat|с 
 _TOTALS = "итого|всего|итог|разом|усього|всього|razem|suma|total|subtotal|grand total"
 TOTAL_WORD = re.compile(rf"^({_TOTALS})\b", re.I)
 TOTAL_WORD_RE2 = rf"(?i)^({_TOTALS})(?:[^\pL]|$)"  # the same for whole columns (pyarrow's RE2)
-NOTE_START = re.compile(r"^(\*|примечание|внимание|увага|uwaga|note|цены указаны|ціни вказано|ceny podane|"
+# "* Цены указаны с НДС" is a note; "*АВТОКРЕСЛА" (1C marks some groups so) is a group.
+NOTE_START = re.compile(r"^(\*+\s|примечание|внимание|увага|uwaga|note|цены указаны|ціни вказано|ceny podane|"
                         r"prices are|наличие и цены|все цены|всі ціни|по вопросам|з питань)", re.I)
 
 UNIT_VALUES = frozenset({
