@@ -191,14 +191,21 @@ def _text_cells(raw, text, positions, out: PriceColumn, done, hint, decimal_sepa
 
 def _clean_number(number: "pd.Series", shape: str) -> "pd.Series":
     """The shape's number as a Decimal literal: group separators out, decimal mark -> "."."""
+    import pandas as pd
+    import pyarrow.compute as pc
+
+    arr = arrow_of(number)
     if shape in ("int", "grouped", "dec", "grouped_dec"):
         for space in (" ", "\u00a0", "\u202f", "\u2009", "\u2007"):
-            if arrow_match(number, space).any():
-                number = arrow_replace(number, space, "")
-        return arrow_replace(number, ",", ".") if shape.endswith("dec") else number
-    if shape == "comma_groups":
-        return arrow_replace(number, ",", "")
-    return arrow_replace(arrow_replace(number, ".", ""), ",", ".")
+            if pc.any(pc.match_substring(arr, space)).as_py():
+                arr = pc.replace_substring(arr, space, "")
+        if shape.endswith("dec"):
+            arr = pc.replace_substring(arr, ",", ".")
+    elif shape == "comma_groups":
+        arr = pc.replace_substring(arr, ",", "")
+    else:
+        arr = pc.replace_substring(pc.replace_substring(arr, ".", ""), ",", ".")
+    return pd.Series(arr, dtype="str")
 
 
 def _agrees(raw, idx, values, currencies, hint, decimal_separator) -> bool:

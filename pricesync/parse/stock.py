@@ -48,6 +48,8 @@ DEFAULT_STOCK_VOCABULARY: dict[str, int] = {
     "✓": 5, "✔": 5, "✗": 0, "✘": 0,
 }
 
+# Larger counts are typos or IDs in the wrong column; capped so they stay an integer.
+MAX_UNITS = 10**9
 _SPACES = re.compile(r"\s+")
 _COMPARISON = re.compile(
     r"^(>=|<=|=>|=<|>|<|≥|≤|более|больше|свыше|от|понад|більше|від|ponad|powyżej|powyzej|od|over|more than|"
@@ -72,7 +74,7 @@ def read_stock(text: object, *, vocabulary: Mapping[str, int] | None = None) -> 
         return (1 if text else 0, True) if isinstance(text, bool) else (0, True)
     if isinstance(text, (int, float)):
         d = to_decimal(text)
-        return (max(int(d), 0), True) if d is not None else (0, True)
+        return (_cap(int(d)), True) if d is not None else (0, True)
     s = _normalize(str(text))
     if not s:
         return 0, True
@@ -112,9 +114,13 @@ def parse_stock(text: object, *, vocabulary: Mapping[str, int] | None = None) ->
     return read_stock(text, vocabulary=vocabulary)[0]
 
 
+def _cap(units: int) -> int:
+    return min(max(units, 0), MAX_UNITS)
+
+
 def _whole(number: str) -> int:
     s = number.replace(" ", "").replace("−", "-").replace(",", ".")
     try:
-        return max(int(float(s)), 0)
-    except ValueError:
+        return _cap(int(float(s)))
+    except (ValueError, OverflowError):
         return 0
