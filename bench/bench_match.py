@@ -22,6 +22,7 @@ import importlib.util
 import json
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -125,16 +126,38 @@ def score(result, truth) -> dict:
     }
 
 
+class PhaseTimer:
+    """A reporter that keeps how long each phase of matching took."""
+
+    def __init__(self) -> None:
+        self.phases: dict[str, float] = {}
+
+    def info(self, message: str) -> None:
+        pass
+
+    def warn(self, message: str) -> None:
+        pass
+
+    @contextmanager
+    def progress(self, description: str, total: int | None = None):
+        started = time.perf_counter()
+        try:
+            yield lambda n=1: None
+        finally:
+            self.phases[description] = round(time.perf_counter() - started, 2)
+
+
 def run_set(name: str, loader) -> dict:
     from pricesync.match import match_offers
 
     offers, catalog, truth = loader()
+    timer = PhaseTimer()
     started = time.perf_counter()
-    result = match_offers(offers, catalog)
+    result = match_offers(offers, catalog, reporter=timer)
     seconds = time.perf_counter() - started
     out = score(result, truth)
     out.update(set=name, catalog=len(catalog), seconds=round(seconds, 2),
-               offers_per_second=round(len(offers) / seconds) if seconds else None)
+               offers_per_second=round(len(offers) / seconds) if seconds else None, phases=timer.phases)
     return out
 
 
@@ -165,6 +188,8 @@ def main() -> None:
             print(f"{r['set']:<22} catalog {r['catalog']:>6} offers {r['offers']:>6}  auto {r['auto']:>6}  "
                   f"precision {r['precision']}  coverage {r['coverage']}  (on labelled {r['precision_on_labelled']})  "
                   f"review {r['review']}  unmatched {r['unmatched']}  {r['seconds']} s", flush=True)
+            if name == "speed":
+                print(f"{'':<22} phases: {r['phases']}", flush=True)
     if args.json:
         print(json.dumps(results, indent=1, ensure_ascii=False))
 

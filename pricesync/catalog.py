@@ -39,6 +39,11 @@ _CODE_HINTS = ("article", "артикул", "mpn", "part", "model", "модел�
 _NOT_CODES = ("ean", "barcode", "штрих", "gtin", "price", "цена", "stock", "остаток", "category", "id")
 
 
+def _names_a_code(col: object) -> bool:
+    key = str(col).lower()
+    return any(h in key for h in _CODE_HINTS + ("ean", "gtin", "barcode", "штрих")) or key == "id" or key.endswith("_id")
+
+
 def name_columns(df: "pd.DataFrame", configured: list[str] | None = None) -> list[str]:
     """Alternative-name columns: the configured ones, else headers like ``name_1c``,
     ``ozon_name``, ``wb_name`` whose cells read as names."""
@@ -79,7 +84,9 @@ def code_columns(df: "pd.DataFrame", configured: list[str] | None = None) -> lis
     return out
 
 
-def _read_raw(path: Path) -> "pd.DataFrame":
+def read_raw_table(path: Path) -> "pd.DataFrame":
+    """A CSV (any of , ; TAB |, UTF-8/UTF-16/cp1251) or a workbook's first sheet, every cell
+    as text, headers as written: shop exports and mapping tables from other tools."""
     import pandas as pd
 
     ext = path.suffix.lower()
@@ -87,7 +94,7 @@ def _read_raw(path: Path) -> "pd.DataFrame":
         return pd.read_excel(path, dtype=str, engine="calamine", keep_default_na=False)
     raw = path.read_bytes()
     if not raw.strip():
-        raise InputError("catalog file is empty", file=str(path))
+        raise InputError("file is empty", file=str(path))
     from charset_normalizer import from_bytes
 
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -119,7 +126,7 @@ def load_catalog(path: str | Path, *, name_cols: list[str] | None = None,
     if not path.exists():
         raise InputError("catalog file not found", file=str(path))
     try:
-        df = _read_raw(path)
+        df = read_raw_table(path)
     except InputError:
         raise
     except Exception as exc:
@@ -145,8 +152,10 @@ def load_catalog(path: str | Path, *, name_cols: list[str] | None = None,
     df = df.fillna("")
     df["sku"] = [normalize_code(v) for v in df["sku"]]
     df["name"] = [str(v).strip() for v in df["name"]]
-    for col in code_columns(df, code_cols):
-        df[col] = [normalize_code(v) for v in df[col]]
+    # Any column named like a code or an id is text: "189522705.0" -> "189522705".
+    for col in set(code_columns(df, code_cols)) | {c for c in df.columns if _names_a_code(c)}:
+        if col not in REQUIRED + OPTIONAL:
+            df[col] = [normalize_code(v) for v in df[col].tolist()]
     alt_names = name_columns(df, name_cols)
     if alt_names:
         # A shop export with the 1C name filled and the site name blank is still a named item.

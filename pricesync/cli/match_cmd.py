@@ -5,37 +5,210 @@ from pathlib import Path
 
 import typer
 
-from pricesync.cli.app import ConfigOption, JsonOption, StateOption, app, review_app
-from pricesync.errors import PricesyncError
+from pricesync.cli.app import ConfigOption, JsonOption, RichReporter, StateOption, app, config_path, err, out, \
+    print_json, review_app
+from pricesync.errors import ExitCode, UsageError
+
+_TABLES = (".csv", ".xlsx", ".parquet", ".json")
+CatalogOption = typer.Option(None, "--catalog", help="the shop's catalog export (default: [shop] catalog of the config)")
 
 
 @app.command()
 def match(
     offers: list[Path] = typer.Argument(..., help="offers tables from `ingest`"),
-    catalog: Path | None = typer.Option(None, "--catalog", help="the shop's catalog export (default: [shop] catalog)"),
+    catalog: Path | None = CatalogOption,
     out_path: Path = typer.Option(..., "--out", "-o", help="matches table"),
     state: Path | None = StateOption,
     config: Path | None = ConfigOption,
     as_json: bool = JsonOption,
 ) -> None:
     """Match supplier offers to the shop's catalog."""
-    raise PricesyncError("match is not available yet")
+    import pandas as pd
+
+    from pricesync.match import match_offers
+    from pricesync.state.store import State
+    from pricesync.tables import read_table, write_table
+
+    _check_extension(out_path)
+    cfg = _load_config(config)
+    catalog_df, rejects = _catalog(catalog, cfg)
+    frames = [read_table(p) for p in offers]
+    for path, frame in zip(offers, frames):
+        if "name" not in frame.columns:
+            raise UsageError(f"not an offers table: no 'name' column (found: {', '.join(frame.columns)})",
+                             file=str(path))
+    offers_df = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    state_path = state or (cfg.resolve(cfg.state.path) if cfg else Path("pricesync.sqlite"))
+    reporter = RichReporter(quiet=as_json)
+    with State(state_path) as db:
+        run_id = db.start_run("match")
+        try:
+            result = match_offers(offers_df, catalog_df, config=cfg.matching if cfg else None, state=db,
+                                  reporter=reporter)
+            write_table(result, out_path)
+            summary = _match_summary(result, out_path, rejects)
+            code = ExitCode.HELD if len(rejects) else ExitCode.OK
+            db.finish_run(run_id, status="ok", exit_code=int(code), summary={k: v for k, v in summary.items()
+                                                                             if k != "catalog_rejects"})
+        except BaseException as exc:
+            db.finish_run(run_id, status="failed", exit_code=int(getattr(exc, "exit_code", ExitCode.FAILED)),
+                          summary={"error": str(exc)})
+            raise
+    if as_json:
+        print_json(summary)
+    else:
+        _render_match(summary)
+    raise typer.Exit(int(code))
 
 
 @review_app.command("export")
 def review_export(
     matches: Path = typer.Option(..., "--matches", help="matches table from `match`"),
     out_path: Path = typer.Option(..., "--out", "-o", help="review workbook (.xlsx) or .csv"),
+    catalog: Path | None = CatalogOption,
+    config: Path | None = ConfigOption,
+    include_unmatched: bool = typer.Option(False, "--unmatched", help="also list offers with no candidate good enough"),
+    as_json: bool = JsonOption,
 ) -> None:
     """The review queue as a sheet operators fill in."""
-    raise PricesyncError("review export is not available yet")
+    from pricesync.match.review import how_to_frame, review_frame
+    from pricesync.tables import read_table, write_table, write_xlsx
+
+    _check_extension(out_path)
+    table = read_table(matches)
+    missing = [c for c in ("supplier", "supplier_sku", "name", "catalog_sku", "match_status") if c not in table.columns]
+    if missing:
+        raise UsageError(f"not a matches table: lacks {', '.join(missing)}", file=str(matches))
+    cfg = _load_config(config)
+    names = None
+    if catalog is not None or (cfg and cfg.shop.catalog):
+        catalog_df, _ = _catalog(catalog, cfg)
+        names = dict(zip(catalog_df["sku"], catalog_df["name"]))
+    queue = review_frame(table, catalog_names=names, include_unmatched=include_unmatched)
+    if out_path.suffix.lower() == ".xlsx":
+        from pricesync.tables import atomic_path
+
+        out_path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = atomic_path(out_path)
+        try:
+            write_xlsx({"review": queue, "how to": how_to_frame()}, tmp)
+            tmp.replace(out_path)
+        finally:
+            if tmp.exists():
+                tmp.unlink()
+    else:
+        write_table(queue, out_path)
+    summary = {"out": str(out_path), "rows": len(queue), "with_candidate_names": names is not None}
+    if as_json:
+        print_json(summary)
+    else:
+        err.print(f"{len(queue)} offer(s) to review -> {out_path}"
+                  + ("" if names is not None else " (candidate names need --catalog or a config)"), markup=False)
 
 
 @review_app.command("apply")
 def review_apply(
     file: Path = typer.Argument(..., help="decisions: supplier, supplier_sku, catalog_sku"),
     state: Path | None = StateOption,
+    catalog: Path | None = CatalogOption,
     config: Path | None = ConfigOption,
+    as_json: bool = JsonOption,
 ) -> None:
     """Remember operators' decisions; they win on the next `match`."""
-    raise PricesyncError("review apply is not available yet")
+    from pricesync.match.decisions import apply_decisions, read_decisions
+    from pricesync.state.store import State
+
+    cfg = _load_config(config)
+    decisions = read_decisions(file)
+    skus = None
+    if catalog is not None or (cfg and cfg.shop.catalog):
+        catalog_df, _ = _catalog(catalog, cfg)
+        skus = set(catalog_df["sku"])
+    state_path = state or (cfg.resolve(cfg.state.path) if cfg else Path("pricesync.sqlite"))
+    with State(state_path) as db:
+        run_id = db.start_run("review apply")
+        report = apply_decisions(decisions, db, catalog_skus=skus, source=str(file))
+        code = ExitCode.HELD if report.rejected else ExitCode.OK
+        db.finish_run(run_id, status="ok", exit_code=int(code), summary=report.as_dict())
+    data = report.as_dict()
+    data.update(file=str(file), state=str(state_path), not_in_catalog=report.not_in_catalog)
+    if as_json:
+        print_json(data)
+    else:
+        err.print(f"{file}: {report.new} new, {report.updated} updated, {report.unchanged} unchanged, "
+                  f"{len(report.rejected)} rejected ({report.not_in_catalog} say 'not in the catalog') -> {state_path}",
+                  markup=False, soft_wrap=True)
+        for row, why in report.rejected[:20]:
+            err.print(f"  row {row}: {why}", markup=False, style="yellow")
+        if len(report.rejected) > 20:
+            err.print(f"  ... and {len(report.rejected) - 20} more (see --json)", markup=False)
+        if skus is None:
+            err.print("catalog SKUs were not checked: give --catalog or a config with [shop] catalog", markup=False,
+                      style="yellow")
+        if decisions.shape[0] and report.not_in_catalog == decisions.shape[0] - len(report.rejected) \
+                and report.not_in_catalog > 1:
+            err.print("every decision says 'not in the catalog' (empty catalog_sku): was the file filled in?",
+                      markup=False, style="yellow")
+    raise typer.Exit(int(code))
+
+
+def _check_extension(path: Path) -> None:
+    if path.suffix.lower() not in _TABLES:
+        raise UsageError(f"unsupported output extension '{path.suffix}' (use .csv, .xlsx, .parquet or .json)",
+                         file=str(path))
+
+
+def _load_config(option: Path | None):
+    from pricesync.config import load_config
+
+    path = config_path(option)
+    if option is None and not path.exists():
+        return None
+    return load_config(path)
+
+
+def _catalog(option: Path | None, cfg):
+    from pricesync.catalog import load_catalog
+
+    if option is None:
+        if cfg is None or not cfg.shop.catalog:
+            raise UsageError("give --catalog, or a config (--config) with [shop] catalog")
+        option = cfg.resolve(cfg.shop.catalog)
+    matching = cfg.matching if cfg else None
+    catalog_df, rejects = load_catalog(option, name_cols=matching.name_columns if matching else None,
+                                       code_cols=matching.code_columns if matching else None)
+    for rec in rejects.head(5).to_dict("records"):
+        err.print(f"catalog {rec['source_file']} row {rec['source_row']}: {rec['reason']}", markup=False,
+                  style="yellow")
+    if len(rejects) > 5:
+        err.print(f"catalog: {len(rejects) - 5} more row(s) rejected", markup=False, style="yellow")
+    return catalog_df, rejects
+
+
+def _match_summary(result, out_path: Path, rejects) -> dict:
+    counts: dict[str, dict[str, int]] = {}
+    for method, status in zip(result["match_method"], result["match_status"]):
+        counts.setdefault(method, {"auto": 0, "review": 0, "unmatched": 0})[status] += 1
+    totals = {s: sum(c[s] for c in counts.values()) for s in ("auto", "review", "unmatched")}
+    return {"out": str(out_path), "offers": len(result), **totals, "by_method": counts,
+            "catalog_rejects": len(rejects)}
+
+
+def _render_match(summary: dict) -> None:
+    from rich.table import Table
+
+    table = Table(title="match", title_justify="left")
+    for col, just in (("method", "left"), ("auto", "right"), ("review", "right"), ("unmatched", "right")):
+        table.add_column(col, justify=just)
+    order = ["alias", "ean", "sku", "mpn", "name"]
+    for method in sorted(summary["by_method"], key=lambda m: order.index(m) if m in order else 99):
+        c = summary["by_method"][method]
+        table.add_row(method, str(c["auto"]), str(c["review"]), str(c["unmatched"]))
+    table.add_row("total", str(summary["auto"]), str(summary["review"]), str(summary["unmatched"]), style="bold")
+    out.print(table)
+    line = f"{summary['offers']} offers -> {summary['out']}"
+    if summary["review"]:
+        line += f"; review them with: pricesync review export --matches {summary['out']} --out review.xlsx"
+    if summary["catalog_rejects"]:
+        line += f"; {summary['catalog_rejects']} catalog row(s) rejected"
+    err.print(line, markup=False, soft_wrap=True)

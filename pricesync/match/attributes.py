@@ -68,17 +68,17 @@ def word_attributes(word: str) -> tuple[str, str] | None:
     return ("colour", _COLOUR_STEM[m.group(1)]) if m else None
 
 
-# Words that name a variant or an edition of a model. Counted only when the catalog itself
-# uses the word (``CatalogIndex.variant_words``): a dealer who calls every item
-# "Professional" must not block matches against a catalog that never says it.
-VARIANT_WORDS = frozenset(
-    "plus pro max ultra lite mini se fe neo edge slim duo air prime turbo "
+# Words that name a variant of a model: "Galaxy S10 Lite" is not the S10 even in a catalog
+# that sells no Lite at all.
+VARIANT_WORDS = frozenset("plus pro max ultra lite mini se fe neo edge slim duo air prime turbo про макс лайт мини".split())
+# Editions of software and kits, counted only when the catalog itself uses the word
+# (``CatalogIndex.variant_words``): a dealer who calls every item "Professional" must not
+# block matches against a catalog that never says it.
+EDITION_WORDS = frozenset(
     "upgrade upsell academic student oem home professional standard premium deluxe basic business "
-    "enterprise ultimate server family trial developer corporate personal express elements "
-    "про макс лайт мини".split()
+    "enterprise ultimate server family trial developer corporate personal express elements".split()
 )
-_VARIANT_ALIASES = {"professional": "pro", "макс": "max", "лайт": "lite", "мини": "mini", "про": "pro",
-                    "upsell": "upgrade"}
+_VARIANT_ALIASES = {"макс": "max", "лайт": "lite", "мини": "mini", "про": "pro", "upsell": "upgrade"}
 
 _NUMBER = re.compile(r"^\d{1,4}(?:\.\d+)?$")
 _UNIT_NAMES = {"ml": "volume", "gr": "weight", "gb": "memory", "in": "size", "pcs": "pack", "w": "power",
@@ -99,7 +99,7 @@ def _token_kind(tok: str) -> tuple[str, str] | None:
     m = UNIT_TOKEN.match(tok)
     if m:
         return m.group(2), m.group(1)
-    if tok in VARIANT_WORDS:
+    if tok in VARIANT_WORDS or tok in EDITION_WORDS:
         return "variant", _VARIANT_ALIASES.get(tok, tok)
     if _NUMBER.match(tok):
         return "number", tok
@@ -175,6 +175,8 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
     out: list[Difference] = []
     empty = frozenset()
     for source_a, source_b in ((offer.units, cand.units), (offer.words, cand.words)):
+        if source_a == source_b:
+            continue
         kinds = source_a.keys() | source_b.keys() if one_sided else source_a.keys() & source_b.keys()
         for kind in sorted(kinds):
             a, b = source_a.get(kind, empty), source_b.get(kind, empty)
@@ -184,11 +186,12 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
             if kind == "gb" and a and b and (a < b or b < a) and max(a, key=float) == max(b, key=float):
                 continue
             out.append(Difference(kind, a, b))
-    if (offer.variants ^ cand.variants) & catalog_variants and (offer.variants or not offer_silence_ok):
+    if offer.variants != cand.variants and (offer.variants ^ cand.variants) & (catalog_variants | VARIANT_WORDS) \
+            and (offer.variants or not offer_silence_ok):
         out.append(Difference("variant", offer.variants, cand.variants))
     if offer.numbers != cand.numbers and (one_sided or (offer.numbers - cand.numbers and cand.numbers - offer.numbers)):
         out.append(Difference("number", offer.numbers, cand.numbers))
-    clash = code_clash(offer.codes, cand.codes)
+    clash = code_clash(offer.codes, cand.codes) if offer.codes and not offer.codes <= cand.codes else None
     if clash:
         out.append(Difference("model", (clash[0],), (clash[1],)))
     return out

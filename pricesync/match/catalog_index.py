@@ -46,11 +46,10 @@ class Bag:
 class CatalogIndex:
     def __init__(self, catalog: "pd.DataFrame", names: dict[str, Name], *, name_cols: Sequence[str],
                  code_cols: Sequence[str]) -> None:
-        self.skus: list[str] = [str(s) for s in catalog["sku"]]
-        self.titles: list[str] = [str(s) for s in catalog["name"]]
-        self.prices = list(catalog["price"]) if "price" in catalog.columns else [None] * len(self.skus)
-        brands = [str(b) for b in catalog["brand"]] if "brand" in catalog.columns else [""] * len(self.skus)
-        alternatives = [[str(v) for v in catalog[c]] for c in name_cols]
+        self.skus: list[str] = [str(s) for s in catalog["sku"].tolist()]
+        self.titles: list[str] = [str(s) for s in catalog["name"].tolist()]
+        brands = [str(b) for b in catalog["brand"].tolist()] if "brand" in catalog.columns else [""] * len(self.skus)
+        alternatives = [[str(v) for v in catalog[c].tolist()] for c in name_cols]
         self.item_names: list[list[Name]] = []
         for i, title in enumerate(self.titles):
             seen, item = set(), []
@@ -62,7 +61,7 @@ class CatalogIndex:
             self.item_names.append(item or [EMPTY])
         # Codes that point at items: every value of a code column (an article such as
         # "008-1" identifies the item whatever its shape), and the strong codes in names.
-        code_values = [[code_key(v) for v in catalog[c]] for c in code_cols]
+        code_values = [[code_key(v) for v in catalog[c].tolist()] for c in code_cols]
         self.item_codes: list[frozenset[str]] = []
         self.code_items: dict[str, list[int]] = {}
         for i, item in enumerate(self.item_names):
@@ -75,7 +74,9 @@ class CatalogIndex:
         self.ean_items: dict[str, list[int]] = {}
         self.item_eans: dict[int, list[str]] = {}
         if "ean" in catalog.columns:
-            for i, value in enumerate(catalog["ean"]):
+            for i, value in enumerate(catalog["ean"].tolist()):
+                if not value:
+                    continue
                 for part in str(value).replace(";", ",").split(","):
                     ean, valid = normalize_ean(part)
                     if valid:

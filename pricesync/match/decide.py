@@ -25,10 +25,14 @@ DIFFERENCE_PENALTY = 15
 # Candidates within this many points of the best are checked as possible siblings.
 SIBLING_WINDOW = 25
 SHOW_CANDIDATES = 3
+ALWAYS_SCORED = 6
 # A word (by IDF) that tells a close rival from the best: an offer saying the rival's is
 # unsure between the two; so is one not saying a word that only the best of a family has
 # (its scent, its line). Common description words ("концентрат", IDF ~1) do not count.
 RIVAL_WORD_WEIGHT = 1.5
+# ... unless the offer says more of the best's own words ("Средство ... Multipower цитрус
+# концентрат" is the citrus concentrate although "средство" is in the White one's name).
+RIVAL_WORD_SHARE = 0.75
 OWN_WORD_WEIGHT = 2.0
 # Two catalog items this alike (0-1) are one family: the words that tell them apart matter.
 FAMILY_SIMILARITY = 0.6
@@ -44,6 +48,9 @@ class Verdict:
     status: str = "unmatched"
     reason: str = ""
     candidates: str = ""
+
+    def __iter__(self):
+        return iter((self.sku, self.score, self.method, self.status, self.reason, self.candidates))
 
 
 def _rank(s: Scored) -> int:
@@ -85,6 +92,8 @@ class Decider:
 
     # -- 2. EAN -----------------------------------------------------------------------------
     def _by_ean(self, offer: "Offer", name: Name) -> Verdict | None:
+        if not offer.ean:
+            return None
         ean, valid = normalize_ean(offer.ean)
         items = self.index.ean_items.get(ean) if valid else None
         if not items:
@@ -136,7 +145,10 @@ class Decider:
             return Verdict(reason="no name to compare")
         if not cands:
             return Verdict(reason="no catalog item shares a word with the name")
-        scored = self._scored(name, [i for i, _ in cands])
+        # The first few candidates always; further ones while their index score is close
+        # to the top one (a near-exact catalog name leaves little to compare).
+        top = cands[0][1]
+        scored = self._scored(name, [i for n, (i, cos) in enumerate(cands) if n < ALWAYS_SCORED or cos >= 0.5 * top])
         best = scored[0]
         if best.score < cfg.review_threshold:
             return self._verdict(best, scored, "name", "unmatched",
@@ -177,7 +189,9 @@ class Decider:
             rival, r_attrs, r_tokens = index.skus[s.item], index.name_attrs(s.item), index.tokens(s.item)
             theirs = sorted(t for t in offer_tokens & (r_tokens - b_tokens)
                             if not _is_attribute(t) and not soft_member(t, b_tokens))
-            if max(map(index.weight, theirs), default=0) >= RIVAL_WORD_WEIGHT:
+            mine = [t for t in offer_tokens & (b_tokens - r_tokens) if not _is_attribute(t)]
+            if max(map(index.weight, theirs), default=0) >= RIVAL_WORD_WEIGHT and \
+                    sum(map(index.weight, theirs)) >= RIVAL_WORD_SHARE * sum(map(index.weight, mine)):
                 return [f"offer says {', '.join(theirs)} as {rival} ({s.score}) does"]
             if s.diffs:
                 continue
@@ -218,6 +232,8 @@ class Decider:
         return []
 
     def _identifiers_disagree(self, offer: "Offer", best: Scored) -> list[str]:
+        if not offer.ean:
+            return []
         ean, valid = normalize_ean(offer.ean)
         if valid:
             theirs = self.index.item_eans.get(best.item)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pricesync.errors import MatchError
+from pricesync.errors import InputError, MatchError
 from pricesync.parse.codes import normalize_code
 
 if TYPE_CHECKING:
@@ -66,10 +66,12 @@ class ApplyReport:
     updated: int = 0
     unchanged: int = 0
     rejected: list[tuple[int, str]] = field(default_factory=list)  # (row, reason)
+    not_in_catalog: int = 0          # accepted decisions saying "not in the catalog"
     checked_against_catalog: bool = False
 
     def as_dict(self) -> dict:
         return {"new": self.new, "updated": self.updated, "unchanged": self.unchanged,
+                "not_in_catalog": self.not_in_catalog,
                 "rejected": [{"row": r, "reason": why} for r, why in self.rejected],
                 "checked_against_catalog": self.checked_against_catalog}
 
@@ -77,9 +79,17 @@ class ApplyReport:
 def read_decisions(path: str | Path) -> "pd.DataFrame":
     """A decisions file (CSV/XLSX; our review export filled in, or another tool's mapping)
     as ``supplier, supplier_sku, catalog_sku, name, source_row``."""
-    from pricesync.tables import read_table
+    from pricesync.catalog import read_raw_table
 
-    df = read_table(path)
+    path = Path(path)
+    if not path.exists():
+        raise MatchError("decisions file not found", file=str(path))
+    try:
+        df = read_raw_table(path).fillna("")
+    except InputError:
+        raise
+    except Exception as exc:  # a corrupt workbook, an unreadable CSV: one line naming the file
+        raise MatchError(f"cannot read decisions: {exc}", file=str(path)) from None
     renamed = {}
     for col in df.columns:
         target = _HEADERS.get(str(col).strip().lower())
@@ -124,6 +134,7 @@ def apply_decisions(decisions: "pd.DataFrame", state: "State", *, catalog_skus: 
             report.rejected.append((row, f"repeats row {seen[(supplier, key)]} for the same offer (first kept)"))
             continue
         seen[(supplier, key)] = row
+        report.not_in_catalog += sku is None
         before = existing.get((supplier, key))
         if before is None:
             report.new += 1

@@ -18,6 +18,7 @@ from pricesync.match.catalog_index import CatalogIndex, with_brand
 from pricesync.match.decide import Decider, Verdict
 from pricesync.match.decisions import load_decisions, offer_key
 from pricesync.match.names import EMPTY, analyse
+from pricesync.match.parallel import parallel_map, workers_for
 from pricesync.report import NullReporter, Reporter
 from pricesync.tables import OFFER_COLUMNS
 
@@ -27,7 +28,11 @@ if TYPE_CHECKING:
     from pricesync.match.config import MatchingConfig
     from pricesync.state import State
 
-RESULT_COLUMNS = ["catalog_sku", "match_score", "match_method", "match_status", "match_reason", "candidates"]
+# Deciding an offer costs about as much as analysing this many names: the threshold for
+# forking is counted in names.
+PARALLEL_WEIGHT = 3
+RESULT_COLUMNS = ["catalog_sku", "match_score", "match_method", "match_status", "match_reason", "candidates",
+                  "catalog_name"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +47,10 @@ class Offer:
 def match_offers(offers: "pd.DataFrame", catalog: "pd.DataFrame", *, config: "MatchingConfig | None" = None,
                  state: "State | None" = None, reporter: Reporter | None = None) -> "pd.DataFrame":
     """Offers (OFFER_COLUMNS) + ``catalog_sku, match_score, match_method, match_status,
-    match_reason, candidates``. Row order and every offer column are kept."""
+    match_reason, candidates, catalog_name``. Row order and every offer column are kept.
+
+    ``candidates`` lists the runners-up of review and unmatched rows ("SKU1 (88), SKU2 (85)");
+    ``catalog_name`` is the catalog's name of ``catalog_sku``, for people reading the table."""
     import pandas as pd
 
     from pricesync.catalog import code_columns, name_columns
@@ -61,36 +69,29 @@ def match_offers(offers: "pd.DataFrame", catalog: "pd.DataFrame", *, config: "Ma
     if missing:
         reporter.warn(f"[matching] names catalog column(s) the catalog lacks: {', '.join(missing)}")
 
-    brands = catalog["brand"] if "brand" in catalog.columns else [""] * len(catalog)
+    brands = catalog["brand"].tolist() if "brand" in catalog.columns else [""] * len(catalog)
     catalog_strings = [with_brand(str(v), str(b)) for col in ["name", *name_cols]
-                       for v, b in zip(catalog[col], brands) if str(v).strip()]
+                       for v, b in zip(catalog[col].tolist(), brands) if str(v).strip()]
     offer_strings = [with_brand(n, b) for n, b in zip(offers_in["name"], offers_in["brand"])]
+    workers = workers_for(len(catalog_strings) + len(offer_strings))
     with reporter.progress("analysing names", total=None):
-        names = analyse(catalog_strings + offer_strings)
-    index = CatalogIndex(catalog, names, name_cols=name_cols, code_cols=code_cols)
+        names = analyse(catalog_strings + offer_strings, workers=workers)
+    with reporter.progress("indexing the catalog", total=None):
+        index = CatalogIndex(catalog, names, name_cols=name_cols, code_cols=code_cols)
     remembered = load_decisions(state) if state is not None else {}
     decider = Decider(index, config, remembered)
 
     offer_names = [names.get(s, EMPTY) if s.strip() else EMPTY for s in offer_strings]
-    # Identical offers (one product listed by several files) are decided once.
-    distinct: dict[tuple, int] = {}
-    keys = []
-    for rec in offers_in.itertuples(index=False):
-        key = (rec.supplier, offer_key(rec.supplier_sku, rec.name), rec.name, rec.ean, rec.mpn, rec.brand)
-        keys.append(distinct.setdefault(key, len(distinct)))
-    firsts = {}
-    for row, k in enumerate(keys):
-        firsts.setdefault(k, row)
-    order = sorted(firsts.values())
+    keys, order = _distinct_offers(offers_in)
     index.count_offer_words([offer_names[r] for r in order])
     with reporter.progress("finding candidates", total=None):
         candidates = index.candidates([offer_names[r] for r in order], k=config.candidates)
     records = list(zip(*(offers_in[c] for c in ("supplier", "supplier_sku", "name", "ean", "mpn"))))
-    verdicts: dict[int, Verdict] = {}
-    with reporter.progress("matching offers", total=len(order)) as advance:
-        for row, cands in zip(order, candidates):
-            verdicts[keys[row]] = decider.decide(Offer(*records[row]), offer_names[row], cands)
-            advance(1)
+    jobs = [(Offer(*records[row]), offer_names[row], cands) for row, cands in zip(order, candidates)]
+    with reporter.progress("matching offers", total=None):
+        decided = parallel_map(lambda job: tuple(decider.decide(*job)), jobs,
+                               workers_for(len(jobs) * PARALLEL_WEIGHT))
+    verdicts = {keys[row]: Verdict(*v) for row, v in zip(order, decided)}
 
     out = offers.copy().reset_index(drop=True)
     for col in OFFER_COLUMNS:
@@ -103,7 +104,23 @@ def match_offers(offers: "pd.DataFrame", catalog: "pd.DataFrame", *, config: "Ma
     out["match_status"] = pd.Series([v.status for v in rows], dtype=object)
     out["match_reason"] = pd.Series([v.reason for v in rows], dtype=object)
     out["candidates"] = pd.Series([v.candidates for v in rows], dtype=object)
+    title = dict(zip(index.skus, index.titles))
+    out["catalog_name"] = pd.Series([title.get(v.sku, "") for v in rows], dtype=object)
     return out
+
+
+def _distinct_offers(offers_in: "pd.DataFrame") -> tuple[list[int], list[int]]:
+    """Identical offers (one product listed by several files) are decided once: each row's
+    group, and the first row of every group."""
+    distinct: dict[tuple, int] = {}
+    keys = []
+    for rec in offers_in.itertuples(index=False):
+        key = (rec.supplier, offer_key(rec.supplier_sku, rec.name), rec.name, rec.ean, rec.mpn, rec.brand)
+        keys.append(distinct.setdefault(key, len(distinct)))
+    firsts: dict[int, int] = {}
+    for row, k in enumerate(keys):
+        firsts.setdefault(k, row)
+    return keys, sorted(firsts.values())
 
 
 def _offer_frame(offers: "pd.DataFrame") -> "pd.DataFrame":
@@ -112,7 +129,7 @@ def _offer_frame(offers: "pd.DataFrame") -> "pd.DataFrame":
     df = offers.reset_index(drop=True)
     cols = {}
     for col in ("supplier", "supplier_sku", "name", "brand", "ean", "mpn"):
-        values = df[col] if col in df.columns else [""] * len(df)
+        values = df[col].tolist() if col in df.columns else [""] * len(df)
         cols[col] = ["" if v is None or (isinstance(v, float) and v != v) else str(v).strip() for v in values]
     import pandas as pd
 
@@ -130,8 +147,8 @@ def prepare_catalog(catalog: "pd.DataFrame", reporter: Reporter) -> "pd.DataFram
 
     df = catalog.reset_index(drop=True).copy()
     df = df.fillna("")
-    df["sku"] = [normalize_code(v) for v in df["sku"]]
-    df["name"] = [str(v).strip() for v in df["name"]]
+    df["sku"] = [normalize_code(v) for v in df["sku"].tolist()]
+    df["name"] = [str(v).strip() for v in df["name"].tolist()]
     empty_sku = df["sku"] == ""
     empty_name = (df["name"] == "") & ~empty_sku
     dup = df["sku"].duplicated(keep="first") & ~empty_sku

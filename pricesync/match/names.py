@@ -75,10 +75,12 @@ def _token(word: str) -> str:
     return f"{got[0]}:{got[1]}" if got else stem(word)
 
 
-def analyse(strings: list[str]) -> dict[str, Name]:
+def analyse(strings: list[str], *, workers: int = 1) -> dict[str, Name]:
     """Name of every distinct string in ``strings``."""
+    from pricesync.match.parallel import parallel_map
+
     distinct = list(dict.fromkeys(s for s in strings if isinstance(s, str)))
-    raw = [raw_tokens(s) for s in distinct]
+    raw = parallel_map(raw_tokens, distinct, workers)
     counts: Counter[str] = Counter()
     for toks, _ in raw:
         counts.update(set(toks))

@@ -1,0 +1,267 @@
+"""Matching offers to the catalog: the cascade, sibling safety, bad input, row order."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pricesync.errors import MatchError
+from pricesync.match import MatchingConfig, apply_decisions, match_offers
+from pricesync.report import NullReporter
+from pricesync.state import State
+from pricesync.tables import MATCH_COLUMNS, OFFER_COLUMNS
+
+# A shop catalog full of near-siblings: each family has members that differ in one
+# variant attribute only.
+CATALOG = [
+    # sku, name, brand, ean, article
+    ("A12-64-BK", "Смартфон Samsung Galaxy A12 4/64GB черный", "Samsung", "8806090812347", "SM-A125F/64BK"),
+    ("A12-128-BK", "Смартфон Samsung Galaxy A12 4/128GB черный", "Samsung", "", ""),
+    ("A12S-64-BK", "Смартфон Samsung Galaxy A12s 4/64GB черный", "Samsung", "", ""),
+    ("A55-256-BK", "Смартфон Samsung Galaxy A55 8/256GB черный", "Samsung", "", "SM-A556B"),
+    ("A55-256-BL", "Смартфон Samsung Galaxy A55 8/256GB синий", "Samsung", "", ""),
+    ("S10", "Смартфон Samsung Galaxy S10 8/128GB белый", "Samsung", "", ""),
+    ("S10P", "Смартфон Samsung Galaxy S10+ 8/128GB белый", "Samsung", "", ""),
+    ("RN12-256", "Смартфон Xiaomi Redmi Note 12 8/256GB серый", "Xiaomi", "", ""),
+    ("DF333-Y", "Дрель-шуруповерт аккумуляторная Makita DF333DWYE 12В", "Makita", "", "DF333DWYE"),
+    ("DF333-A", "Дрель-шуруповерт аккумуляторная Makita DF333DWAE 12В", "Makita", "", "DF333DWAE"),
+    ("HD9350-90", "Чайник электрический Philips HD9350/90", "Philips", "", ""),
+    ("HD9350-80", "Чайник электрический Philips HD9350/80 черный", "Philips", "", ""),
+    ("KDL46", 'Телевизор Sony Bravia KDL-46V5100 46"', "Sony", "4905524567892", ""),
+    ("KDL40", 'Телевизор Sony Bravia KDL-40V5100 40"', "Sony", "", ""),
+    ("UE55DU", 'Телевизор Samsung UE55DU7100UXUA 55" Crystal UHD', "Samsung", "", ""),
+    ("MP-1L", "Концентрат для мытья полов PROSEPT Multipower цитрус / 1 л", "PROSEPT", "", "246-1"),
+    ("MP-5L", "Концентрат для мытья полов PROSEPT Multipower цитрус / 5 л", "PROSEPT", "", "246-5"),
+    ("MPW-1L", "Средство для мытья светлых полов PROSEPT Multipower White / 1 л", "PROSEPT", "", "247-1"),
+    ("ULTRA-1", "Антисептик невымываемыйPROSEPT ULTRAконцентрат 1:10 / 1 л", "PROSEPT", "", "008-1"),
+    ("LASUR-TEAK", "Антисептик лессирующий BiO LASUR / тик / 9 л", "PROSEPT", "", ""),
+    ("LASUR-OAK", "Антисептик лессирующий BiO LASUR / дуб / 9 л", "PROSEPT", "", ""),
+    ("HOYLE", "Hoyle Card Games 2007 (PC)", "Encore", "", ""),
+]
+
+
+def catalog_frame(rows=CATALOG) -> pd.DataFrame:
+    return pd.DataFrame([{"sku": s, "name": n, "brand": b, "category": "", "ean": e, "price": None, "stock": 1,
+                          "article": a} for s, n, b, e, a in rows])
+
+
+def offers_frame(rows) -> pd.DataFrame:
+    """rows: dicts with at least ``name``; ``supplier``/``supplier_sku`` filled in when absent."""
+    records = []
+    for i, row in enumerate(rows):
+        rec = {c: "" for c in OFFER_COLUMNS}
+        rec.update(supplier="opt", supplier_sku=f"X{i:04d}", stock=0, source_row=i + 2)
+        rec.update(row)
+        records.append(rec)
+    return pd.DataFrame(records, columns=list(dict.fromkeys(OFFER_COLUMNS + [k for r in records for k in r])))
+
+
+def match_one(name: str, **fields) -> dict:
+    result = match_offers(offers_frame([{"name": name, **fields}]), catalog_frame())
+    return result.iloc[0].to_dict()
+
+
+# Offers that name exactly one catalog item, however they spell it.
+SAME_PRODUCT = [
+    ("Смартфон Samsung Galaxy A12 4/64GB черный", "A12-64-BK"),
+    ("Sаmsung Galaxy A12 4+64 Гб Black", "A12-64-BK"),                    # Cyrillic а, 4+64 Гб, English colour
+    ("NEW! Samsung A12 4GB/64GB чёрный смартфон", "A12-64-BK"),            # noise, ё, type word last
+    ("Galaxy A12s 4/64 черный Samsung", "A12S-64-BK"),                     # brand last, bare 4/64
+    ("Смартфон Samsung Galaxy A55 8/256 ГБ синий", "A55-256-BL"),
+    ("Samsung Galaxy S10+ 8/128GB White", "S10P"),
+    ("Samsung Galaxy S10 Plus 8/128 белый", "S10P"),                      # "+" spelled out
+    ("Xiaomi Redmi Note 12 8/256 Gray", "RN12-256"),
+    ("Шуруповерт Makita DF333DWAE", "DF333-A"),
+    ("Аккумуляторная дрель Makita DF-333DWYE 12 V", "DF333-Y"),           # hyphen inside the code
+    ("Philips HD9350/80 чайник черный", "HD9350-80"),
+    ("Sony KDL46V5100 LCD TV", "KDL46"),                                 # code without its hyphen
+    ('Телевизор Samsung 55 дюймов UE55DU7100UXUA', "UE55DU"),
+    ("Средство для мытья полов Prosept Multipower Цитрус, концентрат, 1000 мл", "MP-1L"),
+    ("Концентрат Prosept Multipower для мытья полов, цитрус 5л", "MP-5L"),
+    ("Просепт Bio Lasur антисептик лессирующий тик 9 л", "LASUR-TEAK"),
+]
+
+
+@pytest.mark.parametrize("name, sku", SAME_PRODUCT)
+def test_offer_spellings_match_their_item_automatically(name, sku):
+    got = match_one(name)
+    assert (got["catalog_sku"], got["match_status"]) == (sku, "auto"), got["match_reason"]
+
+
+# Offers for siblings the catalog lacks, or that do not say which sibling: never auto.
+NOT_AUTO = [
+    "Смартфон Samsung Galaxy A12s 4/128GB черный",   # the catalog has A12s only in 4/64
+    "Samsung Galaxy A12 4/256GB черный",             # memory the catalog lacks
+    "Samsung Galaxy A55 8/256GB зеленый",            # colour the catalog lacks
+    "Samsung Galaxy A55 8/256GB",                    # black or blue?
+    "Samsung Galaxy S10e 6/128GB белый",             # S10e is neither S10 nor S10+
+    "Samsung Galaxy S10 Lite 8/128GB белый",
+    "Makita DF333DWME",                              # another kit of the same drill
+    "Чайник Philips HD9350/70",                      # another colour suffix
+    "Телевизор Sony KDL-32V5100",
+    "Телевизор Samsung UE65DU7100UXUA 65\"",         # same series, another size
+    "Средство для мытья полов PROSEPT Multipower цитрус 10 л",   # a size the catalog lacks
+    "Средство для мытья полов PROSEPT Multipower лаванда 1 л",  # a scent the catalog lacks
+    "Антисептик лессирующий BiO LASUR / орех / 9 л",             # a wood tone the catalog lacks
+    "Hoyle Card Games 2008",                                      # another year's edition
+]
+
+
+@pytest.mark.parametrize("name", NOT_AUTO)
+def test_siblings_and_unknown_variants_are_never_auto(name):
+    got = match_one(name)
+    assert got["match_status"] != "auto", (got["catalog_sku"], got["match_reason"])
+
+
+@pytest.mark.parametrize("name", ["Пылесос Dyson V15 Detect Absolute", "Кофемашина DeLonghi Magnifica S",
+                                  "Набор отверток 42 предмета"])
+def test_products_not_in_the_catalog_come_out_unmatched(name):
+    got = match_one(name)
+    assert got["match_status"] == "unmatched" and got["catalog_sku"] == ""
+
+
+@pytest.mark.parametrize("name, said", [
+    ("Samsung Galaxy A12 4/256GB черный", "memory"),
+    ("Makita DF333DWME", "model"),
+    ("Средство для мытья полов PROSEPT Multipower цитрус 10 л", "volume"),
+    ("Samsung Galaxy A55 8/256GB", "colour"),
+])
+def test_review_reason_names_the_attribute(name, said):
+    got = match_one(name)
+    assert said in got["match_reason"], got["match_reason"]
+
+
+def test_output_keeps_offer_columns_and_adds_the_match_columns():
+    offers = offers_frame([{"name": "Samsung Galaxy A12 4/64 черный", "cost": "100.00", "extra": "kept"}])
+    result = match_offers(offers, catalog_frame())
+    for col in MATCH_COLUMNS + ["match_reason", "candidates", "catalog_name", "extra"]:
+        assert col in result.columns
+    assert result["match_score"].between(0, 100).all()
+    assert result.loc[0, "catalog_name"] == "Смартфон Samsung Galaxy A12 4/64GB черный"
+
+
+def test_review_rows_list_the_next_candidates():
+    got = match_one("Samsung Galaxy A55 8/256GB")
+    assert got["match_status"] == "review"
+    assert {got["catalog_sku"], got["candidates"].split(" (")[0]} == {"A55-256-BK", "A55-256-BL"}
+
+
+# -- the cascade ----------------------------------------------------------------------------
+def test_ean_equal_matches_even_when_names_are_spelled_differently():
+    got = match_one("Sony 46in Bravia LCD television", ean="4905524567892")
+    assert (got["catalog_sku"], got["match_method"], got["match_status"]) == ("KDL46", "ean", "auto")
+    assert "4905524567892" in got["match_reason"]
+
+
+def test_ean_equal_but_variant_in_the_name_differs_is_review():
+    got = match_one("Samsung Galaxy A12 4/128GB черный", ean="8806090812347")
+    assert (got["catalog_sku"], got["match_method"], got["match_status"]) == ("A12-64-BK", "ean", "review")
+    assert "memory" in got["match_reason"]
+
+
+def test_upc_a_is_the_same_ean_with_a_leading_zero():
+    catalog = catalog_frame([("UPC", "Наушники JBL Tune 510BT черные", "JBL", "0050036380287", "")])
+    result = match_offers(offers_frame([{"name": "JBL Tune 510 BT", "ean": "050036380287"}]), catalog)
+    assert (result.loc[0, "catalog_sku"], result.loc[0, "match_method"]) == ("UPC", "ean")
+
+
+def test_supplier_sku_equal_to_a_catalog_code_column():
+    got = match_one("Makita дрель DF333DWYE", supplier_sku="DF-333DWYE")
+    assert (got["catalog_sku"], got["match_method"], got["match_status"]) == ("DF333-Y", "sku", "auto")
+
+
+def test_mpn_equal_to_a_catalog_code_column():
+    got = match_one("Антисептик PROSEPT Ultra невымываемый 1 л", mpn="008-1")
+    assert (got["catalog_sku"], got["match_method"], got["match_status"]) == ("ULTRA-1", "mpn", "auto")
+
+
+def test_model_code_found_in_the_name():
+    got = match_one("Samsung смартфон SM-A556B 8/256 черный")
+    assert (got["catalog_sku"], got["match_method"]) == ("A55-256-BK", "mpn")
+
+
+def test_article_in_a_dealer_name_beats_a_similar_sibling():
+    got = match_one("Концентрат для мытья полов Prosept Multipower, цитрус (246-5)")
+    assert (got["catalog_sku"], got["match_status"]) == ("MP-5L", "auto")
+
+
+def test_remembered_decision_wins_over_every_other_step(tmp_path):
+    with State(tmp_path / "s.sqlite") as state:
+        decisions = pd.DataFrame({"supplier": ["opt"], "supplier_sku": ["X0000"], "catalog_sku": ["S10"],
+                                  "source_row": [2]})
+        apply_decisions(decisions, state, catalog_skus=set(catalog_frame()["sku"]))
+        # The EAN says KDL46, the name says A12: the operator said S10.
+        offers = offers_frame([{"name": "Samsung Galaxy A12 4/64 черный", "ean": "4905524567892"}])
+        got = match_offers(offers, catalog_frame(), state=state).iloc[0]
+    assert (got["catalog_sku"], got["match_method"], got["match_status"]) == ("S10", "alias", "auto")
+
+
+def test_remembered_not_in_catalog_gives_unmatched(tmp_path):
+    with State(tmp_path / "s.sqlite") as state:
+        apply_decisions(pd.DataFrame({"supplier": ["opt"], "supplier_sku": ["X0000"], "catalog_sku": [""],
+                                      "source_row": [2]}), state)
+        got = match_offers(offers_frame([{"name": "Samsung Galaxy A12 4/64 черный"}]), catalog_frame(),
+                           state=state).iloc[0]
+    assert (got["catalog_sku"], got["match_method"], got["match_status"]) == ("", "alias", "unmatched")
+
+
+def test_remembered_sku_that_left_the_catalog_falls_back_to_review(tmp_path):
+    with State(tmp_path / "s.sqlite") as state:
+        apply_decisions(pd.DataFrame({"supplier": ["opt"], "supplier_sku": ["X0000"], "catalog_sku": ["GONE"],
+                                      "source_row": [2]}), state)
+        got = match_offers(offers_frame([{"name": "Samsung Galaxy A12 4/64 черный"}]), catalog_frame(),
+                           state=state).iloc[0]
+    assert got["match_status"] == "review" and "GONE" in got["match_reason"]
+
+
+def test_thresholds_come_from_the_config():
+    strict = MatchingConfig(auto_threshold=100, review_threshold=100)
+    result = match_offers(offers_frame([{"name": "Samsung A12 4/64 Black смартфон"}]), catalog_frame(), config=strict)
+    assert result.loc[0, "match_status"] != "auto"
+
+
+# -- bad input ------------------------------------------------------------------------------
+@pytest.mark.parametrize("drop", ["sku", "name"])
+def test_catalog_without_sku_or_name_is_a_clear_error(drop):
+    with pytest.raises(MatchError, match=f"catalog lacks column '{drop}'"):
+        match_offers(offers_frame([{"name": "x"}]), catalog_frame().drop(columns=[drop]))
+
+
+def test_offers_without_names_are_a_clear_error():
+    with pytest.raises(MatchError, match="offers lack column 'name'"):
+        match_offers(pd.DataFrame({"supplier": ["a"]}), catalog_frame())
+
+
+def test_duplicate_and_empty_catalog_rows_are_reported_not_matched_silently():
+    rows = CATALOG + [("A12-64-BK", "Телевизор LG 43UR78006LK", "LG", "", ""), ("", "Безымянный", "", "", ""),
+                      ("NONAME", "", "", "", "")]
+    reporter = NullReporter()
+    result = match_offers(offers_frame([{"name": "Телевизор LG 43UR78006LK"}, {"name": ""}]), catalog_frame(rows),
+                          reporter=reporter)
+    assert any("duplicate SKU(s) A12-64-BK" in w for w in reporter.warnings)
+    assert any("without a SKU" in w for w in reporter.warnings)
+    assert any("without a name" in w for w in reporter.warnings)
+    # The repeated SKU's second row (an LG TV) is not an alias of the Samsung phone.
+    assert result.loc[0, "match_status"] != "auto"
+    assert (result.loc[1, "match_status"], result.loc[1, "catalog_sku"]) == ("unmatched", "")
+
+
+def test_empty_offers_give_an_empty_table_with_the_columns():
+    result = match_offers(offers_frame([]), catalog_frame())
+    assert len(result) == 0 and "match_status" in result.columns
+
+
+# -- invariants -----------------------------------------------------------------------------
+ORDER_OFFERS = [name for name, _ in SAME_PRODUCT[:10]] + NOT_AUTO[:6]
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.permutations(range(len(ORDER_OFFERS))), st.permutations(range(len(CATALOG))))
+def test_row_order_of_offers_and_catalog_does_not_change_results(offer_order, catalog_order):
+    offers = offers_frame([{"name": n, "supplier_sku": f"K{i}"} for i, n in enumerate(ORDER_OFFERS)])
+    baseline = match_offers(offers, catalog_frame()).set_index("supplier_sku")
+    shuffled = match_offers(offers.iloc[list(offer_order)], catalog_frame([CATALOG[i] for i in catalog_order]))
+    shuffled = shuffled.set_index("supplier_sku").loc[baseline.index]
+    cols = ["catalog_sku", "match_score", "match_method", "match_status", "match_reason", "candidates"]
+    pd.testing.assert_frame_equal(baseline[cols], shuffled[cols])
