@@ -54,6 +54,79 @@ def empty_rejects() -> "pd.DataFrame":
     return pd.DataFrame({c: pd.Series(dtype=object) for c in REJECT_COLUMNS + EXTRA_REJECT_COLUMNS})
 
 
+class _Texts:
+    """Each column of the body converted to text once; codes, barcodes, prices and names
+    reuse it."""
+
+    def __init__(self, body: "pd.DataFrame", layout: Layout) -> None:
+        self.body, self.layout = body, layout
+        self.raw: dict[int, pd.Series] = {}
+        self.stripped: dict[int, pd.Series] = {}
+
+    def raw_of(self, col: int) -> "pd.Series":
+        if col not in self.raw:
+            self.raw[col] = cell_text(self.body[col], strip=False)
+        return self.raw[col]
+
+    def of(self, col: int) -> "pd.Series":
+        if col not in self.stripped:
+            self.stripped[col] = column_text(self.raw_of(col))
+        return self.stripped[col]
+
+    def role(self, role: str) -> "pd.Series":
+        import pandas as pd
+
+        cols = self.layout.roles.get(role)
+        if not cols:
+            return pd.Series("", index=self.body.index, dtype="str")
+        joined = self.of(cols[0])
+        for c in cols[1:]:
+            joined = (joined + " " + self.of(c)).str.strip()
+        return joined
+
+
+def _convert(body, layout: Layout, cfg: SupplierConfig, texts: _Texts) -> dict:
+    """Every column to values at once. The conversions spend most of their time in Arrow
+    kernels, which release the GIL, so they run side by side on two threads; the text of
+    every role column is made first (that part needs the GIL)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    for cols in layout.roles.values():
+        for c in cols:
+            texts.of(c)
+    cost = layout.col("cost")
+    code_role = "sku" if "sku" in layout.roles else "mpn"
+
+    def names():
+        raw = _joined_raw(layout.roles.get("name"), texts.raw_of, body)
+        indent = (raw.str.len() - raw.str.lstrip().str.len()).fillna(0).to_numpy(dtype="int64")
+        return _collapse_spaces(column_text(raw)), indent
+
+    def prices(role):
+        return parse_prices(body[layout.col(role)], currency_hint=layout.currency,
+                            decimal_separator=cfg.decimal_separator, text=texts.of(layout.col(role)))
+
+    tasks = {
+        "cost": lambda: prices("cost"),
+        "names": names,
+        "code": lambda: _codes(body, layout.roles.get(code_role), texts.of),
+        "nonempty": lambda: _nonempty(body, layout, texts.of),
+    }
+    if "msrp" in layout.roles:
+        tasks["msrp"] = lambda: prices("msrp")
+    if "ean" in layout.roles:
+        tasks["ean"] = lambda: normalize_eans(body[layout.col("ean")], texts.of(layout.col("ean")))
+    if code_role == "sku" and "mpn" in layout.roles:
+        tasks["mpn"] = lambda: _codes(body, layout.roles.get("mpn"), texts.of)
+    if "stock" in layout.roles:
+        tasks["stock"] = lambda: parse_stocks(body[layout.col("stock")], cfg.stock_vocabulary)
+    if len(body) < 20_000:  # threads only pay off on big sheets
+        return {name: task() for name, task in tasks.items()}
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        futures = {name: pool.submit(task) for name, task in tasks.items()}
+        return {name: f.result() for name, f in futures.items()}
+
+
 def build_offers(sheet: Sheet, layout: Layout, *, supplier: str, source_file: str,
                  cfg: SupplierConfig | None = None) -> SheetResult:
     import numpy as np
@@ -62,10 +135,7 @@ def build_offers(sheet: Sheet, layout: Layout, *, supplier: str, source_file: st
     cfg = cfg or SupplierConfig()
     body = sheet.cells.iloc[layout.body_start:]
     positions = np.arange(layout.body_start, len(sheet.cells))
-    if sheet.row_numbers is not None:
-        row_no = sheet.row_numbers.to_numpy()[positions]
-    else:
-        row_no = sheet.first_row + positions
+    row_no = sheet.row_numbers.to_numpy()[positions] if sheet.row_numbers is not None else sheet.first_row + positions
     if cfg.skip_rows:
         keep = ~np.isin(row_no, cfg.skip_rows)
         body, row_no = body[keep], row_no[keep]
@@ -74,108 +144,81 @@ def build_offers(sheet: Sheet, layout: Layout, *, supplier: str, source_file: st
     if n == 0:
         return SheetResult(sheet.name, layout, empty_offers(), empty_rejects(), 0, 0)
 
-    raw_texts: dict[int, pd.Series] = {}
-    texts: dict[int, pd.Series] = {}
-
-    def raw_text_of(col: int) -> "pd.Series":
-        # Each column is converted to text once; codes, barcodes, prices and names reuse it.
-        if col not in raw_texts:
-            raw_texts[col] = cell_text(body[col], strip=False)
-        return raw_texts[col]
-
-    def text_of(col: int) -> "pd.Series":
-        if col not in texts:
-            texts[col] = column_text(raw_text_of(col))
-        return texts[col]
-
-    def role_text(role: str) -> "pd.Series":
-        cols = layout.roles.get(role)
-        if not cols:
-            return pd.Series("", index=body.index, dtype="str")
-        joined = text_of(cols[0])
-        for c in cols[1:]:
-            joined = (joined + " " + text_of(c)).str.strip()
-        return joined
-
+    texts = _Texts(body, layout)
+    values = _convert(body, layout, cfg, texts)
     cost_col = layout.col("cost")
-    amounts, cell_currency, positive = parse_prices(body[cost_col], currency_hint=layout.currency,
-                                                    decimal_separator=cfg.decimal_separator, text=text_of(cost_col))
-    nonempty = _nonempty(body, layout, text_of)
-    name_raw = _joined_raw(layout.roles.get("name"), raw_text_of, body)
-    indent = (name_raw.str.len() - name_raw.str.lstrip().str.len()).fillna(0).to_numpy(dtype=np.int64)
-    name = _collapse_spaces(column_text(name_raw))
-    code_role = "sku" if "sku" in layout.roles else "mpn"
-    code = _codes(body, layout.roles.get(code_role), text_of)
+    amounts, cell_currency, positive = values["cost"]
+    name, indent = values["names"]
+    code = values["code"]
     attrs = np.zeros(n, dtype=bool)
     for role in ("msrp", "stock", "ean", "brand", "unit", "vat", "currency"):
         if role in layout.roles:
-            attrs |= (role_text(role) != "").to_numpy(dtype=bool)
+            attrs |= (texts.role(role) != "").to_numpy(dtype=bool)
     kind, reasons, labels = R.classify(
-        n=n, nonempty=nonempty, cost_text=text_of(cost_col), amounts=amounts, positive=positive, name=name,
-        code=code,
-        attrs=attrs, header_repeat=_header_repeats(layout, text_of, amounts, sheet),
+        n=n, nonempty=values["nonempty"], cost_text=texts.of(cost_col), amounts=amounts, positive=positive,
+        name=name, code=code, attrs=attrs, header_repeat=_header_repeats(layout, texts.of, amounts, sheet),
         merged_rows=_merged_rows(sheet, row_no, body.shape[1]), indent=indent,
         first_texts=lambda rows: [_first_text(r) for r in body.iloc[rows].to_numpy(dtype=object)])
     product = kind == R.PRODUCT
-    brand_text = role_text("brand")
+    brand_text = texts.role("brand")
     brands = {b.lower() for b in brand_text[product].unique().tolist() if b}
     category, group_brand = R.category_paths(kind, labels, indent, name, brands)
 
     idx = np.flatnonzero(product)
-    rejects = _rejects(body, layout, kind, reasons, row_no, sheet, supplier, source_file)
+    every_row = len(idx) == n
 
     def pick(series: "pd.Series") -> "pd.Series":
-        return series[product].reset_index(drop=True)
+        return series.reset_index(drop=True) if every_row else series[product].reset_index(drop=True)
 
+    def pick_array(array: "np.ndarray") -> "np.ndarray":
+        return array if every_row else array[idx]
+
+    def note(rows, reason, role):
+        col = layout.col(role)
+        return _notes(rows, reason, texts.of(col), col, layout, row_no, sheet, supplier, source_file)
+
+    notes = [_rejects(body, layout, kind, reasons, row_no, sheet, supplier, source_file)]
     offers = pd.DataFrame({"supplier": pd.Series(supplier, index=range(len(idx)), dtype="str")})
     offers["supplier_sku"] = pick(code)
     offers["name"] = pick(name)
     brand = pick(brand_text)
     offers["brand"] = brand.where(brand != "", pick(group_brand))
-    column_category = pick(role_text("category"))
+    column_category = pick(texts.role("category"))
     offers["category"] = column_category.where(column_category != "", pick(category))
-    notes = []
-    if "ean" in layout.roles:
-        eans, invalid = normalize_eans(body[layout.col("ean")], text_of(layout.col("ean")))
+    offers["ean"] = ""
+    if "ean" in values:
+        eans, invalid = values["ean"]
         offers["ean"] = pick(eans)
-        notes.append(_notes(np.flatnonzero(product & invalid.to_numpy(dtype=bool)),
-                            "invalid EAN (wrong length or check digit); offer kept without it",
-                            text_of(layout.col("ean")), layout.col("ean"), layout, row_no, sheet, supplier,
-                            source_file))
-    else:
-        offers["ean"] = ""
-    offers["mpn"] = pick(_codes(body, layout.roles.get("mpn"), text_of)) if code_role == "sku" else ""
-    offers["cost"] = pd.Series(amounts[idx], dtype=object)
-    offers["currency"] = pd.Series(_currencies(cell_currency, role_text("currency"), cfg, layout)[idx], dtype="str")
-    if "msrp" in layout.roles:
-        msrp = parse_prices(body[layout.col("msrp")], currency_hint=layout.currency,
-                            decimal_separator=cfg.decimal_separator, text=text_of(layout.col("msrp")))
-        offers["msrp"] = pd.Series(np.where(msrp.positive, msrp.amounts, None)[idx], dtype=object)
-    else:
-        offers["msrp"] = pd.Series([None] * len(idx), dtype=object)
-    if "stock" in layout.roles:
-        stock_col = layout.col("stock")
-        units, known = parse_stocks(body[stock_col], cfg.stock_vocabulary)
-        offers["stock"] = units[idx]
-        offers["stock_raw"] = pick(text_of(stock_col))
-        notes.append(_notes(np.flatnonzero(product & ~known),
-                            "stock word not understood, read as 0 (add it to stock_vocabulary)",
-                            text_of(stock_col), stock_col, layout, row_no, sheet, supplier, source_file))
+        notes.append(note(np.flatnonzero(product & invalid.to_numpy(dtype=bool)),
+                          "invalid EAN (wrong length or check digit); offer kept without it", "ean"))
+    offers["mpn"] = pick(values["mpn"]) if "mpn" in values else ""
+    offers["cost"] = pd.Series(pick_array(amounts), dtype=object)
+    currencies = _currencies(cell_currency, texts.role("currency"), cfg, layout)
+    offers["currency"] = pd.Series(pick_array(currencies), dtype="str")
+    msrp = values.get("msrp")
+    offers["msrp"] = pd.Series(pick_array(np.where(msrp.positive, msrp.amounts, None)) if msrp else [None] * len(idx),
+                               dtype=object)
+    if "stock" in values:
+        units, known = values["stock"]
+        offers["stock"] = pick_array(units)
+        offers["stock_raw"] = pick(texts.role("stock"))
+        notes.append(note(np.flatnonzero(product & ~known),
+                          "stock word not understood, read as 0 (add it to stock_vocabulary)", "stock"))
     else:
         offers["stock"] = np.zeros(len(idx), dtype=np.int64)
         offers["stock_raw"] = ""
     offers["source_file"] = source_file
     offers["source_sheet"] = sheet.name
-    offers["source_row"] = row_no[idx].astype(np.int64)
-    offers["unit"] = pick(role_text("unit"))
+    offers["source_row"] = pick_array(row_no).astype(np.int64)
+    offers["unit"] = pick(texts.role("unit"))
     offers["vat_included"] = True if layout.vat_included is None else layout.vat_included
-    offers["vat_rate"] = pd.Series(_vat_rates(role_text("vat"), cfg)[idx], dtype=object)
-    offers = offers[OFFER_COLUMNS + EXTRA_OFFER_COLUMNS]
-    parts = [r for r in [rejects, *notes] if len(r)]
-    all_rejects = pd.concat(parts, ignore_index=True) if parts else empty_rejects()
-    if len(all_rejects):
-        all_rejects = all_rejects.sort_values("source_row", kind="stable").reset_index(drop=True)
-    return SheetResult(sheet.name, layout, offers, all_rejects, int(product.sum()), int((kind == R.GROUP).sum()))
+    offers["vat_rate"] = pd.Series(pick_array(_vat_rates(texts.role("vat"), cfg)), dtype=object)
+    parts = [r for r in notes if len(r)]
+    rejects = pd.concat(parts, ignore_index=True) if parts else empty_rejects()
+    if len(rejects):
+        rejects = rejects.sort_values("source_row", kind="stable").reset_index(drop=True)
+    return SheetResult(sheet.name, layout, offers[OFFER_COLUMNS + EXTRA_OFFER_COLUMNS], rejects,
+                       int(product.sum()), int((kind == R.GROUP).sum()))
 
 
 def _collapse_spaces(text: "pd.Series") -> "pd.Series":
@@ -322,7 +365,8 @@ def _currencies(cell_currency, column_text_, cfg: SupplierConfig, layout: Layout
     n = len(cell_currency)
     if cfg.currency:
         return np.full(n, cfg.currency, dtype=object)
-    out = np.where(pd.isna(cell_currency), layout.currency or "", cell_currency).astype(object)
+    out = cell_currency.copy()
+    out[pd.isna(out)] = layout.currency or ""
     if (column_text_ != "").any():
         codes, uniques = pd.factorize(column_text_)
         table = np.array([currency_from_text(t) or "" for t in uniques.tolist()], dtype=object)
@@ -335,6 +379,8 @@ def _vat_rates(vat_text, cfg: SupplierConfig):
     import numpy as np
     import pandas as pd
 
+    if not (vat_text != "").any():
+        return np.full(len(vat_text), cfg.vat_rate, dtype=object)
     codes, uniques = pd.factorize(vat_text)
     table = np.array([(vat_rate_of(t) if t else None) for t in uniques.tolist()] + [None], dtype=object)
     rates = table[codes]

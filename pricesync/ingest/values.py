@@ -126,7 +126,7 @@ def _number_cells(raw, out: PriceColumn, hint, decimal_separator) -> "np.ndarray
         table = np.array([Decimal(repr(v)) if v.__class__ is float else Decimal(v) for v in uniques.tolist()],
                          dtype=object)
         out.amounts[idx] = table[codes]
-        if not _agrees(raw, idx, out.amounts[idx], np.full(len(idx), hint, dtype=object), hint, decimal_separator):
+        if not _agrees(raw, idx, out.amounts[idx], None, hint, decimal_separator):
             out.amounts[idx] = None
             return np.zeros(n, dtype=bool)
         out.positive[idx] = nums[idx] > 0
@@ -175,8 +175,8 @@ def _text_cells(raw, text, positions, out: PriceColumn, done, hint, decimal_sepa
             continue
         local = todo[hit]
         clean = _clean_number(candidates if hit.all() else candidates[hit], name)
-        values = list(map(Decimal, clean.tolist()))
-        cur = token_code[local] if token_code is not None else np.full(len(local), hint, dtype=object)
+        values = _decimals(clean)
+        cur = token_code[local] if token_code is not None else None
         rows = positions[local]
         if not _agrees(raw, rows, values, cur, hint, decimal_separator):
             continue
@@ -187,6 +187,20 @@ def _text_cells(raw, text, positions, out: PriceColumn, done, hint, decimal_sepa
         out.positive[rows] = pc.greater(pc.cast(arrow_of(clean), pa.float64()), 0).to_numpy(zero_copy_only=False)
         done[rows] = True
         eligible[local] = False
+
+
+def _decimals(clean: "pd.Series") -> list:
+    """Decimal per value; a column that repeats its prices (most do) builds each once."""
+    import pyarrow as pa
+
+    arr = arrow_of(clean)
+    if isinstance(arr, pa.ChunkedArray):
+        arr = arr.combine_chunks()
+    encoded = arr.dictionary_encode()
+    if len(encoded.dictionary) > 0.7 * len(arr):
+        return list(map(Decimal, arr.to_pylist()))
+    table = list(map(Decimal, encoded.dictionary.to_pylist()))
+    return [table[i] for i in encoded.indices.to_numpy(zero_copy_only=False).tolist()]
 
 
 def _clean_number(number: "pd.Series", shape: str) -> "pd.Series":
@@ -209,13 +223,15 @@ def _clean_number(number: "pd.Series", shape: str) -> "pd.Series":
 
 
 def _agrees(raw, idx, values, currencies, hint, decimal_separator) -> bool:
-    """Does parse_price give the same on a spread sample of this shape's cells?"""
+    """Does parse_price give the same on a spread sample of this shape's cells?
+    ``currencies``: a sequence, or None when every cell takes the hint."""
     step = max(1, len(idx) // _SAMPLE_PER_SHAPE)
     for k in list(range(0, len(idx), step))[:_SAMPLE_PER_SHAPE] + [len(idx) - 1]:
         expected = parse_price(raw.iat[idx[k]], currency_hint=hint, decimal_separator=decimal_separator)
+        currency = hint if currencies is None else currencies[k]
         if expected.amount != values[k] or (expected.amount is not None and
                                             expected.amount.as_tuple().exponent != values[k].as_tuple().exponent) \
-                or expected.currency != currencies[k]:
+                or expected.currency != currency:
             return False
     return True
 
