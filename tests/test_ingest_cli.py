@@ -179,3 +179,38 @@ def test_re_running_ingest_gives_the_same_rows(cli, tmp_path_factory, rows):
     assert first.read_bytes() == second.read_bytes()
     got = pd.read_csv(first, dtype=str, keep_default_na=False)
     assert len(got) == sum(1 for _, _, price, _ in rows if price > 0)
+
+
+def test_suppliers_whose_files_are_missing_are_held(cli, tmp_path):
+    (tmp_path / "prices").mkdir()
+    write_xlsx(tmp_path / "prices" / "romashka_1.xlsx", GOOD)
+    cfg = tmp_path / "pricesync.toml"
+    cfg.write_text('[suppliers.romashka]\nfiles = ["prices/romashka_*.xlsx"]\n'
+                   '[suppliers.lost]\nfiles = ["prices/lost_*.csv"]\n', encoding="utf-8")
+    res = cli("ingest", "--config", cfg, "--out", tmp_path / "o.csv", "--json")
+    data = json.loads(res.stdout)
+    assert res.exit_code == 3 and data["offers"] == 2
+    assert data["held"] == ["lost: files prices/lost_*.csv matched no file"]
+
+
+def test_accept_structure_and_force_from_the_command_line(cli, tmp_path):
+    state = tmp_path / "s.sqlite"
+    first = write_xlsx(tmp_path / "romashka_1.xlsx", GOOD)
+    assert cli("ingest", first, "--out", tmp_path / "a.csv", "--state", state).exit_code == 0
+    more = [[f"55{i}", f"Перфоратор Bosch GBH 2-26 DRE вариант {i}", "Bosch", 14990, 3] for i in range(4)]
+    renamed = [["Код", "Наименование", "Производитель", "Цена, руб.", "Остаток"]] + GOOD[1:] + more
+    second = write_xlsx(tmp_path / "romashka_2.xlsx", renamed)
+    held = cli("ingest", second, "--out", tmp_path / "b.csv", "--state", state)
+    assert held.exit_code == 3 and "header changed" in held.stderr and not (tmp_path / "b.csv").exists()
+    accepted = cli("ingest", second, "--out", tmp_path / "b.csv", "--state", state, "--accept-structure")
+    assert accepted.exit_code == 0 and (tmp_path / "b.csv").exists()
+    short = write_xlsx(tmp_path / "romashka_3.xlsx", renamed[:2])
+    assert cli("ingest", short, "--out", tmp_path / "c.csv", "--state", state).exit_code == 3
+    assert cli("ingest", short, "--out", tmp_path / "c.csv", "--state", state, "--force").exit_code == 0
+
+
+def test_inspect_one_sheet(cli):
+    res = cli("inspect", PRICES / "ukrtech_uah.xlsx", "--sheet", "Знижки", "--json")
+    assert res.exit_code == 1 and "no price table found" in res.stderr
+    res = cli("inspect", PRICES / "ukrtech_uah.xlsx", "--sheet", "Прайс", "--json")
+    assert res.exit_code == 0 and [s["name"] for s in json.loads(res.stdout)["sheets"]] == ["Прайс"]

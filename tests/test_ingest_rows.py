@@ -212,3 +212,47 @@ def test_columns_joined_by_the_config(tmp_path):
     result = ingest_files([path], config=config, supplier="m")
     assert records(result)[0]["name"] == "Дрель-шуруповерт Makita DF333DWYE"
     assert records(result)[0]["supplier"] == "m"
+
+
+def _with_config(tmp_path, rows, **supplier):
+    from pricesync.config.models import Config
+    from pricesync.ingest import ingest_files
+
+    path = write_xlsx(tmp_path / "p.xlsx", rows)
+    config = Config.model_validate({"suppliers": {"m": supplier}})
+    return ingest_files([path], config=config, supplier="m")
+
+
+def test_skip_rows_from_the_config(tmp_path):
+    rows = [HEADER, ["1", "Смартфон Samsung Galaxy A12", "Samsung", None, 9561.3, 5],
+            ["2", "Образец: не продаётся", "Samsung", None, 1, 5],
+            ["3", "Смартфон Samsung Galaxy A12s", "Samsung", None, 9306.9, 5]]
+    result = _with_config(tmp_path, rows, skip_rows=[3])
+    assert [r["source_row"] for r in records(result)] == [2, 4]
+
+
+@pytest.mark.parametrize("separator, cell, amount", [
+    (".", "1.234", "1.234"), (",", "1.234", "1234"), (None, "1.234", "1234"),
+    (",", "1.234,5", "1234.5"), (".", "1,234.5", "1234.5"),
+])
+def test_decimal_separator_from_the_config(tmp_path, separator, cell, amount):
+    rows = [HEADER, ["1", "Болт М8 DIN 933", "Bossard", None, cell, 5]]
+    result = _with_config(tmp_path, rows, **({"decimal_separator": separator} if separator else {}))
+    assert D(records(result)[0]["cost"]) == D(amount)
+
+
+def test_stock_vocabulary_and_currency_from_the_config(tmp_path):
+    rows = [HEADER, ["1", "Смартфон Samsung Galaxy A12", "Samsung", None, 9561.3, "много"],
+            ["2", "Смартфон Samsung Galaxy A12s", "Samsung", None, 9306.9, "завоз в пятницу"]]
+    result = _with_config(tmp_path, rows, stock_vocabulary={"много": 20, "завоз в пятницу": 0}, currency="USD",
+                          vat_included=False, vat_rate="20%")
+    got = [(r["stock"], r["currency"], r["vat_included"], r["vat_rate"]) for r in records(result)]
+    assert got == [(20, "USD", False, D("0.2")), (0, "USD", False, D("0.2"))]
+    assert len(result.rejects) == 0
+
+
+def test_configured_sheet_missing_holds_the_file(tmp_path):
+    rows = [HEADER, ["1", "Смартфон Samsung Galaxy A12", "Samsung", None, 9561.3, 5]]
+    result = _with_config(tmp_path, rows, sheets=["Price"])
+    assert len(result.offers) == 0
+    assert result.held == [f"{tmp_path / 'p.xlsx'}: has no sheet 'Price' (sheets: Прайс)"]

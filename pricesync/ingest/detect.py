@@ -20,10 +20,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from pricesync.errors import InputError
 from pricesync.ingest import vocab
 from pricesync.ingest.config import SupplierConfig
-from pricesync.ingest.readers import Sheet
+from pricesync.ingest.readers import MappingError, Sheet
 from pricesync.parse.currency import currency_from_text
 
 SCAN_ROWS = 60
@@ -67,10 +66,6 @@ class Layout:
     def structure(self) -> list[str]:
         """The header as the structure guard compares it."""
         return [vocab.normalize_header(c.header) for c in self.columns]
-
-
-class MappingError(InputError):
-    """A configured column, sheet or header row is not in the file (the layout changed)."""
 
 
 def column_letter(index: int) -> str:

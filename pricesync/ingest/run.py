@@ -139,10 +139,11 @@ def _run(jobs, *, config, state, reporter, accept_structure, force, missing) -> 
         summaries.append(FileSummary(file=", ".join(patterns), supplier=name, held=msg))
         held.append(f"{name}: {msg}")
         rejects.append(_held_row("", name, msg))
-    with reporter.progress("reading price lists", total=len(jobs)) as advance:
+    # Three steps per file (read, find the tables, build offers): a long file moves the bar too.
+    with reporter.progress("reading price lists", total=3 * len(jobs)) as advance:
         for path, name, sc in jobs:
             summary, file_offers, file_rejects = _ingest_one(
-                path, name, sc or SupplierConfig(), shop_currency, state, accept_structure, force)
+                path, name, sc or SupplierConfig(), shop_currency, state, accept_structure, force, advance)
             summaries.append(summary)
             for w in summary.warnings:
                 reporter.warn(f"{summary.file}: {w}")
@@ -152,7 +153,6 @@ def _run(jobs, *, config, state, reporter, accept_structure, force, missing) -> 
             else:
                 offers.append(file_offers)
                 rejects.append(file_rejects)
-            advance(1)
     offers = [o for o in offers if len(o)]
     rejects = [r for r in rejects if len(r)]
     return IngestResult(
@@ -162,7 +162,7 @@ def _run(jobs, *, config, state, reporter, accept_structure, force, missing) -> 
 
 
 def _ingest_one(path: Path, supplier: str, cfg: SupplierConfig, shop_currency: str,
-                state, accept_structure: bool, force: bool):
+                state, accept_structure: bool, force: bool, advance=lambda n=1: None):
     import pandas as pd
 
     from pricesync.ingest.detect import MappingError, detect_layout
@@ -175,25 +175,32 @@ def _ingest_one(path: Path, supplier: str, cfg: SupplierConfig, shop_currency: s
         book = read_book(path, ReadOptions(sheets=cfg.sheets, encoding=cfg.encoding, delimiter=cfg.delimiter))
     except MappingError as exc:  # a configured sheet is gone: the layout changed
         summary.held = exc.message
+        advance(3)
         return summary, empty_offers(), empty_rejects()
     except InputError as exc:
         exc.file = exc.file or shown
         raise
+    advance(1)
     summary.format = book.kind
     summary.skipped_sheets = list(book.skipped_sheets)
-    results: list[SheetResult] = []
+    tables = []
     try:
         for sheet in book.sheets:
             layout, why = detect_layout(sheet, cfg, shop_currency=shop_currency)
             if layout is None:
                 summary.skipped_sheets.append((sheet.name, why))
-                continue
-            summary.warnings.extend(f"sheet '{sheet.name}': {n}" if sheet.name else n for n in layout.notes)
-            results.append(build_offers(sheet, layout, supplier=supplier, source_file=shown, cfg=cfg))
+            else:
+                summary.warnings.extend(f"sheet '{sheet.name}': {n}" if sheet.name else n for n in layout.notes)
+                tables.append((sheet, layout))
     except MappingError as exc:
         where = f"sheet '{exc.sheet}': " if exc.sheet else ""
         summary.held = f"{where}{exc.message}"
+        advance(2)
         return summary, empty_offers(), empty_rejects()
+    advance(1)
+    results: list[SheetResult] = [build_offers(sheet, layout, supplier=supplier, source_file=shown, cfg=cfg)
+                                  for sheet, layout in tables]
+    advance(1)
     if not results:
         reasons = "; ".join(f"sheet '{n}': {w}" if n else w for n, w in summary.skipped_sheets) or "no sheets"
         raise InputError(f"no price table found ({reasons})", file=shown)

@@ -20,6 +20,11 @@ if TYPE_CHECKING:
     import pandas as pd
 
 
+class MappingError(InputError):
+    """A configured sheet, column or header row is not in the file: the layout changed.
+    The file is held (like a structure change), not treated as unreadable."""
+
+
 @dataclass
 class ReadOptions:
     sheets: list[str | int] | None = None   # names or 0-based indexes; None = all visible sheets
@@ -100,7 +105,7 @@ def select_sheets(path: Path, names: list[str], wanted: list[str | int] | None) 
         if isinstance(w, int) or (isinstance(w, str) and w.isdigit() and w not in names):
             i = int(w)
             if not 0 <= i < len(names):
-                raise InputError(f"has no sheet number {i} (sheets: {', '.join(names)})", file=str(path))
+                raise MappingError(f"has no sheet number {i} (sheets: {', '.join(names)})", file=str(path))
             chosen.append(names[i])
         elif w in names:
             chosen.append(w)
@@ -109,7 +114,7 @@ def select_sheets(path: Path, names: list[str], wanted: list[str | int] | None) 
             if str(w).strip().lower() in lowered:
                 chosen.append(lowered[str(w).strip().lower()])
             else:
-                raise InputError(f"has no sheet '{w}' (sheets: {', '.join(names)})", file=str(path))
+                raise MappingError(f"has no sheet '{w}' (sheets: {', '.join(names)})", file=str(path))
     return chosen
 
 
