@@ -166,3 +166,16 @@ def test_header_row_from_config_and_offset_sheet(tmp_path):
     assert fixed.col("cost") == layout.col("cost")
     with pytest.raises(MappingError, match="header_row 99 is outside the sheet"):
         detect_layout(sheet, SupplierConfig(header_row=99))
+
+
+def test_marketplace_export(tmp_path):
+    header = ["Код_товара", "Название_позиции", "Описание", "Тип_товара", "Цена", "Валюта", "Единица_измерения",
+              "Наличие", "Ссылка_изображения", "Идентификатор_группы", "Характеристика: Цвет"]
+    row = ["SKU-1", "Смартфон Samsung Galaxy A12 4/64GB", "<p>Смартфон.</p>\n<ul><li>6.5\"</li></ul>", "r",
+           "3712.18", "UAH", "шт.", "+", "https://img.example/1.jpg", "11", "черный"]
+    layout, _ = detect_layout(read_book(write_xlsx(tmp_path / "export.xlsx", [header, row, row])).sheets[0])
+    roles = {c.header: c.role for c in layout.columns}
+    assert (roles["Код_товара"], roles["Название_позиции"], roles["Цена"], roles["Валюта"], roles["Наличие"],
+            roles["Единица_измерения"]) == ("sku", "name", "cost", "currency", "stock", "unit")
+    assert roles["Ссылка_изображения"] is None and roles["Описание"] != "name"
+    assert (layout.currency, layout.currency_source) == ("UAH", "column 'Валюта'")

@@ -18,16 +18,17 @@ _ROLE_PATTERNS: list[tuple[str, str, float]] = [
                r"упаковк|opakowanie|вес|вага|waga|weight|объем|об.єм|фото|photo|картинк|изображ|image|ссылк|посилан|"
                r"url|link|гарант|warranty|gwarancja|срок|термін|размер скидки|бонус)", 0.9),
     ("sku", r"^(код|код товара|код товару|код 1с|код тов|код позиции|kod|kod towaru|indeks|index|sku|id|"
-            r"item|item ?#|item no|item number|product code|product id|код_товара|артикул поставщика|"
-            r"идентификатор_товара|ид|номер|код поставщика|supplier code|nr artykułu|kod produktu)\.?$", 1.0),
+            r"item|item ?#|item no|item number|product code|product id|артикул поставщика|"
+            r"идентификатор товара|уникальный идентификатор|ид|номер|код поставщика|supplier code|nr artykułu|"
+            r"kod produktu)\.?$", 1.0),
     ("sku", r"(^| )(код|kod|sku|indeks|id)( |$)", 0.6),
     ("mpn", r"^(артикул|арт|артикул производителя|артикул виробника|модель|model|mpn|part ?number|p/?n|pn|"
             r"vendor ?code|vendorcode|kod producenta|nr katalogowy|numer katalogowy|symbol|catalog number|"
-            r"oem|каталожный номер|партномер|parт номер|mfr part|manufacturer part number)\.?$", 1.0),
+            r"oem|каталожный номер|партномер|mfr part|manufacturer part number)\.?$", 1.0),
     ("mpn", r"(артикул|part ?n|каталожн)", 0.7),
     ("name", r"^(наименование|название|номенклатура|товар|товары|назва|найменування|назва товару|"
              r"наименование товара|название товара|nazwa|nazwa towaru|nazwa produktu|name|product|"
-             r"product name|item name|item description|description|описание товара|название_позиции|"
+             r"product name|item name|item description|description|описание товара|название позиции|"
              r"продукция|позиция|towar|produkt|model name|title)\.?$", 1.0),
     ("name", r"(наименован|назван|номенклатур|найменуван|назва|nazwa|product name|description|товар)", 0.8),
     ("name", r"^(описание|опис|opis)$", 0.5),
@@ -89,7 +90,8 @@ UNIT_VALUES = frozenset({
 
 
 def normalize_header(text: object) -> str:
-    s = str(text or "").replace("\u00a0", " ").replace("ё", "е").replace("Ё", "Е").lower()
+    # Marketplace exports write "Название_позиции", "Код_товара".
+    s = str(text or "").replace("\u00a0", " ").replace("_", " ").replace("ё", "е").replace("Ё", "Е").lower()
     s = re.sub(r"[\r\n\t]+", " ", s)
     s = re.sub(r"\s+", " ", s).strip(" :;,")
     return s
