@@ -202,7 +202,6 @@ def test_yml_feed_offers(tmp_path):
 
 
 def test_columns_joined_by_the_config(tmp_path):
-    from pricesync.ingest.config import SupplierConfig  # noqa: F401  (model used through the config)
     from pricesync.ingest import ingest_files
     from pricesync.config.models import Config
 

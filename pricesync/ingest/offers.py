@@ -6,7 +6,6 @@ over the rows that are not products (group rows, rejects), which are few.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from pricesync.ingest import rows as R
@@ -94,7 +93,6 @@ def _convert(body, layout: Layout, cfg: SupplierConfig, texts: _Texts) -> dict:
     for cols in layout.roles.values():
         for c in cols:
             texts.of(c)
-    cost = layout.col("cost")
     code_role = "sku" if "sku" in layout.roles else "mpn"
 
     def names():

@@ -136,3 +136,13 @@ def vat_hint(header: str) -> bool | None:
     if GROSS_WORD.search(h):
         return True
     return None
+
+
+def best_role(text: str) -> tuple[str | None, float]:
+    """The strongest role a header names (``ignore`` only when nothing else is named)."""
+    roles = header_roles(text)
+    roles.pop("ignore", None) if roles.get("ignore", 0) < max(roles.values(), default=0) else None
+    if not roles:
+        return None, 0.0
+    role = max(roles, key=lambda r: (roles[r], r == "price"))
+    return role, roles[role]
