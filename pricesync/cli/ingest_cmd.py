@@ -60,8 +60,8 @@ def _render_inspect(report) -> None:
             out.print(f"  {label}: skipped, {s.why}", markup=False)
             continue
         lay = s.layout
-        rows = ", ".join(map(str, lay.header_rows))
-        out.print(f"  {label}: header row {rows}; {s.products} product rows, {s.groups} group rows, "
+        where = "offers" if report.format == "yml" else "header row " + ", ".join(map(str, lay.header_rows))
+        out.print(f"  {label}: {where}; {s.products} product rows, {s.groups} group rows, "
                   f"{s.rejected} rejected, {s.notes} notes", markup=False)
         table = Table(show_edge=False, pad_edge=False)
         for col in ("col", "header", "role", "confidence", "why"):

@@ -144,7 +144,8 @@ def detect_layout(sheet: Sheet, cfg: SupplierConfig | None = None, *, shop_curre
     layout = Layout(sheet=sheet.name, header_rows=[sheet.first_row + pos + k for k in range(height)],
                     body_start=pos + height, columns=columns)
     fixed = fixed_columns(sheet, cfg, layout, upper, lower)
-    assign_roles(layout, sample, upper, lower, fixed)
+    assign_roles(layout, sample, upper, lower, fixed,
+                 fixed_by="the YML format" if sheet.fixed_roles is not None else "the config")
     if "cost" not in layout.roles:
         return None, "no price column (headers: " + ", ".join(c.header for c in columns if c.header)[:200] + ")"
     _detect_currency(layout, sheet, sample, cfg, shop_currency)

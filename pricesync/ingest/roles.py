@@ -83,13 +83,14 @@ def _resolve_column(spec: str, sheet: Sheet, layout: Layout, headers: list[str],
                        f"the header has: {found}", sheet=sheet.name or None)
 
 
-def assign_roles(layout: Layout, sample, upper: list[str], lower: list[str], fixed: dict[str, list[int]]) -> None:
+def assign_roles(layout: Layout, sample, upper: list[str], lower: list[str], fixed: dict[str, list[int]],
+                 fixed_by: str = "the config") -> None:
     taken: set[int] = set()
     for role, cols in fixed.items():
         layout.roles[role] = cols
         for i in cols:
             c = layout.columns[i]
-            c.role, c.confidence, c.why = role, 1.0, "fixed by the config" if not c.why else c.why
+            c.role, c.confidence, c.why = role, 1.0, f"fixed by {fixed_by}"
             taken.add(i)
     candidates: list[tuple[float, int, str, str]] = []
     price_cols: list[tuple[int, float, str]] = []
