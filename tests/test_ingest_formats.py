@@ -177,3 +177,19 @@ def test_csv_with_a_multiline_field_keeps_line_numbers(tmp_path):
     path.write_text('Код;Наименование;Цена\n1;"Дрель Makita\nDF333DWYE";100\n2;Дрель Makita DF333DWAE;120\n',
                     encoding="utf-8")
     assert [(r["supplier_sku"], r["source_row"]) for r in records(ingest(path))] == [("1", 2), ("2", 4)]
+
+
+def test_ascii_head_then_cp1251(tmp_path):
+    path = tmp_path / "p.csv"
+    path.write_bytes(("Kod;Name;Price\n" + "1;Drill Makita DF333DWYE;100\n" * 4000).encode()
+                     + "2;Перфоратор Bosch GBH 2-26;200\n".encode("cp1251"))
+    assert read_book(path).encoding == "cp1251"
+    assert records(ingest(path))[-1]["name"] == "Перфоратор Bosch GBH 2-26"
+
+
+def test_utf8_then_cp1251_is_refused(tmp_path):
+    path = tmp_path / "p.csv"
+    path.write_bytes(("Код;Наименование;Цена\n" + "1;Дрель Makita;100\n" * 4000).encode()
+                     + "2;Перфоратор;200\n".encode("cp1251"))
+    with pytest.raises(InputError, match="mixes UTF-8 with another encoding"):
+        ingest(path)

@@ -85,11 +85,7 @@ class _Texts:
 
 
 def _convert(body, layout: Layout, cfg: SupplierConfig, texts: _Texts) -> dict:
-    """Every column to values at once. The conversions spend most of their time in Arrow
-    kernels, which release the GIL, so they run side by side on two threads; the text of
-    every role column is made first (that part needs the GIL)."""
-    from concurrent.futures import ThreadPoolExecutor
-
+    """Every role column to values, each column once."""
     for cols in layout.roles.values():
         for c in cols:
             texts.of(c)
@@ -118,11 +114,7 @@ def _convert(body, layout: Layout, cfg: SupplierConfig, texts: _Texts) -> dict:
         tasks["mpn"] = lambda: _codes(body, layout.roles.get("mpn"), texts.of)
     if "stock" in layout.roles:
         tasks["stock"] = lambda: parse_stocks(body[layout.col("stock")], cfg.stock_vocabulary)
-    if len(body) < 20_000:  # threads only pay off on big sheets
-        return {name: task() for name, task in tasks.items()}
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        futures = {name: pool.submit(task) for name, task in tasks.items()}
-        return {name: f.result() for name, f in futures.items()}
+    return {name: task() for name, task in tasks.items()}
 
 
 def build_offers(sheet: Sheet, layout: Layout, *, supplier: str, source_file: str,

@@ -56,7 +56,10 @@ def classify(*, n: int, nonempty: "np.ndarray", cost_text: "pd.Series", amounts:
     has_name = (name != "").to_numpy(dtype=bool)
     has_code = (code != "").to_numpy(dtype=bool)
     has_cost_text = (cost_text != "").to_numpy(dtype=bool)
-    totals = arrow_match(name, vocab.TOTAL_WORD_RE2) & ~has_code
+    totals = np.zeros(n, dtype=bool)
+    codeless = np.flatnonzero(~has_code)   # a totals row has no code
+    if len(codeless):
+        totals[codeless] = arrow_match(name.iloc[codeless], vocab.TOTAL_WORD_RE2)
     product = positive & (has_name | has_code) & ~header_repeat & ~totals & (nonempty > 0)
     kind[product] = PRODUCT
     product_indent = Counter(indent[product].tolist()).most_common(1)[0][0] if product.any() else 0

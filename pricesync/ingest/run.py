@@ -153,12 +153,18 @@ def _run(jobs, *, config, state, reporter, accept_structure, force, missing) -> 
             else:
                 offers.append(file_offers)
                 rejects.append(file_rejects)
-    offers = [o for o in offers if len(o)]
-    rejects = [r for r in rejects if len(r)]
-    return IngestResult(
-        offers=pd.concat(offers, ignore_index=True) if offers else empty_offers(),
-        rejects=pd.concat(rejects, ignore_index=True) if rejects else empty_rejects(),
-        held=held, files=summaries)
+    return IngestResult(offers=_stack([o for o in offers if len(o)], empty_offers),
+                        rejects=_stack([r for r in rejects if len(r)], empty_rejects), held=held, files=summaries)
+
+
+def _stack(frames: list, empty) -> "pd.DataFrame":
+    """One table from several; a single one is returned as it is (a million-row concat
+    is a full copy)."""
+    import pandas as pd
+
+    if not frames:
+        return empty()
+    return frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
 
 
 def _ingest_one(path: Path, supplier: str, cfg: SupplierConfig, shop_currency: str,
@@ -213,8 +219,8 @@ def _ingest_one(path: Path, supplier: str, cfg: SupplierConfig, shop_currency: s
                            mode=cfg.structure_guard, min_rows_ratio=cfg.min_rows_ratio,
                            accept_structure=accept_structure, force=force)
     summary.warnings.extend(verdict.warnings)
-    file_offers = pd.concat([r.offers for r in results], ignore_index=True)
-    file_rejects = pd.concat([r.rejects for r in results if len(r.rejects)] or [empty_rejects()], ignore_index=True)
+    file_offers = _stack([r.offers for r in results], empty_offers)
+    file_rejects = _stack([r.rejects for r in results if len(r.rejects)], empty_rejects)
     summary.data_rows = sum(r.data_rows for r in results)
     if verdict.held:
         summary.held = verdict.held

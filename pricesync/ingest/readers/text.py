@@ -22,47 +22,69 @@ DELIMITERS = [";", "\t", ",", "|"]
 SAMPLE_LINES = 80
 
 
+class _NotUtf8(Exception):
+    """Bytes further down the file are not UTF-8 although the head is."""
+
+
 @register_reader("text")
 def read_text(path: Path, options: ReadOptions) -> Book:
     raw = path.read_bytes()
-    encoding = options.encoding or _detect_encoding(raw, path)
-    if encoding in ("utf-8", "utf-8-sig"):
-        if b"\x00" in raw:
-            line = raw[: raw.index(b"\x00")].count(b"\n") + 1
-            raise InputError(f"contains NUL bytes (line {line}): binary data, not a text table", file=str(path))
-        # UTF-8 goes to pyarrow as it is: no decoding of the whole file in Python.
-        data = raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw
-    else:
-        try:
-            text = raw.decode(encoding)
-        except UnicodeDecodeError as exc:
-            raise InputError(f"is not valid {encoding} text (byte {exc.start}); set [suppliers.X] encoding",
-                             file=str(path)) from None
-        if "\x00" in text:
-            raise InputError("contains NUL characters: binary data, not a text table", file=str(path))
-        data = text.lstrip("\ufeff").encode("utf-8")
+    encoding = options.encoding or _head_encoding(raw, path)
+    data = _as_utf8(raw, encoding, path)
     head_text = data[:65536].decode("utf-8", errors="ignore")
     if not head_text.strip():
         raise InputError("file is empty (only blank space)", file=str(path))
     head_lines = head_text.splitlines()[:SAMPLE_LINES]
     delimiter = options.delimiter or detect_delimiter(head_lines)
-    cells, first_row, preamble, row_numbers = _read_rows(data, delimiter, head_lines)
+    try:
+        cells, first_row, preamble, row_numbers = _read_rows(data, delimiter, head_lines)
+    except _NotUtf8:
+        encoding = _encoding_after_ascii_head(raw, encoding, options, path)
+        cells, first_row, preamble, row_numbers = _read_rows(_as_utf8(raw, encoding, path), delimiter, head_lines)
     sheet = Sheet(name="", cells=cells, first_row=first_row, preamble=preamble, row_numbers=row_numbers)
     return Book(path=path, kind="text", sheets=[sheet], encoding=encoding, delimiter=delimiter)
 
 
-def _detect_encoding(raw: bytes, path: Path) -> str:
+def _encoding_after_ascii_head(raw: bytes, encoding: str, options: ReadOptions, path: Path) -> str:
+    """The head looked like UTF-8 but a later byte is not. When the head was plain ASCII
+    (an English header, codes, numbers), the first non-ASCII text decides (cp1251...); a
+    file that has real UTF-8 text and then something else is refused, not guessed."""
+    try:
+        raw.decode("utf-8")
+        bad = None
+    except UnicodeDecodeError as exc:
+        bad = exc.start
+    if bad is None or options.encoding or encoding not in ("utf-8", "utf-8-sig"):
+        raise InputError(f"is not valid {encoding} text; set [suppliers.X] encoding", file=str(path))
+    if any(b >= 0x80 for b in raw[3 if raw.startswith(b"\xef\xbb\xbf") else 0: bad]):
+        raise InputError(f"mixes UTF-8 with another encoding (from byte {bad}); set [suppliers.X] encoding",
+                         file=str(path))
+    return guess_single_byte(raw[bad:])
+
+
+def _head_encoding(raw: bytes, path: Path) -> str:
     encoding = text_encoding(raw[:65536])
     if encoding is None:
         raise InputError("is binary data (NUL or control bytes), not a text table", file=str(path))
-    if encoding == "utf-8":
-        try:
-            raw.decode("utf-8")
-        except UnicodeDecodeError:
-            # UTF-8 at the top, something else further down (a cp1251 tail appended by
-            # hand): the whole file decides.
-            encoding = guess_single_byte(raw)
     return encoding
+
+
+def _as_utf8(raw: bytes, encoding: str, path: Path) -> bytes:
+    """The file as UTF-8 bytes without a BOM. UTF-8 files pass through untouched (pyarrow
+    checks them while parsing); others are decoded once and re-encoded."""
+    if encoding in ("utf-8", "utf-8-sig"):
+        if b"\x00" in raw:
+            line = raw[: raw.index(b"\x00")].count(b"\n") + 1
+            raise InputError(f"contains NUL bytes (line {line}): binary data, not a text table", file=str(path))
+        return raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw
+    try:
+        text = raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise InputError(f"is not valid {encoding} text (byte {exc.start}); set [suppliers.X] encoding",
+                         file=str(path)) from None
+    if "\x00" in text:
+        raise InputError("contains NUL characters: binary data, not a text table", file=str(path))
+    return text.lstrip("\ufeff").encode("utf-8")
 
 
 def detect_delimiter(lines: list[str]) -> str:
@@ -104,10 +126,15 @@ def _read_rows(data: bytes, delimiter: str, head_lines: list[str]):
         lines_total = data.count(b"\n", offset) + (0 if data.endswith(b"\n") else 1)
         if len(cells) == lines_total:
             return cells, start + 1, preamble, None
-    except Exception:  # pyarrow refuses ragged rows and line breaks in fields: read slowly below
-        pass
+    except Exception as exc:  # pyarrow refuses ragged rows and line breaks in fields: read slowly below
+        if "utf8" in str(exc).lower() or "utf-8" in str(exc).lower():
+            raise _NotUtf8() from None
+    try:
+        text = bytes(body).decode("utf-8")
+    except UnicodeDecodeError:
+        raise _NotUtf8() from None
     rows, numbers = [], []
-    reader = csv.reader(io.StringIO(bytes(body).decode("utf-8", errors="replace")), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     previous = 0
     for row in reader:
         numbers.append(start + previous + 1)
