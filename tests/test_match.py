@@ -265,3 +265,63 @@ def test_row_order_of_offers_and_catalog_does_not_change_results(offer_order, ca
     shuffled = shuffled.set_index("supplier_sku").loc[baseline.index]
     cols = ["catalog_sku", "match_score", "match_method", "match_status", "match_reason", "candidates"]
     pd.testing.assert_frame_equal(baseline[cols], shuffled[cols])
+
+
+# -- English electronics lists: model codes written many ways ---------------------------------
+ELECTRONICS = [
+    ("PSLX350H", "Sony Turntable - PSLX350H", "Sony"),
+    ("PSLX300USB", "Sony USB Turntable - PSLX300USB", "Sony"),
+    ("TH50PZ800U", "Panasonic 50' Plasma HDTV - TH50PZ800U", "Panasonic"),
+    ("TH42PZ800U", "Panasonic 42' Plasma HDTV - TH42PZ800U", "Panasonic"),
+    ("42LG60", "LG 42' LCD HDTV - 42LG60", "LG"),
+    ("47LG60", "LG 47' LCD HDTV - 47LG60", "LG"),
+    ("HD202", "Sennheiser Headphones - HD202", "Sennheiser"),
+    ("HD212PRO", "Sennheiser Headphones - HD212PRO", "Sennheiser"),
+    ("WRT160N", "Linksys Wireless-N Broadband Router - WRT160N", "Linksys"),
+    ("WRT54G2", "Linksys Wireless-G Broadband Router - WRT54G2", "Linksys"),
+    ("SD1100-PK", "Canon PowerShot SD1100 IS Digital ELPH Camera - Pink - 2400B001", "Canon"),
+    ("SD1100-BL", "Canon PowerShot SD1100 IS Digital ELPH Camera - Blue - 2401B001", "Canon"),
+    ("NUVI200W", "Garmin nüvi 200W Portable GPS - 0100067520", "Garmin"),
+    ("NUVI205W", "Garmin nüvi 205W Portable GPS - 0100067530", "Garmin"),
+    ("LN52A650", "Samsung 52' LCD HDTV - LN52A650", "Samsung"),
+    ("LN46A650", "Samsung 46' LCD HDTV - LN46A650", "Samsung"),
+    ("MA627", "Apple iPod touch 16GB - MA627LL/A", "Apple"),
+    ("MB376", "Apple iPod touch 32GB - MB376LL/A", "Apple"),
+    ("HARMONY1", "Logitech Harmony One Advanced Universal Remote - 915-000048", "Logitech"),
+    ("RXV663", "Yamaha 7.1 Channel Digital Home Theater Receiver - RXV663BL", "Yamaha"),
+    ("RXV863", "Yamaha 7.1 Channel Digital Home Theater Receiver - RXV863BL", "Yamaha"),
+]
+ELECTRONICS_CATALOG = [(sku, name, brand, "", "") for sku, name, brand in ELECTRONICS]
+
+
+@pytest.mark.parametrize("name, sku", [
+    ("Sony PS-LX350H Belt-Drive Turntable", "PSLX350H"),
+    ("Panasonic TH-50PZ800U 50' Plasma TV", "TH50PZ800U"),
+    ("LG 42LG60 42 in. LCD TV", "42LG60"),
+    ("Sennheiser HD 202 Headphones", "HD202"),
+    ("Linksys WRT160N Wireless-N Router", "WRT160N"),
+    ("Canon PowerShot SD1100 IS 8MP Digital Camera - Pink", "SD1100-PK"),
+    ("Garmin nuvi 200W Portable GPS Navigator", "NUVI200W"),
+    ("Samsung LN52A650 52\" LCD HDTV", "LN52A650"),
+    ("Apple 16GB iPod touch MA627LL/A", "MA627"),
+    ("Logitech Harmony One Universal Remote 915-000048", "HARMONY1"),
+    ("Yamaha RX-V663 7.1 Home Theater Receiver Black", "RXV663"),
+])
+def test_english_electronics_match_by_model_code(name, sku):
+    result = match_offers(offers_frame([{"name": name}]), catalog_frame(ELECTRONICS_CATALOG)).iloc[0]
+    assert (result["catalog_sku"], result["match_status"]) == (sku, "auto"), result["match_reason"]
+
+
+@pytest.mark.parametrize("name", [
+    "Panasonic TH-58PZ800U 58' Plasma TV",
+    "Sony PS-LX250H Turntable",
+    "Canon PowerShot SD1100 IS Digital Camera - Silver",
+    "Garmin nuvi 250W Portable GPS",
+    "Apple iPod touch 8GB",
+    "Yamaha RX-V463 Home Theater Receiver",
+    "Linksys WRT300N Wireless-N Router",
+    "Sennheiser HD 212 Headphones",
+])
+def test_english_electronics_siblings_are_not_auto(name):
+    result = match_offers(offers_frame([{"name": name}]), catalog_frame(ELECTRONICS_CATALOG)).iloc[0]
+    assert result["match_status"] != "auto", (result["catalog_sku"], result["match_reason"])

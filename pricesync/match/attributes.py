@@ -106,6 +106,9 @@ def _token_kind(tok: str) -> tuple[str, str] | None:
     return None
 
 
+_NO_WORDS: dict[str, frozenset[str]] = {}
+
+
 def extract(tokens: list[str] | tuple[str, ...], codes: frozenset[str], words: list[str] = ()) -> Attributes:
     """Attributes of a name from its stemmed ``tokens`` and its unstemmed ``words``."""
     units: dict[str, set[str]] = {}
@@ -127,7 +130,8 @@ def extract(tokens: list[str] | tuple[str, ...], codes: frozenset[str], words: l
                 numbers.add(value)
         else:
             units.setdefault(kind, set()).add(value)
-    return Attributes({k: frozenset(v) for k, v in units.items()}, {k: frozenset(v) for k, v in kinds.items()},
+    return Attributes({k: frozenset(v) for k, v in units.items()} if units else _NO_WORDS,
+                      {k: frozenset(v) for k, v in kinds.items()} if kinds else _NO_WORDS,
                       frozenset(variants), frozenset(numbers), codes)
 
 
@@ -194,6 +198,12 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
     clash = code_clash(offer.codes, cand.codes) if offer.codes and not offer.codes <= cand.codes else None
     if clash:
         out.append(Difference("model", (clash[0],), (clash[1],)))
+    elif offer.codes and cand.codes:
+        # Both name a full model and the models differ: "GS-R903DWAE" is not the GSR990RFE.
+        mine = sorted(c for c in offer.codes if is_strong_code(c))
+        theirs = sorted(c for c in cand.codes if is_strong_code(c))
+        if mine and theirs and not set(mine) & set(theirs) and not any(_same_model(a, b) for a in mine for b in theirs):
+            out.append(Difference("model", (mine[0],), (theirs[0],)))
     return out
 
 
@@ -208,6 +218,23 @@ def stated(attrs: Attributes, kind: str) -> frozenset[str]:
     return attrs.units.get(kind) or attrs.words.get(kind) or frozenset()
 
 
+# Tokens with digits that name a platform, a format or a licence size, not a product.
+_NOT_MODELS = frozenset("win32 win64 x86 x64 mp3 mp4 h264 h265 ddr3 ddr4 ddr5 usb2 usb3 hdmi2 wifi6 3d 4k 8k "
+                        "5g 4g 3g 2g".split())
+_COUNTED = re.compile(r"^\d+(?:users?|pack|pk|years?|yrs?|ports?|seats?|nodes?|clients?|licen[cs]es?|disc|discs|cds?|"
+                      r"dvds?|x|in1)$")
+
+
+@lru_cache(maxsize=200_000)
+def is_strong_code(code: str) -> bool:
+    """A code distinctive enough to identify a product by itself when two names share it:
+    ``kdl46v5100``, ``cd28esk9``, ``df333dwye`` — not ``a12`` (a family), ``3user`` or ``win32``."""
+    if len(code) < 5 or code in _NOT_MODELS or _COUNTED.match(code):
+        return False
+    digits = sum(ch.isdigit() for ch in code)
+    return digits >= 2 and (digits < len(code) or len(code) >= 6)
+
+
 def code_clash(offer_codes: frozenset[str], cand_codes: frozenset[str]) -> tuple[str, str] | None:
     """An offer code that the candidate lacks while it has a close relative of it
     (``a12`` vs ``a12s``, ``df333dwye`` vs ``df333dwae``, ``0081`` vs ``0085``)."""
@@ -220,9 +247,23 @@ def code_clash(offer_codes: frozenset[str], cand_codes: frozenset[str]) -> tuple
     return None
 
 
+def _same_model(a: str, b: str) -> bool:
+    """``RXV663`` and ``RXV663BL``: one model, the longer with a colour or market suffix."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return long_.startswith(short) and not _related(a, b)
+
+
 def _related(a: str, b: str) -> bool:
-    if a.startswith(b) or b.startswith(a):
-        return True
+    """Two codes of one family that name different products. A longer code that only adds
+    letters to a full model code is the same model in a colour or for a market
+    (``RXV663`` / ``RXV663BL``, ``UE55DU7100`` / ``UE55DU7100UXUA``); one more letter or
+    digit is another model (``A12`` / ``A12S``, ``KDL46V5100`` / ``KDL46V51001``)."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if long_.startswith(short):
+        suffix = long_[len(short):]
+        same_model = len(suffix) >= 2 and suffix.isalpha() and len(short) >= 5 and short[-1].isdigit() \
+            and sum(ch.isdigit() for ch in short) >= 2
+        return not same_model
     n = 0
     for x, y in zip(a, b):
         if x != y:

@@ -3,18 +3,24 @@ rare tokens indexed for candidate generation, token weights (IDF) for scoring.""
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+import re
+from functools import lru_cache
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pricesync.match.attributes import Attributes, merge
 from pricesync.match.index import TokenIndex, expand
-from pricesync.match.names import EMPTY, Name, is_strong_code
+from pricesync.match.attributes import is_strong_code
+from pricesync.match.names import EMPTY, Name
 from pricesync.match.normalize import code_key
+from pricesync.match.units import UNIT_TOKEN
 from pricesync.parse.codes import normalize_ean
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    from pricesync.match.names import Analyser
 
 # A code shared by more items than this names a family ("cs3", "a55"), not a product.
 MAX_ITEMS_PER_CODE = 3
@@ -44,7 +50,7 @@ class Bag:
 
 
 class CatalogIndex:
-    def __init__(self, catalog: "pd.DataFrame", names: dict[str, Name], *, name_cols: Sequence[str],
+    def __init__(self, catalog: "pd.DataFrame", names: "Mapping[str, Name] | Analyser", *, name_cols: Sequence[str],
                  code_cols: Sequence[str]) -> None:
         self.skus: list[str] = [str(s) for s in catalog["sku"].tolist()]
         self.titles: list[str] = [str(s) for s in catalog["name"].tolist()]
@@ -88,9 +94,16 @@ class CatalogIndex:
                 docs.append(features(n))
                 owner.append(i)
         self.index = TokenIndex(docs, owner, len(self.skus))
+        # Brands as tokens, to see which brand an offer names (anywhere in its name).
+        self.item_brand: list[tuple[str, ...]] = [brand_tokens(b) for b in brands]
+        self._brands_by_first: dict[str, set[tuple[str, ...]]] = {}
+        for bt in self.item_brand:
+            if bt:
+                self._brands_by_first.setdefault(bt[0], set()).add(bt)
         self.variant_words = frozenset(v for item in self.item_names for n in item for v in n.attrs.variants)
         self._attrs: dict[int, Attributes] = {}
         self._bags: dict[str, Bag] = {}
+        self._slots: frozenset[str] | None = None
         self._name_attrs: dict[int, Attributes] = {}
         self._tokens: dict[int, frozenset[str]] = {}
         top = float(self.index.idf.max()) if len(self.index.idf) else 1.0
@@ -99,12 +112,14 @@ class CatalogIndex:
         self._offer_df: dict[str, int] = {}
         self._offers = 0
 
-    def count_offer_words(self, offers: Sequence[Name]) -> None:
-        """Document frequency of words among the offers being matched (see ``weight``)."""
+    def count_offer_words(self, offers: Sequence[set[str]]) -> None:
+        """Document frequency of words among the offers being matched (their token sets;
+        see ``weight``)."""
         df: dict[str, int] = {}
-        for name in offers:
-            for t in set(name.tokens):
-                if t not in self.index.vocab:
+        vocab = self.index.vocab
+        for tokens in offers:
+            for t in tokens:
+                if t not in vocab:
                     df[t] = df.get(t, 0) + 1
         self._offer_df, self._offers = df, len(offers)
         self._weights.clear()
@@ -159,6 +174,24 @@ class CatalogIndex:
             got = self._tokens[item] = frozenset(t for n in self.item_names[item] for t in n.tokens)
         return got
 
+    @property
+    def slot_words(self) -> frozenset[str]:
+        """Words that tell catalog siblings apart: two items whose names (sizes and numbers
+        aside) differ in this word alone, e.g. "лимон" in "X лимон 1 л" / "X лаванда 5 л"."""
+        if self._slots is None:
+            groups: dict[tuple[str, ...], set[str]] = {}
+            for item in self.item_names:
+                words = sorted({t for t in item[0].tokens if not is_measure(t)})
+                for i, t in enumerate(words):
+                    groups.setdefault(tuple(words[:i] + words[i + 1:]), set()).add(t)
+            self._slots = frozenset(t for ts in groups.values() if len(ts) > 1 for t in ts)
+        return self._slots
+
+    def brands_in(self, name: Name) -> frozenset[tuple[str, ...]]:
+        """The catalog's brands this name mentions ("Makita" in "Дрель Makita GS-R903")."""
+        tokens = set(name.tokens)
+        return frozenset(bt for t in tokens for bt in self._brands_by_first.get(t, ()) if tokens.issuperset(bt))
+
     def candidates(self, offers: Sequence[Name], k: int = 12) -> list[list[tuple[int, float]]]:
         return self.index.query([features(n) for n in offers], k=k)
 
@@ -169,6 +202,18 @@ class CatalogIndex:
             for i in self.code_items.get(code, ()):
                 out.setdefault(i, code)
         return out
+
+
+def is_measure(token: str) -> bool:
+    """Sizes, numbers, colours and platforms are compared as attributes, not as words."""
+    return bool(UNIT_TOKEN.match(token)) or token[0].isdigit() or ":" in token
+
+
+@lru_cache(maxsize=50_000)
+def brand_tokens(brand: str) -> tuple[str, ...]:
+    from pricesync.match.normalize import STOP_WORDS, clean_text, stem
+
+    return tuple(stem(w) for w in re.findall(r"[^\W_]+", clean_text(brand)) if w not in STOP_WORDS)
 
 
 def features(name: Name) -> list[str]:

@@ -6,13 +6,12 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from pricesync.match.catalog_index import CatalogIndex
+from pricesync.match.catalog_index import CatalogIndex, is_measure
 from pricesync.match.decisions import offer_key
 from pricesync.match.attributes import differences, stated
 from pricesync.match.names import Name
 from pricesync.match.normalize import code_key
 from pricesync.match.score import Scored, attach_differences, score_item, similarity, soft_member
-from pricesync.match.units import UNIT_TOKEN
 from pricesync.parse.codes import normalize_ean
 
 if TYPE_CHECKING:
@@ -25,7 +24,7 @@ DIFFERENCE_PENALTY = 15
 # Candidates within this many points of the best are checked as possible siblings.
 SIBLING_WINDOW = 25
 SHOW_CANDIDATES = 3
-ALWAYS_SCORED = 6
+ALWAYS_SCORED = 8
 # A word (by IDF) that tells a close rival from the best: an offer saying the rival's is
 # unsure between the two; so is one not saying a word that only the best of a family has
 # (its scent, its line). Common description words ("концентрат", IDF ~1) do not count.
@@ -36,6 +35,9 @@ RIVAL_WORD_SHARE = 0.75
 OWN_WORD_WEIGHT = 2.0
 # Two catalog items this alike (0-1) are one family: the words that tell them apart matter.
 FAMILY_SIMILARITY = 0.6
+# A word of the best's this rare (IDF) that the offer does not say, while the offer says a
+# sibling-telling word the best lacks: a variant exchanged for another.
+EXCHANGED_WORD_WEIGHT = 1.5
 # Latin words of a Russian name rarer than this (IDF) name a product line.
 MODEL_WORD_MIN_WEIGHT = 1.5
 
@@ -57,9 +59,7 @@ def _rank(s: Scored) -> int:
     return s.score - DIFFERENCE_PENALTY * len(s.diffs)
 
 
-def _is_attribute(token: str) -> bool:
-    """Sizes, numbers, colours and platforms are compared as attributes, not as words."""
-    return bool(UNIT_TOKEN.match(token)) or token[0].isdigit() or ":" in token
+_is_attribute = is_measure
 
 
 class Decider:
@@ -148,7 +148,7 @@ class Decider:
         # The first few candidates always; further ones while their index score is close
         # to the top one (a near-exact catalog name leaves little to compare).
         top = cands[0][1]
-        scored = self._scored(name, [i for n, (i, cos) in enumerate(cands) if n < ALWAYS_SCORED or cos >= 0.5 * top])
+        scored = self._scored(name, [i for n, (i, cos) in enumerate(cands) if n < ALWAYS_SCORED or cos >= 0.4 * top])
         best = scored[0]
         if best.score < cfg.review_threshold:
             return self._verdict(best, scored, "name", "unmatched",
@@ -163,9 +163,13 @@ class Decider:
             why.append(f"{self.index.skus[rival.item]} close ({rival.score})")
         why.extend(self._siblings(name, best, scored))
         why.extend(self._model_words(name, best))
-        # "бесцветный" is what an item without a colour in its name is anyway.
+        why.extend(self._exchanged_words(name, best))
+        # The offer names a colour, the item none, and its family comes in colours: maybe
+        # the offer's colour is missing from the catalog. ("бесцветный" is what an item
+        # without a colour in its name is anyway.)
         colour = stated(name.attrs, "colour") - {"colourless"}
-        if colour and not stated(self.index.attrs(best.item), "colour"):
+        if colour and not stated(self.index.attrs(best.item), "colour") and any(
+                stated(self.index.attrs(s.item), "colour") for s in scored[1:] if best.score - s.score <= SIBLING_WINDOW):
             why.append(f"offer says colour {'/'.join(sorted(colour))}, the item names none")
         why.extend(self._identifiers_disagree(offer, best))
         status = "auto" if len(why) == 1 else "review"
@@ -231,6 +235,23 @@ class Decider:
             return [f"offer says {', '.join(missing)}, {self.index.skus[best.item]} does not"]
         return []
 
+    def _exchanged_words(self, name: Name, best: Scored) -> list[str]:
+        """The offer says a word the catalog uses to tell siblings apart (a scent, a line)
+        and the best item lacks it while saying words the offer does not: "лаванда" where
+        the best says "морской бриз" is a lavender bottle the catalog does not have."""
+        index = self.index
+        mine = set(name.tokens)
+        theirs = index.tokens(best.item)
+        said = sorted(t for t in mine - theirs if not _is_attribute(t) and t in index.slot_words
+                      and not soft_member(t, theirs))
+        if not said:
+            return []
+        instead = sorted(t for t in set(best.name.tokens) - mine if not _is_attribute(t)
+                         and index.weight(t) >= EXCHANGED_WORD_WEIGHT and not soft_member(t, mine))
+        if instead:
+            return [f"offer says {', '.join(said)}, {index.skus[best.item]} says {', '.join(instead)}"]
+        return []
+
     def _identifiers_disagree(self, offer: "Offer", best: Scored) -> list[str]:
         if not offer.ean:
             return []
@@ -246,9 +267,16 @@ class Decider:
         scored = [score_item(name, i, self.index) for i in dict.fromkeys(items)]
         scored.sort(key=lambda s: (-s.score, self.index.skus[s.item]))
         top = scored[0].score if scored else 0
+        brands = self.index.brands_in(name)
+        # Differences decide the ranking and the sibling checks near the top only; further
+        # down when the top ones differ (a rival then needs fewer points to overtake them).
+        window = SIBLING_WINDOW
         for s in scored:
-            if top - s.score <= SIBLING_WINDOW + DIFFERENCE_PENALTY:
-                attach_differences(name, s, self.index, by_identifier=by_identifier)
+            if top - s.score > window:
+                break
+            attach_differences(name, s, self.index, by_identifier=by_identifier, offer_brands=brands)
+            if s.diffs and s.score == top:
+                window = SIBLING_WINDOW + DIFFERENCE_PENALTY * len(s.diffs)
         scored.sort(key=lambda s: (-_rank(s), -s.score, self.index.skus[s.item]))
         return scored
 

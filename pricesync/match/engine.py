@@ -17,7 +17,7 @@ from pricesync.errors import MatchError
 from pricesync.match.catalog_index import CatalogIndex, with_brand
 from pricesync.match.decide import Decider, Verdict
 from pricesync.match.decisions import load_decisions, offer_key
-from pricesync.match.names import EMPTY, analyse
+from pricesync.match.names import EMPTY, Analyser
 from pricesync.match.parallel import parallel_map, workers_for
 from pricesync.report import NullReporter, Reporter
 from pricesync.tables import OFFER_COLUMNS
@@ -28,9 +28,6 @@ if TYPE_CHECKING:
     from pricesync.match.config import MatchingConfig
     from pricesync.state import State
 
-# Deciding an offer costs about as much as analysing this many names: the threshold for
-# forking is counted in names.
-PARALLEL_WEIGHT = 3
 RESULT_COLUMNS = ["catalog_sku", "match_score", "match_method", "match_status", "match_reason", "candidates",
                   "catalog_name"]
 
@@ -75,22 +72,26 @@ def match_offers(offers: "pd.DataFrame", catalog: "pd.DataFrame", *, config: "Ma
     offer_strings = [with_brand(n, b) for n, b in zip(offers_in["name"], offers_in["brand"])]
     workers = workers_for(len(catalog_strings) + len(offer_strings))
     with reporter.progress("analysing names", total=None):
-        names = analyse(catalog_strings + offer_strings, workers=workers)
+        analyser = Analyser(catalog_strings + offer_strings, workers=workers)
     with reporter.progress("indexing the catalog", total=None):
-        index = CatalogIndex(catalog, names, name_cols=name_cols, code_cols=code_cols)
+        index = CatalogIndex(catalog, analyser, name_cols=name_cols, code_cols=code_cols)
     remembered = load_decisions(state) if state is not None else {}
     decider = Decider(index, config, remembered)
 
-    offer_names = [names.get(s, EMPTY) if s.strip() else EMPTY for s in offer_strings]
     keys, order = _distinct_offers(offers_in)
-    index.count_offer_words([offer_names[r] for r in order])
-    with reporter.progress("finding candidates", total=None):
-        candidates = index.candidates([offer_names[r] for r in order], k=config.candidates)
+    index.count_offer_words([analyser.rough_tokens(offer_strings[r]) for r in order])
     records = list(zip(*(offers_in[c] for c in ("supplier", "supplier_sku", "name", "ean", "mpn"))))
-    jobs = [(Offer(*records[row]), offer_names[row], cands) for row, cands in zip(order, candidates)]
+
+    def decide_batch(rows: list[int]) -> list[tuple]:
+        names = [analyser.get(offer_strings[r]) if offer_strings[r].strip() else EMPTY for r in rows]
+        candidates = index.candidates(names, k=config.candidates)
+        return [tuple(decider.decide(Offer(*records[r]), n, c)) for r, n, c in zip(rows, names, candidates)]
+
+    # Offers go in batches (one candidate query each) to the workers, which share the index.
+    size = max(1000, -(-len(order) // (4 * workers)))
+    batches = [order[i:i + size] for i in range(0, len(order), size)]
     with reporter.progress("matching offers", total=None):
-        decided = parallel_map(lambda job: tuple(decider.decide(*job)), jobs,
-                               workers_for(len(jobs) * PARALLEL_WEIGHT))
+        decided = [v for part in parallel_map(decide_batch, batches, workers) for v in part]
     verdicts = {keys[row]: Verdict(*v) for row, v in zip(order, decided)}
 
     out = offers.copy().reset_index(drop=True)

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pricesync.match.attributes import Attributes, extract, word_attributes
+from pricesync.match.attributes import Attributes, extract, is_strong_code, word_attributes  # noqa: F401
 from pricesync.match.normalize import STOP_WORDS, Segmenter, raw_tokens, stem
 from pricesync.match.units import UNIT_TOKEN
 
@@ -51,22 +51,6 @@ def _looks_like_code(token: str) -> bool:
     return len(token) == 2 and token[0].isalpha()
 
 
-# Tokens with digits that name a platform, a format or a licence size, not a product.
-_NOT_MODELS = frozenset("win32 win64 x86 x64 mp3 mp4 h264 h265 ddr3 ddr4 ddr5 usb2 usb3 hdmi2 wifi6 3d 4k 8k "
-                        "5g 4g 3g 2g".split())
-_COUNTED = re.compile(r"^\d+(?:users?|pack|pk|years?|yrs?|ports?|seats?|nodes?|clients?|licen[cs]es?|disc|discs|cds?|"
-                      r"dvds?|x|in1)$")
-
-
-def is_strong_code(code: str) -> bool:
-    """A code distinctive enough to identify a product by itself when two names share it:
-    ``kdl46v5100``, ``cd28esk9``, ``df333dwye`` — not ``a12`` (a family), ``3user`` or ``win32``."""
-    if len(code) < 5 or code in _NOT_MODELS or _COUNTED.match(code):
-        return False
-    digits = sum(ch.isdigit() for ch in code)
-    return digits >= 2 and (digits < len(code) or len(code) >= 6)
-
-
 @lru_cache(maxsize=200_000)
 def _token(word: str) -> str:
     """A word as compared: colours and platforms by their meaning ("Gray" = "серый" ->
@@ -75,20 +59,49 @@ def _token(word: str) -> str:
     return f"{got[0]}:{got[1]}" if got else stem(word)
 
 
+class Analyser:
+    """Names analysed on demand, after one pass over all the strings to learn which words
+    people write unglued (for ``Segmenter``). The first pass is the costly regex work and
+    runs on ``workers`` processes; each Name is then built once, where it is needed."""
+
+    def __init__(self, strings: list[str], *, workers: int = 1) -> None:
+        from pricesync.match.parallel import parallel_map
+
+        distinct = list(dict.fromkeys(s for s in strings if isinstance(s, str)))
+        raw = parallel_map(raw_tokens, distinct, workers)
+        self.raw = dict(zip(distinct, raw))
+        counts: Counter[str] = Counter()
+        for toks, _ in raw:
+            counts.update(set(toks))
+        self.segmenter = Segmenter(counts)
+        self._names: dict[str, Name] = {}
+
+    def get(self, text: str, default: Name = EMPTY) -> Name:
+        name = self._names.get(text)
+        if name is None:
+            raw = self.raw.get(text)
+            if raw is None:
+                return default
+            name = self._names[text] = _name(raw[0], raw[1], self.segmenter)
+        return name
+
+    def rough_tokens(self, text: str) -> set[str]:
+        """The tokens of ``text`` without building its Name (glued words left glued)."""
+        raw = self.raw.get(text)
+        return {_token(w) for w in raw[0] if w not in STOP_WORDS} if raw else set()
+
+
 def analyse(strings: list[str], *, workers: int = 1) -> dict[str, Name]:
     """Name of every distinct string in ``strings``."""
-    from pricesync.match.parallel import parallel_map
+    analyser = Analyser(strings, workers=workers)
+    return {s: analyser.get(s) for s in analyser.raw}
 
-    distinct = list(dict.fromkeys(s for s in strings if isinstance(s, str)))
-    raw = parallel_map(raw_tokens, distinct, workers)
-    counts: Counter[str] = Counter()
-    for toks, _ in raw:
-        counts.update(set(toks))
-    segmenter = Segmenter(counts)
-    out: dict[str, Name] = {}
-    for s, (toks, joined) in zip(distinct, raw):
-        out[s] = _name(toks, joined, segmenter)
-    return out
+
+@lru_cache(maxsize=300_000)
+def _word(word: str) -> tuple[str | None, bool, bool, bool]:
+    """(compared token or None for a stop word, short Latin word, Cyrillic, Latin letters only)."""
+    token = None if word in STOP_WORDS else _token(word)
+    return token, bool(_SHORT_LATIN.match(word)), bool(_CYRILLIC.match(word)), word.isascii() and word.isalpha()
 
 
 def _name(toks: list[str], joined: set[str], segmenter: Segmenter) -> Name:
@@ -96,13 +109,15 @@ def _name(toks: list[str], joined: set[str], segmenter: Segmenter) -> Name:
     for tok in toks:
         parts = segmenter.split(tok) if len(tok) >= Segmenter.MIN_LENGTH else None
         words.extend(parts or (tok,))
+    info = [_word(w) for w in words]
     codes = {t for t in words if is_code(t, joined)}
     lookup = set(codes)
-    for a, b in zip(words, words[1:]):
+    for (a, b), ia, ib in zip(zip(words, words[1:]), info, info[1:]):
         # "SM A556B" = "SM-A556B", "SD1100 IS" = "SD1100IS".
-        if (_SHORT_LATIN.match(a) and b in codes and not b.isdigit()) or (a in codes and _SHORT_LATIN.match(b)):
+        # "HD 202" = "HD202" (letters and a number: a code only where the catalog has it).
+        if (ia[1] and (b in codes or (b.isdigit() and len(b) >= 2))) or (ib[1] and a in codes):
             lookup.add(a + b)
-    tokens = tuple(_token(w) for w in words if w not in STOP_WORDS)
+    tokens = tuple(i[0] for i in info if i[0] is not None)
     frozen = frozenset(codes)
-    mixed = any(_CYRILLIC.match(t) for t in tokens) and any(t.isascii() and t.isalpha() for t in tokens)
+    mixed = any(i[2] for i in info) and any(i[3] for i in info)
     return Name(" ".join(tokens), tokens, frozen, frozenset(lookup), extract(tokens, frozen, words), mixed)

@@ -104,6 +104,15 @@ def _fold_case_kept(word: str) -> str:
     return "".join(f.upper() if o.isupper() else f for o, f in zip(word, folded))
 
 
+# Accented Latin letters ("nüvi", "Motörhead", "Bosendörfer") compare as plain ones; Cyrillic
+# letters (й, ё) are left to their own rules.
+_ACCENTED = re.compile(r"[\u00c0-\u024f]")
+
+
+def _plain_latin(m: re.Match) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", m.group(0)) if not unicodedata.combining(c))
+
+
 def clean_text(text: object) -> str:
     """Unicode, case, ``ё``, look-alike letters, glued words, marketing noise."""
     if text is None:
@@ -111,6 +120,8 @@ def clean_text(text: object) -> str:
     s = str(text)
     if not s.isascii():
         s = unicodedata.normalize("NFKC", s)
+        if _ACCENTED.search(s):
+            s = _ACCENTED.sub(_plain_latin, s)
     s = split_glued(s)
     s = s.lower().replace("ё", "е")
     s = _NOISE.sub(" ", s)
@@ -204,6 +215,7 @@ class Segmenter:
         self.stems = {stem(w) for w in self.words if len(w) >= 4}
         self.counts = counts
         self.max_len = max((len(w) for w in self.words), default=1) + 3
+        self._cache: dict[str, list[str] | None] = {}
 
     def _known(self, piece: str) -> bool:
         return piece in self.words or (len(piece) >= 5 and stem(piece) in self.stems)
@@ -211,6 +223,11 @@ class Segmenter:
     def split(self, word: str) -> list[str] | None:
         if len(word) < self.MIN_LENGTH or not _CYR.match(word):
             return None
+        if word not in self._cache:
+            self._cache[word] = self._split(word)
+        return self._cache[word]
+
+    def _split(self, word: str) -> list[str] | None:
         glued = self.counts.get(word, 0)
         n = len(word)
         # best[i] = (number of words, -sum of counts) for word[:i]

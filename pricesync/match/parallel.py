@@ -37,7 +37,7 @@ def _run_slice(bounds: tuple[int, int]) -> list:
 def parallel_map(func: Callable[[Any], Any], items: Sequence[Any], workers: int) -> list:
     """``[func(x) for x in items]``, in ``workers`` forked processes when more than one.
     ``func`` and ``items`` reach the workers through fork, not pickling; results are pickled."""
-    if workers <= 1 or len(items) < 2 * workers:
+    if workers <= 1 or len(items) < workers:
         return [func(item) for item in items]
     size = -(-len(items) // workers)
     slices = [(i, min(i + size, len(items))) for i in range(0, len(items), size)]

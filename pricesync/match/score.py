@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from pricesync.match.attributes import differences
+from pricesync.match.attributes import Difference, differences
 from pricesync.match.catalog_index import SOFT_MIN_LENGTH, CatalogIndex
 from pricesync.match.names import Name
 from pricesync.match.normalize import translit
@@ -96,7 +96,13 @@ def score_item(offer: Name, item: int, index: CatalogIndex) -> Scored:
     return Scored(item, round(100 * best), best_name)
 
 
-def attach_differences(offer: Name, scored: Scored, index: CatalogIndex, *, by_identifier: bool = False) -> Scored:
+def attach_differences(offer: Name, scored: Scored, index: CatalogIndex, *, by_identifier: bool = False,
+                       offer_brands: frozenset[tuple[str, ...]] = frozenset()) -> Scored:
     scored.diffs = differences(offer.attrs, index.attrs(scored.item), catalog_variants=index.variant_words,
                                offer_silence_ok=by_identifier)
+    brand = index.item_brand[scored.item]
+    # The offer names a catalog brand and not this item's: another maker's product.
+    if offer_brands and brand and brand not in offer_brands:
+        scored.diffs.append(Difference("brand", frozenset(" ".join(b) for b in offer_brands),
+                                       frozenset({" ".join(brand)})))
     return scored

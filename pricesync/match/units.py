@@ -29,10 +29,14 @@ _MEASURE = re.compile(
     rf"|(?P<mem>{_NUM})\s*(?P<mem_unit>{_MEM_UNIT}|mb|мб){_END}"
     # "2 in 1" is a kind of device, not two inches.
     rf"|(?P<inch>{_NUM})\s*(?:\"|''|”|″|“|-?inch(?:es)?{_END}|in{_END}(?!\s*\d)|дюйм\w*)"
+    # "Panasonic 50' Plasma HDTV": a screen size; "6' cable" is feet, so only from 15 up.
+    rf"|(?P<inch2>1[5-9]|[2-9]\d|1\d\d)\s*'(?![\w'])"
     rf"|(?P<vol>{_NUM})\s*(?P<vol_unit>мл|ml|миллилитр\w*|милилитр\w*|литр\w*|ltr|lt|л|l){_END}"
     rf"|(?P<wt>{_NUM})\s*(?P<wt_unit>кг|kg|килограмм\w*|гр|грамм\w*|г|gr|g){_END}"
     rf"|(?P<pcs>\d+)\s*(?:шт|штук\w*|pcs|pc|pieces|szt){_END}\.?"
-    rf"|(?P<other>{_NUM})\s*(?P<other_unit>вт|w|мач|mah|мм|mm|см|cm|гц|hz|v){_END})"
+    rf"|(?P<other>{_NUM})\s*(?P<other_unit>вт|w|мач|mah|мм|mm|см|cm|гц|hz|v){_END}"
+    # "12В" glued to its number is volts; spaced, "5 в 1" is "5 in 1".
+    rf"|(?P<volts>{_NUM})в{_END})"
 )
 _OTHER_CANON = {"вт": "w", "мач": "mah", "мм": "mm", "см": "cm", "гц": "hz"}
 _KILO = {"кг", "kg"}
@@ -76,8 +80,8 @@ def _canonical(m: re.Match) -> str:
     if g["mem"]:
         value = _num(g["mem"])
         return m.group(0) if value is None else f" {fmt(_gigabytes(value, g['mem_unit']))}gb "
-    if g["inch"]:
-        value = _num(g["inch"])
+    if g["inch"] or g["inch2"]:
+        value = _num(g["inch"] or g["inch2"])
         return m.group(0) if value is None else f" {fmt(value)}in "
     if g["vol"]:
         value = _num(g["vol"])
@@ -91,6 +95,9 @@ def _canonical(m: re.Match) -> str:
         return f" {fmt(value * 1000 if unit in _KILO or unit.startswith('килограмм') else value)}gr "
     if g["pcs"]:
         return f" {int(g['pcs'])}pcs "
+    if g["volts"]:
+        value = _num(g["volts"])
+        return m.group(0) if value is None else f" {fmt(value)}v "
     value, unit = _num(g["other"]), g["other_unit"]
     return m.group(0) if value is None else f" {fmt(value)}{_OTHER_CANON.get(unit, unit)} "
 
