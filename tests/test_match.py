@@ -105,6 +105,10 @@ NOT_AUTO = [
     "Средство для мытья полов PROSEPT Multipower лаванда 1 л",  # a scent the catalog lacks
     "Антисептик лессирующий BiO LASUR / орех / 9 л",             # a wood tone the catalog lacks
     "Hoyle Card Games 2008",                                      # another year's edition
+    "Samsung Galaxy S11 8/128GB белый",                           # another model number
+    "Samsung Galaxy A15 4/64GB черный",
+    "Xiaomi Redmi Note 13 8/256GB серый",
+    "Makita DF-331DWYE",                                          # another drill, same kit letters
 ]
 
 

@@ -82,7 +82,7 @@ _VARIANT_ALIASES = {"макс": "max", "лайт": "lite", "мини": "mini", "
 
 _NUMBER = re.compile(r"^\d{1,4}(?:\.\d+)?$")
 _UNIT_NAMES = {"ml": "volume", "gr": "weight", "gb": "memory", "in": "size", "pcs": "pack", "w": "power",
-               "mah": "capacity", "mm": "size", "cm": "size", "hz": "frequency", "v": "voltage"}
+               "mah": "capacity", "mm": "size", "cm": "size", "hz": "frequency", "v": "voltage", "mp": "resolution"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,6 +245,29 @@ def code_clash(offer_codes: frozenset[str], cand_codes: frozenset[str]) -> tuple
             if _related(a, b):
                 return a, b
     return None
+
+
+def code_exchange(offer_codes: frozenset[str], name_codes: frozenset[str],
+                  all_codes: frozenset[str]) -> tuple[str, str] | None:
+    """A model code in the offer's name and another in the item's name, neither in the
+    other: "Galaxy S11" is not the "Galaxy S10", "C382" not the "S593". Only codes mixing
+    letters and digits count (a bare number may be a dealer's own id); the item's code
+    columns (its articles) only excuse, as they are not written in names."""
+    mine = sorted(c for c in offer_codes - all_codes if _mixed(c))
+    theirs = sorted(c for c in name_codes - offer_codes if _mixed(c))
+    for a in mine:
+        for b in theirs:
+            if not _same_model(a, b):
+                return a, b
+    return None
+
+
+def _mixed(code: str) -> bool:
+    """A model-like code: letters and digits, starting with a letter ("s10", "c382") or
+    long ("42lg60"); not "8mp", "3user" or "win32"."""
+    digits = sum(ch.isdigit() for ch in code)
+    return 0 < digits < len(code) and (code[0].isalpha() or (digits >= 2 and len(code) >= 4)) \
+        and not _COUNTED.match(code) and code not in _NOT_MODELS
 
 
 def _same_model(a: str, b: str) -> bool:

@@ -177,14 +177,33 @@ class CatalogIndex:
     @property
     def slot_words(self) -> frozenset[str]:
         """Words that tell catalog siblings apart: two items whose names (sizes and numbers
-        aside) differ in this word alone, e.g. "лимон" in "X лимон 1 л" / "X лаванда 5 л"."""
+        aside) differ in this word alone, e.g. "лимон" in "X лимон 1 л" / "X лаванда 5 л".
+        Found by hashing each name's word set without one word at a time (XOR of random
+        64-bit codes per word), so 100k items take a few numpy passes. (Two-word values,
+        "морской бриз", are left out: counting them reviewed many right matches of dealer
+        names against marketplace descriptions.)"""
         if self._slots is None:
-            groups: dict[tuple[str, ...], set[str]] = {}
-            for item in self.item_names:
-                words = sorted({t for t in item[0].tokens if not is_measure(t)})
-                for i, t in enumerate(words):
-                    groups.setdefault(tuple(words[:i] + words[i + 1:]), set()).add(t)
-            self._slots = frozenset(t for ts in groups.values() if len(ts) > 1 for t in ts)
+            import numpy as np
+
+            vocab = self.index.vocab
+            words = [sorted({vocab[t] for t in item[0].tokens if t in vocab and not is_measure(t)})
+                     for item in self.item_names]
+            lengths = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
+            ids = np.fromiter((w for ws in words for w in ws), dtype=np.int64, count=int(lengths.sum()))
+            if not len(ids):
+                self._slots = frozenset()
+                return self._slots
+            codes = np.random.default_rng(20261120).integers(0, 2**63, size=len(vocab), dtype=np.int64)
+            starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])
+            nonempty = lengths > 0
+            item_hash = np.zeros(len(words), dtype=np.int64)
+            item_hash[nonempty] = np.bitwise_xor.reduceat(codes[ids], starts[nonempty])
+            keys = np.repeat(item_hash, lengths) ^ codes[ids]
+            order = np.lexsort((ids, keys))
+            keys, ids = keys[order], ids[order]
+            hit = np.flatnonzero((keys[1:] == keys[:-1]) & (ids[1:] != ids[:-1]))
+            names = list(vocab)
+            self._slots = frozenset(names[i] for i in np.unique(np.concatenate([ids[hit], ids[hit + 1]])).tolist())
         return self._slots
 
     def brands_in(self, name: Name) -> frozenset[tuple[str, ...]]:

@@ -198,6 +198,11 @@ class Decider:
                     sum(map(index.weight, theirs)) >= RIVAL_WORD_SHARE * sum(map(index.weight, mine)):
                 return [f"offer says {', '.join(theirs)} as {rival} ({s.score}) does"]
             if s.diffs:
+                # Another memory size in blue tells that the family comes in colours: an offer
+                # silent on colour may be a colour the catalog lacks.
+                for d in differences(b_attrs, r_attrs, catalog_variants=index.variant_words):
+                    if d.kind in ("colour", "platform") and not stated(name.attrs, d.kind):
+                        return [f"offer does not say which: {d} ({rival}, {s.score})"]
                 continue
             for d in differences(b_attrs, r_attrs, catalog_variants=index.variant_words, one_sided=True):
                 said = stated(name.attrs, d.kind)

@@ -75,6 +75,7 @@ def match_offers(offers: "pd.DataFrame", catalog: "pd.DataFrame", *, config: "Ma
         analyser = Analyser(catalog_strings + offer_strings, workers=workers)
     with reporter.progress("indexing the catalog", total=None):
         index = CatalogIndex(catalog, analyser, name_cols=name_cols, code_cols=code_cols)
+        index.slot_words  # noqa: B018  computed once here, not in each worker
     remembered = load_decisions(state) if state is not None else {}
     decider = Decider(index, config, remembered)
 

@@ -45,7 +45,7 @@ class TokenIndex:
         self.token_df = self._item_df(tok_arr, tok_doc, n_tokens)
         # Pair features get ids after the tokens'.
         pair_doc, pair_key = self._pair_keys(tok_doc, tok_arr)
-        self.pair_keys, pair_feat = np.unique(pair_key, return_inverse=True)
+        self.pair_keys, pair_feat = _unique(pair_key, inverse=True)
         feat_arr = np.concatenate([tok_arr, n_tokens + pair_feat.astype(np.int64)])
         doc_arr = np.concatenate([tok_doc, pair_doc])
         n_feats = n_tokens + len(self.pair_keys)
@@ -66,7 +66,7 @@ class TokenIndex:
             return np.zeros(n_feats)
         if not self.several_names:
             return np.bincount(feats, minlength=n_feats).astype(np.float64)
-        pairs = np.unique(feats * self.n_items + self.owner[doc_ids])
+        pairs = _unique(feats * self.n_items + self.owner[doc_ids])
         return np.bincount(pairs // self.n_items, minlength=n_feats).astype(np.float64)
 
     def _pair_keys(self, group, feats):
@@ -91,7 +91,7 @@ class TokenIndex:
         n = len(self.vocab)
         keys = np.minimum(a, b) * n + np.maximum(a, b)
         pair_group = group[mine[keep]]
-        uniq = np.unique(pair_group * (n * n) + keys) if len(keys) else keys
+        uniq = _unique(pair_group * (n * n) + keys)
         return uniq // (n * n), uniq % (n * n)
 
     def query(self, queries: Sequence[Iterable[str]], k: int = 10, budget: int = 500,
@@ -180,6 +180,21 @@ class TokenIndex:
         keep = rank < k
         for r, i, s in zip((k_rows[keep] + base).tolist(), items[keep].tolist(), score[keep].tolist()):
             results[r].append((i, s))
+
+
+def _unique(values, *, inverse: bool = False):
+    """``np.unique`` by sorting (several times faster than its hash path on int64 keys)."""
+    import numpy as np
+
+    order = np.argsort(values, kind="stable") if inverse else None
+    ordered = values[order] if inverse else np.sort(values)
+    first = np.concatenate([[True], ordered[1:] != ordered[:-1]]) if len(ordered) else np.zeros(0, dtype=bool)
+    uniq = ordered[first]
+    if not inverse:
+        return uniq
+    inv = np.empty(len(values), dtype=np.int64)
+    inv[order] = np.cumsum(first) - 1
+    return uniq, inv
 
 
 def expand(tokens: Sequence[str]) -> list[str]:

@@ -154,8 +154,9 @@ _TOKEN = re.compile(r"[^\W_]+(?:[-/.][^\W_]+)*")
 _DECIMAL = re.compile(r"^\d+\.\d+$")
 _JOINERS = re.compile(r"[-/.]")
 _HAS_DIGIT = re.compile(r"\d")
-# "prosept025-10" glued to a code: a word of 4+ letters never starts a model code.
-_LETTER_TO_DIGIT = re.compile(r"([^\W\d_]{4,})(?=\d)")
+# "prosept025-10" glued to a code: a word of 5+ letters never starts a model code
+# (4 letters do: "PSLX350H").
+_LETTER_TO_DIGIT = re.compile(r"([^\W\d_]{5,})(?=\d)")
 
 
 def raw_tokens(text: object) -> tuple[list[str], set[str]]:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from pricesync.match.attributes import Difference, differences
+from pricesync.match.attributes import Difference, code_exchange, differences
 from pricesync.match.catalog_index import SOFT_MIN_LENGTH, CatalogIndex
 from pricesync.match.names import Name
 from pricesync.match.normalize import translit
@@ -100,6 +100,10 @@ def attach_differences(offer: Name, scored: Scored, index: CatalogIndex, *, by_i
                        offer_brands: frozenset[tuple[str, ...]] = frozenset()) -> Scored:
     scored.diffs = differences(offer.attrs, index.attrs(scored.item), catalog_variants=index.variant_words,
                                offer_silence_ok=by_identifier)
+    if not any(d.kind == "model" for d in scored.diffs):
+        exchanged = code_exchange(offer.attrs.codes, index.name_attrs(scored.item).codes, index.item_codes[scored.item])
+        if exchanged:
+            scored.diffs.append(Difference("model", (exchanged[0],), (exchanged[1],)))
     brand = index.item_brand[scored.item]
     # The offer names a catalog brand and not this item's: another maker's product.
     if offer_brands and brand and brand not in offer_brands:

@@ -34,15 +34,16 @@ _MEASURE = re.compile(
     rf"|(?P<vol>{_NUM})\s*(?P<vol_unit>мл|ml|миллилитр\w*|милилитр\w*|литр\w*|ltr|lt|л|l){_END}"
     rf"|(?P<wt>{_NUM})\s*(?P<wt_unit>кг|kg|килограмм\w*|гр|грамм\w*|г|gr|g){_END}"
     rf"|(?P<pcs>\d+)\s*(?:шт|штук\w*|pcs|pc|pieces|szt){_END}\.?"
-    rf"|(?P<other>{_NUM})\s*(?P<other_unit>вт|w|мач|mah|мм|mm|см|cm|гц|hz|v){_END}"
+    rf"|(?P<other>{_NUM})\s*(?P<other_unit>вт|w|мач|mah|мм|mm|см|cm|гц|hz|v|mp|мп|megapixels?|мегапиксел\w*){_END}"
     # "12В" glued to its number is volts; spaced, "5 в 1" is "5 in 1".
     rf"|(?P<volts>{_NUM})в{_END})"
 )
-_OTHER_CANON = {"вт": "w", "мач": "mah", "мм": "mm", "см": "cm", "гц": "hz"}
+_OTHER_CANON = {"вт": "w", "мач": "mah", "мм": "mm", "см": "cm", "гц": "hz", "мп": "mp", "megapixel": "mp",
+                "megapixels": "mp"}
 _KILO = {"кг", "kg"}
 _DIGIT = re.compile(r"\d")
 
-UNIT_TOKEN = re.compile(r"^(\d+(?:\.\d+)?)(ml|gr|gb|in|pcs|w|mah|mm|cm|hz|v)$")
+UNIT_TOKEN = re.compile(r"^(\d+(?:\.\d+)?)(ml|gr|gb|in|pcs|w|mah|mm|cm|hz|v|mp)$")
 
 
 def _num(text: str) -> Decimal | None:
@@ -99,7 +100,8 @@ def _canonical(m: re.Match) -> str:
         value = _num(g["volts"])
         return m.group(0) if value is None else f" {fmt(value)}v "
     value, unit = _num(g["other"]), g["other_unit"]
-    return m.group(0) if value is None else f" {fmt(value)}{_OTHER_CANON.get(unit, unit)} "
+    unit = "mp" if unit.startswith("мегапиксел") else _OTHER_CANON.get(unit, unit)
+    return m.group(0) if value is None else f" {fmt(value)}{unit} "
 
 
 def canonical_units(text: str) -> str:

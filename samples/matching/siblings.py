@@ -116,6 +116,7 @@ def _tvs(rng: random.Random, fam: int) -> list[dict]:
 
 
 KINDS = [_phones, _chemicals, _stains, _drills, _tvs]
+TRANSLIT = {"Samsung": "Самсунг", "Xiaomi": "Сяоми", "HONOR": "Хонор", "realme": "Реалми", "TECNO": "Текно"}
 LOOKALIKE = str.maketrans({"a": "а", "e": "е", "o": "о", "c": "с", "p": "р", "x": "х"})
 
 
@@ -130,8 +131,11 @@ def _respell(rng: random.Random, item: dict) -> str:
     if "memory" in p:
         ram, rom = p["memory"]
         mem = rng.choice([f"{ram}/{rom}GB", f"{ram}GB/{rom}GB", f"{ram}+{rom} Гб", f"{ram}/{rom} ГБ", f"{ram}/{rom}"])
-        colour = rng.choice(p["colour"])
+        # Some dealers leave the colour out: with siblings in other colours, that is for review.
+        colour = rng.choice(p["colour"]) if rng.random() > 0.08 else ""
         model = p["model"].replace("+", rng.choice(["+", " Plus"])) if "+" in p["model"] else p["model"]
+        if rng.random() < 0.1:
+            brand = TRANSLIT.get(brand, brand)
         words = [brand, p["series"], model, mem, colour]
         if p["code"] and rng.random() < 0.3:
             words.append(f"({p['code'].replace('-', rng.choice(['-', '']))})")
@@ -158,6 +162,8 @@ def _respell(rng: random.Random, item: dict) -> str:
         diag = p["diagonal"]
         words = [rng.choice(["Телевизор", "LED телевизор", "Smart TV"]), brand, p["model"],
                  rng.choice([f'{diag}"', f"{diag} дюймов", f"{diag}''"]), rng.choice(["4K", "UHD", ""])]
+    if rng.random() < 0.15:
+        words.append(rng.choice(["оригинал", "РСТ", "гарантия 1 год", "EAC", "(уценка упаковки)", "в наличии"]))
     noise = rng.choice(NOISE)
     if noise:
         words.insert(0 if rng.random() < 0.5 else len(words), noise)
