@@ -187,9 +187,9 @@ class Decider:
         index = self.index
         b_attrs, b_tokens = index.name_attrs(best.item), index.tokens(best.item)
         offer_tokens = set(name.tokens)
-        for s in scored[1:]:
-            if best.score - s.score > SIBLING_WINDOW:
-                break
+        # ``scored`` is in rank order (differences cost points): rivals by their own score.
+        near = [s for s in scored[1:] if best.score - s.score <= SIBLING_WINDOW]
+        for s in near:
             rival, r_attrs, r_tokens = index.skus[s.item], index.name_attrs(s.item), index.tokens(s.item)
             theirs = sorted(t for t in offer_tokens & (r_tokens - b_tokens)
                             if not _is_attribute(t) and not soft_member(t, b_tokens))
@@ -212,9 +212,7 @@ class Decider:
                     return [f"offer does not say which: {d} ({rival}, {s.score})"]
                 if said & stated(r_attrs, d.kind) and not said & stated(b_attrs, d.kind):
                     return [f"offer says {d.kind} {'/'.join(sorted(said))} as {rival} ({s.score}) does"]
-        for s in scored[1:]:
-            if best.score - s.score > SIBLING_WINDOW:
-                break
+        for s in near:
             # A rival that contradicts the offer (another size) is not a contender, and the
             # words it lacks are often only how that size's name was written.
             if s.diffs or similarity(best.name, s.name, index) < FAMILY_SIMILARITY:
