@@ -136,6 +136,9 @@ class Decider:
         if rival is not None:
             return self._verdict(best, scored, method, "review",
                                  f"{what} equal; {self.index.skus[rival.item]} carries it too (name {rival.score})")
+        unsure = self._unstated_colour(name, best, scored)
+        if unsure:
+            return self._verdict(best, scored, method, "review", f"{what} equal; {unsure}")
         return self._verdict(best, scored, method, "auto", f"{what} equal; name {best.score}", score=100)
 
     # -- 5. names ---------------------------------------------------------------------------
@@ -198,11 +201,9 @@ class Decider:
                     sum(map(index.weight, theirs)) >= RIVAL_WORD_SHARE * sum(map(index.weight, mine)):
                 return [f"offer says {', '.join(theirs)} as {rival} ({s.score}) does"]
             if s.diffs:
-                # Another memory size in blue tells that the family comes in colours: an offer
-                # silent on colour may be a colour the catalog lacks.
-                for d in differences(b_attrs, r_attrs, catalog_variants=index.variant_words):
-                    if d.kind in ("colour", "platform") and not stated(name.attrs, d.kind):
-                        return [f"offer does not say which: {d} ({rival}, {s.score})"]
+                unsure = self._unstated_colour(name, best, [s])
+                if unsure:
+                    return [unsure]
                 continue
             for d in differences(b_attrs, r_attrs, catalog_variants=index.variant_words, one_sided=True):
                 said = stated(name.attrs, d.kind)
@@ -223,6 +224,19 @@ class Decider:
                 return [f"offer does not say {', '.join(own)} ({index.skus[best.item]}) "
                         f"or not ({index.skus[s.item]}, {s.score})"]
         return []
+
+    def _unstated_colour(self, name: Name, best: Scored, others: list[Scored]) -> str:
+        """Another memory size in blue tells that the family comes in colours: an offer
+        silent on colour may be a colour the catalog lacks."""
+        index = self.index
+        b_attrs = index.name_attrs(best.item)
+        for s in others:
+            if s.item == best.item:
+                continue
+            for d in differences(b_attrs, index.name_attrs(s.item), catalog_variants=index.variant_words):
+                if d.kind in ("colour", "platform") and not stated(name.attrs, d.kind):
+                    return f"offer does not say which: {d} ({index.skus[s.item]}, {s.score})"
+        return ""
 
     def _model_words(self, name: Name, best: Scored) -> list[str]:
         """In a Russian name the Latin words are the product line (``Multipower``, ``Eco``,
