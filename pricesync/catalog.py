@@ -174,7 +174,8 @@ def load_catalog(path: str | Path, *, name_cols: list[str] | None = None,
     bad = reasons != ""
     rejects = pd.DataFrame({
         "stage": "catalog", "source_file": str(path), "source_sheet": "", "source_row": df.loc[bad, "source_row"],
-        "column": ["name" if r == "empty name" else "sku" for r in reasons[bad]], "reason": reasons[bad], "raw": df.loc[bad, "sku"] + " " + df.loc[bad, "name"],
+        "column": ["name" if r == "empty name" else "sku" for r in reasons[bad]], "reason": reasons[bad],
+        "raw": df.loc[bad, "sku"] + " " + df.loc[bad, "name"],
     })
     return df.loc[~bad].reset_index(drop=True), rejects.reset_index(drop=True)
 

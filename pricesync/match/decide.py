@@ -6,9 +6,9 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from pricesync.match.attributes import differences, stated
 from pricesync.match.catalog_index import CatalogIndex, is_measure
 from pricesync.match.decisions import offer_key
-from pricesync.match.attributes import differences, stated
 from pricesync.match.names import Name
 from pricesync.match.normalize import code_key
 from pricesync.match.score import Scored, attach_differences, score_item, similarity, soft_member
@@ -55,11 +55,12 @@ class Verdict:
         return iter((self.sku, self.score, self.method, self.status, self.reason, self.candidates))
 
 
+def _listed(diffs) -> str:
+    return "; ".join(map(str, diffs))
+
+
 def _rank(s: Scored) -> int:
     return s.score - DIFFERENCE_PENALTY * len(s.diffs)
-
-
-_is_attribute = is_measure
 
 
 class Decider:
@@ -81,7 +82,7 @@ class Decider:
             if sku in self.position:
                 return Verdict(sku, 100, "alias", "auto", f"remembered decision ({day})")
             notes.append(f"remembered SKU {sku} is no longer in the catalog")
-        verdict = self._by_ean(offer, name) or self._by_code(offer, name, cands)
+        verdict = self._by_ean(offer, name) or self._by_code(offer, name)
         if verdict is None:
             verdict = self._by_name(offer, name, cands)
         if notes:
@@ -104,7 +105,7 @@ class Decider:
         if len(items) > 1:
             return self._verdict(best, scored, "ean", "review", f"{why} is on {len(items)} catalog items")
         if best.diffs:
-            return self._verdict(best, scored, "ean", "review", f"{why} equal, but differs in {'; '.join(map(str, best.diffs))}")
+            return self._verdict(best, scored, "ean", "review", f"{why} equal, but differs in {_listed(best.diffs)}")
         if name.tokens and best.score < self.config.ean_name_floor:
             return self._verdict(best, scored, "ean", "review", f"{why} equal, but names differ (name {best.score})")
         return self._verdict(best, scored, "ean", "auto", f"{why}; name {best.score}", score=100)
@@ -121,7 +122,7 @@ class Decider:
             hits.setdefault(item, ("mpn", f"model code {code.upper()}"))
         return hits
 
-    def _by_code(self, offer: "Offer", name: Name, cands: list[tuple[int, float]]) -> Verdict | None:
+    def _by_code(self, offer: "Offer", name: Name) -> Verdict | None:
         hits = self._code_hits(offer, name)
         if not hits:
             return None
@@ -131,8 +132,9 @@ class Decider:
         if best.score < self.config.code_name_floor and not best.diffs:
             return None  # a code alone, names unlike: let the name step weigh all candidates
         if best.diffs:
-            return self._verdict(best, scored, method, "review", f"{what} equal, but differs in {'; '.join(map(str, best.diffs))}")
-        rival = next((s for s in scored[1:] if not s.diffs and best.score - s.score < self.config.ambiguity_margin), None)
+            return self._verdict(best, scored, method, "review", f"{what} equal, but differs in {_listed(best.diffs)}")
+        margin = self.config.ambiguity_margin
+        rival = next((s for s in scored[1:] if not s.diffs and best.score - s.score < margin), None)
         if rival is not None:
             return self._verdict(best, scored, method, "review",
                                  f"{what} equal; {self.index.skus[rival.item]} carries it too (name {rival.score})")
@@ -158,7 +160,7 @@ class Decider:
                                  f"best name {best.score} below {cfg.review_threshold}", sku="")
         why = [f"name {best.score}"]
         if best.diffs:
-            why.append("differs in " + "; ".join(map(str, best.diffs)))
+            why.append(f"differs in {_listed(best.diffs)}")
         if best.score < cfg.auto_threshold:
             why.append(f"below auto {cfg.auto_threshold}")
         rival = scored[1] if len(scored) > 1 else None
@@ -167,13 +169,7 @@ class Decider:
         why.extend(self._siblings(name, best, scored))
         why.extend(self._model_words(name, best))
         why.extend(self._exchanged_words(name, best))
-        # The offer names a colour, the item none, and its family comes in colours: maybe
-        # the offer's colour is missing from the catalog. ("бесцветный" is what an item
-        # without a colour in its name is anyway.)
-        colour = stated(name.attrs, "colour") - {"colourless"}
-        if colour and not stated(self.index.attrs(best.item), "colour") and any(
-                stated(self.index.attrs(s.item), "colour") for s in scored[1:] if best.score - s.score <= SIBLING_WINDOW):
-            why.append(f"offer says colour {'/'.join(sorted(colour))}, the item names none")
+        why.extend(self._colour_unnamed(name, best, scored))
         why.extend(self._identifiers_disagree(offer, best))
         status = "auto" if len(why) == 1 else "review"
         return self._verdict(best, scored, "name", status, "; ".join(why))
@@ -195,8 +191,8 @@ class Decider:
         for s in near:
             rival, r_attrs, r_tokens = index.skus[s.item], index.name_attrs(s.item), index.tokens(s.item)
             theirs = sorted(t for t in offer_tokens & (r_tokens - b_tokens)
-                            if not _is_attribute(t) and not soft_member(t, b_tokens))
-            mine = [t for t in offer_tokens & (b_tokens - r_tokens) if not _is_attribute(t)]
+                            if not is_measure(t) and not soft_member(t, b_tokens))
+            mine = [t for t in offer_tokens & (b_tokens - r_tokens) if not is_measure(t)]
             if max(map(index.weight, theirs), default=0) >= RIVAL_WORD_WEIGHT and \
                     sum(map(index.weight, theirs)) >= RIVAL_WORD_SHARE * sum(map(index.weight, mine)):
                 return [f"offer says {', '.join(theirs)} as {rival} ({s.score}) does"]
@@ -218,7 +214,7 @@ class Decider:
             # words it lacks are often only how that size's name was written.
             if s.diffs or similarity(best.name, s.name, index) < FAMILY_SIMILARITY:
                 continue
-            own = sorted(t for t in b_tokens - index.tokens(s.item) if not _is_attribute(t))
+            own = sorted(t for t in b_tokens - index.tokens(s.item) if not is_measure(t))
             if max(map(index.weight, own), default=0) >= OWN_WORD_WEIGHT and not offer_tokens & set(own) \
                     and not any(soft_member(t, offer_tokens) for t in own):
                 return [f"offer does not say {', '.join(own)} ({index.skus[best.item]}) "
@@ -237,6 +233,16 @@ class Decider:
                 if d.kind in ("colour", "platform") and not stated(name.attrs, d.kind):
                     return f"offer does not say which: {d} ({index.skus[s.item]}, {s.score})"
         return ""
+
+    def _colour_unnamed(self, name: Name, best: Scored, scored: list[Scored]) -> list[str]:
+        """The offer names a colour, the item none, and its family comes in colours: the
+        offer's colour may be missing from the catalog. ("бесцветный" is what an item
+        without a colour in its name is anyway.)"""
+        colour = stated(name.attrs, "colour") - {"colourless"}
+        if colour and not stated(self.index.attrs(best.item), "colour") and any(
+                stated(self.index.attrs(s.item), "colour") for s in scored[1:] if best.score - s.score <= SIBLING_WINDOW):
+            return [f"offer says colour {'/'.join(sorted(colour))}, {self.index.skus[best.item]} names none"]
+        return []
 
     def _model_words(self, name: Name, best: Scored) -> list[str]:
         """In a Russian name the Latin words are the product line (``Multipower``, ``Eco``,
@@ -259,11 +265,11 @@ class Decider:
         index = self.index
         mine = set(name.tokens)
         theirs = index.tokens(best.item)
-        said = sorted(t for t in mine - theirs if not _is_attribute(t) and t in index.slot_words
+        said = sorted(t for t in mine - theirs if not is_measure(t) and t in index.slot_words
                       and not soft_member(t, theirs))
         if not said:
             return []
-        instead = sorted(t for t in set(best.name.tokens) - mine if not _is_attribute(t)
+        instead = sorted(t for t in set(best.name.tokens) - mine if not is_measure(t)
                          and index.weight(t) >= EXCHANGED_WORD_WEIGHT and not soft_member(t, mine))
         if instead:
             return [f"offer says {', '.join(said)}, {index.skus[best.item]} says {', '.join(instead)}"]

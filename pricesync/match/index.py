@@ -7,12 +7,7 @@ top ``k`` by cosine. Only those few are scored with rapidfuzz.
 """
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    import numpy as np
 
 
 class TokenIndex:

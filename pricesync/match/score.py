@@ -1,4 +1,5 @@
-"""How alike an offer's name is to a catalog item's, and which variant attributes differ.
+"""How alike an offer's name is to a catalog item's, and in which variant attributes,
+model codes or brand they differ.
 
 The similarity is an F-measure of shared tokens weighted by rarity in the catalog (IDF):
 sharing ``multipower`` or ``kdl46v5100`` counts, sharing ``средство`` or ``prosept`` in a
@@ -26,8 +27,7 @@ class Scored:
     item: int
     score: int                       # 0-100
     name: Name                       # the item's name (of its alternatives) that scored best
-    diffs: list[str] = field(default_factory=list)
-    code: str = ""                   # a distinctive code both carry
+    diffs: list[Difference] = field(default_factory=list)
 
 
 @lru_cache(maxsize=500_000)
@@ -86,8 +86,7 @@ def soft_member(token: str, tokens: frozenset[str] | set[str]) -> bool:
 
 
 def score_item(offer: Name, item: int, index: CatalogIndex) -> Scored:
-    """The item scored by its best-matching name; differences against that name and the
-    item's code columns."""
+    """The item scored by its best-matching name (its own, or a marketplace one)."""
     best_name, best = index.item_names[item][0], -1.0
     for cand in index.item_names[item]:
         s = similarity(offer, cand, index)
@@ -98,6 +97,8 @@ def score_item(offer: Name, item: int, index: CatalogIndex) -> Scored:
 
 def attach_differences(offer: Name, scored: Scored, index: CatalogIndex, *, by_identifier: bool = False,
                        offer_brands: frozenset[tuple[str, ...]] = frozenset()) -> Scored:
+    """What tells the offer from the item: variant attributes of all the item's names and
+    code columns, a model code exchanged for another, another brand."""
     scored.diffs = differences(offer.attrs, index.attrs(scored.item), catalog_variants=index.variant_words,
                                offer_silence_ok=by_identifier)
     if not any(d.kind == "model" for d in scored.diffs):

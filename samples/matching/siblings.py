@@ -140,10 +140,12 @@ def _respell(rng: random.Random, item: dict) -> str:
         if p["code"] and rng.random() < 0.3:
             words.append(f"({p['code'].replace('-', rng.choice(['-', '']))})")
         if rng.random() < 0.7:
-            words.insert(0 if rng.random() < 0.6 else len(words), rng.choice(["Смартфон", "смартфон", "Мобильный телефон"]))
+            at = 0 if rng.random() < 0.6 else len(words)
+            words.insert(at, rng.choice(["Смартфон", "смартфон", "Мобильный телефон"]))
     elif "aroma" in p:
         vol = p["volume"]
-        vol = rng.choice([vol, vol.replace(" ", ""), _ml(vol), vol.replace("л", "литра") if vol.startswith(("2", "0")) else vol])
+        spelled = vol.replace("л", "литра") if vol.startswith(("2", "0")) else vol
+        vol = rng.choice([vol, vol.replace(" ", ""), _ml(vol), spelled])
         type_words = p["type"].replace("Средство для", rng.choice(["Средство для", "Средство д/", "Ср-во для"]))
         words = [type_words, brand, p["model"], p["aroma"], rng.choice(["концентрат", "конц.", ""]), vol]
         if rng.random() < 0.2:
