@@ -329,3 +329,8 @@ def test_english_electronics_match_by_model_code(name, sku):
 def test_english_electronics_siblings_are_not_auto(name):
     result = match_offers(offers_frame([{"name": name}]), catalog_frame(ELECTRONICS_CATALOG)).iloc[0]
     assert result["match_status"] != "auto", (result["catalog_sku"], result["match_reason"])
+
+
+def test_offer_without_a_name_still_matches_by_ean():
+    result = match_offers(offers_frame([{"name": "", "ean": "4905524567892"}]), catalog_frame()).iloc[0]
+    assert (result["catalog_sku"], result["match_method"], result["match_status"]) == ("KDL46", "ean", "auto")
