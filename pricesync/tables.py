@@ -85,7 +85,15 @@ def atomic_path(path: Path):
     so a reader never sees half a file."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=str(path.parent or "."))
     os.close(fd)
+    # mkstemp creates 0600; a report or feed must get the permissions any new file gets.
+    os.chmod(tmp, 0o666 & ~_umask())
     return Path(tmp)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def write_table(df: "pd.DataFrame", path: str | Path, *, sheet_name: str = "data") -> Path:
