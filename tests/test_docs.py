@@ -22,10 +22,12 @@ def test_every_command_is_documented():
 
 
 def test_every_channel_type_is_documented():
-    from pricesync.channels import channel_types
+    from pricesync.channels import channel_types, get_channel_type
 
     text = readme()
-    missing = [t for t in channel_types() if f'type = "{t}"' not in text]
+    # Other tests register channels of their own; only the product's count here.
+    builtin = [t for t in channel_types() if get_channel_type(t).cls.__module__.startswith("pricesync.")]
+    missing = [t for t in builtin if f'type = "{t}"' not in text]
     assert not missing, f"channel types without a README example: {missing}"
 
 
