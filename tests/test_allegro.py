@@ -15,7 +15,7 @@ from pricesync.channels.allegro import command_id
 from pricesync.errors import ChannelError
 from tests.standins.allegro import TOKEN, Standin
 from tests.standins.common import (
-    TRANSPORT_FAULTS, assert_one_line_without_secrets, change, connected, elapsed, endpoint_fixture,
+    TRANSPORT_FAULTS, assert_one_line_without_secrets, change, connected, elapsed, endpoint_fixture, standin_fixture,
     push_through_pipeline, seed_skus, toml_table,
 )
 
@@ -26,11 +26,7 @@ REPO = Path(__file__).resolve().parent.parent
 endpoint = endpoint_fixture()
 
 
-@pytest.fixture
-def standin():
-    s = Standin()
-    s.seed(20)
-    return s
+standin = standin_fixture(Standin)
 
 
 def test_fetch_current_finds_offers_by_external_id(endpoint):

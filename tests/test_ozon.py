@@ -7,7 +7,7 @@ import pytest
 
 from pricesync.errors import ChannelError, ConfigError, TransientChannelError
 from tests.standins.common import (
-    TRANSPORT_FAULTS, assert_one_line_without_secrets, change, connected, elapsed, endpoint_fixture,
+    TRANSPORT_FAULTS, assert_one_line_without_secrets, change, connected, elapsed, endpoint_fixture, standin_fixture,
     limit_retries, push_through_pipeline, seed_skus,
 )
 from tests.standins.ozon import API_KEY, CLIENT_ID, WAREHOUSE, Standin
@@ -19,11 +19,7 @@ STOCKS = "/v2/products/stocks"
 endpoint = endpoint_fixture()
 
 
-@pytest.fixture
-def standin():
-    s = Standin()
-    s.seed(20)
-    return s
+standin = standin_fixture(Standin)
 
 
 def test_fetch_current_pages_through_prices_and_warehouse_stock(endpoint):

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from pricesync.channels.marketplace import decimal_json
 from pricesync.errors import ChannelError
 from tests.standins.common import (
-    TRANSPORT_FAULTS, assert_one_line_without_secrets, change, connected, endpoint_fixture, push_through_pipeline,
+    TRANSPORT_FAULTS, assert_one_line_without_secrets, change, connected, endpoint_fixture, standin_fixture, push_through_pipeline,
     seed_skus,
 )
 from tests.standins.prom import TOKEN, Standin
@@ -21,11 +21,7 @@ EDIT = "/api/v1/products/edit_by_external_id"
 endpoint = endpoint_fixture()
 
 
-@pytest.fixture
-def standin():
-    s = Standin()
-    s.seed(20)
-    return s
+standin = standin_fixture(Standin)
 
 
 @given(st.decimals(min_value=0, max_value=10 ** 9, places=2, allow_nan=False, allow_infinity=False))

@@ -7,7 +7,7 @@ import pytest
 
 from pricesync.errors import ChannelError
 from tests.standins.common import (
-    TRANSPORT_FAULTS, assert_one_line_without_secrets, change, connected, elapsed, endpoint_fixture,
+    TRANSPORT_FAULTS, assert_one_line_without_secrets, change, connected, elapsed, endpoint_fixture, standin_fixture,
     push_through_pipeline, seed_skus,
 )
 from tests.standins.wildberries import TOKEN, Standin
@@ -18,11 +18,7 @@ STOCKS = "/api/v3/stocks"
 endpoint = endpoint_fixture()
 
 
-@pytest.fixture
-def standin():
-    s = Standin()
-    s.seed(20)
-    return s
+standin = standin_fixture(Standin)
 
 
 def test_fetch_current_pages_through_goods_and_reads_warehouse_stock(endpoint):

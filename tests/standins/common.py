@@ -168,6 +168,19 @@ def endpoint_fixture():
     return endpoint
 
 
+def standin_fixture(factory, seeded: int = 20):
+    """A pytest fixture ``standin``: a fresh stand-in seeded with ``seeded`` products."""
+    import pytest
+
+    @pytest.fixture
+    def standin():
+        s = factory()
+        s.seed(seeded)
+        return s
+
+    return standin
+
+
 @contextmanager
 def connected(standin, endpoint: Endpoint, *, env: Mapping[str, str] | None = None, name: str = "shop",
               **overrides) -> Iterator[object]:
