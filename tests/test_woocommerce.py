@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 
+from tests.standins.common import changes_to
 from pricesync.channels import Change, create_channel
 from pricesync.channels.woocommerce import WooCommerceChannel, WooCommerceConfig
 from pricesync.errors import ChannelError, ConfigError, TransientChannelError
@@ -48,18 +49,6 @@ def shop(server):
     yield standin, connect
     for channel in channels:
         channel.close()
-
-
-def changes_to(channel, desired: dict[str, tuple[str | None, int | None]]) -> list[Change]:
-    """What a plan would send: SKUs whose price or stock differ from the shop's."""
-    current = channel.fetch_current(list(desired))
-    out = []
-    for sku, (price, stock) in desired.items():
-        cur = current[sku]
-        change = Change(sku, cur.price, Decimal(price) if price else None, cur.stock, stock, ref=cur.ref)
-        if change.price_changed or change.stock_changed:
-            out.append(change)
-    return out
 
 
 def push(channel, changes: list[Change]):

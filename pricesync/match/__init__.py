@@ -12,8 +12,7 @@ from typing import Any
 _EXPORTS = {
     "match_offers": "pricesync.match.engine",
     "RESULT_COLUMNS": "pricesync.match.engine",
-    # Through the config package, whose models import every stage's config module.
-    "MatchingConfig": "pricesync.config.models",
+    "MatchingConfig": "pricesync.match.config",
     "MIGRATIONS": "pricesync.match.decisions",
     "apply_decisions": "pricesync.match.decisions",
     "read_decisions": "pricesync.match.decisions",

@@ -267,3 +267,17 @@ def toml_table(name: str, table: Mapping[str, object]) -> str:
         return json.dumps(str(v))
 
     return f"[{name}]\n" + "".join(f"{k} = {value(v)}\n" for k, v in table.items() if v is not None)
+
+
+def changes_to(channel, desired: dict[str, tuple[str | None, int | None]]) -> list:
+    """What a plan would send: SKUs whose price or stock differ from the shop's."""
+    from pricesync.channels.base import Change
+
+    current = channel.fetch_current(list(desired))
+    out = []
+    for sku, (price, stock) in desired.items():
+        cur = current[sku]
+        change = Change(sku, cur.price, Decimal(price) if price else None, cur.stock, stock, ref=cur.ref)
+        if change.price_changed or change.stock_changed:
+            out.append(change)
+    return out
