@@ -334,3 +334,33 @@ def test_english_electronics_siblings_are_not_auto(name):
 def test_offer_without_a_name_still_matches_by_ean():
     result = match_offers(offers_frame([{"name": "", "ean": "4905524567892"}]), catalog_frame()).iloc[0]
     assert (result["catalog_sku"], result["match_method"], result["match_status"]) == ("KDL46", "ean", "auto")
+
+
+# -- English electronics: what tells an offer from the catalog product besides its code --------
+@pytest.mark.parametrize(("offer", "expected"), [
+    ("Sony BRAVIA KDL-46V5100 46\" LCD TV (Refurbished)", "condition refurbished"),
+    ("Remote Control for Sony BRAVIA KDL-46V5100", "kind accessory"),
+    ("Garmin nuvi 260 3.5\" Portable GPS Navigator", "model 260 vs 260W"),
+])
+def test_refurbished_accessory_and_glued_unit_models_are_not_auto(offer, expected):
+    catalog = pd.DataFrame({"sku": ["tv", "gps"], "name": [
+        "Sony BRAVIA 46' Series V LCD Flat Panel HDTV - KDL46V5100", "Garmin nuvi 260W Portable GPS Navigator"]})
+    offers = pd.DataFrame({"supplier": ["s"], "supplier_sku": ["1"], "name": [offer]})
+    row = match_offers(offers, catalog).iloc[0]
+    assert row["match_status"] != "auto"
+    assert expected in row["match_reason"]
+
+
+@pytest.mark.parametrize(("offer", "sku"), [
+    ("Sony MDR-V55/BLK Stereo Headphones - Black", "hp"),       # "V55" is not "version 55"
+    ("Sony BRAVIA DAV-IS10 Home Theater System", "ht"),          # "DAVIS10" is one code
+    ("Sony BRAVIA KDL-46V5100 46\" LCD TV - Free Shipping", "tv"),
+    ("Adobe Photoshop CS3 for Mac", "ps"),                       # "for Mac" names a platform
+])
+def test_english_codes_and_platforms_still_match(offer, sku):
+    catalog = pd.DataFrame({"sku": ["hp", "ht", "tv", "ps"], "name": [
+        "Sony Black Stereo Headphones - MDRV55BLK", "Sony Bravia Theater Micro System - DAVIS10",
+        "Sony BRAVIA 46' Series V LCD Flat Panel HDTV - KDL46V5100", "Adobe Photoshop CS3 (Mac)"]})
+    offers = pd.DataFrame({"supplier": ["s"], "supplier_sku": ["1"], "name": [offer]})
+    row = match_offers(offers, catalog).iloc[0]
+    assert (row["catalog_sku"], row["match_status"]) == (sku, "auto"), row["match_reason"]

@@ -55,7 +55,14 @@ _COLOUR_WORD = re.compile(
 # Software and accessories come per platform: "Readiris Pro 11 (Mac)" is not the PC box.
 _PLATFORMS = {"mac": "mac", "macintosh": "mac", "osx": "mac", "macos": "mac", "win": "windows",
               "windows": "windows", "pc": "windows", "win32": "windows", "linux": "linux",
-              "android": "android"}
+              "android": "android", "xbox": "xbox", "playstation": "playstation", "ps2": "ps2", "ps3": "ps3",
+              "ps4": "ps4", "ps5": "ps5", "psp": "psp", "wii": "wii", "gamecube": "gamecube"}
+# A refurbished or open-box unit is another offer than the new product, whatever its code.
+_CONDITIONS = {"refurbished": "refurbished", "refurb": "refurbished", "renewed": "refurbished",
+               "reconditioned": "refurbished", "remanufactured": "refurbished", "recertified": "refurbished",
+               "openbox": "open box", "восстановленный": "refurbished", "восстановлен": "refurbished",
+               "відновлений": "refurbished", "powystawowy": "open box", "odnowiony": "refurbished"}
+# ("уценка упаковки", a dented box, is the product itself at a discount: not a condition.)
 
 
 @lru_cache(maxsize=200_000)
@@ -64,6 +71,9 @@ def word_attributes(word: str) -> tuple[str, str] | None:
     platform = _PLATFORMS.get(word)
     if platform:
         return "platform", platform
+    condition = _CONDITIONS.get(word)
+    if condition:
+        return "condition", condition
     m = _COLOUR_WORD.match(word)
     return ("colour", _COLOUR_STEM[m.group(1)]) if m else None
 
@@ -107,6 +117,21 @@ def _token_kind(tok: str) -> tuple[str, str] | None:
 
 
 _NO_WORDS: dict[str, frozenset[str]] = {}
+# "Case for iPod nano", "Remote Control for Sony BRAVIA KDL-46V5100", "battery compatible
+# with SD1100": an accessory names the product it fits, model code and all. "for Mac",
+# "for Windows" only name a platform.
+_FITS = frozenset({"for", "fits", "compatible"})
+_FITS_SKIPPED = frozenset({"with", "use", "the", "a", "an", "your", "most", "all"})
+
+
+def _accessory(words: list[str] | tuple[str, ...]) -> bool:
+    for i, word in enumerate(words[:-1]):
+        if word not in _FITS:
+            continue
+        rest = [w for w in words[i + 1:i + 4] if w not in _FITS_SKIPPED]
+        if rest and _PLATFORMS.get(rest[0]) is None and not rest[0][0].isdigit():
+            return True
+    return False
 
 
 def extract(tokens: list[str] | tuple[str, ...], codes: frozenset[str], words: list[str] = ()) -> Attributes:
@@ -118,6 +143,10 @@ def extract(tokens: list[str] | tuple[str, ...], codes: frozenset[str], words: l
         got = word_attributes(word)
         if got:
             kinds.setdefault(got[0], set()).add(got[1])
+    if words and _accessory(words):
+        kinds.setdefault("role", set()).add("accessory")
+    if "box" in words and "open" in words and words.index("box") == words.index("open") + 1:
+        kinds.setdefault("condition", set()).add("open box")
     for tok in tokens:
         got = _token_kind(tok)
         if got is None:
@@ -150,6 +179,11 @@ def merge(many: list[Attributes], codes: frozenset[str]) -> Attributes:
                       frozenset().union(*(a.numbers for a in many)), codes)
 
 
+# Said on one side only, these still tell two products apart: a refurbished unit, an
+# accessory for the product.
+ONE_SIDED_KINDS = frozenset({"condition", "role"})
+
+
 @dataclass(frozen=True, slots=True)
 class Difference:
     kind: str                  # a unit ("ml", "gb"...), "colour", "platform", "variant", "number" or "model"
@@ -160,6 +194,8 @@ class Difference:
         """``volume 1000ml vs 5000ml``, ``colour black vs white``, ``model A12 vs A12S``."""
         if self.kind == "model":
             return f"model {self.ours[0].upper()} vs {self.theirs[0].upper()}"
+        if self.kind == "role":
+            return f"kind {_show(self.ours)} vs {_show(self.theirs)}"
         unit = self.kind if self.kind in _UNIT_NAMES else ""
         label = _UNIT_NAMES.get(self.kind, self.kind)
         return f"{label} {_show(self.ours, unit)} vs {_show(self.theirs, unit)}"
@@ -181,10 +217,11 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
     for source_a, source_b in ((offer.units, cand.units), (offer.words, cand.words)):
         if source_a == source_b:
             continue
-        kinds = source_a.keys() | source_b.keys() if one_sided else source_a.keys() & source_b.keys()
+        kinds = source_a.keys() | source_b.keys() if one_sided else \
+            source_a.keys() & source_b.keys() | (source_a.keys() ^ source_b.keys()) & ONE_SIDED_KINDS
         for kind in sorted(kinds):
             a, b = source_a.get(kind, empty), source_b.get(kind, empty)
-            if a == b or (not one_sided and a <= b):
+            if a == b or (not one_sided and a <= b and kind not in ONE_SIDED_KINDS):
                 continue  # the item's names disagree among themselves (210 ml / 200 ml): one is the offer's
             # "8/256GB" vs "256GB": the catalog name leaves out the RAM, same storage.
             if kind == "gb" and a and b and (a < b or b < a) and max(a, key=float) == max(b, key=float):
@@ -193,6 +230,10 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
     if offer.variants != cand.variants and (offer.variants ^ cand.variants) & (catalog_variants | VARIANT_WORDS) \
             and (offer.variants or not offer_silence_ok):
         out.append(Difference("variant", offer.variants, cand.variants))
+    glued = _glued_unit(offer, cand) or _glued_unit(cand, offer)
+    if glued:
+        out.append(Difference("model", glued, glued[::-1]) if glued[0] in offer.numbers else
+                   Difference("model", glued[::-1], glued))
     if offer.numbers != cand.numbers and (one_sided or (offer.numbers - cand.numbers and cand.numbers - offer.numbers)):
         out.append(Difference("number", offer.numbers, cand.numbers))
     clash = code_clash(offer.codes, cand.codes) if offer.codes and not offer.codes <= cand.codes else None
@@ -205,6 +246,22 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
         if mine and theirs and not set(mine) & set(theirs) and not any(_same_model(a, b) for a in mine for b in theirs):
             out.append(Difference("model", (mine[0],), (theirs[0],)))
     return out
+
+
+# Unit letters that model names end with: "nüvi 260W", "Bosch GSR 12V".
+_MODEL_UNITS = ("w", "v")
+
+
+def _glued_unit(a: Attributes, b: Attributes) -> tuple[str, str] | None:
+    """A bare number on one side said with a unit letter on the other, which does not state
+    that unit otherwise: "nüvi 260" is not the "nüvi 260W"."""
+    for unit in _MODEL_UNITS:
+        if unit in b.units and unit not in a.units:
+            same = a.numbers & b.units[unit]
+            if same:
+                n = min(same)
+                return n, n + unit
+    return None
 
 
 def stated(attrs: Attributes, kind: str) -> frozenset[str]:

@@ -32,7 +32,7 @@ _LONG_WORD = re.compile(r"[^\W\d_]{12,}")
 # Marketing words that say nothing about the product.
 _NOISE = re.compile(
     r"(?<!\w)(?:new!+|new(?=\s*!)|хит(?:\s+продаж)?|новинка|акция|распродажа|скидка|sale|бестселлер|"
-    r"лучшая\s+цена|суперцена|супер\s+цена|выгодно|топ\s+продаж|hit|бесплатная\s+доставка|в\s+наличии)(?!\w)!*"
+    r"лучшая\s+цена|суперцена|супер\s+цена|выгодно|топ\s+продаж|hit|бесплатная\s+доставка|в\s+наличии|free\s+shipping)(?!\w)!*"
 )
 
 STOP_WORDS = frozenset(
@@ -145,7 +145,7 @@ def stem(word: str) -> str:
 # are the version number "2".
 _SHORTHAND = re.compile(
     r"(?P<for>(?<!\w)д/(?=\s*\w))|(?P<conc>(?<!\w)конц-т(?!\w))"
-    r"|(?P<version>(?<![^\W\d_])(?:v|ver|version|версия|верс)\.?\s*(?=\d{1,2}(?:\.\d+)*(?![^\W_])))"
+    r"|(?P<version>(?<![^\W\d_]|[-/])(?:v|ver|version|версия|верс)\.?\s*(?=\d{1,2}(?:\.\d+)*(?![^\W_])))"
 )
 _SHORTHAND_TEXT = {"for": "для ", "conc": "концентрат", "version": " "}
 # "Bath Acid+", "Galaxy S10+", "Duty Hard +" are variants named "plus"; "+акрил" is not.
@@ -154,9 +154,9 @@ _TOKEN = re.compile(r"[^\W_]+(?:[-/.][^\W_]+)*")
 _DECIMAL = re.compile(r"^\d+\.\d+$")
 _JOINERS = re.compile(r"[-/.]")
 _HAS_DIGIT = re.compile(r"\d")
-# "prosept025-10" glued to a code: a word of 5+ letters never starts a model code
-# (4 letters do: "PSLX350H").
-_LETTER_TO_DIGIT = re.compile(r"([^\W\d_]{5,})(?=\d)")
+# "prosept025-10" glued to a code: a word of 7+ Latin or 5+ Cyrillic letters never starts a
+# model code (Sony's "DCRDVD610" and "DAVIS10" do, written without their hyphens).
+_LETTER_TO_DIGIT = re.compile(r"([^\W\d_]{7,}|[а-яёіїєґ]{5,})(?=\d)")
 
 
 def raw_tokens(text: object) -> tuple[list[str], set[str]]:
