@@ -62,6 +62,8 @@ _CONDITIONS = {"refurbished": "refurbished", "refurb": "refurbished", "renewed":
                "reconditioned": "refurbished", "remanufactured": "refurbished", "recertified": "refurbished",
                "openbox": "open box", "восстановленный": "refurbished", "восстановлен": "refurbished",
                "відновлений": "refurbished", "powystawowy": "open box", "odnowiony": "refurbished"}
+# A camera body is not the kit with a lens; a combo pack is not its single cartridge.
+_PACKAGES = {"kit": "kit", "bundle": "kit", "combo": "kit", "multipack": "kit"}
 # ("уценка упаковки", a dented box, is the product itself at a discount: not a condition.)
 
 
@@ -74,6 +76,9 @@ def word_attributes(word: str) -> tuple[str, str] | None:
     condition = _CONDITIONS.get(word)
     if condition:
         return "condition", condition
+    package = _PACKAGES.get(word)
+    if package:
+        return "package", package
     m = _COLOUR_WORD.match(word)
     return ("colour", _COLOUR_STEM[m.group(1)]) if m else None
 
@@ -86,12 +91,15 @@ VARIANT_WORDS = frozenset("plus pro max ultra lite mini se fe neo edge slim duo 
 # block matches against a catalog that never says it.
 EDITION_WORDS = frozenset(
     "upgrade upsell academic student oem home professional standard premium deluxe basic business "
-    "enterprise ultimate server family trial developer corporate personal express elements".split()
+    "enterprise ultimate server family trial developer corporate personal express elements extended".split()
 )
+# Editions that name another product whatever the catalog says: "Photoshop CS3 Extended" is
+# not the plain CS3, an upgrade is not the full box.
+STRONG_EDITIONS = frozenset("extended upgrade academic student oem trial".split())
 _VARIANT_ALIASES = {"макс": "max", "лайт": "lite", "мини": "mini", "про": "pro", "upsell": "upgrade"}
 
 _NUMBER = re.compile(r"^\d{1,4}(?:\.\d+)?$")
-_UNIT_NAMES = {"ml": "volume", "gr": "weight", "gb": "memory", "in": "size", "pcs": "pack", "w": "power",
+_UNIT_NAMES = {"ml": "volume", "gr": "weight", "gb": "memory", "in": "size", "pcs": "pack", "user": "licence", "w": "power",
                "mah": "capacity", "mm": "size", "cm": "size", "hz": "frequency", "v": "voltage", "mp": "resolution"}
 
 
@@ -124,14 +132,29 @@ _FITS = frozenset({"for", "fits", "compatible"})
 _FITS_SKIPPED = frozenset({"with", "use", "the", "a", "an", "your", "most", "all"})
 
 
-def _accessory(words: list[str] | tuple[str, ...]) -> bool:
+def _accessory_heads(words: list[str] | tuple[str, ...]) -> set[str]:
+    """The word before "for" of an accessory's name, stemmed: "battery" of "Canon NB-4L
+    battery for PowerShot SD1100". Another name saying it is the accessory too."""
+    from pricesync.match.normalize import stem
+
+    heads = set()
     for i, word in enumerate(words[:-1]):
-        if word not in _FITS:
+        if word not in _FITS or i == 0:
             continue
         rest = [w for w in words[i + 1:i + 4] if w not in _FITS_SKIPPED]
         if rest and _PLATFORMS.get(rest[0]) is None and not rest[0][0].isdigit():
-            return True
-    return False
+            heads.add(stem(words[i - 1]))
+    return heads
+
+
+def _package(words: list[str] | tuple[str, ...]) -> str | None:
+    """ "Body Only" or a kit "with 18-55mm Lens" said in words."""
+    for i, word in enumerate(words):
+        if word == "body" and i + 1 < len(words) and words[i + 1] == "only":
+            return "body"
+        if word in ("lens", "lenses") and any(w in ("with", "w", "w/", "plus") for w in words[max(0, i - 4):i]):
+            return "kit"
+    return None
 
 
 def extract(tokens: list[str] | tuple[str, ...], codes: frozenset[str], words: list[str] = ()) -> Attributes:
@@ -143,8 +166,13 @@ def extract(tokens: list[str] | tuple[str, ...], codes: frozenset[str], words: l
         got = word_attributes(word)
         if got:
             kinds.setdefault(got[0], set()).add(got[1])
-    if words and _accessory(words):
-        kinds.setdefault("role", set()).add("accessory")
+    if words:
+        heads = _accessory_heads(words)
+        if heads:
+            kinds["role"] = heads
+        package = _package(words)
+        if package:
+            kinds.setdefault("package", set()).add(package)
     if "box" in words and "open" in words and words.index("box") == words.index("open") + 1:
         kinds.setdefault("condition", set()).add("open box")
     for tok in tokens:
@@ -181,7 +209,7 @@ def merge(many: list[Attributes], codes: frozenset[str]) -> Attributes:
 
 # Said on one side only, these still tell two products apart: a refurbished unit, an
 # accessory for the product.
-ONE_SIDED_KINDS = frozenset({"condition", "role"})
+ONE_SIDED_KINDS = frozenset({"condition", "package"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,15 +247,21 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
             continue
         kinds = source_a.keys() | source_b.keys() if one_sided else \
             source_a.keys() & source_b.keys() | (source_a.keys() ^ source_b.keys()) & ONE_SIDED_KINDS
+        kinds -= {"role"}  # see accessory_difference
         for kind in sorted(kinds):
             a, b = source_a.get(kind, empty), source_b.get(kind, empty)
             if a == b or (not one_sided and a <= b and kind not in ONE_SIDED_KINDS):
                 continue  # the item's names disagree among themselves (210 ml / 200 ml): one is the offer's
+            if kind == "user":  # a licence that names no count is for one user
+                a, b = a or _ONE, b or _ONE
+                if a == b:
+                    continue
             # "8/256GB" vs "256GB": the catalog name leaves out the RAM, same storage.
             if kind == "gb" and a and b and (a < b or b < a) and max(a, key=float) == max(b, key=float):
                 continue
             out.append(Difference(kind, a, b))
-    if offer.variants != cand.variants and (offer.variants ^ cand.variants) & (catalog_variants | VARIANT_WORDS) \
+    if offer.variants != cand.variants and ((offer.variants ^ cand.variants) & (catalog_variants | VARIANT_WORDS)
+                                            or offer.variants - cand.variants & STRONG_EDITIONS) \
             and (offer.variants or not offer_silence_ok):
         out.append(Difference("variant", offer.variants, cand.variants))
     glued = _glued_unit(offer, cand) or _glued_unit(cand, offer)
@@ -246,6 +280,20 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
         if mine and theirs and not set(mine) & set(theirs) and not any(_same_model(a, b) for a in mine for b in theirs):
             out.append(Difference("model", (mine[0],), (theirs[0],)))
     return out
+
+
+_ONE = frozenset({"1"})
+
+
+def accessory_difference(offer: Attributes, offer_tokens, item: Attributes, item_tokens) -> "Difference | None":
+    """One name is an accessory "for" a product and the other is not that accessory (it
+    does not say the accessory's own word): "Case for iPod nano" vs the iPod."""
+    for a, b, b_tokens, flip in ((offer, item, item_tokens, False), (item, offer, offer_tokens, True)):
+        heads = a.words.get("role")
+        if heads and not b.words.get("role") and not heads <= b_tokens:
+            sides = (frozenset({"accessory"}), frozenset())
+            return Difference("role", *(sides[::-1] if flip else sides))
+    return None
 
 
 # Unit letters that model names end with: "nüvi 260W", "Bosch GSR 12V".
@@ -310,8 +358,8 @@ def code_exchange(offer_codes: frozenset[str], name_codes: frozenset[str],
     other: "Galaxy S11" is not the "Galaxy S10", "C382" not the "S593". Only codes mixing
     letters and digits count (a bare number may be a dealer's own id); the item's code
     columns (its articles) only excuse, as they are not written in names."""
-    mine = sorted(c for c in offer_codes - all_codes if _mixed(c))
-    theirs = sorted(c for c in name_codes - offer_codes if _mixed(c))
+    mine = sorted(c for c in offer_codes - all_codes if _mixed(c) and not any(_same_model(c, k) for k in all_codes))
+    theirs = sorted(c for c in name_codes - offer_codes if _mixed(c) and not any(c in k for k in offer_codes))
     for a in mine:
         for b in theirs:
             if not _same_model(a, b):

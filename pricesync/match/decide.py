@@ -11,7 +11,7 @@ from pricesync.match.catalog_index import CatalogIndex, is_measure
 from pricesync.match.decisions import offer_key
 from pricesync.match.names import Name
 from pricesync.match.normalize import code_key
-from pricesync.match.score import Scored, attach_differences, score_item, similarity, soft_member
+from pricesync.match.score import Scored, attach_differences, score_item, shares, similarity, soft_member
 from pricesync.parse.codes import normalize_ean
 
 if TYPE_CHECKING:
@@ -38,6 +38,10 @@ FAMILY_SIMILARITY = 0.6
 # A word of the best's this rare (IDF) that the offer does not say, while the offer says a
 # sibling-telling word the best lacks: a variant exchanged for another.
 EXCHANGED_WORD_WEIGHT = 1.5
+# An offer that says every word of the item's name (by weight) and more — a supplier adding
+# the category, the publisher, "complete package" — is as sure as a name scoring auto.
+CONTAINED = 0.97
+CONTAINED_OFFER_SHARE = 0.45
 # Latin words of a Russian name rarer than this (IDF) name a product line.
 MODEL_WORD_MIN_WEIGHT = 1.5
 
@@ -161,7 +165,7 @@ class Decider:
         why = [f"name {best.score}"]
         if best.diffs:
             why.append(f"differs in {_listed(best.diffs)}")
-        if best.score < cfg.auto_threshold:
+        if best.score < cfg.auto_threshold and not self._contained(name, best):
             why.append(f"below auto {cfg.auto_threshold}")
         rival = scored[1] if len(scored) > 1 else None
         if rival is not None and _rank(best) - _rank(rival) < cfg.ambiguity_margin:
@@ -173,6 +177,12 @@ class Decider:
         why.extend(self._identifiers_disagree(offer, best))
         status = "auto" if len(why) == 1 else "review"
         return self._verdict(best, scored, "name", status, "; ".join(why))
+
+    def _contained(self, name: Name, best: Scored) -> bool:
+        """The offer says all of the item's name, and what it adds is mostly words the
+        catalog does not use to tell products apart (a category, "complete package")."""
+        said_of_offer, said_of_item = shares(name, best.name, self.index)
+        return said_of_item >= CONTAINED and said_of_offer >= CONTAINED_OFFER_SHARE
 
     def _siblings(self, name: Name, best: Scored, scored: list[Scored]) -> list[str]:
         """A close rival the offer does not tell apart from the best:

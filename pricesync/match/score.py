@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from pricesync.match.attributes import Difference, code_exchange, differences
+from pricesync.match.attributes import Difference, accessory_difference, code_exchange, differences
 from pricesync.match.catalog_index import SOFT_MIN_LENGTH, CatalogIndex
 from pricesync.match.names import Name
 from pricesync.match.normalize import translit
@@ -51,9 +51,15 @@ def spelling_similarity(a: str, b: str) -> float:
 
 def similarity(offer: Name, cand: Name, index: CatalogIndex) -> float:
     """0-1: weighted F-measure of the tokens the two names share (or spell alike)."""
+    p, r = shares(offer, cand, index)
+    return 0.0 if p + r == 0 else 2 * p * r / (p + r)
+
+
+def shares(offer: Name, cand: Name, index: CatalogIndex) -> tuple[float, float]:
+    """(share of the offer's weight the item's name says, share of the item's the offer says)."""
     o, c = index.bag(offer), index.bag(cand)
     if not o.total or not c.total:
-        return 0.0
+        return 0.0, 0.0
     weights = o.weights
     common = o.tokens & c.tokens
     shared_o = shared_c = sum(weights[t] for t in common)
@@ -74,8 +80,7 @@ def similarity(offer: Name, cand: Name, index: CatalogIndex) -> float:
                     shared_c += c.weights[best_u] * best
                     if not left_c:
                         break
-    p, r = shared_o / o.total, shared_c / c.total
-    return 0.0 if p + r == 0 else 2 * p * r / (p + r)
+    return shared_o / o.total, shared_c / c.total
 
 
 def soft_member(token: str, tokens: frozenset[str] | set[str]) -> bool:
@@ -105,6 +110,10 @@ def attach_differences(offer: Name, scored: Scored, index: CatalogIndex, *, by_i
         exchanged = code_exchange(offer.attrs.codes, index.name_attrs(scored.item).codes, index.item_codes[scored.item])
         if exchanged:
             scored.diffs.append(Difference("model", (exchanged[0],), (exchanged[1],)))
+    accessory = accessory_difference(offer.attrs, frozenset(offer.tokens), index.attrs(scored.item),
+                                     index.tokens(scored.item))
+    if accessory:
+        scored.diffs.append(accessory)
     brand = index.item_brand[scored.item]
     # The offer names a catalog brand and not this item's: another maker's product.
     if offer_brands and brand and brand not in offer_brands:

@@ -33,6 +33,9 @@ _MEASURE = re.compile(
     rf"|(?P<inch2>1[5-9]|[2-9]\d|1\d\d)\s*'(?![\w'])"
     rf"|(?P<vol>{_NUM})\s*(?P<vol_unit>мл|ml|миллилитр\w*|милилитр\w*|литр\w*|ltr|lt|л|l){_END}"
     rf"|(?P<wt>{_NUM})\s*(?P<wt_unit>кг|kg|килограмм\w*|гр|грамм\w*|г|gr|g){_END}"
+    # Licences: "5-User", "3 seats", "1 ПК"... ("1 user" when a name says none).
+    rf"|(?P<users>\d+)\s*-?\s*(?:users?|seats?|licen[cs]es?|nodes?|clients?|devices?|computers?|"
+    rf"пользовател\w*|устройств\w*|stanowisk\w*){_END}"
     rf"|(?P<pcs>\d+)\s*(?:шт|штук\w*|pcs|pc|pieces|szt){_END}\.?"
     rf"|(?P<other>{_NUM})\s*(?P<other_unit>вт|w|мач|mah|мм|mm|см|cm|гц|hz|v|mp|мп|megapixels?|мегапиксел\w*){_END}"
     # "12В" glued to its number is volts; spaced, "5 в 1" is "5 in 1".
@@ -43,7 +46,7 @@ _OTHER_CANON = {"вт": "w", "мач": "mah", "мм": "mm", "см": "cm", "гц"
 _KILO = {"кг", "kg"}
 _DIGIT = re.compile(r"\d")
 
-UNIT_TOKEN = re.compile(r"^(\d+(?:\.\d+)?)(ml|gr|gb|in|pcs|w|mah|mm|cm|hz|v|mp)$")
+UNIT_TOKEN = re.compile(r"^(\d+(?:\.\d+)?)(ml|gr|gb|in|pcs|user|w|mah|mm|cm|hz|v|mp)$")
 
 
 def _num(text: str) -> Decimal | None:
@@ -94,6 +97,8 @@ def _canonical(m: re.Match) -> str:
         if value is None or (unit == "g" and value < 10 and not any(c in g["wt"] for c in ".,")):
             return m.group(0)
         return f" {fmt(value * 1000 if unit in _KILO or unit.startswith('килограмм') else value)}gr "
+    if g["users"]:
+        return f" {int(g['users'])}user "
     if g["pcs"]:
         return f" {int(g['pcs'])}pcs "
     if g["volts"]:
