@@ -1,6 +1,7 @@
 """Matching quality and speed: precision of ``auto`` and coverage per data set, and time.
 
-    .venv/bin/python bench/bench_match.py [--sets prosept,amazon_google,siblings,speed] [--speed-size N] [--json]
+    .venv/bin/python bench/bench_match.py [--sets prosept,amazon_google,siblings,electronics,speed] [--speed-size N]
+                                          [--json]
 
 precision = right auto / all auto; coverage = right auto / offers that have a true match.
 Sets:
@@ -13,6 +14,11 @@ Sets:
 - siblings: a generated RU catalog of near-siblings (samples/matching/siblings.py, a seed the
   tests do not use) with offers respelled as dealers write them and offers for siblings the
   catalog lacks.
+- electronics: a generated US electronics shop catalog (Abt style: "Sony BRAVIA 46" Series V LCD
+  Flat Panel HDTV - KDL46V5100") and supplier feeds (Buy.com, Best Buy, Newegg, B&H, Walmart
+  style: "Sony BRAVIA KDL-46V5100 46" 1080p LCD HDTV") with near-sibling families, refurbished
+  units, bundles and third-party accessories as hard negatives (samples/matching/electronics.py,
+  a seed the tests do not use).
 - speed: the same generator at N catalog items x N offers (default 100,000).
 """
 from __future__ import annotations
@@ -30,11 +36,15 @@ DATA = REPO.parent / "shared" / "data" / "matching"
 sys.path.insert(0, str(REPO))
 
 
-def _siblings_module():
-    spec = importlib.util.spec_from_file_location("siblings", REPO / "samples" / "matching" / "siblings.py")
+def _sample_module(stem: str):
+    spec = importlib.util.spec_from_file_location(stem, REPO / "samples" / "matching" / f"{stem}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def _siblings_module():
+    return _sample_module("siblings")
 
 
 def _offers(pd, **cols):
@@ -90,6 +100,14 @@ def load_siblings(families: int = 400, seed: int = 2024):
     catalog = pd.DataFrame(catalog_rows)
     offers = pd.DataFrame(offer_rows)
     return offers, catalog, [{t["catalog_sku"]} if t["catalog_sku"] else set() for t in truth_rows]
+
+
+def load_electronics(families: int = 500, seed: int = 4242):
+    import pandas as pd
+
+    catalog_rows, offer_rows, truth_rows = _sample_module("electronics").generate(families, seed=seed)
+    return (pd.DataFrame(offer_rows), pd.DataFrame(catalog_rows),
+            [{t["catalog_sku"]} if t["catalog_sku"] else set() for t in truth_rows])
 
 
 def load_speed(size: int, seed: int = 99):
@@ -163,7 +181,7 @@ def run_set(name: str, loader) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description="matching precision/coverage/speed")
-    parser.add_argument("--sets", default="prosept,amazon_google,siblings,speed")
+    parser.add_argument("--sets", default="prosept,amazon_google,siblings,electronics,speed")
     parser.add_argument("--speed-size", type=int, default=100_000)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
@@ -173,6 +191,7 @@ def main() -> None:
         "amazon_google": load_amazon_google,
         "amazon_google_flipped": lambda: load_amazon_google(flip=True),
         "siblings": load_siblings,
+        "electronics": load_electronics,
         "speed": lambda: load_speed(args.speed_size),
     }
     if "amazon_google" in wanted:
