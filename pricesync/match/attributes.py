@@ -31,6 +31,7 @@ _COLOURS = {
     "orange": "оранжев помаранчев orange",
     "brown": "коричнев brown brazow",
     "beige": "бежев beige",
+    "tricolor": "tricolor",
     "colourless": "бесцветн безбарвн transparent прозрачн",
     "pine": "сосн",
     "teak": "тик teak",
@@ -85,7 +86,7 @@ def word_attributes(word: str) -> tuple[str, str] | None:
 
 # Words that name a variant of a model: "Galaxy S10 Lite" is not the S10 even in a catalog
 # that sells no Lite at all.
-VARIANT_WORDS = frozenset("plus pro max ultra lite mini se fe neo edge slim duo air prime turbo про макс лайт мини".split())
+VARIANT_WORDS = frozenset("plus pro max ultra lite mini se fe neo edge slim duo air prime turbo xl про макс лайт мини".split())
 # Editions of software and kits, counted only when the catalog itself uses the word
 # (``CatalogIndex.variant_words``): a dealer who calls every item "Professional" must not
 # block matches against a catalog that never says it.
@@ -125,6 +126,7 @@ def _token_kind(tok: str) -> tuple[str, str] | None:
 
 
 _NO_WORDS: dict[str, frozenset[str]] = {}
+_ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")  # "iPod nano 5th Gen"
 # "Case for iPod nano", "Remote Control for Sony BRAVIA KDL-46V5100", "battery compatible
 # with SD1100": an accessory names the product it fits, model code and all. "for Mac",
 # "for Windows" only name a platform.
@@ -132,19 +134,21 @@ _FITS = frozenset({"for", "fits", "compatible"})
 _FITS_SKIPPED = frozenset({"with", "use", "the", "a", "an", "your", "most", "all"})
 
 
-def _accessory_heads(words: list[str] | tuple[str, ...]) -> set[str]:
-    """The word before "for" of an accessory's name, stemmed: "battery" of "Canon NB-4L
-    battery for PowerShot SD1100". Another name saying it is the accessory too."""
+def _accessory_heads(words: list[str] | tuple[str, ...]) -> tuple[set[str], int]:
+    """The word before "for" of an accessory's name, stemmed ("battery" of "Canon NB-4L
+    battery for PowerShot SD1100": another name saying it is the accessory too), and where
+    the product it fits begins."""
     from pricesync.match.normalize import stem
 
-    heads = set()
+    heads, start = set(), len(words)
     for i, word in enumerate(words[:-1]):
         if word not in _FITS or i == 0:
             continue
         rest = [w for w in words[i + 1:i + 4] if w not in _FITS_SKIPPED]
         if rest and _PLATFORMS.get(rest[0]) is None and not rest[0][0].isdigit():
             heads.add(stem(words[i - 1]))
-    return heads
+            start = min(start, i + 1)
+    return heads, start
 
 
 def _package(words: list[str] | tuple[str, ...]) -> str | None:
@@ -167,14 +171,19 @@ def extract(tokens: list[str] | tuple[str, ...], codes: frozenset[str], words: l
         if got:
             kinds.setdefault(got[0], set()).add(got[1])
     if words:
-        heads = _accessory_heads(words)
+        heads, start = _accessory_heads(words)
         if heads:
             kinds["role"] = heads
+            kinds["fits"] = frozenset(w for w in words[start:] if w in codes)
+        generation = [w[:-2] for w in words if _ORDINAL.match(w)]
+        if generation:
+            kinds["generation"] = set(generation)
         package = _package(words)
         if package:
             kinds.setdefault("package", set()).add(package)
     if "box" in words and "open" in words and words.index("box") == words.index("open") + 1:
         kinds.setdefault("condition", set()).add("open box")
+    variants.update("xl" for c in codes if c.endswith("xl") and c[-3:-2].isdigit())  # "PG-245XL" = "PG-245 XL"
     for tok in tokens:
         got = _token_kind(tok)
         if got is None:
@@ -247,10 +256,12 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
             continue
         kinds = source_a.keys() | source_b.keys() if one_sided else \
             source_a.keys() & source_b.keys() | (source_a.keys() ^ source_b.keys()) & ONE_SIDED_KINDS
-        kinds -= {"role"}  # see accessory_difference
+        kinds -= {"role", "fits"}  # see accessory_difference
+        if "generation" in source_a and "generation" not in source_b:
+            kinds |= {"generation"}  # a 5th-gen offer may be a generation the catalog lacks
         for kind in sorted(kinds):
             a, b = source_a.get(kind, empty), source_b.get(kind, empty)
-            if a == b or (not one_sided and a <= b and kind not in ONE_SIDED_KINDS):
+            if a == b or (not one_sided and a <= b and kind not in ONE_SIDED_KINDS and kind != "generation"):
                 continue  # the item's names disagree among themselves (210 ml / 200 ml): one is the offer's
             if kind == "user":  # a licence that names no count is for one user
                 a, b = a or _ONE, b or _ONE
@@ -290,7 +301,12 @@ def accessory_difference(offer: Attributes, offer_tokens, item: Attributes, item
     does not say the accessory's own word): "Case for iPod nano" vs the iPod."""
     for a, b, b_tokens, flip in ((offer, item, item_tokens, False), (item, offer, offer_tokens, True)):
         heads = a.words.get("role")
-        if heads and not b.words.get("role") and not heads <= b_tokens:
+        if not heads or b.words.get("role"):
+            continue
+        shared = a.codes & b.codes
+        # Sharing only the code of the product it fits ("Handset for CS6719" and the CS6719
+        # phone), or no code and not the accessory's word: not the accessory.
+        if (shared and shared <= a.words.get("fits", frozenset())) or (not shared and not heads <= b_tokens):
             sides = (frozenset({"accessory"}), frozenset())
             return Difference("role", *(sides[::-1] if flip else sides))
     return None

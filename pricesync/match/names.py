@@ -34,10 +34,15 @@ EMPTY = Name("", (), frozenset(), frozenset(), extract((), frozenset()))
 _CYRILLIC = re.compile(r"[а-яіїєґ]")
 
 
+# Specifications written like codes: a video mode, a CPU, a card's speed class, a zoom, a
+# generation ("5th"). They describe a product, they do not name it.
+_SPEC = re.compile(r"^(?:\d{3,4}[pi]|i[3579](?:\d{4,5}[a-z]{0,2}\d?)?|class\d{1,2}|uhs\d|\d{1,2}x|\d+(?:st|nd|rd|th))$")
+
+
 def is_code(token: str, joined: set[str]) -> bool:
     """A model code: letters and digits mixed (``a12``, ``46v5100``, ``cs3``), a number written
-    with joiners (``008-1``), or a long number (``10123``); never a measurement."""
-    return token in joined or _looks_like_code(token)
+    with joiners (``008-1``), or a long number (``10123``); never a measurement or a spec."""
+    return (token in joined or _looks_like_code(token)) and not _SPEC.match(token)
 
 
 @lru_cache(maxsize=200_000)

@@ -125,7 +125,15 @@ def clean_text(text: object) -> str:
     s = split_glued(s)
     s = s.lower().replace("ё", "е")
     s = _NOISE.sub(" ", s)
+    if "sd" in s:  # memory cards: "Class 10" = "C10" = "CL10"
+        s = _SPEED_CLASS.sub(r" class\g<n> ", s)
+    if "tri" in s:
+        s = _TRICOLOUR.sub("tricolor", s)
     return " ".join(s.split())
+
+
+_SPEED_CLASS = re.compile(r"(?<![^\W_])(?:class|cl|c)\s?(?P<n>2|4|6|10)(?![^\W_])")
+_TRICOLOUR = re.compile(r"(?<![^\W_])tri[\s-]?colou?r(?:ed)?(?![^\W_])")
 
 
 def stem(word: str) -> str:

@@ -80,7 +80,12 @@ def shares(offer: Name, cand: Name, index: CatalogIndex) -> tuple[float, float]:
                     shared_c += c.weights[best_u] * best
                     if not left_c:
                         break
-    return shared_o / o.total, shared_c / c.total
+    c_total = c.total
+    if not offer.codes and cand.codes:
+        # An offer that names no model code at all is not less like the item for lacking
+        # the part number the catalog writes after every name ("... - CC643WN").
+        c_total -= sum(c.weights.get(t, 0.0) for t in cand.codes)
+    return shared_o / o.total, (shared_c / c_total if c_total > 0 else 0.0)
 
 
 def soft_member(token: str, tokens: frozenset[str] | set[str]) -> bool:

@@ -26,7 +26,7 @@ _MEASURE = re.compile(
     # Dilution ratios "1:10", "1:30-1:80" describe use, not the product variant.
     r"(?P<ratio>\d+\s*:\s*\d+(?:\s*[-–]\s*\d+\s*:\s*\d+)?)"
     rf"|(?<![\d.,])(?P<ram>{_RAM})\s*(?:gb|гб)?\s*[/+]\s*(?P<rom>\d{{1,4}})\s*(?P<rom_unit>{_MEM_UNIT})?{_END}"
-    rf"|(?P<mem>{_NUM})\s*(?P<mem_unit>{_MEM_UNIT}|mb|мб){_END}"
+    rf"|(?P<mem>{_NUM})\s*-?\s*(?P<mem_unit>{_MEM_UNIT}|mb|мб){_END}"
     # "2 in 1" is a kind of device, not two inches.
     rf"|(?P<inch>{_NUM})\s*(?:\"|''|”|″|“|-?inch(?:es)?{_END}|in{_END}(?!\s*\d)|дюйм\w*)"
     # "Panasonic 50' Plasma HDTV": a screen size; "6' cable" is feet, so only from 15 up.
@@ -37,7 +37,7 @@ _MEASURE = re.compile(
     rf"|(?P<users>\d+)\s*-?\s*(?:users?|seats?|licen[cs]es?|nodes?|clients?|devices?|computers?|"
     rf"пользовател\w*|устройств\w*|stanowisk\w*){_END}"
     rf"|(?P<pcs>\d+)\s*(?:шт|штук\w*|pcs|pc|pieces|szt){_END}\.?"
-    rf"|(?P<other>{_NUM})\s*(?P<other_unit>вт|w|мач|mah|мм|mm|см|cm|гц|hz|v|mp|мп|megapixels?|мегапиксел\w*){_END}"
+    rf"|(?P<other>{_NUM})\s*-?\s*(?P<other_unit>вт|w|мач|mah|мм|mm|см|cm|гц|hz|v|mp|мп|megapixels?|мегапиксел\w*){_END}"
     # "12В" glued to its number is volts; spaced, "5 в 1" is "5 in 1".
     rf"|(?P<volts>{_NUM})в{_END})"
 )
