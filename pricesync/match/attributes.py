@@ -219,6 +219,7 @@ def merge(many: list[Attributes], codes: frozenset[str]) -> Attributes:
 # Said on one side only, these still tell two products apart: a refurbished unit, an
 # accessory for the product.
 ONE_SIDED_KINDS = frozenset({"condition", "package"})
+COUNTED_KINDS = frozenset({"user", "pcs"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,14 +260,16 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
         kinds -= {"role", "fits"}  # see accessory_difference
         if "generation" in source_a and "generation" not in source_b:
             kinds |= {"generation"}  # a 5th-gen offer may be a generation the catalog lacks
+        kinds |= (source_a.keys() ^ source_b.keys()) & COUNTED_KINDS
         for kind in sorted(kinds):
             a, b = source_a.get(kind, empty), source_b.get(kind, empty)
+            if kind in COUNTED_KINDS:
+                # A licence or a pack that names no count is for one user, of one piece.
+                if (a or _ONE) != (b or _ONE):
+                    out.append(Difference(kind, a or _ONE, b or _ONE))
+                continue
             if a == b or (not one_sided and a <= b and kind not in ONE_SIDED_KINDS and kind != "generation"):
                 continue  # the item's names disagree among themselves (210 ml / 200 ml): one is the offer's
-            if kind == "user":  # a licence that names no count is for one user
-                a, b = a or _ONE, b or _ONE
-                if a == b:
-                    continue
             # "8/256GB" vs "256GB": the catalog name leaves out the RAM, same storage.
             if kind == "gb" and a and b and (a < b or b < a) and max(a, key=float) == max(b, key=float):
                 continue
@@ -281,14 +284,17 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
                    Difference("model", glued[::-1], glued))
     if offer.numbers != cand.numbers and (one_sided or (offer.numbers - cand.numbers and cand.numbers - offer.numbers)):
         out.append(Difference("number", offer.numbers, cand.numbers))
-    clash = code_clash(offer.codes, cand.codes) if offer.codes and not offer.codes <= cand.codes else None
+    colours = offer.words.get("colour", empty) | cand.words.get("colour", empty)
+    clash = code_clash(offer.codes, cand.codes, colours) if offer.codes and not offer.codes <= cand.codes else None
     if clash:
         out.append(Difference("model", (clash[0],), (clash[1],)))
     elif offer.codes and cand.codes:
         # Both name a full model and the models differ: "GS-R903DWAE" is not the GSR990RFE.
         mine = sorted(c for c in offer.codes if is_strong_code(c))
         theirs = sorted(c for c in cand.codes if is_strong_code(c))
-        if mine and theirs and not set(mine) & set(theirs) and not any(_same_model(a, b) for a in mine for b in theirs):
+        # (A maker's all-digit part number is not compared with a lettered model code.)
+        if mine and theirs and not set(mine) & set(theirs) and not any(
+                _same_model(a, b, colours) or a.isdigit() != b.isdigit() for a in mine for b in theirs):
             out.append(Difference("model", (mine[0],), (theirs[0],)))
     return out
 
@@ -356,29 +362,31 @@ def is_strong_code(code: str) -> bool:
     return digits >= 2 and (digits < len(code) or len(code) >= 6)
 
 
-def code_clash(offer_codes: frozenset[str], cand_codes: frozenset[str]) -> tuple[str, str] | None:
+def code_clash(offer_codes: frozenset[str], cand_codes: frozenset[str],
+               colours: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """An offer code that the candidate lacks while it has a close relative of it
     (``a12`` vs ``a12s``, ``df333dwye`` vs ``df333dwae``, ``0081`` vs ``0085``)."""
     if not offer_codes or not cand_codes:
         return None
     for a in sorted(offer_codes - cand_codes):
         for b in sorted(cand_codes - offer_codes):
-            if _related(a, b):
+            if _related(a, b, colours) and not _same_model(a, b, colours):
                 return a, b
     return None
 
 
 def code_exchange(offer_codes: frozenset[str], name_codes: frozenset[str],
-                  all_codes: frozenset[str]) -> tuple[str, str] | None:
+                  all_codes: frozenset[str], colours: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """A model code in the offer's name and another in the item's name, neither in the
     other: "Galaxy S11" is not the "Galaxy S10", "C382" not the "S593". Only codes mixing
     letters and digits count (a bare number may be a dealer's own id); the item's code
     columns (its articles) only excuse, as they are not written in names."""
-    mine = sorted(c for c in offer_codes - all_codes if _mixed(c) and not any(_same_model(c, k) for k in all_codes))
+    mine = sorted(c for c in offer_codes - all_codes
+                  if _mixed(c) and not any(_same_model(c, k, colours) for k in all_codes))
     theirs = sorted(c for c in name_codes - offer_codes if _mixed(c) and not any(c in k for k in offer_codes))
     for a in mine:
         for b in theirs:
-            if not _same_model(a, b):
+            if not _same_model(a, b, colours):
                 return a, b
     return None
 
@@ -391,13 +399,36 @@ def _mixed(code: str) -> bool:
         and not _COUNTED.match(code) and code not in _NOT_MODELS
 
 
-def _same_model(a: str, b: str) -> bool:
-    """``RXV663`` and ``RXV663BL``: one model, the longer with a colour or market suffix."""
+# The letters makers add to a model code for its colour: Sony's DSC-W150/L is the blue one.
+_COLOUR_LETTERS = {
+    "black": {"b", "k", "bk", "blk"}, "white": {"w", "wh", "wht"}, "silver": {"s", "sl", "slv", "sil"},
+    "blue": {"l", "bl", "blu", "be"}, "red": {"r", "rd"}, "pink": {"p", "pk", "pnk"}, "green": {"g", "gr", "grn"},
+    "grey": {"h", "gy", "gry"}, "gold": {"n", "gd", "gld"}, "purple": {"v", "pr", "pur"}, "orange": {"d", "or"},
+}
+
+
+def _colour_letters(colours: frozenset[str]) -> frozenset[str]:
+    return frozenset().union(*(_COLOUR_LETTERS.get(c, ()) for c in colours)) if colours else frozenset()
+
+
+def _same_model(a: str, b: str, colours: frozenset[str] = frozenset()) -> bool:
+    """``RXV663`` and ``RXV663BL``: one model, the longer with a colour or market suffix;
+    ``P46G10`` in "TC P46G10" and ``TCP46G10``, the series letters written apart; ``DSCW150``
+    and ``DSCW150L`` when a name says the colour blue."""
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    return long_.startswith(short) and not _related(a, b)
+    at = long_.find(short)
+    if at < 0:
+        return False
+    if at:
+        prefix = long_[:at]
+        if not (prefix.isalpha() and len(prefix) <= 4 and len(short) >= 4
+                and sum(ch.isdigit() for ch in short) >= 2 and short[0].isalpha()):
+            return False
+        long_ = long_[at:]
+    return long_ == short or not _related(short, long_, colours)
 
 
-def _related(a: str, b: str) -> bool:
+def _related(a: str, b: str, colours: frozenset[str] = frozenset()) -> bool:
     """Two codes of one family that name different products. A longer code that only adds
     letters to a full model code is the same model in a colour or for a market
     (``RXV663`` / ``RXV663BL``, ``UE55DU7100`` / ``UE55DU7100UXUA``); one more letter or
@@ -405,8 +436,8 @@ def _related(a: str, b: str) -> bool:
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if long_.startswith(short):
         suffix = long_[len(short):]
-        same_model = len(suffix) >= 2 and suffix.isalpha() and len(short) >= 5 and short[-1].isdigit() \
-            and sum(ch.isdigit() for ch in short) >= 2
+        full_model = len(short) >= 5 and short[-1].isdigit() and sum(ch.isdigit() for ch in short) >= 2
+        same_model = full_model and suffix.isalpha() and (len(suffix) >= 2 or suffix in _colour_letters(colours))
         return not same_model
     n = 0
     for x, y in zip(a, b):

@@ -112,7 +112,9 @@ def attach_differences(offer: Name, scored: Scored, index: CatalogIndex, *, by_i
     scored.diffs = differences(offer.attrs, index.attrs(scored.item), catalog_variants=index.variant_words,
                                offer_silence_ok=by_identifier)
     if not any(d.kind == "model" for d in scored.diffs):
-        exchanged = code_exchange(offer.attrs.codes, index.name_attrs(scored.item).codes, index.item_codes[scored.item])
+        item_attrs = index.name_attrs(scored.item)
+        colours = offer.attrs.words.get("colour", frozenset()) | item_attrs.words.get("colour", frozenset())
+        exchanged = code_exchange(offer.attrs.codes, item_attrs.codes, index.item_codes[scored.item], colours)
         if exchanged:
             scored.diffs.append(Difference("model", (exchanged[0],), (exchanged[1],)))
     accessory = accessory_difference(offer.attrs, frozenset(offer.tokens), index.attrs(scored.item),

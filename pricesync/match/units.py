@@ -37,6 +37,8 @@ _MEASURE = re.compile(
     rf"|(?P<users>\d+)\s*-?\s*(?:users?|seats?|licen[cs]es?|nodes?|clients?|devices?|computers?|"
     rf"пользовател\w*|устройств\w*|stanowisk\w*){_END}"
     rf"|(?P<pcs>\d+)\s*(?:шт|штук\w*|pcs|pc|pieces|szt){_END}\.?"
+    # "2-Pack", "3 pk", "twin pack" of one product: a count, not a model.
+    rf"|(?P<pack>\d+)\s*-?\s*(?:pack|pk|count|ct){_END}"
     rf"|(?P<other>{_NUM})\s*-?\s*(?P<other_unit>вт|w|мач|mah|мм|mm|см|cm|гц|hz|v|mp|мп|megapixels?|мегапиксел\w*){_END}"
     # "12В" glued to its number is volts; spaced, "5 в 1" is "5 in 1".
     rf"|(?P<volts>{_NUM})в{_END})"
@@ -99,8 +101,8 @@ def _canonical(m: re.Match) -> str:
         return f" {fmt(value * 1000 if unit in _KILO or unit.startswith('килограмм') else value)}gr "
     if g["users"]:
         return f" {int(g['users'])}user "
-    if g["pcs"]:
-        return f" {int(g['pcs'])}pcs "
+    if g["pcs"] or g["pack"]:
+        return f" {int(g['pcs'] or g['pack'])}pcs "
     if g["volts"]:
         value = _num(g["volts"])
         return m.group(0) if value is None else f" {fmt(value)}v "
