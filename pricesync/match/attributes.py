@@ -416,13 +416,16 @@ def _same_model(a: str, b: str, colours: frozenset[str] = frozenset()) -> bool:
     ``P46G10`` in "TC P46G10" and ``TCP46G10``, the series letters written apart; ``DSCW150``
     and ``DSCW150L`` when a name says the colour blue."""
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    at = long_.find(short)
+    at = long_.rfind(short)
     if at < 0:
         return False
     if at:
         prefix = long_[:at]
-        if not (prefix.isalpha() and len(prefix) <= 4 and len(short) >= 4
-                and sum(ch.isdigit() for ch in short) >= 2 and short[0].isalpha()):
+        # "VIERA G10 Series" names the end of TC-P58G10: a lettered series code that ends the full one.
+        series = at + len(short) == len(long_) and short[0].isalpha() and not short.isalpha() \
+            and not short.isdigit()
+        if not series and not (prefix.isalpha() and len(prefix) <= 4 and len(short) >= 4
+                               and sum(ch.isdigit() for ch in short) >= 2):
             return False
         long_ = long_[at:]
     return long_ == short or not _related(short, long_, colours)
@@ -437,7 +440,9 @@ def _related(a: str, b: str, colours: frozenset[str] = frozenset()) -> bool:
     if long_.startswith(short):
         suffix = long_[len(short):]
         full_model = len(short) >= 5 and short[-1].isdigit() and sum(ch.isdigit() for ch in short) >= 2
-        same_model = full_model and suffix.isalpha() and (len(suffix) >= 2 or suffix in _colour_letters(colours))
+        # ("KX-TG933x Series": an x stands for any last digit.)
+        same_model = full_model and suffix.isalpha() and (len(suffix) >= 2 or suffix in _colour_letters(colours)) \
+            or (suffix == "x" and short[-1].isdigit() and len(short) >= 5)
         return not same_model
     n = 0
     for x, y in zip(a, b):
