@@ -126,6 +126,7 @@ def _token_kind(tok: str) -> tuple[str, str] | None:
 
 
 _NO_WORDS: dict[str, frozenset[str]] = {}
+_CPU = re.compile(r"^(i[3579])(?:\d{4,5}[a-z]{0,2}\d?)?$")  # "Core i5-1135G7" is an i5
 _ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")  # "iPod nano 5th Gen"
 # "Case for iPod nano", "Remote Control for Sony BRAVIA KDL-46V5100", "battery compatible
 # with SD1100": an accessory names the product it fits, model code and all. "for Mac",
@@ -175,6 +176,9 @@ def extract(tokens: list[str] | tuple[str, ...], codes: frozenset[str], words: l
         if heads:
             kinds["role"] = heads
             kinds["fits"] = frozenset(w for w in words[start:] if w in codes)
+        cpu = {m.group(1) for m in map(_CPU.match, tokens) if m}
+        if cpu:
+            kinds["cpu"] = cpu
         generation = [w[:-2] for w in words if _ORDINAL.match(w)]
         if generation:
             kinds["generation"] = set(generation)
@@ -383,7 +387,8 @@ def code_exchange(offer_codes: frozenset[str], name_codes: frozenset[str],
     columns (its articles) only excuse, as they are not written in names."""
     mine = sorted(c for c in offer_codes - all_codes
                   if _mixed(c) and not any(_same_model(c, k, colours) for k in all_codes))
-    theirs = sorted(c for c in name_codes - offer_codes if _mixed(c) and not any(c in k for k in offer_codes))
+    theirs = sorted(c for c in name_codes - offer_codes
+                    if _mixed(c) and not any(_same_model(c, k, colours) for k in offer_codes))
     for a in mine:
         for b in theirs:
             if not _same_model(a, b, colours):
@@ -422,13 +427,18 @@ def _same_model(a: str, b: str, colours: frozenset[str] = frozenset()) -> bool:
     if at:
         prefix = long_[:at]
         # "VIERA G10 Series" names the end of TC-P58G10: a lettered series code that ends the full one.
-        series = at + len(short) == len(long_) and short[0].isalpha() and not short.isalpha() \
-            and not short.isdigit()
+        series = short[0].isalpha() and not short.isalpha() and not short.isdigit() and (
+            at + len(short) == len(long_) or len(short) >= 5 and long_[at + len(short):].isalpha())
         if not series and not (prefix.isalpha() and len(prefix) <= 4 and len(short) >= 4
                                and sum(ch.isdigit() for ch in short) >= 2):
             return False
         long_ = long_[at:]
     return long_ == short or not _related(short, long_, colours)
+
+
+def same_model(a: str, b: str) -> bool:
+    """Two spellings of one model code (see ``_same_model``)."""
+    return a == b or _same_model(a, b)
 
 
 def _related(a: str, b: str, colours: frozenset[str] = frozenset()) -> bool:

@@ -6,7 +6,7 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from pricesync.match.attributes import differences, stated
+from pricesync.match.attributes import differences, same_model, stated
 from pricesync.match.catalog_index import CatalogIndex, is_measure
 from pricesync.match.decisions import offer_key
 from pricesync.match.names import Name
@@ -286,13 +286,19 @@ class Decider:
         return []
 
     def _identifiers_disagree(self, offer: "Offer", best: Scored) -> list[str]:
-        if not offer.ean:
-            return []
-        ean, valid = normalize_ean(offer.ean)
-        if valid:
-            theirs = self.index.item_eans.get(best.item)
+        """The offer's EAN or part number is another than the item's: the names may agree,
+        the product does not (MDR-ZX310L for the ZX110L)."""
+        if offer.ean:
+            ean, valid = normalize_ean(offer.ean)
+            theirs = self.index.item_eans.get(best.item) if valid else None
             if theirs and ean not in theirs:
                 return [f"EAN differs ({ean} vs {theirs[0]})"]
+        mpn = code_key(offer.mpn)
+        if len(mpn) >= 4 and not mpn.isalpha():
+            codes = self.index.item_codes[best.item]
+            model_codes = sorted(c for c in codes if len(c) >= 4 and not c.isalpha() and not c.isdigit())
+            if model_codes and mpn not in codes and not any(same_model(mpn, c) for c in model_codes):
+                return [f"MPN {offer.mpn} is not {model_codes[0].upper()}"]
         return []
 
     # -- helpers ----------------------------------------------------------------------------

@@ -46,6 +46,7 @@ _MEASURE = re.compile(
 _OTHER_CANON = {"вт": "w", "мач": "mah", "мм": "mm", "см": "cm", "гц": "hz", "мп": "mp", "megapixel": "mp",
                 "megapixels": "mp"}
 _KILO = {"кг", "kg"}
+_LATIN_LETTERS = frozenset("abcdefghijklmnopqrstuvwyz")  # not x: "2x50ml"
 _DIGIT = re.compile(r"\d")
 
 UNIT_TOKEN = re.compile(r"^(\d+(?:\.\d+)?)(ml|gr|gb|in|pcs|user|w|mah|mm|cm|hz|v|mp)$")
@@ -72,6 +73,9 @@ def _gigabytes(value: Decimal, unit: str) -> Decimal:
 
 
 def _canonical(m: re.Match) -> str:
+    start = m.start()
+    if start and m.string[start - 1] in _LATIN_LETTERS and _LATIN_LETTERS.issuperset(m.group(0)[-1]):
+        return m.group(0)  # a Latin unit glued to letters before it: "SD10V", "SD48GB" are codes
     g = m.groupdict()
     if g["ratio"]:
         return " "
