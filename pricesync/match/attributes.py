@@ -236,6 +236,8 @@ class Difference:
         """``volume 1000ml vs 5000ml``, ``colour black vs white``, ``model A12 vs A12S``."""
         if self.kind == "model":
             return f"model {self.ours[0].upper()} vs {self.theirs[0].upper()}"
+        if self.kind == "user":
+            return f"users {_show(self.ours)} vs {_show(self.theirs)}"
         if self.kind == "role":
             return f"kind {_show(self.ours)} vs {_show(self.theirs)}"
         unit = self.kind if self.kind in _UNIT_NAMES else ""
