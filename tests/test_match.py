@@ -364,3 +364,15 @@ def test_english_codes_and_platforms_still_match(offer, sku):
     offers = pd.DataFrame({"supplier": ["s"], "supplier_sku": ["1"], "name": [offer]})
     row = match_offers(offers, catalog).iloc[0]
     assert (row["catalog_sku"], row["match_status"]) == (sku, "auto"), row["match_reason"]
+
+
+def test_a_colour_the_item_shows_only_in_its_code_letters_is_not_assumed():
+    catalog = pd.DataFrame({"sku": ["t"], "name": [
+        "Panasonic DECT 6.0 Expandable Digital Cordless Phone System with 2 Handsets - KXTG6332T"]})
+    offers = pd.DataFrame({"supplier": ["s", "s"], "supplier_sku": ["1", "2"], "name": [
+        "Panasonic Expandable Digital Cordless Phone System, 2 Handsets, Black",
+        "Panasonic KX-TG6332T Expandable Digital Cordless Phone System, 2 Handsets"]})
+    got = match_offers(offers, catalog)
+    assert got.loc[0, "match_status"] == "review"
+    assert "offer says colour black" in got.loc[0, "match_reason"]
+    assert (got.loc[1, "catalog_sku"], got.loc[1, "match_status"]) == ("t", "auto")

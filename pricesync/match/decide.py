@@ -2,6 +2,7 @@
 in words ("name 93; differs in memory 128gb vs 256gb")."""
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -42,6 +43,8 @@ EXCHANGED_WORD_WEIGHT = 1.5
 # the category, the publisher, "complete package" — is as sure as a name scoring auto.
 CONTAINED = 0.97
 CONTAINED_OFFER_SHARE = 0.45
+# A model code whose last letters may be a colour: "kxtg6331t", "dscw150s".
+_COLOUR_SUFFIX = re.compile(r"^[a-z]*\d+[a-z]{2,}\d+[a-z]{1,2}$|^[a-z]{2,}\d{3,}[a-z]{1,2}$")
 # Latin words of a Russian name rarer than this (IDF) name a product line.
 MODEL_WORD_MIN_WEIGHT = 1.5
 
@@ -249,8 +252,14 @@ class Decider:
         offer's colour may be missing from the catalog. ("бесцветный" is what an item
         without a colour in its name is anyway.)"""
         colour = stated(name.attrs, "colour") - {"colourless"}
-        if colour and not stated(self.index.attrs(best.item), "colour") and any(
-                stated(self.index.attrs(s.item), "colour") for s in scored[1:] if best.score - s.score <= SIBLING_WINDOW):
+        if not colour or stated(self.index.attrs(best.item), "colour"):
+            return []
+        # A family in colours shows it in its siblings' names, or in letters that end the
+        # item's model code (KX-TG6331T is the titanium one of a phone sold in black too).
+        coloured = any(stated(self.index.attrs(s.item), "colour")
+                       for s in scored[1:] if best.score - s.score <= SIBLING_WINDOW)
+        lettered = not name.codes and any(_COLOUR_SUFFIX.match(c) for c in self.index.name_attrs(best.item).codes)
+        if coloured or lettered:
             return [f"offer says colour {'/'.join(sorted(colour))}, {self.index.skus[best.item]} names none"]
         return []
 
