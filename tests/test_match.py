@@ -376,3 +376,12 @@ def test_a_colour_the_item_shows_only_in_its_code_letters_is_not_assumed():
     assert got.loc[0, "match_status"] == "review"
     assert "offer says colour black" in got.loc[0, "match_reason"]
     assert (got.loc[1, "catalog_sku"], got.loc[1, "match_status"]) == ("t", "auto")
+
+
+def test_a_model_said_as_a_bare_number_is_not_another_models_code():
+    catalog = pd.DataFrame({"sku": ["660t"], "name": ['Garmin nüvi 660T 3.5" Portable GPS Navigator - 0100075919']})
+    offers = pd.DataFrame({"supplier": ["s", "s"], "supplier_sku": ["1", "2"], "name": [
+        "Garmin nuvi 760 3.5-Inch Portable GPS Navigator", "Garmin nuvi 660T 3.5-Inch Portable GPS Navigator"]})
+    got = match_offers(offers, catalog)
+    assert got.loc[0, "match_status"] != "auto" and "model 760 vs 660T" in got.loc[0, "match_reason"]
+    assert (got.loc[1, "catalog_sku"], got.loc[1, "match_status"]) == ("660t", "auto")

@@ -398,6 +398,22 @@ def code_exchange(offer_codes: frozenset[str], name_codes: frozenset[str],
     return None
 
 
+def number_exchange(offer: Attributes, item: Attributes) -> tuple[str, str] | None:
+    """A model said as a bare number against another in the item's code: "nüvi 760" is not
+    the "nüvi 660T"."""
+    for n in sorted(offer.numbers):
+        if len(n) < 3 or "." in n or n in item.numbers or any(n in c for c in item.codes):
+            continue
+        for c in sorted(item.codes):
+            lead = _LEADING_NUMBER.match(c)
+            if lead and len(lead.group(1)) == len(n) and _mixed(c):
+                return n, c
+    return None
+
+
+_LEADING_NUMBER = re.compile(r"^(\d{3,})[a-z]")
+
+
 def _mixed(code: str) -> bool:
     """A model-like code: letters and digits, starting with a letter ("s10", "c382") or
     long ("42lg60"); not "8mp", "3user" or "win32"."""
