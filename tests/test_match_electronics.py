@@ -72,3 +72,29 @@ def test_catalog_names_end_with_the_plain_maker_code(seed):
     for row in catalog:
         assert row["name"].endswith(f" - {row['mpn']}"), row
         assert "-" not in row["mpn"] and "/" not in row["mpn"], row
+
+
+def test_verdicts_do_not_depend_on_string_hashing():
+    """Two processes with different PYTHONHASHSEED give the same verdict for every offer."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parent.parent
+    script = (
+        "import importlib.util, json, sys, pandas as pd\n"
+        "spec = importlib.util.spec_from_file_location('g', 'samples/matching/electronics.py')\n"
+        "g = importlib.util.module_from_spec(spec); spec.loader.exec_module(g)\n"
+        "from pricesync.match import match_offers\n"
+        "c, o, _ = g.generate(500, seed=4242)\n"
+        "r = match_offers(pd.DataFrame(o), pd.DataFrame(c))\n"
+        "print(json.dumps(r[['catalog_sku', 'match_status', 'match_reason']].values.tolist()))\n"
+    )
+    outs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PRICESYNC_WORKERS": "1"}
+        done = subprocess.run([sys.executable, "-c", script], cwd=repo, env=env, capture_output=True, text=True,
+                              timeout=120, check=True)
+        outs.append(done.stdout)
+    assert outs[0] == outs[1]

@@ -28,7 +28,9 @@ class TokenIndex:
 
         self.vocab: dict[str, int] = {}
         setdefault = self.vocab.setdefault
-        token_ids = [[setdefault(tok, len(self.vocab)) for tok in set(tokens)] for tokens in docs]
+        # Sorted, so token ids (and the pairs picked by rarity, ties by id) never depend on
+        # the interpreter's string hashing: one result in every process.
+        token_ids = [[setdefault(tok, len(self.vocab)) for tok in sorted(set(tokens))] for tokens in docs]
         lengths = np.fromiter(map(len, token_ids), dtype=np.int64, count=len(token_ids))
         tok_arr = np.fromiter((f for fs in token_ids for f in fs), dtype=np.int64, count=int(lengths.sum()))
         tok_doc = np.repeat(np.arange(len(docs), dtype=np.int64), lengths)

@@ -62,7 +62,7 @@ def shares(offer: Name, cand: Name, index: CatalogIndex) -> tuple[float, float]:
         return 0.0, 0.0
     weights = o.weights
     common = o.tokens & c.tokens
-    shared_o = shared_c = sum(weights[t] for t in common)
+    shared_o = shared_c = sum(weights[t] for t in sorted(common))  # one float sum in every process
     if o.soft and c.soft and len(common) < len(o.tokens):
         left_c = [u for u in c.soft if u not in common]
         if left_c:

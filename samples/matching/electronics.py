@@ -23,7 +23,6 @@ catalog). ``generate()`` returns the three tables for benchmarks and tests.
 from __future__ import annotations
 
 import argparse
-import csv
 import random
 import re
 from pathlib import Path
@@ -693,14 +692,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--out", type=Path, default=Path("."))
     args = parser.parse_args()
-    catalog, offers, truth = generate(args.families, seed=args.seed)
-    args.out.mkdir(parents=True, exist_ok=True)
-    for name, rows in (("catalog.csv", catalog), ("offers.csv", offers), ("truth.csv", truth)):
-        with (args.out / name).open("w", newline="", encoding="utf-8") as fh:
-            writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
-            writer.writeheader()
-            writer.writerows(rows)
-    print(f"{len(catalog)} catalog items, {len(offers)} offers -> {args.out}")
+    from siblings import write_set  # the script's own folder is on sys.path
+
+    write_set(args.out, *generate(args.families, seed=args.seed))
 
 
 if __name__ == "__main__":

@@ -213,13 +213,18 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--out", type=Path, default=Path(__file__).parent)
     args = parser.parse_args()
-    catalog, offers, truth = generate(args.families, seed=args.seed)
+    write_set(args.out, *generate(args.families, seed=args.seed))
+
+
+def write_set(out: Path, catalog: list[dict], offers: list[dict], truth: list[dict]) -> None:
+    """``catalog.csv``, ``offers.csv`` and ``truth.csv`` of a generated set into ``out``."""
+    out.mkdir(parents=True, exist_ok=True)
     for name, rows in (("catalog.csv", catalog), ("offers.csv", offers), ("truth.csv", truth)):
-        with (args.out / name).open("w", newline="", encoding="utf-8") as fh:
+        with (out / name).open("w", newline="", encoding="utf-8") as fh:
             writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
             writer.writeheader()
             writer.writerows(rows)
-    print(f"{len(catalog)} catalog items, {len(offers)} offers -> {args.out}")
+    print(f"{len(catalog)} catalog items, {len(offers)} offers -> {out}")
 
 
 if __name__ == "__main__":
