@@ -27,7 +27,6 @@ bench = _module(REPO / "bench" / "bench_match.py")
 SEEDS = [11, 23, 31]
 
 
-@pytest.mark.xfail(strict=True, reason="engine: EN electronics targets not met yet")
 def test_auto_is_precise_and_covers_most_offers_with_a_match():
     offers, catalog, truth = bench.load_electronics(families=120, seed=SEEDS[0])
     result = match_offers(offers, catalog)

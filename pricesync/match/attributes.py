@@ -152,6 +152,18 @@ def _accessory_heads(words: list[str] | tuple[str, ...]) -> tuple[set[str], int]
     return heads, start
 
 
+def _fitted_codes(words, codes: frozenset[str]) -> frozenset[str]:
+    """The codes right after "for": "for PowerShot SD1100 SD1000" -> sd1100, sd1000; not the
+    accessory's own code later in the name ("for CS6419 Series - CS6409")."""
+    out: list[str] = []
+    for word in words:
+        if word in codes:
+            out.append(word)
+        elif out:
+            break
+    return frozenset(out)
+
+
 def _package(words: list[str] | tuple[str, ...]) -> str | None:
     """ "Body Only" or a kit "with 18-55mm Lens" said in words."""
     for i, word in enumerate(words):
@@ -175,7 +187,7 @@ def extract(tokens: list[str] | tuple[str, ...], codes: frozenset[str], words: l
         heads, start = _accessory_heads(words)
         if heads:
             kinds["role"] = heads
-            kinds["fits"] = frozenset(w for w in words[start:] if w in codes)
+            kinds["fits"] = _fitted_codes(words[start:], codes)
         cpu = {m.group(1) for m in map(_CPU.match, tokens) if m}
         if cpu:
             kinds["cpu"] = cpu
@@ -290,17 +302,20 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
                    Difference("model", glued[::-1], glued))
     if offer.numbers != cand.numbers and (one_sided or (offer.numbers - cand.numbers and cand.numbers - offer.numbers)):
         out.append(Difference("number", offer.numbers, cand.numbers))
-    colours = offer.words.get("colour", empty) | cand.words.get("colour", empty)
-    clash = code_clash(offer.codes, cand.codes, colours) if offer.codes and not offer.codes <= cand.codes else None
+    said = said_suffixes(offer, cand)
+    # Codes after "for" name the product an accessory fits, not the accessory.
+    offer_codes = offer.codes - offer.words.get("fits", empty)
+    cand_codes = cand.codes - cand.words.get("fits", empty)
+    clash = code_clash(offer_codes, cand_codes, said) if offer_codes and not offer_codes <= cand_codes else None
     if clash:
         out.append(Difference("model", (clash[0],), (clash[1],)))
-    elif offer.codes and cand.codes:
+    elif offer_codes and cand_codes:
         # Both name a full model and the models differ: "GS-R903DWAE" is not the GSR990RFE.
-        mine = sorted(c for c in offer.codes if is_strong_code(c))
-        theirs = sorted(c for c in cand.codes if is_strong_code(c))
+        mine = sorted(c for c in offer_codes if is_strong_code(c))
+        theirs = sorted(c for c in cand_codes if is_strong_code(c))
         # (A maker's all-digit part number is not compared with a lettered model code.)
         if mine and theirs and not set(mine) & set(theirs) and not any(
-                _same_model(a, b, colours) or a.isdigit() != b.isdigit() for a in mine for b in theirs):
+                _same_model(a, b, said) or a.isdigit() != b.isdigit() for a in mine for b in theirs):
             out.append(Difference("model", (mine[0],), (theirs[0],)))
     return out
 
@@ -369,31 +384,31 @@ def is_strong_code(code: str) -> bool:
 
 
 def code_clash(offer_codes: frozenset[str], cand_codes: frozenset[str],
-               colours: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+               said: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """An offer code that the candidate lacks while it has a close relative of it
     (``a12`` vs ``a12s``, ``df333dwye`` vs ``df333dwae``, ``0081`` vs ``0085``)."""
     if not offer_codes or not cand_codes:
         return None
     for a in sorted(offer_codes - cand_codes):
         for b in sorted(cand_codes - offer_codes):
-            if _related(a, b, colours) and not _same_model(a, b, colours):
+            if _related(a, b, said) and not _same_model(a, b, said):
                 return a, b
     return None
 
 
 def code_exchange(offer_codes: frozenset[str], name_codes: frozenset[str],
-                  all_codes: frozenset[str], colours: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+                  all_codes: frozenset[str], said: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """A model code in the offer's name and another in the item's name, neither in the
     other: "Galaxy S11" is not the "Galaxy S10", "C382" not the "S593". Only codes mixing
     letters and digits count (a bare number may be a dealer's own id); the item's code
     columns (its articles) only excuse, as they are not written in names."""
     mine = sorted(c for c in offer_codes - all_codes
-                  if _mixed(c) and not any(_same_model(c, k, colours) for k in all_codes))
+                  if _mixed(c) and not any(_same_model(c, k, said) for k in all_codes))
     theirs = sorted(c for c in name_codes - offer_codes
-                    if _mixed(c) and not any(_same_model(c, k, colours) for k in offer_codes))
+                    if _mixed(c) and not any(_same_model(c, k, said) for k in offer_codes))
     for a in mine:
         for b in theirs:
-            if not _same_model(a, b, colours):
+            if not _same_model(a, b, said):
                 return a, b
     return None
 
@@ -401,6 +416,8 @@ def code_exchange(offer_codes: frozenset[str], name_codes: frozenset[str],
 def number_exchange(offer: Attributes, item: Attributes) -> tuple[str, str] | None:
     """A model said as a bare number against another in the item's code: "nüvi 760" is not
     the "nüvi 660T"."""
+    if any(is_strong_code(c) for c in offer.codes):
+        return None  # the offer names its model by code ("N9117FN#140" is not model 140)
     for n in sorted(offer.numbers):
         if len(n) < 3 or "." in n or n in item.numbers or any(n in c for c in item.codes):
             continue
@@ -430,14 +447,32 @@ _COLOUR_LETTERS = {
 }
 
 
-def _colour_letters(colours: frozenset[str]) -> frozenset[str]:
-    return frozenset().union(*(_COLOUR_LETTERS.get(c, ()) for c in colours)) if colours else frozenset()
+def said_suffixes(*names: Attributes) -> frozenset[str]:
+    """What a code's last letters may spell that the names say in words: a colour's letters
+    (DSC-W150/L and "Blue"), a capacity (Kingston SD4/32GB and "32GB")."""
+    out: set[str] = set()
+    for attrs in names:
+        for colour in attrs.words.get("colour", ()):
+            out |= _COLOUR_LETTERS.get(colour, set())
+        for unit, values in attrs.units.items():
+            out.update(v + unit for v in values)
+    return frozenset(out)
 
 
-def _same_model(a: str, b: str, colours: frozenset[str] = frozenset()) -> bool:
+def _base(code: str, said: frozenset[str]) -> str:
+    """``code`` without a suffix it shares with ``said`` ("mdrxb450pnk" -> "mdrxb450")."""
+    for n in (4, 3, 2, 1):
+        if len(code) - n >= 5 and code[-n:] in said and sum(ch.isdigit() for ch in code[:-n]) >= 2:
+            return code[:-n]
+    return code
+
+
+def _same_model(a: str, b: str, said: frozenset[str] = frozenset()) -> bool:
     """``RXV663`` and ``RXV663BL``: one model, the longer with a colour or market suffix;
     ``P46G10`` in "TC P46G10" and ``TCP46G10``, the series letters written apart; ``DSCW150``
-    and ``DSCW150L`` when a name says the colour blue."""
+    and ``DSCW150L`` when a name says the colour blue (``said``, see ``said_suffixes``)."""
+    if said and _base(a, said) == _base(b, said):
+        return True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     at = long_.rfind(short)
     if at < 0:
@@ -447,11 +482,14 @@ def _same_model(a: str, b: str, colours: frozenset[str] = frozenset()) -> bool:
         # "VIERA G10 Series" names the end of TC-P58G10: a lettered series code that ends the full one.
         series = short[0].isalpha() and not short.isalpha() and not short.isdigit() and (
             at + len(short) == len(long_) or len(short) >= 5 and long_[at + len(short):].isalpha())
-        if not series and not (prefix.isalpha() and len(prefix) <= 4 and len(short) >= 4
-                               and sum(ch.isdigit() for ch in short) >= 2):
+        # "DSC W150", "JBL Go2": the maker's letters written apart.
+        spaced = prefix.isalpha() and len(prefix) <= 4 and len(short) >= 3 and short[0].isalpha() \
+            and not short.isalpha() or prefix.isalpha() and len(prefix) <= 4 and len(short) >= 4 \
+            and sum(ch.isdigit() for ch in short) >= 2
+        if not series and not spaced:
             return False
         long_ = long_[at:]
-    return long_ == short or not _related(short, long_, colours)
+    return long_ == short or not _related(short, long_, said)
 
 
 def same_model(a: str, b: str) -> bool:
@@ -459,18 +497,22 @@ def same_model(a: str, b: str) -> bool:
     return a == b or _same_model(a, b)
 
 
-def _related(a: str, b: str, colours: frozenset[str] = frozenset()) -> bool:
+def _related(a: str, b: str, said: frozenset[str] = frozenset()) -> bool:
     """Two codes of one family that name different products. A longer code that only adds
-    letters to a full model code is the same model in a colour or for a market
-    (``RXV663`` / ``RXV663BL``, ``UE55DU7100`` / ``UE55DU7100UXUA``); one more letter or
-    digit is another model (``A12`` / ``A12S``, ``KDL46V5100`` / ``KDL46V51001``)."""
+    letters to a model code is the same model in a colour or for a market (``RXV663`` /
+    ``RXV663BL``, ``UE55DU7100`` / ``UE55DU7100UXUA``), as is one adding what the names say
+    (``SD4`` / ``SD432GB`` with "32GB"); one more letter or digit is another model (``A12`` /
+    ``A12S``, ``KDL46V5100`` / ``KDL46V51001``)."""
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if long_.startswith(short):
         suffix = long_[len(short):]
-        full_model = len(short) >= 5 and short[-1].isdigit() and sum(ch.isdigit() for ch in short) >= 2
-        # ("KX-TG933x Series": an x stands for any last digit.)
-        same_model = full_model and suffix.isalpha() and (len(suffix) >= 2 or suffix in _colour_letters(colours)) \
-            or (suffix == "x" and short[-1].isdigit() and len(short) >= 5)
+        digits = sum(ch.isdigit() for ch in short)
+        model = short[-1].isdigit() and digits and not short.isdigit()
+        same_model = (suffix in said and len(short) >= 3 and digits
+                      or model and len(short) >= 3 and len(suffix) >= 2 and suffix.isalpha()
+                      and suffix not in VARIANT_WORDS
+                      # ("KX-TG933x Series": an x stands for any last digit.)
+                      or suffix == "x" and model and len(short) >= 5)
         return not same_model
     n = 0
     for x, y in zip(a, b):

@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from pricesync.match.attributes import Difference, accessory_difference, code_exchange, differences, number_exchange
+from pricesync.match.attributes import (Difference, accessory_difference, code_exchange, differences, number_exchange,
+                                        said_suffixes)
 from pricesync.match.catalog_index import SOFT_MIN_LENGTH, CatalogIndex
 from pricesync.match.names import Name
 from pricesync.match.normalize import translit
@@ -113,8 +114,9 @@ def attach_differences(offer: Name, scored: Scored, index: CatalogIndex, *, by_i
                                offer_silence_ok=by_identifier)
     if not any(d.kind == "model" for d in scored.diffs):
         item_attrs = index.name_attrs(scored.item)
-        colours = offer.attrs.words.get("colour", frozenset()) | item_attrs.words.get("colour", frozenset())
-        exchanged = code_exchange(offer.attrs.codes, item_attrs.codes, index.item_codes[scored.item], colours) \
+        fits = offer.attrs.words.get("fits", frozenset())
+        exchanged = code_exchange(offer.attrs.codes - fits, item_attrs.codes - item_attrs.words.get("fits", frozenset()),
+                                  index.item_codes[scored.item], said_suffixes(offer.attrs, item_attrs)) \
             or number_exchange(offer.attrs, item_attrs)
         if exchanged:
             scored.diffs.append(Difference("model", (exchanged[0],), (exchanged[1],)))
