@@ -385,3 +385,36 @@ def test_a_model_said_as_a_bare_number_is_not_another_models_code():
     got = match_offers(offers, catalog)
     assert got.loc[0, "match_status"] != "auto" and "model 760 vs 660T" in got.loc[0, "match_reason"]
     assert (got.loc[1, "catalog_sku"], got.loc[1, "match_status"]) == ("660t", "auto")
+
+
+# Abt-style catalog names against supplier titles: colour letters ending a code, "Home
+# Theater" (not the Home edition), "ADSL2+" (not a Plus model), capacity written apart.
+ABT_STYLE = [
+    ("AM53BK", "Bose Acoustimass 5 Series III Speaker System - AM53BK"),
+    ("AM53WH", "Bose Acoustimass 5 Series III Speaker System - AM53WH"),
+    ("RXV663BL", "Yamaha Black 7.1 Channel Digital Home Theater Receiver - RXV663BL"),
+    ("RXV863BL", "Yamaha Black 7.1 Channel Digital Home Theater Receiver - RXV863BL"),
+    ("WAG160N", "Linksys Wireless-N Home ADSL2+ Modem Router - WAG160N"),
+    ("DSCW190L", "Sony Cyber-shot 12.1MP Digital Camera - Blue - DSCW190L"),
+    ("DSCW190S", "Sony Cyber-shot 12.1MP Digital Camera - Silver - DSCW190S"),
+    ("SD432GB", "Kingston 32GB SDHC Memory Card Class 4 - SD432GB"),
+    ("SD416GB", "Kingston 16GB SDHC Memory Card Class 4 - SD416GB"),
+]
+
+
+@pytest.mark.parametrize(("offer", "expected"), [
+    ("Bose Acoustimass 5 Series III Speaker System - Black", "AM53BK"),
+    ("Bose Acoustimass 5 Series III Speaker System", None),
+    ("Yamaha RX-V663 7.1 Channel A/V Receiver - Black", "RXV663BL"),
+    ("Linksys WAG160N Wireless-N ADSL2+ Modem Router", "WAG160N"),
+    ("Sony DSC W190 L Cyber-shot 12.1MP Digital Camera blue", "DSCW190L"),
+    ("Sony Cyber-shot DSC-W190 12.1MP Digital Camera", None),
+    ("KINGSTON SD4 32GB 32GB SDHC CARD", "SD432GB"),
+])
+def test_abt_style_codes_and_words(offer, expected):
+    catalog = pd.DataFrame([{"sku": s, "name": n} for s, n in ABT_STYLE])
+    got = match_offers(offers_frame([{"name": offer}]), catalog).iloc[0]
+    if expected is None:
+        assert got["match_status"] != "auto", got["match_reason"]
+    else:
+        assert (got["catalog_sku"], got["match_status"]) == (expected, "auto"), got["match_reason"]

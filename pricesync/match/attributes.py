@@ -174,6 +174,22 @@ def _package(words: list[str] | tuple[str, ...]) -> str | None:
     return None
 
 
+# "Home Theater", "Home ADSL2+ Modem": a product for the home, not the Home edition of
+# "Windows Vista Home Premium" or "Office Home and Student".
+_HOME_EDITION_NEXT = frozenset("edition premium basic student and use server".split())
+_HOME_EDITION_PREV = frozenset("xp vista windows office 7 8 10 11 win".split())
+
+
+def _home_not_edition(tokens) -> bool:
+    if "home" not in tokens:
+        return False
+    i = tokens.index("home")
+    after = tokens[i + 1] if i + 1 < len(tokens) else ""
+    before = tokens[i - 1] if i else ""
+    return not (after == "" or after in _HOME_EDITION_NEXT or before in _HOME_EDITION_PREV
+                or before.startswith("platform:"))
+
+
 def extract(tokens: list[str] | tuple[str, ...], codes: frozenset[str], words: list[str] = ()) -> Attributes:
     """Attributes of a name from its stemmed ``tokens`` and its unstemmed ``words``."""
     units: dict[str, set[str]] = {}
@@ -200,7 +216,10 @@ def extract(tokens: list[str] | tuple[str, ...], codes: frozenset[str], words: l
     if "box" in words and "open" in words and words.index("box") == words.index("open") + 1:
         kinds.setdefault("condition", set()).add("open box")
     variants.update("xl" for c in codes if c.endswith("xl") and c[-3:-2].isdigit())  # "PG-245XL" = "PG-245 XL"
+    not_edition = _home_not_edition(tokens)
     for tok in tokens:
+        if tok == "home" and not_edition:
+            continue
         got = _token_kind(tok)
         if got is None:
             continue
@@ -441,9 +460,9 @@ def _mixed(code: str) -> bool:
 
 # The letters makers add to a model code for its colour: Sony's DSC-W150/L is the blue one.
 _COLOUR_LETTERS = {
-    "black": {"b", "k", "bk", "blk"}, "white": {"w", "wh", "wht"}, "silver": {"s", "sl", "slv", "sil"},
+    "black": {"b", "k", "bk", "blk", "bl"}, "white": {"w", "wh", "wht"}, "silver": {"s", "sl", "slv", "sil"},
     "blue": {"l", "bl", "blu", "be"}, "red": {"r", "rd"}, "pink": {"p", "pk", "pnk"}, "green": {"g", "gr", "grn"},
-    "grey": {"h", "gy", "gry"}, "gold": {"n", "gd", "gld"}, "purple": {"v", "pr", "pur"}, "orange": {"d", "or"},
+    "grey": {"h", "gy", "gry", "gr"}, "gold": {"n", "gd", "gld"}, "purple": {"v", "pur"}, "orange": {"d", "or"},
 }
 
 
@@ -457,6 +476,31 @@ def said_suffixes(*names: Attributes) -> frozenset[str]:
         for unit, values in attrs.units.items():
             out.update(v + unit for v in values)
     return frozenset(out)
+
+
+# Letters that spell one colour only (Yamaha's BL is black, others' blue; GR green or grey).
+_LETTERS_COLOUR = {letters: colour for colour, spelled in _COLOUR_LETTERS.items() for letters in spelled
+                   if len(letters) >= 2 and sum(letters in other for other in _COLOUR_LETTERS.values()) == 1}
+
+
+def code_colour(offer: Attributes, item: Attributes) -> "Difference | None":
+    """The offer says a colour; the item says none in words but its model code ends with
+    another colour's letters (AM53WH for "Black")."""
+    colours = offer.words.get("colour")
+    if not colours or item.words.get("colour"):
+        return None
+    for code in sorted(item.codes):
+        for n in (3, 2):
+            colour = _LETTERS_COLOUR.get(code[-n:])
+            if colour and len(code) - n >= 4 and any(ch.isdigit() for ch in code[:-n]) and code[-n - 1].isdigit():
+                return None if colour in colours else Difference("colour", colours, frozenset({colour}))
+    return None
+
+
+def colour_code_tells(offer: Attributes, ours: str, theirs: str) -> bool:
+    """The offer's colour is spelled by the last letters of ``ours`` and not of ``theirs``."""
+    letters = said_suffixes(offer)
+    return bool(letters) and _base(ours, letters) != ours and _base(theirs, letters) == theirs
 
 
 def _base(code: str, said: frozenset[str]) -> str:

@@ -7,7 +7,7 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from pricesync.match.attributes import differences, same_model, stated
+from pricesync.match.attributes import colour_code_tells, differences, same_model, stated
 from pricesync.match.catalog_index import CatalogIndex, is_measure
 from pricesync.match.decisions import offer_key
 from pricesync.match.names import Name
@@ -215,6 +215,8 @@ class Decider:
                     return [unsure]
                 continue
             for d in differences(b_attrs, r_attrs, catalog_variants=index.variant_words, one_sided=True):
+                if d.kind == "model" and colour_code_tells(name.attrs, d.ours[0], d.theirs[0]):
+                    continue  # "Speaker System - Black": the AM53BK, not the AM53WH
                 said = stated(name.attrs, d.kind)
                 # Silent on what only the best states: the offer may be the rival. (Silent on
                 # what only the rival states, e.g. "2 шт", it is the single best item.)

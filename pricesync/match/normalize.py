@@ -158,6 +158,8 @@ _SHORTHAND = re.compile(
 _SHORTHAND_TEXT = {"for": "для ", "conc": "концентрат", "version": " "}
 # "Bath Acid+", "Galaxy S10+", "Duty Hard +" are variants named "plus"; "+акрил" is not.
 _PLUS_VARIANT = re.compile(r"(?<=[^\W_])\s*\+(?![^\W_])|(?<=[^\W_]\))\s*\+(?![^\W_])")
+# "ADSL2+" is a line standard, not the Plus variant of a product.
+_STANDARD_PLUS = re.compile(r"(?<![^\W_])(adsl2?|vdsl2?|dect 6\.0|dect6\.0|hdmi 2\.0|usb 3\.0)\s*\+")
 _TOKEN = re.compile(r"[^\W_]+(?:[-/.][^\W_]+)*")
 _DECIMAL = re.compile(r"^\d+\.\d+$")
 _JOINERS = re.compile(r"[-/.]")
@@ -176,7 +178,7 @@ def raw_tokens(text: object) -> tuple[list[str], set[str]]:
     if "д/" in s or "конц-т" in s or "v" in s or "вер" in s:
         s = _SHORTHAND.sub(lambda m: _SHORTHAND_TEXT[m.lastgroup], s)
     if "+" in s:
-        s = _PLUS_VARIANT.sub(" plus ", s)
+        s = _PLUS_VARIANT.sub(" plus ", _STANDARD_PLUS.sub(r"\1plus", s))
     tokens: list[str] = []
     joined_codes: set[str] = set()
     for tok in _TOKEN.findall(s):

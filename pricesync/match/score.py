@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from pricesync.match.attributes import (Difference, accessory_difference, code_exchange, differences, number_exchange,
-                                        said_suffixes)
+from pricesync.match.attributes import (Difference, accessory_difference, code_colour, code_exchange, differences,
+                                        number_exchange, said_suffixes)
 from pricesync.match.catalog_index import SOFT_MIN_LENGTH, CatalogIndex
 from pricesync.match.names import Name
 from pricesync.match.normalize import translit
@@ -120,6 +120,9 @@ def attach_differences(offer: Name, scored: Scored, index: CatalogIndex, *, by_i
             or number_exchange(offer.attrs, item_attrs)
         if exchanged:
             scored.diffs.append(Difference("model", (exchanged[0],), (exchanged[1],)))
+    colour = code_colour(offer.attrs, index.name_attrs(scored.item))
+    if colour and not any(d.kind == "colour" for d in scored.diffs):
+        scored.diffs.append(colour)
     accessory = accessory_difference(offer.attrs, frozenset(offer.tokens), index.attrs(scored.item),
                                      index.tokens(scored.item))
     if accessory:
