@@ -11,94 +11,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pricesync.match.model_codes import code_clash, is_strong_code, said_suffixes, same_model
 from pricesync.match.units import UNIT_TOKEN
-
-# Stems of colour words in RU/UA/EN/PL, and wood tones of paints and stains, mapped to one
-# name so "черный" = "чорний" = "black".
-_COLOURS = {
-    "black": "черн чорн black czarn",
-    "white": "бел біл white bial",
-    "grey": "сер сір grey gray graphite графит szar",
-    "silver": "серебрист срібн silver srebrn",
-    "blue": "син голуб blue niebiesk",
-    "navy": "navy",
-    "red": "красн червон red czerwon",
-    "green": "зелен green zielon",
-    "yellow": "желт жовт yellow zolt",
-    "gold": "золот золотист gold zlot",
-    "pink": "розов рожев pink rozow",
-    "purple": "фиолетов фіолетов purple violet лилов",
-    "orange": "оранжев помаранчев orange",
-    "brown": "коричнев brown brazow",
-    "beige": "бежев beige",
-    "tricolor": "tricolor",
-    "colourless": "бесцветн безбарвн transparent прозрачн",
-    "pine": "сосн",
-    "teak": "тик teak",
-    "mahogany": "махагон mahogany",
-    "walnut": "орех горіх walnut",
-    "oak": "дуб oak",
-    "larch": "лиственниц модрин",
-    "rosewood": "палисандр",
-    "wenge": "венге wenge",
-    "cherry": "вишн cherry",
-    "titanium": "titanium титан",
-    "midnight": "midnight",
-    "starlight": "starlight",
-}
-_COLOUR_STEM = {stem: colour for colour, stems in _COLOURS.items() for stem in stems.split()}
-# A colour is the stem plus an adjective (or, for wood names, a noun) ending: "белых",
-# "сосна", but not "белья" (laundry), whose stem is also "бел".
-_COLOUR_WORD = re.compile(
-    r"^(" + "|".join(sorted(_COLOUR_STEM, key=len, reverse=True)) + r")"
-    r"(ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ою|ей|а|ы|е|у|и|s)?$"
-)
-# Software and accessories come per platform: "Readiris Pro 11 (Mac)" is not the PC box.
-_PLATFORMS = {"mac": "mac", "macintosh": "mac", "osx": "mac", "macos": "mac", "win": "windows",
-              "windows": "windows", "pc": "windows", "win32": "windows", "linux": "linux",
-              "android": "android", "xbox": "xbox", "playstation": "playstation", "ps2": "ps2", "ps3": "ps3",
-              "ps4": "ps4", "ps5": "ps5", "psp": "psp", "wii": "wii", "gamecube": "gamecube"}
-# A refurbished or open-box unit is another offer than the new product, whatever its code.
-_CONDITIONS = {"refurbished": "refurbished", "refurb": "refurbished", "renewed": "refurbished",
-               "reconditioned": "refurbished", "remanufactured": "refurbished", "recertified": "refurbished",
-               "openbox": "open box", "восстановленный": "refurbished", "восстановлен": "refurbished",
-               "відновлений": "refurbished", "powystawowy": "open box", "odnowiony": "refurbished"}
-# A camera body is not the kit with a lens; a combo pack is not its single cartridge.
-_PACKAGES = {"kit": "kit", "bundle": "kit", "combo": "kit", "multipack": "kit"}
-# ("уценка упаковки", a dented box, is the product itself at a discount: not a condition.)
-
-
-@lru_cache(maxsize=200_000)
-def word_attributes(word: str) -> tuple[str, str] | None:
-    """(kind, value) of an unstemmed word that states a colour or a platform."""
-    platform = _PLATFORMS.get(word)
-    if platform:
-        return "platform", platform
-    condition = _CONDITIONS.get(word)
-    if condition:
-        return "condition", condition
-    package = _PACKAGES.get(word)
-    if package:
-        return "package", package
-    m = _COLOUR_WORD.match(word)
-    return ("colour", _COLOUR_STEM[m.group(1)]) if m else None
-
-
-# Words that name a variant of a model: "Galaxy S10 Lite" is not the S10 even in a catalog
-# that sells no Lite at all.
-VARIANT_WORDS = frozenset("plus pro max ultra lite mini se fe neo edge slim duo air prime turbo xl про макс лайт мини".split())
-# Editions of software and kits, counted only when the catalog itself uses the word
-# (``CatalogIndex.variant_words``): a dealer who calls every item "Professional" must not
-# block matches against a catalog that never says it.
-EDITION_WORDS = frozenset(
-    "upgrade upsell academic student oem home professional standard premium deluxe basic business "
-    "enterprise ultimate server family trial developer corporate personal express elements extended".split()
-)
-# Editions that name another product whatever the catalog says: "Photoshop CS3 Extended" is
-# not the plain CS3, an upgrade is not the full box.
-STRONG_EDITIONS = frozenset("extended upgrade academic student oem trial".split())
-_VARIANT_ALIASES = {"макс": "max", "лайт": "lite", "мини": "mini", "про": "pro", "upsell": "upgrade"}
-
+from pricesync.match.vocabulary import (EDITION_WORDS, LETTERS_COLOUR, PLATFORMS, STRONG_EDITIONS, VARIANT_ALIASES,
+                                        VARIANT_WORDS, word_attributes)
 _NUMBER = re.compile(r"^\d{1,4}(?:\.\d+)?$")
 _UNIT_NAMES = {"ml": "volume", "gr": "weight", "gb": "memory", "in": "size", "pcs": "pack", "user": "licence", "w": "power",
                "mah": "capacity", "mm": "size", "cm": "size", "hz": "frequency", "v": "voltage", "mp": "resolution"}
@@ -119,7 +35,7 @@ def _token_kind(tok: str) -> tuple[str, str] | None:
     if m:
         return m.group(2), m.group(1)
     if tok in VARIANT_WORDS or tok in EDITION_WORDS:
-        return "variant", _VARIANT_ALIASES.get(tok, tok)
+        return "variant", VARIANT_ALIASES.get(tok, tok)
     if _NUMBER.match(tok):
         return "number", tok
     return None
@@ -146,7 +62,7 @@ def _accessory_heads(words: list[str] | tuple[str, ...]) -> tuple[set[str], int]
         if word not in _FITS or i == 0:
             continue
         rest = [w for w in words[i + 1:i + 4] if w not in _FITS_SKIPPED]
-        if rest and _PLATFORMS.get(rest[0]) is None and not rest[0][0].isdigit():
+        if rest and PLATFORMS.get(rest[0]) is None and not rest[0][0].isdigit():
             heads.add(stem(words[i - 1]))
             start = min(start, i + 1)
     return heads, start
@@ -334,7 +250,7 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
         theirs = sorted(c for c in cand_codes if is_strong_code(c))
         # (A maker's all-digit part number is not compared with a lettered model code.)
         if mine and theirs and not set(mine) & set(theirs) and not any(
-                _same_model(a, b, said) or a.isdigit() != b.isdigit() for a in mine for b in theirs):
+                same_model(a, b, said) or a.isdigit() != b.isdigit() for a in mine for b in theirs):
             out.append(Difference("model", (mine[0],), (theirs[0],)))
     return out
 
@@ -385,104 +301,6 @@ def stated(attrs: Attributes, kind: str) -> frozenset[str]:
     return attrs.units.get(kind) or attrs.words.get(kind) or frozenset()
 
 
-# Tokens with digits that name a platform, a format or a licence size, not a product.
-_NOT_MODELS = frozenset("win32 win64 x86 x64 mp3 mp4 h264 h265 ddr3 ddr4 ddr5 usb2 usb3 hdmi2 wifi6 3d 4k 8k "
-                        "5g 4g 3g 2g".split())
-_COUNTED = re.compile(r"^\d+(?:users?|pack|pk|years?|yrs?|ports?|seats?|nodes?|clients?|licen[cs]es?|disc|discs|cds?|"
-                      r"dvds?|x|in1)$")
-
-
-@lru_cache(maxsize=200_000)
-def is_strong_code(code: str) -> bool:
-    """A code distinctive enough to identify a product by itself when two names share it:
-    ``kdl46v5100``, ``cd28esk9``, ``df333dwye`` — not ``a12`` (a family), ``3user`` or ``win32``."""
-    if len(code) < 5 or code in _NOT_MODELS or _COUNTED.match(code):
-        return False
-    digits = sum(ch.isdigit() for ch in code)
-    return digits >= 2 and (digits < len(code) or len(code) >= 6)
-
-
-def code_clash(offer_codes: frozenset[str], cand_codes: frozenset[str],
-               said: frozenset[str] = frozenset()) -> tuple[str, str] | None:
-    """An offer code that the candidate lacks while it has a close relative of it
-    (``a12`` vs ``a12s``, ``df333dwye`` vs ``df333dwae``, ``0081`` vs ``0085``)."""
-    if not offer_codes or not cand_codes:
-        return None
-    for a in sorted(offer_codes - cand_codes):
-        for b in sorted(cand_codes - offer_codes):
-            if _related(a, b, said) and not _same_model(a, b, said):
-                return a, b
-    return None
-
-
-def code_exchange(offer_codes: frozenset[str], name_codes: frozenset[str],
-                  all_codes: frozenset[str], said: frozenset[str] = frozenset()) -> tuple[str, str] | None:
-    """A model code in the offer's name and another in the item's name, neither in the
-    other: "Galaxy S11" is not the "Galaxy S10", "C382" not the "S593". Only codes mixing
-    letters and digits count (a bare number may be a dealer's own id); the item's code
-    columns (its articles) only excuse, as they are not written in names."""
-    mine = sorted(c for c in offer_codes - all_codes
-                  if _mixed(c) and not any(_same_model(c, k, said) for k in all_codes))
-    theirs = sorted(c for c in name_codes - offer_codes
-                    if _mixed(c) and not any(_same_model(c, k, said) for k in offer_codes))
-    for a in mine:
-        for b in theirs:
-            if not _same_model(a, b, said):
-                return a, b
-    return None
-
-
-def number_exchange(offer: Attributes, item: Attributes) -> tuple[str, str] | None:
-    """A model said as a bare number against another in the item's code: "nüvi 760" is not
-    the "nüvi 660T"."""
-    if any(is_strong_code(c) for c in offer.codes):
-        return None  # the offer names its model by code ("N9117FN#140" is not model 140)
-    for n in sorted(offer.numbers):
-        if len(n) < 3 or "." in n or n in item.numbers or any(n in c for c in item.codes):
-            continue
-        for c in sorted(item.codes):
-            lead = _LEADING_NUMBER.match(c)
-            if lead and len(lead.group(1)) == len(n) and _mixed(c):
-                return n, c
-    return None
-
-
-_LEADING_NUMBER = re.compile(r"^(\d{3,})[a-z]")
-
-
-def _mixed(code: str) -> bool:
-    """A model-like code: letters and digits, starting with a letter ("s10", "c382") or
-    long ("42lg60"); not "8mp", "3user" or "win32"."""
-    digits = sum(ch.isdigit() for ch in code)
-    return 0 < digits < len(code) and (code[0].isalpha() or (digits >= 2 and len(code) >= 4)) \
-        and not _COUNTED.match(code) and code not in _NOT_MODELS
-
-
-# The letters makers add to a model code for its colour: Sony's DSC-W150/L is the blue one.
-_COLOUR_LETTERS = {
-    "black": {"b", "k", "bk", "blk", "bl"}, "white": {"w", "wh", "wht"}, "silver": {"s", "sl", "slv", "sil"},
-    "blue": {"l", "bl", "blu", "be"}, "red": {"r", "rd"}, "pink": {"p", "pk", "pnk"}, "green": {"g", "gr", "grn"},
-    "grey": {"h", "gy", "gry", "gr"}, "gold": {"n", "gd", "gld"}, "purple": {"v", "pur"}, "orange": {"d", "or"},
-}
-
-
-def said_suffixes(*names: Attributes) -> frozenset[str]:
-    """What a code's last letters may spell that the names say in words: a colour's letters
-    (DSC-W150/L and "Blue"), a capacity (Kingston SD4/32GB and "32GB")."""
-    out: set[str] = set()
-    for attrs in names:
-        for colour in attrs.words.get("colour", ()):
-            out |= _COLOUR_LETTERS.get(colour, set())
-        for unit, values in attrs.units.items():
-            out.update(v + unit for v in values)
-    return frozenset(out)
-
-
-# Letters that spell one colour only (Yamaha's BL is black, others' blue; GR green or grey).
-_LETTERS_COLOUR = {letters: colour for colour, spelled in _COLOUR_LETTERS.items() for letters in spelled
-                   if len(letters) >= 2 and sum(letters in other for other in _COLOUR_LETTERS.values()) == 1}
-
-
 def code_colour(offer: Attributes, item: Attributes) -> "Difference | None":
     """The offer says a colour; the item says none in words but its model code ends with
     another colour's letters (AM53WH for "Black")."""
@@ -491,80 +309,7 @@ def code_colour(offer: Attributes, item: Attributes) -> "Difference | None":
         return None
     for code in sorted(item.codes):
         for n in (3, 2):
-            colour = _LETTERS_COLOUR.get(code[-n:])
+            colour = LETTERS_COLOUR.get(code[-n:])
             if colour and len(code) - n >= 4 and any(ch.isdigit() for ch in code[:-n]) and code[-n - 1].isdigit():
                 return None if colour in colours else Difference("colour", colours, frozenset({colour}))
     return None
-
-
-def colour_code_tells(offer: Attributes, ours: str, theirs: str) -> bool:
-    """The offer's colour is spelled by the last letters of ``ours`` and not of ``theirs``."""
-    letters = said_suffixes(offer)
-    return bool(letters) and _base(ours, letters) != ours and _base(theirs, letters) == theirs
-
-
-def _base(code: str, said: frozenset[str]) -> str:
-    """``code`` without a suffix it shares with ``said`` ("mdrxb450pnk" -> "mdrxb450")."""
-    for n in (4, 3, 2, 1):
-        if len(code) - n >= 5 and code[-n:] in said and sum(ch.isdigit() for ch in code[:-n]) >= 2:
-            return code[:-n]
-    return code
-
-
-def _same_model(a: str, b: str, said: frozenset[str] = frozenset()) -> bool:
-    """``RXV663`` and ``RXV663BL``: one model, the longer with a colour or market suffix;
-    ``P46G10`` in "TC P46G10" and ``TCP46G10``, the series letters written apart; ``DSCW150``
-    and ``DSCW150L`` when a name says the colour blue (``said``, see ``said_suffixes``)."""
-    if said and _base(a, said) == _base(b, said):
-        return True
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    at = long_.rfind(short)
-    if at < 0:
-        return False
-    if at:
-        prefix = long_[:at]
-        # "VIERA G10 Series" names the end of TC-P58G10: a lettered series code that ends the full one.
-        series = short[0].isalpha() and not short.isalpha() and not short.isdigit() and (
-            at + len(short) == len(long_) or len(short) >= 5 and long_[at + len(short):].isalpha())
-        # "DSC W150", "JBL Go2": the maker's letters written apart.
-        spaced = prefix.isalpha() and len(prefix) <= 4 and len(short) >= 3 and short[0].isalpha() \
-            and not short.isalpha() or prefix.isalpha() and len(prefix) <= 4 and len(short) >= 4 \
-            and sum(ch.isdigit() for ch in short) >= 2
-        if not series and not spaced:
-            return False
-        long_ = long_[at:]
-    return long_ == short or not _related(short, long_, said)
-
-
-def same_model(a: str, b: str) -> bool:
-    """Two spellings of one model code (see ``_same_model``)."""
-    return a == b or _same_model(a, b)
-
-
-def _related(a: str, b: str, said: frozenset[str] = frozenset()) -> bool:
-    """Two codes of one family that name different products. A longer code that only adds
-    letters to a model code is the same model in a colour or for a market (``RXV663`` /
-    ``RXV663BL``, ``UE55DU7100`` / ``UE55DU7100UXUA``), as is one adding what the names say
-    (``SD4`` / ``SD432GB`` with "32GB"); one more letter or digit is another model (``A12`` /
-    ``A12S``, ``KDL46V5100`` / ``KDL46V51001``)."""
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    if long_.startswith(short):
-        suffix = long_[len(short):]
-        digits = sum(ch.isdigit() for ch in short)
-        model = short[-1].isdigit() and digits and not short.isdigit()
-        same_model = (suffix in said and len(short) >= 3 and digits
-                      or model and len(short) >= 3 and len(suffix) >= 2 and suffix.isalpha()
-                      and suffix not in VARIANT_WORDS
-                      # ("KX-TG933x Series": an x stands for any last digit.)
-                      or suffix == "x" and model and len(short) >= 5)
-        return not same_model
-    n = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        n += 1
-    if n < 3:
-        return False
-    from rapidfuzz.distance import Levenshtein
-
-    return Levenshtein.normalized_similarity(a, b) >= 0.6

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from pricesync.match.attributes import Attributes, merge
 from pricesync.match.index import TokenIndex, expand
-from pricesync.match.attributes import is_strong_code
+from pricesync.match.model_codes import is_strong_code
 from pricesync.match.names import EMPTY, Name
 from pricesync.match.normalize import code_key
 from pricesync.match.units import UNIT_TOKEN

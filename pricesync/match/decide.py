@@ -7,9 +7,10 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from pricesync.match.attributes import colour_code_tells, differences, same_model, stated
+from pricesync.match.attributes import differences, stated
 from pricesync.match.catalog_index import CatalogIndex, is_measure
 from pricesync.match.decisions import offer_key
+from pricesync.match.model_codes import colour_code_tells, same_model
 from pricesync.match.names import Name
 from pricesync.match.normalize import code_key
 from pricesync.match.score import Scored, attach_differences, score_item, shares, similarity, soft_member

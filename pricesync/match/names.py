@@ -11,7 +11,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pricesync.match.attributes import Attributes, extract, is_strong_code, word_attributes  # noqa: F401
+from pricesync.match.attributes import Attributes, extract
+from pricesync.match.vocabulary import word_attributes
 from pricesync.match.normalize import STOP_WORDS, Segmenter, raw_tokens, stem
 from pricesync.match.units import UNIT_TOKEN
 

@@ -14,9 +14,9 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from pricesync.match.attributes import (Difference, accessory_difference, code_colour, code_exchange, differences,
-                                        number_exchange, said_suffixes)
+from pricesync.match.attributes import Difference, accessory_difference, code_colour, differences
 from pricesync.match.catalog_index import SOFT_MIN_LENGTH, CatalogIndex
+from pricesync.match.model_codes import code_exchange, number_exchange, said_suffixes
 from pricesync.match.names import Name
 from pricesync.match.normalize import translit
 

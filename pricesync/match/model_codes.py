@@ -1,0 +1,165 @@
+"""Model codes compared: one model in another spelling (``KDL-46V5100`` = ``KDL46V5100``,
+``RXV663`` = ``RXV663BL``, ``DSC-W150`` in blue = ``DSCW150L``) or another model of the family
+(``A12`` vs ``A12S``, ``DF333DWYE`` vs ``DF333DWAE``, "nüvi 760" vs ``660T``)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from pricesync.match.vocabulary import COLOUR_LETTERS, VARIANT_WORDS
+
+if TYPE_CHECKING:
+    from pricesync.match.attributes import Attributes
+
+# Tokens with digits that name a platform, a format or a licence size, not a product.
+_NOT_MODELS = frozenset("win32 win64 x86 x64 mp3 mp4 h264 h265 ddr3 ddr4 ddr5 usb2 usb3 hdmi2 wifi6 3d 4k 8k "
+                        "5g 4g 3g 2g".split())
+_COUNTED = re.compile(r"^\d+(?:users?|pack|pk|years?|yrs?|ports?|seats?|nodes?|clients?|licen[cs]es?|disc|discs|cds?|"
+                      r"dvds?|x|in1)$")
+
+
+@lru_cache(maxsize=200_000)
+def is_strong_code(code: str) -> bool:
+    """A code distinctive enough to identify a product by itself when two names share it:
+    ``kdl46v5100``, ``cd28esk9``, ``df333dwye`` — not ``a12`` (a family), ``3user`` or ``win32``."""
+    if len(code) < 5 or code in _NOT_MODELS or _COUNTED.match(code):
+        return False
+    digits = sum(ch.isdigit() for ch in code)
+    return digits >= 2 and (digits < len(code) or len(code) >= 6)
+
+
+def code_clash(offer_codes: frozenset[str], cand_codes: frozenset[str],
+               said: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+    """An offer code that the candidate lacks while it has a close relative of it
+    (``a12`` vs ``a12s``, ``df333dwye`` vs ``df333dwae``, ``0081`` vs ``0085``)."""
+    if not offer_codes or not cand_codes:
+        return None
+    for a in sorted(offer_codes - cand_codes):
+        for b in sorted(cand_codes - offer_codes):
+            if _related(a, b, said) and not same_model(a, b, said):
+                return a, b
+    return None
+
+
+def code_exchange(offer_codes: frozenset[str], name_codes: frozenset[str],
+                  all_codes: frozenset[str], said: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+    """A model code in the offer's name and another in the item's name, neither in the
+    other: "Galaxy S11" is not the "Galaxy S10", "C382" not the "S593". Only codes mixing
+    letters and digits count (a bare number may be a dealer's own id); the item's code
+    columns (its articles) only excuse, as they are not written in names."""
+    mine = sorted(c for c in offer_codes - all_codes
+                  if _mixed(c) and not any(same_model(c, k, said) for k in all_codes))
+    theirs = sorted(c for c in name_codes - offer_codes
+                    if _mixed(c) and not any(same_model(c, k, said) for k in offer_codes))
+    for a in mine:
+        for b in theirs:
+            if not same_model(a, b, said):
+                return a, b
+    return None
+
+
+def number_exchange(offer: "Attributes", item: "Attributes") -> tuple[str, str] | None:
+    """A model said as a bare number against another in the item's code: "nüvi 760" is not
+    the "nüvi 660T"."""
+    if any(is_strong_code(c) for c in offer.codes):
+        return None  # the offer names its model by code ("N9117FN#140" is not model 140)
+    for n in sorted(offer.numbers):
+        if len(n) < 3 or "." in n or n in item.numbers or any(n in c for c in item.codes):
+            continue
+        for c in sorted(item.codes):
+            lead = _LEADING_NUMBER.match(c)
+            if lead and len(lead.group(1)) == len(n) and _mixed(c):
+                return n, c
+    return None
+
+
+_LEADING_NUMBER = re.compile(r"^(\d{3,})[a-z]")
+
+
+def _mixed(code: str) -> bool:
+    """A model-like code: letters and digits, starting with a letter ("s10", "c382") or
+    long ("42lg60"); not "8mp", "3user" or "win32"."""
+    digits = sum(ch.isdigit() for ch in code)
+    return 0 < digits < len(code) and (code[0].isalpha() or (digits >= 2 and len(code) >= 4)) \
+        and not _COUNTED.match(code) and code not in _NOT_MODELS
+
+
+def said_suffixes(*names: "Attributes") -> frozenset[str]:
+    """What a code's last letters may spell that the names say in words: a colour's letters
+    (DSC-W150/L and "Blue"), a capacity (Kingston SD4/32GB and "32GB")."""
+    out: set[str] = set()
+    for attrs in names:
+        for colour in attrs.words.get("colour", ()):
+            out |= COLOUR_LETTERS.get(colour, set())
+        for unit, values in attrs.units.items():
+            out.update(v + unit for v in values)
+    return frozenset(out)
+
+
+def colour_code_tells(offer: "Attributes", ours: str, theirs: str) -> bool:
+    """The offer's colour is spelled by the last letters of ``ours`` and not of ``theirs``."""
+    letters = said_suffixes(offer)
+    return bool(letters) and _base(ours, letters) != ours and _base(theirs, letters) == theirs
+
+
+def _base(code: str, said: frozenset[str]) -> str:
+    """``code`` without a suffix it shares with ``said`` ("mdrxb450pnk" -> "mdrxb450")."""
+    for n in (4, 3, 2, 1):
+        if len(code) - n >= 5 and code[-n:] in said and sum(ch.isdigit() for ch in code[:-n]) >= 2:
+            return code[:-n]
+    return code
+
+
+def same_model(a: str, b: str, said: frozenset[str] = frozenset()) -> bool:
+    """``RXV663`` and ``RXV663BL``: one model, the longer with a colour or market suffix;
+    ``P46G10`` in "TC P46G10" and ``TCP46G10``, the series letters written apart; ``DSCW150``
+    and ``DSCW150L`` when a name says the colour blue (``said``, see ``said_suffixes``)."""
+    if said and _base(a, said) == _base(b, said):
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    at = long_.rfind(short)
+    if at < 0:
+        return False
+    if at:
+        prefix = long_[:at]
+        # "VIERA G10 Series" names the end of TC-P58G10: a lettered series code that ends the full one.
+        series = short[0].isalpha() and not short.isalpha() and not short.isdigit() and (
+            at + len(short) == len(long_) or len(short) >= 5 and long_[at + len(short):].isalpha())
+        # "DSC W150", "JBL Go2": the maker's letters written apart.
+        spaced = prefix.isalpha() and len(prefix) <= 4 and len(short) >= 3 and short[0].isalpha() \
+            and not short.isalpha() or prefix.isalpha() and len(prefix) <= 4 and len(short) >= 4 \
+            and sum(ch.isdigit() for ch in short) >= 2
+        if not series and not spaced:
+            return False
+        long_ = long_[at:]
+    return long_ == short or not _related(short, long_, said)
+
+
+def _related(a: str, b: str, said: frozenset[str] = frozenset()) -> bool:
+    """Two codes of one family that name different products. A longer code that only adds
+    letters to a model code is the same model in a colour or for a market (``RXV663`` /
+    ``RXV663BL``, ``UE55DU7100`` / ``UE55DU7100UXUA``), as is one adding what the names say
+    (``SD4`` / ``SD432GB`` with "32GB"); one more letter or digit is another model (``A12`` /
+    ``A12S``, ``KDL46V5100`` / ``KDL46V51001``)."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if long_.startswith(short):
+        suffix = long_[len(short):]
+        digits = sum(ch.isdigit() for ch in short)
+        model = short[-1].isdigit() and digits and not short.isdigit()
+        same_model = (suffix in said and len(short) >= 3 and digits
+                      or model and len(short) >= 3 and len(suffix) >= 2 and suffix.isalpha()
+                      and suffix not in VARIANT_WORDS
+                      # ("KX-TG933x Series": an x stands for any last digit.)
+                      or suffix == "x" and model and len(short) >= 5)
+        return not same_model
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    if n < 3:
+        return False
+    from rapidfuzz.distance import Levenshtein
+
+    return Levenshtein.normalized_similarity(a, b) >= 0.6
