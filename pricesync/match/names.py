@@ -110,10 +110,18 @@ def _word(word: str) -> tuple[str | None, bool, bool, bool]:
     return token, bool(_SHORT_LATIN.match(word)), bool(_CYRILLIC.match(word)), word.isascii() and word.isalpha()
 
 
+# "deluxe17", "Flip6", "office2007": a word people also write on its own, glued to a number.
+_WORD_NUMBER = re.compile(r"^([a-z]{4,})(\d{1,4})$")
+
+
 def _name(toks: list[str], joined: set[str], segmenter: Segmenter) -> Name:
     words: list[str] = []
     for tok in toks:
         parts = segmenter.split(tok) if len(tok) >= Segmenter.MIN_LENGTH else None
+        if parts is None and tok not in joined:
+            m = _WORD_NUMBER.match(tok)
+            if m and m.group(1) in segmenter.words:
+                parts = m.groups()
         words.extend(parts or (tok,))
     info = [_word(w) for w in words]
     codes = {t for t in words if is_code(t, joined)}

@@ -39,7 +39,9 @@ _MEASURE = re.compile(
     rf"|(?P<pcs>\d+)\s*(?:шт|штук\w*|pcs|pc|pieces|szt){_END}\.?"
     # "2-Pack", "3 pk", "twin pack" of one product: a count, not a model.
     rf"|(?P<pack>\d+)\s*-?\s*(?:pack|pk|count|ct){_END}"
+    # ("4000 v.10" is a version, not 4000 volts.)
     rf"|(?P<other>{_NUM})\s*-?\s*(?P<other_unit>вт|w|мач|mah|мм|mm|см|cm|гц|hz|v|mp|мп|megapixels?|мегапиксел\w*){_END}"
+    r"(?!\.\d)"
     # "12В" glued to its number is volts; spaced, "5 в 1" is "5 in 1".
     rf"|(?P<volts>{_NUM})в{_END})"
 )
