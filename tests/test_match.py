@@ -418,3 +418,20 @@ def test_abt_style_codes_and_words(offer, expected):
         assert got["match_status"] != "auto", got["match_reason"]
     else:
         assert (got["catalog_sku"], got["match_status"]) == (expected, "auto"), got["match_reason"]
+
+
+@pytest.mark.parametrize(("offer", "expected"), [
+    ("broderbund mavis beacon teaches typing deluxe17", "MB17"),   # a word glued to its number
+    ("JBL Flip6 Bluetooth Speaker", "FLIP6"),
+    ("punch! home design architectural series 4000 v.10.0 - pc", None),  # 4000 is not 4000 volts
+])
+def test_words_glued_to_numbers_and_versions(offer, expected):
+    catalog = pd.DataFrame({"sku": ["MB16", "MB17", "FLIP5", "FLIP6", "HD3000"], "name": [
+        "mavis beacon teaches typing deluxe 16", "mavis beacon teaches typing deluxe v17",
+        "JBL Flip 5 Portable Bluetooth Speaker", "JBL Flip 6 Portable Bluetooth Speaker",
+        "punch home design architect series 3000 v10.0"]})
+    got = match_offers(offers_frame([{"name": offer}]), catalog).iloc[0]
+    if expected is None:
+        assert got["match_status"] != "auto", got["match_reason"]
+    else:
+        assert (got["catalog_sku"], got["match_status"]) == (expected, "auto"), got["match_reason"]
