@@ -435,3 +435,18 @@ def test_words_glued_to_numbers_and_versions(offer, expected):
         assert got["match_status"] != "auto", got["match_reason"]
     else:
         assert (got["catalog_sku"], got["match_status"]) == (expected, "auto"), got["match_reason"]
+
+
+def test_an_offer_silent_on_the_colour_the_item_names_is_not_auto_without_a_code():
+    catalog = pd.DataFrame({"sku": ["teal"], "name": ["JBL Flip 5 Portable Bluetooth Speaker - Teal - JBLFLIP5TEALAM"]})
+    got = match_offers(offers_frame([{"name": "JBL FLIP 5 PORTABLE WATERPROOF SPEAKER"},
+                                     {"name": "JBL Flip 5 Portable Waterproof Speaker Teal"}]), catalog)
+    assert got.loc[0, "match_status"] == "review" and "does not say colour teal" in got.loc[0, "match_reason"]
+    assert (got.loc[1, "catalog_sku"], got.loc[1, "match_status"]) == ("teal", "auto")
+
+
+def test_a_series_after_v_is_not_a_version():
+    catalog = pd.DataFrame({"sku": ["s1", "v10"], "name": ['Panasonic VIERA S1 Series 58" Plasma HDTV - TCP58S1',
+                                                          'Panasonic VIERA V10 Series 58" Plasma HDTV - TCP58V10']})
+    got = match_offers(offers_frame([{"name": "Panasonic VIERA V10 Series 58in 1080p Plasma HDTV"}]), catalog).iloc[0]
+    assert (got["catalog_sku"], got["match_status"]) == ("v10", "auto"), got["match_reason"]

@@ -178,6 +178,7 @@ class Decider:
         why.extend(self._model_words(name, best))
         why.extend(self._exchanged_words(name, best))
         why.extend(self._colour_unnamed(name, best, scored))
+        why.extend(self._colour_unsaid(name, best))
         why.extend(self._identifiers_disagree(offer, best))
         status = "auto" if len(why) == 1 else "review"
         return self._verdict(best, scored, "name", status, "; ".join(why))
@@ -264,6 +265,14 @@ class Decider:
         lettered = not name.codes and any(_COLOUR_SUFFIX.match(c) for c in self.index.name_attrs(best.item).codes)
         if coloured or lettered:
             return [f"offer says colour {'/'.join(sorted(colour))}, {self.index.skus[best.item]} names none"]
+        return []
+
+    def _colour_unsaid(self, name: Name, best: Scored) -> list[str]:
+        """The item names its colour, the offer none, and nothing else ties them (no code):
+        "JBL Flip 5 Speaker" may well be a colour the catalog does not carry."""
+        colour = stated(self.index.name_attrs(best.item), "colour") - {"colourless"}
+        if colour and not stated(name.attrs, "colour") and not name.codes:
+            return [f"offer does not say colour {'/'.join(sorted(colour))}"]
         return []
 
     def _model_words(self, name: Name, best: Scored) -> list[str]:

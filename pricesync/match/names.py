@@ -112,6 +112,7 @@ def _word(word: str) -> tuple[str | None, bool, bool, bool]:
 
 # "deluxe17", "Flip6", "office2007": a word people also write on its own, glued to a number.
 _WORD_NUMBER = re.compile(r"^([a-z]{4,})(\d{1,4})$")
+_VOWEL = re.compile(r"[aeiouy]")
 
 
 def _name(toks: list[str], joined: set[str], segmenter: Segmenter) -> Name:
@@ -120,7 +121,7 @@ def _name(toks: list[str], joined: set[str], segmenter: Segmenter) -> Name:
         parts = segmenter.split(tok) if len(tok) >= Segmenter.MIN_LENGTH else None
         if parts is None and tok not in joined:
             m = _WORD_NUMBER.match(tok)
-            if m and m.group(1) in segmenter.words:
+            if m and m.group(1) in segmenter.words and _VOWEL.search(m.group(1)):  # not "mdrzx310"
                 parts = m.groups()
         words.extend(parts or (tok,))
     info = [_word(w) for w in words]

@@ -153,7 +153,8 @@ def stem(word: str) -> str:
 # are the version number "2".
 _SHORTHAND = re.compile(
     r"(?P<for>(?<!\w)д/(?=\s*\w))|(?P<conc>(?<!\w)конц-т(?!\w))"
-    r"|(?P<version>(?<![^\W\d_]|[-/])(?:v|ver|version|версия|верс)\.?\s*(?=\d{1,2}(?:\.\d+)*(?![^\W_])))"
+    r"|(?P<version>(?<![^\W\d_]|[-/])(?:v|ver|version|версия|верс)\.?\s*(?=\d{1,2}(?:\.\d+)*(?![^\W_]))"
+    r"(?!\d{1,2}\s+series))"  # "VIERA V10 Series" is a TV line
 )
 _SHORTHAND_TEXT = {"for": "для ", "conc": "концентрат", "version": " "}
 # "Bath Acid+", "Galaxy S10+", "Duty Hard +" are variants named "plus"; "+акрил" is not.

@@ -14,6 +14,7 @@ COLOURS = {
     "silver": "серебрист срібн silver srebrn",
     "blue": "син голуб blue niebiesk",
     "navy": "navy",
+    "teal": "teal бирюзов turquoise",
     "red": "красн червон red czerwon",
     "green": "зелен green zielon",
     "yellow": "желт жовт yellow zolt",
