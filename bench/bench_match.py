@@ -1,7 +1,7 @@
 """Matching quality and speed: precision of ``auto`` and coverage per data set, and time.
 
-    .venv/bin/python bench/bench_match.py [--sets prosept,amazon_google,siblings,electronics,speed] [--speed-size N]
-                                          [--json]
+    .venv/bin/python bench/bench_match.py [--sets prosept,amazon_google,siblings,electronics,retail_en,speed]
+                                          [--speed-size N] [--json]
 
 precision = right auto / all auto; coverage = right auto / offers that have a true match.
 Sets:
@@ -19,6 +19,12 @@ Sets:
   style: "Sony BRAVIA KDL-46V5100 46" 1080p LCD HDTV") with near-sibling families, refurbished
   units, bundles and third-party accessories as hard negatives (samples/matching/electronics.py,
   a seed the tests do not use).
+- retail_en: a hand-written English electronics set (samples/matching/retail_en): an Abt-style
+  shop catalog of 2007-2010 and current consumer electronics and supplier feeds written as Buy.com,
+  Best Buy, Newegg, Walmart and B&H title them, with siblings the catalog does not carry
+  (size, colour, capacity, handset count, model year), refurbished units, kits, third-party
+  accessories and unrelated products as hard negatives. Written by hand, so it does not share the
+  generated set's phrasing.
 - speed: the same generator at N catalog items x N offers (default 100,000).
 """
 from __future__ import annotations
@@ -110,6 +116,24 @@ def load_electronics(families: int = 500, seed: int = 4242):
             [{t["catalog_sku"]} if t["catalog_sku"] else set() for t in truth_rows])
 
 
+def load_retail_en():
+    import pandas as pd
+
+    from pricesync.catalog import load_catalog
+    from pricesync.money import to_decimal
+
+    root = REPO / "samples" / "matching" / "retail_en"
+    catalog, _ = load_catalog(root / "catalog.csv")
+    raw = pd.read_csv(root / "offers.csv", dtype=str, keep_default_na=False)
+    truth = pd.read_csv(root / "truth.csv", dtype=str, keep_default_na=False)
+    pairs = {(s, k): c for s, k, c in zip(truth["supplier"], truth["supplier_sku"], truth["catalog_sku"])}
+    offers = _offers(pd, supplier=raw["supplier"], supplier_sku=raw["supplier_sku"], name=raw["name"],
+                     brand=raw["brand"], mpn=raw["mpn"], cost=[to_decimal(c) for c in raw["cost"]],
+                     currency=raw["currency"])
+    right = [{pairs[(s, k)]} if pairs.get((s, k)) else set() for s, k in zip(raw["supplier"], raw["supplier_sku"])]
+    return offers, catalog, right
+
+
 def load_speed(size: int, seed: int = 99):
     import pandas as pd
 
@@ -181,7 +205,7 @@ def run_set(name: str, loader) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description="matching precision/coverage/speed")
-    parser.add_argument("--sets", default="prosept,amazon_google,siblings,electronics,speed")
+    parser.add_argument("--sets", default="prosept,amazon_google,siblings,electronics,retail_en,speed")
     parser.add_argument("--speed-size", type=int, default=100_000)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
@@ -192,6 +216,7 @@ def main() -> None:
         "amazon_google_flipped": lambda: load_amazon_google(flip=True),
         "siblings": load_siblings,
         "electronics": load_electronics,
+        "retail_en": load_retail_en,
         "speed": lambda: load_speed(args.speed_size),
     }
     if "amazon_google" in wanted:
