@@ -71,6 +71,12 @@ def _rank(s: Scored) -> int:
     return s.score - DIFFERENCE_PENALTY * len(s.diffs)
 
 
+def _spelled_in(tokens, ours: str, theirs: str) -> bool:
+    """A word of the offer is part of one code and not the other ("flip" of JBLFLIP5BLKAM,
+    not of JBLCHARGE5BLKAM)."""
+    return any(len(t) >= 3 and t.isalpha() and t in ours and t not in theirs for t in tokens)
+
+
 class Decider:
     def __init__(self, index: CatalogIndex, config: "MatchingConfig",
                  remembered: dict[tuple[str, str], tuple[str | None, float]]) -> None:
@@ -217,8 +223,9 @@ class Decider:
                     return [unsure]
                 continue
             for d in differences(b_attrs, r_attrs, catalog_variants=index.variant_words, one_sided=True):
-                if d.kind == "model" and colour_code_tells(name.attrs, d.ours[0], d.theirs[0]):
-                    continue  # "Speaker System - Black": the AM53BK, not the AM53WH
+                if d.kind == "model" and (colour_code_tells(name.attrs, d.ours[0], d.theirs[0])
+                                          or _spelled_in(name.tokens, d.ours[0], d.theirs[0])):
+                    continue  # "Speaker System - Black": the AM53BK, not the AM53WH; "Flip 5": JBLFLIP5BLKAM
                 said = stated(name.attrs, d.kind)
                 # Silent on what only the best states: the offer may be the rival. (Silent on
                 # what only the rival states, e.g. "2 шт", it is the single best item.)

@@ -125,6 +125,10 @@ def clean_text(text: object) -> str:
     s = split_glued(s)
     s = s.lower().replace("ё", "е")
     s = _NOISE.sub(" ", s)
+    if "/" in s:  # a lens's aperture "f/3.5-5.6" is not a model code
+        s = _APERTURE.sub(" ", s)
+    if "usb" in s or "type" in s:
+        s = _USB_C.sub(" usbc ", s)
     if "sd" in s:  # memory cards: "Class 10" = "C10" = "CL10"
         s = _SPEED_CLASS.sub(r" class\g<n> ", s)
     if "tri" in s:
@@ -132,6 +136,8 @@ def clean_text(text: object) -> str:
     return " ".join(s.split())
 
 
+_APERTURE = re.compile(r"(?<![^\W_])f/\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?")
+_USB_C = re.compile(r"(?<![^\W_])(?:usb|type)[\s-]?c(?![^\W_])")
 _SPEED_CLASS = re.compile(r"(?<![^\W_])(?:class|cl|c)\s?(?P<n>2|4|6|10)(?![^\W_])")
 _TRICOLOUR = re.compile(r"(?<![^\W_])tri[\s-]?colou?r(?:ed)?(?![^\W_])")
 
@@ -153,7 +159,7 @@ def stem(word: str) -> str:
 # are the version number "2".
 _SHORTHAND = re.compile(
     r"(?P<for>(?<!\w)д/(?=\s*\w))|(?P<conc>(?<!\w)конц-т(?!\w))"
-    r"|(?P<version>(?<![^\W\d_]|[-/])(?:v|ver|version|версия|верс)\.?\s*(?=\d{1,2}(?:\.\d+)*(?![^\W_]))"
+    r"|(?P<version>(?<![^\W_]|[-/])(?:v|ver|version|версия|верс)\.?\s*(?=\d{1,2}(?:\.\d+)*(?![^\W_]))"
     r"(?!\d{1,2}\s+series))"  # "VIERA V10 Series" is a TV line
 )
 _SHORTHAND_TEXT = {"for": "для ", "conc": "концентрат", "version": " "}
@@ -165,9 +171,10 @@ _TOKEN = re.compile(r"[^\W_]+(?:[-/.][^\W_]+)*")
 _DECIMAL = re.compile(r"^\d+\.\d+$")
 _JOINERS = re.compile(r"[-/.]")
 _HAS_DIGIT = re.compile(r"\d")
-# "prosept025-10" glued to a code: a word of 7+ Latin or 5+ Cyrillic letters never starts a
-# model code (Sony's "DCRDVD610" and "DAVIS10" do, written without their hyphens).
-_LETTER_TO_DIGIT = re.compile(r"([^\W\d_]{7,}|[а-яёіїєґ]{5,})(?=\d)")
+# A word of 5+ Cyrillic letters glued to a code never starts it ("средство025"). Latin ones
+# may ("DCRDVD610", "JBLFLIP5BLKAM"): ``names`` splits those only when the word is one people
+# also write alone ("prosept025-10").
+_LETTER_TO_DIGIT = re.compile(r"([а-яёіїєґ]{5,})(?=\d)")
 
 
 def raw_tokens(text: object) -> tuple[list[str], set[str]]:

@@ -30,7 +30,13 @@ _MEASURE = re.compile(
     # "2 in 1" is a kind of device, not two inches.
     rf"|(?P<inch>{_NUM})\s*(?:\"|''|”|″|“|-?inch(?:es)?{_END}|in{_END}(?!\s*\d)|дюйм\w*)"
     # "Panasonic 50' Plasma HDTV": a screen size; "6' cable" is feet, so only from 15 up.
-    rf"|(?P<inch2>1[5-9]|[2-9]\d|1\d\d)\s*'(?![\w'])"
+    rf"|(?<![.,])(?P<inch2>1[5-9]|[2-9]\d|1\d\d)\s*'(?![\w'])"
+    # "7.1-Channel", "5.1-Ch.": speaker channels.
+    rf"|(?P<ch>\d\.\d)\s*-?\s*ch(?:annels?)?{_END}\.?"
+    # "1920 x 1080": a screen resolution says nothing a model name does not.
+    r"|(?P<res>\d{3,4}\s*x\s*\d{3,4})(?!\d)"
+    # Cable lengths: "2 m" = "6.56 ft" = 200 cm (feet rounded to 10 cm).
+    rf"|(?P<len>{_NUM})\s*-?\s*(?P<len_unit>meters?|metres?|m|ft|feet|foot){_END}"
     rf"|(?P<vol>{_NUM})\s*(?P<vol_unit>мл|ml|миллилитр\w*|милилитр\w*|литр\w*|ltr|lt|л|l){_END}"
     rf"|(?P<wt>{_NUM})\s*(?P<wt_unit>кг|kg|килограмм\w*|гр|грамм\w*|г|gr|g){_END}"
     # Licences: "5-User", "3 seats", "1 ПК"... ("1 user" when a name says none).
@@ -41,7 +47,7 @@ _MEASURE = re.compile(
     rf"|(?P<pack>\d+)\s*-?\s*(?:pack|pk|count|ct){_END}"
     # ("4000 v.10" is a version, not 4000 volts.)
     rf"|(?P<other>{_NUM})\s*-?\s*(?P<other_unit>вт|w|мач|mah|мм|mm|см|cm|гц|hz|v|mp|мп|megapixels?|мегапиксел\w*){_END}"
-    r"(?!\.\d)"
+    r"(?!\.\d|/(?![^\W_]))"  # ("Series 6 w/ Touch of Color": "w/" is "with")
     # "12В" glued to its number is volts; spaced, "5 в 1" is "5 in 1".
     rf"|(?P<volts>{_NUM})в{_END})"
 )
@@ -51,7 +57,7 @@ _KILO = {"кг", "kg"}
 _LATIN_LETTERS = frozenset("abcdefghijklmnopqrstuvwyz")  # not x: "2x50ml"
 _DIGIT = re.compile(r"\d")
 
-UNIT_TOKEN = re.compile(r"^(\d+(?:\.\d+)?)(ml|gr|gb|in|pcs|user|w|mah|mm|cm|hz|v|mp)$")
+UNIT_TOKEN = re.compile(r"^(\d+(?:\.\d+)?)(ml|gr|gb|in|pcs|user|ch|w|mah|mm|cm|hz|v|mp)$")
 
 
 def _num(text: str) -> Decimal | None:
@@ -105,6 +111,17 @@ def _canonical(m: re.Match) -> str:
         if value is None or (unit == "g" and value < 10 and not any(c in g["wt"] for c in ".,")):
             return m.group(0)
         return f" {fmt(value * 1000 if unit in _KILO or unit.startswith('килограмм') else value)}gr "
+    if g["ch"]:
+        return f" {g['ch']}ch "
+    if g["res"]:
+        return " "
+    if g["len"]:
+        value = _num(g["len"])
+        if value is None:
+            return m.group(0)
+        if g["len_unit"].startswith(("f", "foot")):
+            return f" {round(value * Decimal('30.48') / 10) * 10}cm "
+        return f" {fmt(value * 100)}cm "
     if g["users"]:
         return f" {int(g['users'])}user "
     if g["pcs"] or g["pack"]:
