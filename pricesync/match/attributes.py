@@ -14,7 +14,7 @@ from functools import lru_cache
 from pricesync.match.model_codes import code_clash, is_strong_code, said_suffixes, same_model
 from pricesync.match.units import UNIT_TOKEN
 from pricesync.match.vocabulary import (EDITION_WORDS, LETTERS_COLOUR, PLATFORMS, STRONG_EDITIONS, VARIANT_ALIASES,
-                                        VARIANT_WORDS, word_attributes)
+                                        VARIANT_SPELLINGS, VARIANT_WORDS, word_attributes)
 _NUMBER = re.compile(r"^\d{1,4}(?:\.\d+)?$")
 _UNIT_NAMES = {"ml": "volume", "gr": "weight", "gb": "memory", "in": "size", "pcs": "pack", "user": "licence", "w": "power",
                "mah": "capacity", "mm": "size", "cm": "size", "hz": "frequency", "v": "voltage", "mp": "resolution"}
@@ -59,8 +59,8 @@ def _accessory_heads(words: list[str] | tuple[str, ...]) -> tuple[set[str], int]
 
     heads, start = set(), len(words)
     for i, word in enumerate(words[:-1]):
-        if word not in _FITS or i == 0:
-            continue
+        if word not in _FITS or i == 0 or words[i - 1] == "one" and words[i + 1] == "all":
+            continue  # (the remote maker "One For All")
         rest = [w for w in words[i + 1:i + 4] if w not in _FITS_SKIPPED]
         if rest and PLATFORMS.get(rest[0]) is None and not rest[0][0].isdigit():
             heads.add(stem(words[i - 1]))
@@ -83,17 +83,38 @@ def _fitted_codes(words, codes: frozenset[str]) -> frozenset[str]:
 def _package(words: list[str] | tuple[str, ...]) -> str | None:
     """ "Body Only" or a kit "with 18-55mm Lens" said in words."""
     for i, word in enumerate(words):
-        if word == "body" and i + 1 < len(words) and words[i + 1] == "only":
+        if word == "body" and (i + 1 < len(words) and words[i + 1] == "only"
+                               or i and words[i - 1] in _CAMERA_WORDS):
             return "body"
-        if word in ("lens", "lenses") and any(w in ("with", "w", "w/", "plus") for w in words[max(0, i - 4):i]):
+        if word in ("lens", "lenses") and any(w in ("with", "w", "w/", "plus") for w in words[max(0, i - 10):i]):
             return "kit"
     return None
+
+
+_CAMERA_WORDS = frozenset("camera slr dslr mirrorless camcorder".split())
 
 
 # "Home Theater", "Home ADSL2+ Modem": a product for the home, not the Home edition of
 # "Windows Vista Home Premium" or "Office Home and Student".
 _HOME_EDITION_NEXT = frozenset("edition premium basic student and use server".split())
 _HOME_EDITION_PREV = frozenset("xp vista windows office 7 8 10 11 win".split())
+
+
+# "Ultra HD", "Ultra-fast", "Ultra Slim", "Open-Air", "Air Fry", "HDR10+", "Convection+":
+# marketing and specs, not the Ultra, Air or Plus model.
+_MARKETING_NEXT = frozenset("hd high fast slim wide thin quiet bright compact rangeplus speed clear sharp low fry "
+                            "fryer short".split())
+_MARKETING_PREV = frozenset("open ultra super extra hdr10 convection".split())
+
+
+def _spelled(variants: frozenset[str]) -> frozenset[str]:
+    return frozenset(VARIANT_SPELLINGS.get(v, v) for v in variants)
+
+
+def _marketing(tokens, i: int) -> bool:
+    after = tokens[i + 1] if i + 1 < len(tokens) else ""
+    before = tokens[i - 1] if i else ""
+    return after in _MARKETING_NEXT or before in _MARKETING_PREV or bool(before and UNIT_TOKEN.match(before))
 
 
 def _home_not_edition(tokens) -> bool:
@@ -133,8 +154,8 @@ def extract(tokens: list[str] | tuple[str, ...], codes: frozenset[str], words: l
         kinds.setdefault("condition", set()).add("open box")
     variants.update("xl" for c in codes if c.endswith("xl") and c[-3:-2].isdigit())  # "PG-245XL" = "PG-245 XL"
     not_edition = _home_not_edition(tokens)
-    for tok in tokens:
-        if tok == "home" and not_edition:
+    for i, tok in enumerate(tokens):
+        if tok == "home" and not_edition or tok in VARIANT_WORDS and _marketing(tokens, i):
             continue
         got = _token_kind(tok)
         if got is None:
@@ -227,9 +248,9 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
             if kind == "gb" and a and b and (a < b or b < a) and max(a, key=float) == max(b, key=float):
                 continue
             out.append(Difference(kind, a, b))
-    if offer.variants != cand.variants and ((offer.variants ^ cand.variants) & (catalog_variants | VARIANT_WORDS)
-                                            or offer.variants - cand.variants & STRONG_EDITIONS) \
-            and (offer.variants or not offer_silence_ok):
+    if offer.variants != cand.variants and _spelled(offer.variants) != _spelled(cand.variants) and (
+            (offer.variants ^ cand.variants) & (catalog_variants | VARIANT_WORDS)
+            or offer.variants - cand.variants & STRONG_EDITIONS) and (offer.variants or not offer_silence_ok):
         out.append(Difference("variant", offer.variants, cand.variants))
     glued = _glued_unit(offer, cand) or _glued_unit(cand, offer)
     if glued:

@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING
 from pricesync.match.attributes import differences, stated
 from pricesync.match.catalog_index import CatalogIndex, is_measure
 from pricesync.match.decisions import offer_key
-from pricesync.match.model_codes import colour_code_tells, same_model
+from pricesync.match.model_codes import colour_code_tells, same_model, spells_colour
 from pricesync.match.names import Name
-from pricesync.match.normalize import code_key
+from pricesync.match.normalize import code_keys
 from pricesync.match.score import Scored, attach_differences, score_item, shares, similarity, soft_member
 from pricesync.parse.codes import normalize_ean
 
@@ -128,10 +128,10 @@ class Decider:
     def _code_hits(self, offer: "Offer", name: Name) -> dict[int, tuple[str, str]]:
         hits: dict[int, tuple[str, str]] = {}
         for value, method, label in ((offer.supplier_sku, "sku", "supplier SKU"), (offer.mpn, "mpn", "MPN")):
-            key = code_key(value)
-            if len(key) >= 3:
-                for item in self.index.code_items.get(key, ()):
-                    hits.setdefault(item, (method, f"{label} {value}"))
+            for key in code_keys(value):
+                if len(key) >= 3:
+                    for item in self.index.code_items.get(key, ()):
+                        hits.setdefault(item, (method, f"{label} {value}"))
         for item, code in self.index.by_codes(name.lookup_codes).items():
             hits.setdefault(item, ("mpn", f"model code {code.upper()}"))
         return hits
@@ -143,7 +143,9 @@ class Decider:
         scored = self._scored(name, list(hits), by_identifier=True)
         best = scored[0]
         method, what = hits[best.item]
-        if best.score < self.config.code_name_floor and not best.diffs:
+        # A part number in its own column is as sure as an EAN; one read from a name less so.
+        floor = self.config.ean_name_floor if what.startswith(("MPN ", "supplier SKU ")) else self.config.code_name_floor
+        if best.score < floor and not best.diffs:
             return None  # a code alone, names unlike: let the name step weigh all candidates
         if best.diffs:
             return self._verdict(best, scored, method, "review", f"{what} equal, but differs in {_listed(best.diffs)}")
@@ -226,6 +228,8 @@ class Decider:
                 if d.kind == "model" and (colour_code_tells(name.attrs, d.ours[0], d.theirs[0])
                                           or _spelled_in(name.tokens, d.ours[0], d.theirs[0])):
                     continue  # "Speaker System - Black": the AM53BK, not the AM53WH; "Flip 5": JBLFLIP5BLKAM
+                if d.kind == "number" and not set(d.ours) - set(d.theirs):
+                    continue  # only the rival says a number more ("nüvi 1350"): silence is the best's
                 said = stated(name.attrs, d.kind)
                 # Silent on what only the best states: the offer may be the rival. (Silent on
                 # what only the rival states, e.g. "2 шт", it is the single best item.)
@@ -269,7 +273,8 @@ class Decider:
         # item's model code (KX-TG6331T is the titanium one of a phone sold in black too).
         coloured = any(stated(self.index.attrs(s.item), "colour")
                        for s in scored[1:] if best.score - s.score <= SIBLING_WINDOW)
-        lettered = not name.codes and any(_COLOUR_SUFFIX.match(c) for c in self.index.name_attrs(best.item).codes)
+        lettered = not name.codes and any(_COLOUR_SUFFIX.match(c) and not spells_colour(c, colour)
+                                          for c in self.index.name_attrs(best.item).codes)
         if coloured or lettered:
             return [f"offer says colour {'/'.join(sorted(colour))}, {self.index.skus[best.item]} names none"]
         return []
@@ -321,11 +326,11 @@ class Decider:
             theirs = self.index.item_eans.get(best.item) if valid else None
             if theirs and ean not in theirs:
                 return [f"EAN differs ({ean} vs {theirs[0]})"]
-        mpn = code_key(offer.mpn)
-        if len(mpn) >= 4 and not mpn.isalpha():
+        keys = [k for k in code_keys(offer.mpn) if len(k) >= 4 and not k.isalpha()]
+        if keys:
             codes = self.index.item_codes[best.item]
             model_codes = sorted(c for c in codes if len(c) >= 4 and not c.isalpha() and not c.isdigit())
-            if model_codes and mpn not in codes and not any(same_model(mpn, c) for c in model_codes):
+            if model_codes and not any(k in codes or same_model(k, c) for k in keys for c in model_codes):
                 return [f"MPN {offer.mpn} is not {model_codes[0].upper()}"]
         return []
 

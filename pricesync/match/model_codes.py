@@ -97,6 +97,12 @@ def said_suffixes(*names: "Attributes") -> frozenset[str]:
     return frozenset(out)
 
 
+def spells_colour(code: str, colours) -> bool:
+    """The code's last letters spell one of ``colours`` (AM53BK, "black")."""
+    return any(code.endswith(letters) for colour in colours for letters in COLOUR_LETTERS.get(colour, ())
+               if len(letters) >= 2)
+
+
 def colour_code_tells(offer: "Attributes", ours: str, theirs: str) -> bool:
     """The offer's colour is spelled by the last letters of ``ours`` and not of ``theirs``."""
     letters = said_suffixes(offer)
@@ -149,6 +155,9 @@ def _related(a: str, b: str, said: frozenset[str] = frozenset()) -> bool:
         model = short[-1].isdigit() and digits and not short.isdigit()
         same_model = (suffix in said and len(short) >= 3 and digits
                       or model and len(short) >= 3 and len(suffix) >= 2 and suffix.isalpha()
+                      and suffix not in VARIANT_WORDS
+                      # A market suffix after a full code: QN55Q80C + AFXZA.
+                      or len(suffix) >= 3 and suffix.isalpha() and len(short) >= 6 and digits >= 3
                       and suffix not in VARIANT_WORDS
                       # ("KX-TG933x Series": an x stands for any last digit.)
                       or suffix == "x" and model and len(short) >= 5)

@@ -127,6 +127,8 @@ def clean_text(text: object) -> str:
     s = _NOISE.sub(" ", s)
     if "/" in s:  # a lens's aperture "f/3.5-5.6" is not a model code
         s = _APERTURE.sub(" ", s)
+    if "dect" in s:  # a phone standard, not the Plus model
+        s = _DECT.sub(" dect6 ", s)
     if "usb" in s or "type" in s:
         s = _USB_C.sub(" usbc ", s)
     if "sd" in s:  # memory cards: "Class 10" = "C10" = "CL10"
@@ -136,6 +138,7 @@ def clean_text(text: object) -> str:
     return " ".join(s.split())
 
 
+_DECT = re.compile(r"(?<![^\W_])dect\s*6(?:\.0)?\s*(?:\+|plus(?![^\W_]))?")
 _APERTURE = re.compile(r"(?<![^\W_])f/\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?")
 _USB_C = re.compile(r"(?<![^\W_])(?:usb|type)[\s-]?c(?![^\W_])")
 _SPEED_CLASS = re.compile(r"(?<![^\W_])(?:class|cl|c)\s?(?P<n>2|4|6|10)(?![^\W_])")
@@ -214,6 +217,9 @@ def _split_token(tok: str) -> tuple[tuple[str, ...], bool]:
         return (tok.rstrip("0").rstrip("."),), False
     if _JOINERS.search(tok):
         if _HAS_DIGIT.search(tok):
+            base = _PART_SUFFIX.sub("", tok)
+            if base != tok and _HAS_DIGIT.search(base) and not base.isdigit() and len(base) >= 5:
+                tok = base
             return (_JOINERS.sub("", tok),), True
         return tuple(p for p in _JOINERS.split(tok) if p), False
     return (tok,), False
@@ -274,6 +280,19 @@ class Segmenter:
 
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+# "C8721WN#140" (HP's localisation), "WNR2000-100NAS" (Netgear's packaging): the model
+# code before the suffix names the product.
+_PART_SUFFIX = re.compile(r"(?:#[^\W_]{1,4}|-\d{3}[a-z]{2,4})$", re.IGNORECASE)
+
+
+def code_keys(value: object) -> tuple[str, ...]:
+    """``code_key`` of a part number, and of its model code without a retailer suffix."""
+    key = code_key(value)
+    base = _PART_SUFFIX.sub("", str(value).strip()) if value is not None else ""
+    base_key = code_key(base)
+    return (key, base_key) if base_key != key and len(base_key) >= 5 else (key,)
 
 
 def code_key(value: object) -> str:

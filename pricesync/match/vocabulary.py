@@ -55,9 +55,13 @@ PLATFORMS = {"mac": "mac", "macintosh": "mac", "osx": "mac", "macos": "mac", "wi
 CONDITIONS = {"refurbished": "refurbished", "refurb": "refurbished", "renewed": "refurbished",
                "reconditioned": "refurbished", "remanufactured": "refurbished", "recertified": "refurbished",
                "openbox": "open box", "восстановленный": "refurbished", "восстановлен": "refurbished",
-               "відновлений": "refurbished", "powystawowy": "open box", "odnowiony": "refurbished"}
+               "відновлений": "refurbished", "powystawowy": "open box", "odnowiony": "refurbished",
+              # A generic part carrying the maker's code is not the maker's part.
+              "generic": "third-party", "aftermarket": "third-party"}
 # A camera body is not the kit with a lens; a combo pack is not its single cartridge.
 PACKAGES = {"kit": "kit", "bundle": "kit", "combo": "kit", "multipack": "kit"}
+# An Apple case or cable for Lightning is not the USB-C one.
+CONNECTORS = {"lightning": "lightning", "usbc": "usb-c", "microusb": "micro-usb"}
 # ("уценка упаковки", a dented box, is the product itself at a discount: not a condition.)
 
 
@@ -73,6 +77,9 @@ def word_attributes(word: str) -> tuple[str, str] | None:
     package = PACKAGES.get(word)
     if package:
         return "package", package
+    connector = CONNECTORS.get(word)
+    if connector:
+        return "connector", connector
     m = COLOUR_WORD.match(word)
     return ("colour", COLOUR_STEM[m.group(1)]) if m else None
 
@@ -91,6 +98,9 @@ EDITION_WORDS = frozenset(
 # not the plain CS3, an upgrade is not the full box.
 STRONG_EDITIONS = frozenset("extended upgrade academic student oem trial".split())
 VARIANT_ALIASES = {"макс": "max", "лайт": "lite", "мини": "mini", "про": "pro", "upsell": "upgrade"}
+# Spellings of one variant that stay apart otherwise: a dealer line called "Professional" is
+# not counted as the Pro model unless the catalog says it.
+VARIANT_SPELLINGS = {"professional": "pro"}
 
 
 # The letters makers add to a model code for its colour: Sony's DSC-W150/L is the blue one.
