@@ -51,33 +51,19 @@ _FITS = frozenset({"for", "fits", "compatible"})
 _FITS_SKIPPED = frozenset({"with", "use", "the", "a", "an", "your", "most", "all"})
 
 
-def _accessory_heads(words: list[str] | tuple[str, ...]) -> tuple[set[str], int]:
+def _accessory_heads(words: list[str] | tuple[str, ...]) -> set[str]:
     """The word before "for" of an accessory's name, stemmed ("battery" of "Canon NB-4L
-    battery for PowerShot SD1100": another name saying it is the accessory too), and where
-    the product it fits begins."""
+    battery for PowerShot SD1100": another name saying it is the accessory too)."""
     from pricesync.match.normalize import stem
 
-    heads, start = set(), len(words)
+    heads = set()
     for i, word in enumerate(words[:-1]):
         if word not in _FITS or i == 0 or words[i - 1] == "one" and words[i + 1] == "all":
             continue  # (the remote maker "One For All")
         rest = [w for w in words[i + 1:i + 4] if w not in _FITS_SKIPPED]
         if rest and PLATFORMS.get(rest[0]) is None and not rest[0][0].isdigit():
             heads.add(stem(words[i - 1]))
-            start = min(start, i + 1)
-    return heads, start
-
-
-def _fitted_codes(words, codes: frozenset[str]) -> frozenset[str]:
-    """The codes right after "for": "for PowerShot SD1100 SD1000" -> sd1100, sd1000; not the
-    accessory's own code later in the name ("for CS6419 Series - CS6409")."""
-    out: list[str] = []
-    for word in words:
-        if word in codes:
-            out.append(word)
-        elif out:
-            break
-    return frozenset(out)
+    return heads
 
 
 def _package(words: list[str] | tuple[str, ...]) -> str | None:
@@ -127,7 +113,8 @@ def _home_not_edition(tokens) -> bool:
                 or before.startswith("platform:"))
 
 
-def extract(tokens: list[str] | tuple[str, ...], codes: frozenset[str], words: list[str] = ()) -> Attributes:
+def extract(tokens: list[str] | tuple[str, ...], codes: frozenset[str], words: list[str] = (),
+            fits: frozenset[str] = frozenset()) -> Attributes:
     """Attributes of a name from its stemmed ``tokens`` and its unstemmed ``words``."""
     units: dict[str, set[str]] = {}
     kinds: dict[str, set[str]] = {}
@@ -137,10 +124,10 @@ def extract(tokens: list[str] | tuple[str, ...], codes: frozenset[str], words: l
         if got:
             kinds.setdefault(got[0], set()).add(got[1])
     if words:
-        heads, start = _accessory_heads(words)
+        heads = _accessory_heads(words)
         if heads:
             kinds["role"] = heads
-            kinds["fits"] = _fitted_codes(words[start:], codes)
+            kinds["fits"] = codes & fits  # the codes of what it is for, not its own
         cpu = {m.group(1) for m in map(_CPU.match, tokens) if m}
         if cpu:
             kinds["cpu"] = cpu

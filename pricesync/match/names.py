@@ -78,7 +78,7 @@ class Analyser:
         raw = parallel_map(raw_tokens, distinct, workers)
         self.raw = dict(zip(distinct, raw))
         counts: Counter[str] = Counter()
-        for toks, _ in raw:
+        for toks, *_ in raw:
             counts.update(set(toks))
         self.segmenter = Segmenter(counts)
         self._names: dict[str, Name] = {}
@@ -89,7 +89,7 @@ class Analyser:
             raw = self.raw.get(text)
             if raw is None:
                 return default
-            name = self._names[text] = _name(raw[0], raw[1], self.segmenter)
+            name = self._names[text] = _name(*raw, self.segmenter)
         return name
 
     def rough_tokens(self, text: str) -> set[str]:
@@ -133,7 +133,7 @@ def _glued_word(tok: str, joined: set[str], segmenter: Segmenter) -> tuple[str, 
     return None
 
 
-def _name(toks: list[str], joined: set[str], segmenter: Segmenter) -> Name:
+def _name(toks: list[str], joined: set[str], fits: frozenset[str], segmenter: Segmenter) -> Name:
     words: list[str] = []
     for tok in toks:
         parts = segmenter.split(tok) if len(tok) >= Segmenter.MIN_LENGTH else None
@@ -151,4 +151,4 @@ def _name(toks: list[str], joined: set[str], segmenter: Segmenter) -> Name:
     tokens = tuple(i[0] for i in info if i[0] is not None)
     frozen = frozenset(codes)
     mixed = any(i[2] for i in info) and any(i[3] for i in info)
-    return Name(" ".join(tokens), tokens, frozen, frozenset(lookup), extract(tokens, frozen, words), mixed)
+    return Name(" ".join(tokens), tokens, frozen, frozenset(lookup), extract(tokens, frozen, words, fits), mixed)

@@ -180,9 +180,14 @@ _HAS_DIGIT = re.compile(r"\d")
 _LETTER_TO_DIGIT = re.compile(r"([а-яёіїєґ]{5,})(?=\d)")
 
 
-def raw_tokens(text: object) -> tuple[list[str], set[str]]:
-    """Tokens of a name before stemming, and the codes written with joiners
-    (``KDL-46V5100`` -> token and code ``kdl46v5100``; ``008-1`` -> ``0081``)."""
+# What an accessory is "for", up to the next separator: "Control For iPod - DEHP4000UB" fits
+# the iPod; DEHP4000UB is its own code.
+_FOR_SEGMENT = re.compile(r"(?<![^\W_])(?:for|fits|compatible with)\s+([^()\[\],;|]*?)(?=\s[-–]\s|[()\[\],;|]|$)")
+
+
+def raw_tokens(text: object) -> tuple[list[str], set[str], frozenset[str]]:
+    """Tokens of a name before stemming, the codes written with joiners (``KDL-46V5100`` ->
+    token and code ``kdl46v5100``; ``008-1`` -> ``0081``), and the tokens of what it is "for"."""
     from pricesync.match.units import canonical_units
 
     s = canonical_units(clean_text(text))
@@ -197,7 +202,12 @@ def raw_tokens(text: object) -> tuple[list[str], set[str]]:
         tokens.extend(parts)
         if joined:
             joined_codes.add(parts[-1])
-    return tokens, joined_codes
+    fits: set[str] = set()
+    if "for" in s or "fits" in s or "compatible" in s:
+        for segment in _FOR_SEGMENT.findall(s):
+            for tok in _TOKEN.findall(segment):
+                fits.update(_split_token(tok)[0])
+    return tokens, joined_codes, frozenset(fits)
 
 
 @lru_cache(maxsize=300_000)
