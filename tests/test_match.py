@@ -450,3 +450,23 @@ def test_a_series_after_v_is_not_a_version():
                                                           'Panasonic VIERA V10 Series 58" Plasma HDTV - TCP58V10']})
     got = match_offers(offers_frame([{"name": "Panasonic VIERA V10 Series 58in 1080p Plasma HDTV"}]), catalog).iloc[0]
     assert (got["catalog_sku"], got["match_status"]) == ("v10", "auto"), got["match_reason"]
+
+
+@pytest.mark.parametrize(("offer", "mpn", "expected"), [
+    ("Infinity Primus P163 Bookshelf Speaker - Black (Pair)", "", "P163BK"),   # code without its colour letters
+    ("Infinity Primus P163 Bookshelf Speaker (Pair)", "", None),               # ... and no colour said
+    ("Sony DVP-SR200P/B DVD Player - Black", "", "DVPSR200P"),                # the offer's code with a colour letter
+    ("Panasonic Lumix 10.1 MP Digital Camera, 12x Wide Angle, Black", "DMC-ZS3K", "DMCZS3K"),  # a short code as MPN
+    ("HP 02 Black Ink Cartridge", "C8721WN#140", "C8721WN"),                   # a retailer suffix on the MPN
+])
+def test_codes_with_colour_letters_and_part_suffixes(offer, mpn, expected):
+    catalog = pd.DataFrame({"sku": ["P163BK", "P163WH", "DVPSR200P", "DMCZS3K", "DMCZS3S", "C8721WN"], "name": [
+        "Infinity Primus Two-Way Bookshelf Loudspeakers - P163BK",
+        "Infinity Primus Two-Way Bookshelf Loudspeakers - P163WH",
+        "Sony Progressive Scan DVD Player - DVPSR200P", "Panasonic Lumix DMC-ZS3 Digital Camera - Black - DMCZS3K",
+        "Panasonic Lumix DMC-ZS3 Digital Camera - Silver - DMCZS3S", "HP 02 Black Ink Cartridge - C8721WN"]})
+    got = match_offers(offers_frame([{"name": offer, "mpn": mpn}]), catalog).iloc[0]
+    if expected is None:
+        assert got["match_status"] != "auto", got["match_reason"]
+    else:
+        assert (got["catalog_sku"], got["match_status"]) == (expected, "auto"), got["match_reason"]

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from pricesync.match.attributes import Attributes, merge
 from pricesync.match.index import TokenIndex, expand
-from pricesync.match.model_codes import is_strong_code
+from pricesync.match.model_codes import colourless_code, is_strong_code
 from pricesync.match.names import EMPTY, Name
 from pricesync.match.normalize import code_key
 from pricesync.match.units import UNIT_TOKEN
@@ -70,13 +70,25 @@ class CatalogIndex:
         code_values = [[code_key(v) for v in catalog[c].tolist()] for c in code_cols]
         self.item_codes: list[frozenset[str]] = []
         self.code_items: dict[str, list[int]] = {}
+        # Every code of a name, also short ones ("DMC-ZS3K", "R-51M"): found only through an
+        # offer's own MPN or SKU column, never through words of its name.
+        self.part_items: dict[str, list[int]] = {}
+        self.colourless_items: dict[str, list[int]] = {}
         for i, item in enumerate(self.item_names):
             column_codes = {col[i] for col in code_values if len(col[i]) >= MIN_CODE_LENGTH}
             name_codes = {c for n in item for c in n.lookup_codes if is_strong_code(c)}
-            self.item_codes.append(frozenset(column_codes.union(*(n.codes for n in item))))
+            codes = frozenset(column_codes.union(*(n.codes for n in item)))
+            self.item_codes.append(codes)
             for code in column_codes | name_codes:
                 self.code_items.setdefault(code, []).append(i)
+            # "P163BK" is also found as "P163" (with "Black" in the offer's name).
+            for code in {b for c in name_codes if (b := colourless_code(c)) != c}:
+                self.colourless_items.setdefault(code, []).append(i)
+            for code in codes:
+                if len(code) >= MIN_CODE_LENGTH and not code.isalpha():
+                    self.part_items.setdefault(code, []).append(i)
         self.code_items = {c: items for c, items in self.code_items.items() if len(items) <= MAX_ITEMS_PER_CODE}
+        self.part_items = {c: items for c, items in self.part_items.items() if len(items) <= MAX_ITEMS_PER_CODE}
         self.ean_items: dict[str, list[int]] = {}
         self.item_eans: dict[int, list[str]] = {}
         if "ean" in catalog.columns:
@@ -219,6 +231,9 @@ class CatalogIndex:
         out: dict[int, str] = {}
         for code in sorted(codes):
             for i in self.code_items.get(code, ()):
+                out.setdefault(i, code)
+        for code in sorted(codes):
+            for i in self.colourless_items.get(code, ()):
                 out.setdefault(i, code)
         return out
 

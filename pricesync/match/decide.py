@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 from pricesync.match.attributes import differences, stated
 from pricesync.match.catalog_index import CatalogIndex, is_measure
 from pricesync.match.decisions import offer_key
-from pricesync.match.model_codes import colour_code_tells, same_model, spells_colour
+from pricesync.match.model_codes import (base_code, colour_code_tells, colourless_code, said_suffixes, same_model,
+                                         spells_colour)
 from pricesync.match.names import Name
 from pricesync.match.normalize import code_keys
 from pricesync.match.score import Scored, attach_differences, score_item, shares, similarity, soft_member
@@ -130,11 +131,24 @@ class Decider:
         for value, method, label in ((offer.supplier_sku, "sku", "supplier SKU"), (offer.mpn, "mpn", "MPN")):
             for key in code_keys(value):
                 if len(key) >= 3:
-                    for item in self.index.code_items.get(key, ()):
+                    for item in self.index.code_items.get(key, self.index.part_items.get(key, ())):
                         hits.setdefault(item, (method, f"{label} {value}"))
-        for item, code in self.index.by_codes(name.lookup_codes).items():
+        # "DVP-SR200P/B ... Black" is the DVPSR200P: the code without the colour the name says.
+        said = said_suffixes(name.attrs)
+        bases = {b for c in name.codes if (b := base_code(c, said, min_length=4)) != c} if said else set()
+        for item, code in self.index.by_codes(name.lookup_codes | bases).items():
             hits.setdefault(item, ("mpn", f"model code {code.upper()}"))
         return hits
+
+    def _colour_spelled(self, name: Name, item: int, what: str) -> bool:
+        colours = stated(name.attrs, "colour")
+        key = what.rsplit(" ", 1)[-1].lower()
+        return any(colourless_code(c) == key and spells_colour(c, colours) for c in self.index.item_codes[item])
+
+    def _spelled_apart(self, item: int, what: str) -> bool:
+        """The hit came through a code without its colour letters, not the item's own code."""
+        code = what.rsplit(" ", 1)[-1].lower()
+        return what.startswith("model code") and item not in self.index.code_items.get(code, ())
 
     def _by_code(self, offer: "Offer", name: Name) -> Verdict | None:
         hits = self._code_hits(offer, name)
@@ -143,6 +157,10 @@ class Decider:
         scored = self._scored(name, list(hits), by_identifier=True)
         best = scored[0]
         method, what = hits[best.item]
+        if self._spelled_apart(best.item, what) and (best.diffs or not self._colour_spelled(name, best.item, what)):
+            # "MDR-V55" found the MDRV55BLK through its code without "BLK": only a name saying
+            # black makes it that one; else (or red) let the names weigh every candidate.
+            return None
         # A part number in its own column is as sure as an EAN; one read from a name less so.
         floor = self.config.ean_name_floor if what.startswith(("MPN ", "supplier SKU ")) else self.config.code_name_floor
         if best.score < floor and not best.diffs:

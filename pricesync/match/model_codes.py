@@ -97,6 +97,15 @@ def said_suffixes(*names: "Attributes") -> frozenset[str]:
     return frozenset(out)
 
 
+_COLOUR_SUFFIXES = frozenset(letters for spelled in COLOUR_LETTERS.values() for letters in spelled if len(letters) >= 2)
+
+
+def colourless_code(code: str) -> str:
+    """``code`` without two or more last letters that spell a colour, when what is left is
+    a full model code ("p163bk" -> "p163"; not "a12s", whose S is the model)."""
+    return base_code(code, _COLOUR_SUFFIXES, min_length=4)
+
+
 def spells_colour(code: str, colours) -> bool:
     """The code's last letters spell one of ``colours`` (AM53BK, "black")."""
     return any(code.endswith(letters) for colour in colours for letters in COLOUR_LETTERS.get(colour, ())
@@ -106,13 +115,13 @@ def spells_colour(code: str, colours) -> bool:
 def colour_code_tells(offer: "Attributes", ours: str, theirs: str) -> bool:
     """The offer's colour is spelled by the last letters of ``ours`` and not of ``theirs``."""
     letters = said_suffixes(offer)
-    return bool(letters) and _base(ours, letters) != ours and _base(theirs, letters) == theirs
+    return bool(letters) and base_code(ours, letters) != ours and base_code(theirs, letters) == theirs
 
 
-def _base(code: str, said: frozenset[str]) -> str:
+def base_code(code: str, said: frozenset[str], *, min_length: int = 5) -> str:
     """``code`` without a suffix it shares with ``said`` ("mdrxb450pnk" -> "mdrxb450")."""
     for n in (4, 3, 2, 1):
-        if len(code) - n >= 5 and code[-n:] in said and sum(ch.isdigit() for ch in code[:-n]) >= 2:
+        if len(code) - n >= min_length and code[-n:] in said and sum(ch.isdigit() for ch in code[:-n]) >= 2:
             return code[:-n]
     return code
 
@@ -121,7 +130,7 @@ def same_model(a: str, b: str, said: frozenset[str] = frozenset()) -> bool:
     """``RXV663`` and ``RXV663BL``: one model, the longer with a colour or market suffix;
     ``P46G10`` in "TC P46G10" and ``TCP46G10``, the series letters written apart; ``DSCW150``
     and ``DSCW150L`` when a name says the colour blue (``said``, see ``said_suffixes``)."""
-    if said and _base(a, said) == _base(b, said):
+    if said and base_code(a, said) == base_code(b, said):
         return True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     at = long_.rfind(short)
