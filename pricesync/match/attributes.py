@@ -245,10 +245,10 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
                    Difference("model", glued[::-1], glued))
     if offer.numbers != cand.numbers and (one_sided or (offer.numbers - cand.numbers and cand.numbers - offer.numbers)):
         out.append(Difference("number", offer.numbers, cand.numbers))
-    said = said_suffixes(offer, cand)
     # Codes after "for" name the product an accessory fits, not the accessory.
     offer_codes = offer.codes - offer.words.get("fits", empty)
     cand_codes = cand.codes - cand.words.get("fits", empty)
+    said = said_suffixes(offer, cand) if offer_codes and cand_codes else empty
     clash = code_clash(offer_codes, cand_codes, said) if offer_codes and not offer_codes <= cand_codes else None
     if clash:
         out.append(Difference("model", (clash[0],), (clash[1],)))

@@ -114,9 +114,10 @@ def attach_differences(offer: Name, scored: Scored, index: CatalogIndex, *, by_i
                                offer_silence_ok=by_identifier)
     if not any(d.kind == "model" for d in scored.diffs):
         item_attrs = index.name_attrs(scored.item)
-        fits = offer.attrs.words.get("fits", frozenset())
-        exchanged = code_exchange(offer.attrs.codes - fits, item_attrs.codes - item_attrs.words.get("fits", frozenset()),
-                                  index.item_codes[scored.item], said_suffixes(offer.attrs, item_attrs)) \
+        mine = offer.attrs.codes - offer.attrs.words.get("fits", frozenset())
+        theirs = item_attrs.codes - item_attrs.words.get("fits", frozenset())
+        said = said_suffixes(offer.attrs, item_attrs) if mine and theirs else frozenset()
+        exchanged = code_exchange(mine, theirs, index.item_codes[scored.item], said) \
             or number_exchange(offer.attrs, item_attrs)
         if exchanged:
             scored.diffs.append(Difference("model", (exchanged[0],), (exchanged[1],)))
