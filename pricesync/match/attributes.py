@@ -257,8 +257,10 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
         mine = sorted(c for c in offer_codes if is_strong_code(c))
         theirs = sorted(c for c in cand_codes if is_strong_code(c))
         # (A maker's all-digit part number is not compared with a lettered model code.)
+        # (Two siblings' all-digit articles are not what an offer tells them apart by.)
         if mine and theirs and not set(mine) & set(theirs) and not any(
-                same_model(a, b, said) or a.isdigit() != b.isdigit() for a in mine for b in theirs):
+                same_model(a, b, said) or a.isdigit() != b.isdigit() or one_sided and a.isdigit()
+                for a in mine for b in theirs):
             out.append(Difference("model", (mine[0],), (theirs[0],)))
     return out
 

@@ -54,7 +54,7 @@ _MEASURE = re.compile(
 _OTHER_CANON = {"вт": "w", "мач": "mah", "мм": "mm", "см": "cm", "гц": "hz", "мп": "mp", "megapixel": "mp",
                 "megapixels": "mp"}
 _KILO = {"кг", "kg"}
-_LATIN_LETTERS = frozenset("abcdefghijklmnopqrstuvwyz")  # not x: "2x50ml"
+_LATIN_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 _DIGIT = re.compile(r"\d")
 
 UNIT_TOKEN = re.compile(r"^(\d+(?:\.\d+)?)(ml|gr|gb|in|pcs|user|ch|w|mah|mm|cm|hz|v|mp)$")
@@ -81,9 +81,10 @@ def _gigabytes(value: Decimal, unit: str) -> Decimal:
 
 
 def _canonical(m: re.Match) -> str:
-    start = m.start()
-    if start and m.string[start - 1] in _LATIN_LETTERS and _LATIN_LETTERS.issuperset(m.group(0)[-1]):
-        return m.group(0)  # a Latin unit glued to letters before it: "SD10V", "SD48GB" are codes
+    start, text = m.start(), m.string
+    if start and text[start - 1] in _LATIN_LETTERS and _LATIN_LETTERS.issuperset(m.group(0)[-1]) \
+            and not (text[start - 1] == "x" and start >= 2 and text[start - 2].isdigit()):
+        return m.group(0)  # a Latin unit glued to letters: "SD10V", "MDRZX310W" are codes; "2x50ml" is not
     g = m.groupdict()
     if g["ratio"]:
         return " "
