@@ -65,21 +65,17 @@ CONNECTORS = {"lightning": "lightning", "usbc": "usb-c", "microusb": "micro-usb"
 # ("уценка упаковки", a dented box, is the product itself at a discount: not a condition.)
 
 
+_WORD_KINDS = (("platform", PLATFORMS), ("condition", CONDITIONS), ("package", PACKAGES), ("connector", CONNECTORS))
+
+
 @lru_cache(maxsize=200_000)
 def word_attributes(word: str) -> tuple[str, str] | None:
-    """(kind, value) of an unstemmed word that states a colour or a platform."""
-    platform = PLATFORMS.get(word)
-    if platform:
-        return "platform", platform
-    condition = CONDITIONS.get(word)
-    if condition:
-        return "condition", condition
-    package = PACKAGES.get(word)
-    if package:
-        return "package", package
-    connector = CONNECTORS.get(word)
-    if connector:
-        return "connector", connector
+    """(kind, value) of an unstemmed word that states a colour, a platform, a condition, a
+    package or a connector."""
+    for kind, words in _WORD_KINDS:
+        value = words.get(word)
+        if value:
+            return kind, value
     m = COLOUR_WORD.match(word)
     return ("colour", COLOUR_STEM[m.group(1)]) if m else None
 
