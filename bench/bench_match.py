@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/bench_match.py [--sets prosept,amazon_google,siblings,electronics,retail_en,speed]
                                           [--speed-size N] [--json]
+    .venv/bin/python bench/bench_match.py --sets holdout_en --json   # the holdout, run on purpose
 
 precision = right auto / all auto; coverage = right auto / offers that have a true match.
 Sets:
@@ -25,6 +26,13 @@ Sets:
   (size, colour, capacity, handset count, model year), refurbished units, kits, third-party
   accessories and unrelated products as hard negatives. Written by hand, so it does not share the
   generated set's phrasing.
+- holdout_en: a second hand-written English electronics set (samples/matching/holdout_en), kept
+  as a holdout: a shop catalog of 204 items in 21 categories (printers and toner, monitors,
+  laptops, smart home, kitchen, power tools, storage, cables...) and 325 supplier offers titled as
+  Amazon, Best Buy, Newegg, B&H, Walmart, Crutchfield, Currys and Argos write them (USD and GBP),
+  with siblings, regional variants, refurbished and open-box units, bundles, third-party
+  accessories and unrelated products as negatives. Not in the default list: run it on purpose
+  (``--sets holdout_en``) and never tune the engine to it.
 - speed: the same generator at N catalog items x N offers (default 100,000).
 """
 from __future__ import annotations
@@ -134,6 +142,22 @@ def load_retail_en():
     return offers, catalog, right
 
 
+def load_holdout_en():
+    import pandas as pd
+
+    from pricesync.catalog import load_catalog
+
+    root = REPO / "samples" / "matching" / "holdout_en"
+    catalog, _ = load_catalog(root / "catalog.csv")
+    raw = pd.read_csv(root / "offers.csv", dtype=str, keep_default_na=False)
+    truth = pd.read_csv(root / "truth.csv", dtype=str, keep_default_na=False)
+    pairs = {(s, k): c for s, k, c in zip(truth["supplier"], truth["supplier_sku"], truth["catalog_sku"])}
+    offers = _offers(pd, supplier=raw["supplier"], supplier_sku=raw["supplier_sku"], name=raw["name"],
+                     brand=raw["brand"], mpn=raw["mpn"], cost=raw["cost"], currency=raw["currency"])
+    right = [{pairs[(s, k)]} if pairs.get((s, k)) else set() for s, k in zip(raw["supplier"], raw["supplier_sku"])]
+    return offers, catalog, right
+
+
 def load_speed(size: int, seed: int = 99):
     import pandas as pd
 
@@ -217,6 +241,7 @@ def main() -> None:
         "siblings": load_siblings,
         "electronics": load_electronics,
         "retail_en": load_retail_en,
+        "holdout_en": load_holdout_en,
         "speed": lambda: load_speed(args.speed_size),
     }
     if "amazon_google" in wanted:
