@@ -124,13 +124,14 @@ def load_electronics(families: int = 500, seed: int = 4242):
             [{t["catalog_sku"]} if t["catalog_sku"] else set() for t in truth_rows])
 
 
-def load_retail_en():
+def load_hand_written(folder: str):
+    """A hand-written set in samples/matching/<folder>: catalog.csv, offers.csv, truth.csv."""
     import pandas as pd
 
     from pricesync.catalog import load_catalog
     from pricesync.money import to_decimal
 
-    root = REPO / "samples" / "matching" / "retail_en"
+    root = REPO / "samples" / "matching" / folder
     catalog, _ = load_catalog(root / "catalog.csv")
     raw = pd.read_csv(root / "offers.csv", dtype=str, keep_default_na=False)
     truth = pd.read_csv(root / "truth.csv", dtype=str, keep_default_na=False)
@@ -142,20 +143,12 @@ def load_retail_en():
     return offers, catalog, right
 
 
+def load_retail_en():
+    return load_hand_written("retail_en")
+
+
 def load_holdout_en():
-    import pandas as pd
-
-    from pricesync.catalog import load_catalog
-
-    root = REPO / "samples" / "matching" / "holdout_en"
-    catalog, _ = load_catalog(root / "catalog.csv")
-    raw = pd.read_csv(root / "offers.csv", dtype=str, keep_default_na=False)
-    truth = pd.read_csv(root / "truth.csv", dtype=str, keep_default_na=False)
-    pairs = {(s, k): c for s, k, c in zip(truth["supplier"], truth["supplier_sku"], truth["catalog_sku"])}
-    offers = _offers(pd, supplier=raw["supplier"], supplier_sku=raw["supplier_sku"], name=raw["name"],
-                     brand=raw["brand"], mpn=raw["mpn"], cost=raw["cost"], currency=raw["currency"])
-    right = [{pairs[(s, k)]} if pairs.get((s, k)) else set() for s, k in zip(raw["supplier"], raw["supplier_sku"])]
-    return offers, catalog, right
+    return load_hand_written("holdout_en")
 
 
 def load_speed(size: int, seed: int = 99):
