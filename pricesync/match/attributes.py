@@ -16,7 +16,8 @@ from pricesync.match.units import UNIT_TOKEN
 from pricesync.match.vocabulary import (EDITION_WORDS, LETTERS_COLOUR, PLATFORMS, STRONG_EDITIONS, VARIANT_ALIASES,
                                         VARIANT_SPELLINGS, VARIANT_WORDS, word_attributes)
 _NUMBER = re.compile(r"^\d{1,4}(?:\.\d+)?$")
-_UNIT_NAMES = {"ml": "volume", "gr": "weight", "gb": "memory", "in": "size", "pcs": "pack", "user": "licence", "w": "power",
+_UNIT_NAMES = {"ml": "volume", "gr": "weight", "gb": "memory", "in": "size", "pcs": "pack", "user": "licence",
+               "w": "power",
                "mah": "capacity", "mm": "size", "cm": "size", "hz": "frequency", "v": "voltage", "mp": "resolution"}
 
 
@@ -245,9 +246,7 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
                    Difference("model", glued[::-1], glued))
     if offer.numbers != cand.numbers and (one_sided or (offer.numbers - cand.numbers and cand.numbers - offer.numbers)):
         out.append(Difference("number", offer.numbers, cand.numbers))
-    # Codes after "for" name the product an accessory fits, not the accessory.
-    offer_codes = offer.codes - offer.words.get("fits", empty)
-    cand_codes = cand.codes - cand.words.get("fits", empty)
+    offer_codes, cand_codes = own_codes(offer), own_codes(cand)
     said = said_suffixes(offer, cand) if offer_codes and cand_codes else empty
     clash = code_clash(offer_codes, cand_codes, said) if offer_codes and not offer_codes <= cand_codes else None
     if clash:
@@ -298,6 +297,12 @@ def _glued_unit(a: Attributes, b: Attributes) -> tuple[str, str] | None:
                 n = min(same)
                 return n, n + unit
     return None
+
+
+def own_codes(attrs: Attributes) -> frozenset[str]:
+    """The name's codes without those after "for", which name the product an accessory fits."""
+    fits = attrs.words.get("fits")
+    return attrs.codes - fits if fits else attrs.codes
 
 
 def stated(attrs: Attributes, kind: str) -> frozenset[str]:

@@ -226,15 +226,14 @@ class CatalogIndex:
     def candidates(self, offers: Sequence[Name], k: int = 12) -> list[list[tuple[int, float]]]:
         return self.index.query([features(n) for n in offers], k=k)
 
-    def by_codes(self, codes: set[str] | frozenset[str]) -> dict[int, str]:
-        """Items that carry one of ``codes`` (distinctive codes only) -> the code shared."""
-        out: dict[int, str] = {}
-        for code in sorted(codes):
-            for i in self.code_items.get(code, ()):
-                out.setdefault(i, code)
-        for code in sorted(codes):
-            for i in self.colourless_items.get(code, ()):
-                out.setdefault(i, code)
+    def by_codes(self, codes: set[str] | frozenset[str]) -> dict[int, tuple[str, bool]]:
+        """Items that carry one of ``codes`` (distinctive codes only) -> (the code shared,
+        whether it is the item's code without its colour letters: P163 for P163BK)."""
+        out: dict[int, tuple[str, bool]] = {}
+        for items, colourless in ((self.code_items, False), (self.colourless_items, True)):
+            for code in sorted(codes):
+                for i in items.get(code, ()):
+                    out.setdefault(i, (code, colourless))
         return out
 
 

@@ -2,16 +2,15 @@
 in words ("name 93; differs in memory 128gb vs 256gb")."""
 from __future__ import annotations
 
-import re
 import time
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from pricesync.match.attributes import differences, stated
 from pricesync.match.catalog_index import CatalogIndex, is_measure
 from pricesync.match.decisions import offer_key
-from pricesync.match.model_codes import (base_code, colour_code_tells, colourless_code, said_suffixes, same_model,
-                                         spells_colour)
+from pricesync.match.model_codes import (base_code, colour_code_tells, colourless_code, may_spell_colour, said_suffixes,
+                                         same_model, spells_colour)
 from pricesync.match.names import Name
 from pricesync.match.normalize import code_keys
 from pricesync.match.score import Scored, attach_differences, score_item, shares, similarity, soft_member
@@ -45,8 +44,6 @@ EXCHANGED_WORD_WEIGHT = 1.5
 # the category, the publisher, "complete package" — is as sure as a name scoring auto.
 CONTAINED = 0.97
 CONTAINED_OFFER_SHARE = 0.45
-# A model code whose last letters may be a colour: "kxtg6331t", "dscw150s".
-_COLOUR_SUFFIX = re.compile(r"^[a-z]*\d+[a-z]{2,}\d+[a-z]{1,2}$|^[a-z]{2,}\d{3,}[a-z]{1,2}$")
 # Latin words of a Russian name rarer than this (IDF) name a product line.
 MODEL_WORD_MIN_WEIGHT = 1.5
 
@@ -76,6 +73,15 @@ def _spelled_in(tokens, ours: str, theirs: str) -> bool:
     """A word of the offer is part of one code and not the other ("flip" of JBLFLIP5BLKAM,
     not of JBLCHARGE5BLKAM)."""
     return any(len(t) >= 3 and t.isalpha() and t in ours and t not in theirs for t in tokens)
+
+
+class _Hit(NamedTuple):
+    """How an offer's code found a catalog item."""
+    method: str                 # "sku" or "mpn"
+    what: str                   # "MPN DMC-ZS3K", "model code KDL46V5100" — for the reason
+    key: str                    # the code as compared
+    from_column: bool = False   # the offer's own SKU/MPN column, not a code read from its name
+    colourless: bool = False    # the item's code without its colour letters (P163 for P163BK)
 
 
 class Decider:
@@ -126,29 +132,24 @@ class Decider:
         return self._verdict(best, scored, "ean", "auto", f"{why}; name {best.score}", score=100)
 
     # -- 3./4. codes ------------------------------------------------------------------------
-    def _code_hits(self, offer: "Offer", name: Name) -> dict[int, tuple[str, str]]:
-        hits: dict[int, tuple[str, str]] = {}
+    def _code_hits(self, offer: "Offer", name: Name) -> dict[int, "_Hit"]:
+        hits: dict[int, _Hit] = {}
         for value, method, label in ((offer.supplier_sku, "sku", "supplier SKU"), (offer.mpn, "mpn", "MPN")):
             for key in code_keys(value):
                 if len(key) >= 3:
                     for item in self.index.code_items.get(key, self.index.part_items.get(key, ())):
-                        hits.setdefault(item, (method, f"{label} {value}"))
+                        hits.setdefault(item, _Hit(method, f"{label} {value}", key, from_column=True))
         # "DVP-SR200P/B ... Black" is the DVPSR200P: the code without the colour the name says.
         said = said_suffixes(name.attrs)
         bases = {b for c in name.codes if (b := base_code(c, said, min_length=4)) != c} if said else set()
-        for item, code in self.index.by_codes(name.lookup_codes | bases).items():
-            hits.setdefault(item, ("mpn", f"model code {code.upper()}"))
+        for item, (code, colourless) in self.index.by_codes(name.lookup_codes | bases).items():
+            hits.setdefault(item, _Hit("mpn", f"model code {code.upper()}", code, colourless=colourless))
         return hits
 
-    def _colour_spelled(self, name: Name, item: int, what: str) -> bool:
+    def _colour_spelled(self, name: Name, item: int, hit: "_Hit") -> bool:
+        """The item's code is the hit's code plus letters of the colour the offer says."""
         colours = stated(name.attrs, "colour")
-        key = what.rsplit(" ", 1)[-1].lower()
-        return any(colourless_code(c) == key and spells_colour(c, colours) for c in self.index.item_codes[item])
-
-    def _spelled_apart(self, item: int, what: str) -> bool:
-        """The hit came through a code without its colour letters, not the item's own code."""
-        code = what.rsplit(" ", 1)[-1].lower()
-        return what.startswith("model code") and item not in self.index.code_items.get(code, ())
+        return any(colourless_code(c) == hit.key and spells_colour(c, colours) for c in self.index.item_codes[item])
 
     def _by_code(self, offer: "Offer", name: Name) -> Verdict | None:
         hits = self._code_hits(offer, name)
@@ -156,13 +157,14 @@ class Decider:
             return None
         scored = self._scored(name, list(hits), by_identifier=True)
         best = scored[0]
-        method, what = hits[best.item]
-        if self._spelled_apart(best.item, what) and (best.diffs or not self._colour_spelled(name, best.item, what)):
+        hit = hits[best.item]
+        method, what = hit.method, hit.what
+        if hit.colourless and (best.diffs or not self._colour_spelled(name, best.item, hit)):
             # "MDR-V55" found the MDRV55BLK through its code without "BLK": only a name saying
             # black makes it that one; else (or red) let the names weigh every candidate.
             return None
         # A part number in its own column is as sure as an EAN; one read from a name less so.
-        floor = self.config.ean_name_floor if what.startswith(("MPN ", "supplier SKU ")) else self.config.code_name_floor
+        floor = self.config.ean_name_floor if hit.from_column else self.config.code_name_floor
         if best.score < floor and not best.diffs:
             return None  # a code alone, names unlike: let the name step weigh all candidates
         if best.diffs:
@@ -291,7 +293,7 @@ class Decider:
         # item's model code (KX-TG6331T is the titanium one of a phone sold in black too).
         coloured = any(stated(self.index.attrs(s.item), "colour")
                        for s in scored[1:] if best.score - s.score <= SIBLING_WINDOW)
-        lettered = not name.codes and any(_COLOUR_SUFFIX.match(c) and not spells_colour(c, colour)
+        lettered = not name.codes and any(may_spell_colour(c) and not spells_colour(c, colour)
                                           for c in self.index.name_attrs(best.item).codes)
         if coloured or lettered:
             return [f"offer says colour {'/'.join(sorted(colour))}, {self.index.skus[best.item]} names none"]

@@ -109,7 +109,15 @@ def colourless_code(code: str) -> str:
 def spells_colour(code: str, colours) -> bool:
     """The code's last letters spell one of ``colours`` (AM53BK, "black")."""
     return any(code.endswith(letters) for colour in colours for letters in COLOUR_LETTERS.get(colour, ())
-               if len(letters) >= 2)
+               if letters in _COLOUR_SUFFIXES)
+
+
+# A model code whose last letters may be a colour: "kxtg6331t", "dscw150s".
+_LETTERED = re.compile(r"^[a-z]*\d+[a-z]{2,}\d+[a-z]{1,2}$|^[a-z]{2,}\d{3,}[a-z]{1,2}$")
+
+
+def may_spell_colour(code: str) -> bool:
+    return bool(_LETTERED.match(code))
 
 
 def colour_code_tells(offer: "Attributes", ours: str, theirs: str) -> bool:

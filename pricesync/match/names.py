@@ -121,16 +121,11 @@ _WORD_CODE = re.compile(r"^([a-z]{5,})(\d[a-z0-9]*)$")
 
 def _glued_word(tok: str, joined: set[str], segmenter: Segmenter) -> tuple[str, str] | None:
     """A word people also write alone, glued to a number or code: "deluxe17", "Flip6",
-    "prosept025-10" (then the code keeps its joiners' standing); not "mdrzx310" or
-    "jblflip5blkam", which are codes."""
+    "prosept025-10"; not "mdrzx310" or "jblflip5blkam", which are codes."""
     m = _WORD_NUMBER.match(tok) if tok not in joined else None
     if m is None:
         m = _WORD_CODE.match(tok)
-    if m and m.group(1) in segmenter.words and _VOWEL.search(m.group(1)):
-        if tok in joined:
-            joined.add(m.group(2))
-        return m.groups()
-    return None
+    return m.groups() if m and m.group(1) in segmenter.words and _VOWEL.search(m.group(1)) else None
 
 
 def _name(toks: list[str], joined: set[str], fits: frozenset[str], segmenter: Segmenter) -> Name:
@@ -139,6 +134,8 @@ def _name(toks: list[str], joined: set[str], fits: frozenset[str], segmenter: Se
         parts = segmenter.split(tok) if len(tok) >= Segmenter.MIN_LENGTH else None
         if parts is None:
             parts = _glued_word(tok, joined, segmenter)
+            if parts and tok in joined:
+                joined = joined | {parts[1]}  # "025-10" of "prosept025-10" keeps its joiners' standing
         words.extend(parts or (tok,))
     info = [_word(w) for w in words]
     codes = {t for t in words if is_code(t, joined)}

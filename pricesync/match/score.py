@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from pricesync.match.attributes import Difference, accessory_difference, code_colour, differences
+from pricesync.match.attributes import Difference, accessory_difference, code_colour, differences, own_codes
 from pricesync.match.catalog_index import SOFT_MIN_LENGTH, CatalogIndex
 from pricesync.match.model_codes import code_exchange, number_exchange, said_suffixes
 from pricesync.match.names import Name
@@ -114,8 +114,7 @@ def attach_differences(offer: Name, scored: Scored, index: CatalogIndex, *, by_i
                                offer_silence_ok=by_identifier)
     if not any(d.kind == "model" for d in scored.diffs):
         item_attrs = index.name_attrs(scored.item)
-        mine = offer.attrs.codes - offer.attrs.words.get("fits", frozenset())
-        theirs = item_attrs.codes - item_attrs.words.get("fits", frozenset())
+        mine, theirs = own_codes(offer.attrs), own_codes(item_attrs)
         said = said_suffixes(offer.attrs, item_attrs) if mine and theirs else frozenset()
         exchanged = code_exchange(mine, theirs, index.item_codes[scored.item], said) \
             or number_exchange(offer.attrs, item_attrs)

@@ -46,7 +46,8 @@ _MEASURE = re.compile(
     # "2-Pack", "3 pk", "twin pack" of one product: a count, not a model.
     rf"|(?P<pack>\d+)\s*-?\s*(?:pack|pk|count|ct){_END}"
     # ("4000 v.10" is a version, not 4000 volts.)
-    rf"|(?P<other>{_NUM})\s*-?\s*(?P<other_unit>вт|w|мач|mah|мм|mm|см|cm|гц|hz|v|mp|мп|megapixels?|мегапиксел\w*){_END}"
+    rf"|(?P<other>{_NUM})\s*-?\s*"
+    rf"(?P<other_unit>вт|w|мач|mah|мм|mm|см|cm|гц|hz|v|mp|мп|megapixels?|мегапиксел\w*){_END}"
     r"(?!\.\d|/(?![^\W_]))"  # ("Series 6 w/ Touch of Color": "w/" is "with")
     # "12В" glued to its number is volts; spaced, "5 в 1" is "5 in 1".
     rf"|(?P<volts>{_NUM})в{_END})"

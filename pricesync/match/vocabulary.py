@@ -54,10 +54,11 @@ PLATFORMS = {"mac": "mac", "macintosh": "mac", "osx": "mac", "macos": "mac", "wi
 # A refurbished or open-box unit is another offer than the new product, whatever its code.
 CONDITIONS = {"refurbished": "refurbished", "refurb": "refurbished", "renewed": "refurbished",
                "reconditioned": "refurbished", "remanufactured": "refurbished", "recertified": "refurbished",
-               "openbox": "open box", "восстановленный": "refurbished", "восстановлен": "refurbished",
+               "openbox": "open box", "восстановленный": "refurbished",
+               "восстановлен": "refurbished",
                "відновлений": "refurbished", "powystawowy": "open box", "odnowiony": "refurbished",
-              # A generic part carrying the maker's code is not the maker's part.
-              "generic": "third-party", "aftermarket": "third-party"}
+               # A generic part carrying the maker's code is not the maker's part.
+               "generic": "third-party", "aftermarket": "third-party"}
 # A camera body is not the kit with a lens; a combo pack is not its single cartridge.
 PACKAGES = {"kit": "kit", "bundle": "kit", "combo": "kit", "multipack": "kit"}
 # An Apple case or cable for Lightning is not the USB-C one.
@@ -82,7 +83,8 @@ def word_attributes(word: str) -> tuple[str, str] | None:
 
 # Words that name a variant of a model: "Galaxy S10 Lite" is not the S10 even in a catalog
 # that sells no Lite at all.
-VARIANT_WORDS = frozenset("plus pro max ultra lite mini se fe neo edge slim duo air prime turbo xl про макс лайт мини".split())
+VARIANT_WORDS = frozenset(
+    "plus pro max ultra lite mini se fe neo edge slim duo air prime turbo xl про макс лайт мини".split())
 # Editions of software and kits, counted only when the catalog itself uses the word
 # (``CatalogIndex.variant_words``): a dealer who calls every item "Professional" must not
 # block matches against a catalog that never says it.
