@@ -107,7 +107,7 @@ def _serial(v) -> float | str:
         return round((v.hour * 3600 + v.minute * 60 + v.second + v.microsecond / 1e6) / 86400, 9)
     moment = v if isinstance(v, datetime.datetime) else datetime.datetime(v.year, v.month, v.day)
     if moment.date() == datetime.date(1900, 2, 28):
-        return "59 or 60 (a date-formatted number calamine cannot tell apart)"  # rejected, not guessed
+        return "ambiguous: shown as a date that stands for either of two numbers"  # rejected, not guessed
     # Excel's 1900 leap-year bug: from 1900-03-01 on, serials are one day ahead of the calendar.
     base = datetime.datetime(1899, 12, 30) if moment >= datetime.datetime(1900, 3, 1) else datetime.datetime(1899, 12, 31)
     return round((moment - base).total_seconds() / 86400, 9)
