@@ -19,34 +19,12 @@ from collections.abc import Mapping
 
 from pricesync.money import to_decimal
 
-DEFAULT_STOCK_VOCABULARY: dict[str, int] = {
-    # RU
-    "много": 50, "очень много": 100, "большое количество": 50, "достаточно": 20, "есть": 5,
-    "есть в наличии": 5, "в наличии": 5, "на складе": 5, "есть на складе": 5, "в наличии на складе": 5,
-    "да": 1, "мало": 2, "заканчивается": 1, "последний": 1, "последние": 2, "остатки": 2,
-    "нет": 0, "нет в наличии": 0, "отсутствует": 0, "под заказ": 0, "под заказ.": 0, "на заказ": 0,
-    "ожидается": 0, "в пути": 0, "поступление": 0, "ожидаем": 0, "предзаказ": 0, "резерв": 0,
-    "снят с производства": 0, "уточняйте": 0, "звоните": 0, "по запросу": 0,
-    # UA
-    "багато": 50, "дуже багато": 100, "достатньо": 20, "є": 5, "є в наявності": 5, "в наявності": 5,
-    "наявність": 5, "на складі": 5, "так": 1, "закінчується": 1, "останній": 1, "немає": 0, "нема": 0,
-    "немає в наявності": 0, "відсутній": 0, "відсутня": 0, "ні": 0, "під замовлення": 0, "на замовлення": 0,
-    "очікується": 0, "в дорозі": 0, "передзамовлення": 0, "уточнюйте": 0, "знято з виробництва": 0,
-    # PL
-    "dostępny": 5, "dostepny": 5, "dostępne": 5, "dostępna": 5, "jest": 5, "na stanie": 5,
-    "w magazynie": 5, "duża ilość": 50, "duza ilosc": 50, "dużo": 50, "mało": 2, "malo": 2,
-    "ostatnie sztuki": 2, "ostatnia sztuka": 1, "tak": 1, "brak": 0, "niedostępny": 0, "niedostepny": 0,
-    "brak w magazynie": 0, "nie": 0, "na zamówienie": 0, "na zamowienie": 0, "na zapytanie": 0,
-    "oczekiwany": 0, "w drodze": 0, "wycofany": 0, "zapytaj": 0,
-    # EN
-    "in stock": 5, "available": 5, "yes": 1, "y": 1, "true": 5, "many": 50, "plenty": 50, "high": 20,
-    "few": 2, "low": 2, "limited": 2, "last items": 2, "out of stock": 0, "no": 0, "n": 0, "false": 0,
-    "none": 0, "sold out": 0, "on order": 0, "backorder": 0, "back order": 0, "incoming": 0,
-    "preorder": 0, "pre-order": 0, "discontinued": 0, "call": 0, "ask": 0, "on request": 0,
-    # symbols
-    "+": 5, "++": 20, "+++": 50, "++++": 100, "-": 0, "--": 0, "---": 0, "*": 5, "v": 5,
-    "✓": 5, "✔": 5, "✗": 0, "✘": 0,
-}
+
+def _default_vocabulary() -> dict[str, int]:
+    from pricesync.ingest.vocab import Vocabulary
+
+    return {_normalize(word): units for word, units in Vocabulary.default().stock.items()}
+
 
 # Larger counts are typos or IDs in the wrong column; capped so they stay an integer.
 MAX_UNITS = 10**9
@@ -66,6 +44,10 @@ def _normalize(text: str) -> str:
     s = text.replace("\u00a0", " ").replace("\u202f", " ").strip().strip("'\"«»").strip().lower()
     s = s.rstrip(".!")
     return _SPACES.sub(" ", s)
+
+
+# Stock words of every language, from the vocabulary files (``ingest/data/vocab``).
+DEFAULT_STOCK_VOCABULARY: dict[str, int] = _default_vocabulary()
 
 
 def read_stock(text: object, *, vocabulary: Mapping[str, int] | None = None) -> tuple[int, bool]:
