@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from pricesync.errors import InputError
 from pricesync.money import to_decimal
-from pricesync.parse.codes import normalize_code, normalize_ean
+from pricesync.parse.codes import normalize_code, normalize_ean, undo_float_column
 from pricesync.parse.price import parse_price
 from pricesync.parse.stock import parse_stock
 
@@ -44,6 +44,16 @@ def _names_a_code(col: object) -> bool:
     return any(h in key for h in _CODE_HINTS + ("ean", "gtin", "barcode", "штрих")) or key == "id" or key.endswith("_id")
 
 
+def column_codes(values) -> list[str]:
+    """A catalog column as codes: each cell through ``normalize_code`` (text stays as
+    written), then ``undo_float_column`` (a column exported from floats, every code
+    ``189522705.0``, gives the integers)."""
+    import pandas as pd
+
+    codes = pd.Series([normalize_code(v) for v in values], dtype=object)
+    return undo_float_column(codes).tolist()
+
+
 def name_columns(df: "pd.DataFrame", configured: list[str] | None = None) -> list[str]:
     """Alternative-name columns: the configured ones, else headers like ``name_1c``,
     ``ozon_name``, ``wb_name`` whose cells read as names."""
@@ -74,7 +84,7 @@ def code_columns(df: "pd.DataFrame", configured: list[str] | None = None) -> lis
             continue
         if any(key == n or key.startswith(n + "_") or key.endswith("_" + n) for n in _NOT_CODES) and "article" not in key:
             continue
-        values = [normalize_code(v) for v in df[col] if str(v).strip()]
+        values = [v for v in column_codes(df[col]) if v]
         if not values:
             continue
         long_numbers = sum(v.isdigit() and len(v) >= 7 for v in values)
@@ -117,9 +127,9 @@ def load_catalog(path: str | Path, *, name_cols: list[str] | None = None,
                  code_cols: list[str] | None = None) -> tuple["pd.DataFrame", "pd.DataFrame"]:
     """(catalog, rejects). Codes stay text, ``price`` is Decimal (None when blank), ``stock`` int.
     Extra columns are kept; code columns (``code_columns``) are read as codes too
-    (``189522705.0`` -> ``189522705``). A row with an empty ``name`` takes its first
-    alternative name (``name_columns``). Rows without a SKU or any name, and repeated
-    SKUs (first one kept), are rejected with a reason."""
+    (``column_codes``: a column written from floats, ``189522705.0``, gives ``189522705``).
+    A row with an empty ``name`` takes its first alternative name (``name_columns``). Rows
+    without a SKU or any name, and repeated SKUs (first one kept), are rejected with a reason."""
     import pandas as pd
 
     path = Path(path)
@@ -150,18 +160,19 @@ def load_catalog(path: str | Path, *, name_cols: list[str] | None = None,
         if col not in df.columns:
             df[col] = ""
     df = df.fillna("")
-    df["sku"] = [normalize_code(v) for v in df["sku"]]
+    df["sku"] = column_codes(df["sku"])
     df["name"] = [str(v).strip() for v in df["name"]]
-    # Any column named like a code or an id is text: "189522705.0" -> "189522705".
+    # Any column named like a code or an id is text (a float export's "189522705.0" -> "189522705").
     for col in set(code_columns(df, code_cols)) | {c for c in df.columns if _names_a_code(c)}:
         if col not in REQUIRED + OPTIONAL:
-            df[col] = [normalize_code(v) for v in df[col].tolist()]
+            df[col] = column_codes(df[col])
     alt_names = name_columns(df, name_cols)
     if alt_names:
         # A shop export with the 1C name filled and the site name blank is still a named item.
         for i in df.index[df["name"] == ""]:
             df.at[i, "name"] = next((str(df.at[i, c]).strip() for c in alt_names if str(df.at[i, c]).strip()), "")
-    df["ean"] = [normalize_ean(v)[0] if normalize_ean(v)[1] else "" for v in df["ean"]]
+    eans = [normalize_ean(v) for v in column_codes(df["ean"])]
+    df["ean"] = [digits if valid else "" for digits, valid in eans]
     df["price"] = pd.Series([_price(v) for v in df["price"]], index=df.index, dtype=object)
     df["stock"] = [parse_stock(v) for v in df["stock"]]
     df["source_row"] = range(2, len(df) + 2)

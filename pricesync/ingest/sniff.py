@@ -8,6 +8,8 @@ directory), so a bad file is refused within milliseconds.
 from __future__ import annotations
 
 import codecs
+import math
+import re
 import zipfile
 from pathlib import Path
 
@@ -98,8 +100,9 @@ def text_encoding(head: bytes) -> str | None:
     """The encoding of a text file from its head, or None when it is not text at all.
 
     UTF-16 is recognised by its BOM or by NUL bytes in every other position (Excel's
-    "Unicode text" export); any other NUL byte means binary. UTF-8 is tried strictly; the
-    rest goes to ``guess_single_byte`` (cp1251 and friends)."""
+    "Unicode text" export); any other NUL byte means binary. Bytes that decode as UTF-8
+    are UTF-8, wherever the head happens to end (``decodes_as_utf8``); the rest goes to
+    ``guess_single_byte`` (cp1251 and friends)."""
     if head.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -112,12 +115,7 @@ def text_encoding(head: bytes) -> str | None:
         if len(sample) >= 4 and even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
             return "utf-16-be"
         return None
-    try:
-        # A multi-byte character may be cut at the end of the head: ignore the last 3 bytes.
-        head[:-3].decode("utf-8") if len(head) == HEAD_BYTES else head.decode("utf-8")
-        encoding = "utf-8"
-    except UnicodeDecodeError:
-        encoding = guess_single_byte(head)
+    encoding = "utf-8" if decodes_as_utf8(head) else guess_single_byte(head)
     text = head.decode(encoding, errors="replace")
     control = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\r\n\f\v")
     if control > 0.01 * max(len(text), 1):
@@ -125,43 +123,115 @@ def text_encoding(head: bytes) -> str | None:
     return encoding
 
 
-# The non-ASCII letters each candidate should produce for our users' languages, and
-# whether words may mix them with ASCII letters (Polish "zamówienie" does; Russian words
-# are never half Latin).
-_CANDIDATES: dict[str, tuple[str, bool]] = {
-    "cp1251": ("абвгдеёжзийклмнопрстуфхцчшщъыьэюяієїґў", False),
-    "koi8_r": ("абвгдеёжзийклмнопрстуфхцчшщъыьэюя", False),
-    "cp1250": ("ąćęłńóśźżáčďéěíňřšťúůýžäöüß", True),
-    "cp1252": ("äöüßéèêàâçëïîôùûñáíóúãõ", True),
+def decodes_as_utf8(data: bytes) -> bool:
+    """Do these bytes decode as UTF-8? A head cut inside a multi-byte character (the 1 to
+    3 bytes of an incomplete sequence at the very end) still does: the decoder is told
+    more may follow, so only a byte that is wrong where it stands fails."""
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(data, final=False)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+# How often each non-ASCII letter occurs in the languages a code page is used for (per
+# cent of letters; Russian with the Ukrainian and Belarusian letters, Polish/Czech/Slovak/
+# Hungarian/Romanian, German/French/Spanish/Nordic). A letter missing from a table does not
+# belong to that code page's languages.
+_CYRILLIC = {
+    "о": 10.97, "е": 8.45, "а": 8.01, "и": 7.35, "н": 6.70, "т": 6.26, "с": 5.47, "р": 4.73, "в": 4.54,
+    "л": 4.40, "к": 3.49, "м": 3.21, "д": 2.98, "п": 2.81, "у": 2.62, "я": 2.01, "ы": 1.90, "ь": 1.74,
+    "г": 1.70, "з": 1.65, "б": 1.59, "ч": 1.44, "й": 1.21, "х": 0.97, "ж": 0.94, "ш": 0.73, "ю": 0.64,
+    "ц": 0.48, "щ": 0.36, "э": 0.32, "ф": 0.26, "ъ": 0.04, "ё": 0.04,
+    "і": 3.0, "ї": 0.5, "є": 0.4, "ґ": 0.05, "ў": 0.05,
 }
+_CENTRAL = {
+    "ą": 1.0, "ć": 0.4, "ę": 1.1, "ł": 1.8, "ń": 0.2, "ó": 0.8, "ś": 0.7, "ź": 0.06, "ż": 0.8,
+    "á": 2.0, "č": 0.5, "ď": 0.03, "é": 1.0, "ě": 1.5, "í": 2.5, "ň": 0.07, "ř": 1.1, "š": 0.7,
+    "ť": 0.05, "ú": 0.2, "ů": 0.5, "ý": 0.9, "ž": 0.9, "ľ": 0.2, "ĺ": 0.01, "ŕ": 0.01, "ô": 0.05,
+    "ä": 0.2, "ö": 0.3, "ü": 0.3, "ő": 0.5, "ű": 0.1, "ß": 0.05, "ă": 0.3, "â": 0.1, "î": 0.1,
+    "ş": 0.4, "ţ": 0.3, "ç": 0.01, "ë": 0.01, "đ": 0.01,
+}
+_WESTERN = {
+    "ä": 0.5, "ö": 0.3, "ü": 0.6, "ß": 0.3, "é": 1.0, "è": 0.3, "ê": 0.2, "à": 0.3, "â": 0.05,
+    "ç": 0.1, "ë": 0.02, "ï": 0.01, "î": 0.05, "ô": 0.05, "ù": 0.05, "û": 0.05, "ñ": 0.2, "á": 0.4,
+    "í": 0.4, "ó": 0.5, "ú": 0.1, "ã": 0.2, "õ": 0.1, "å": 0.3, "æ": 0.05, "ø": 0.1, "œ": 0.01,
+    "ÿ": 0.001, "ý": 0.01, "š": 0.01, "ž": 0.01, "ì": 0.01, "ò": 0.01, "ð": 0.01, "þ": 0.01,
+}
+# Candidates in order of preference on a tie: (letter frequencies, whether a word may mix
+# these letters with ASCII ones: Polish "zamówienie" does, Russian words are never half Latin).
+_CANDIDATES: dict[str, tuple[dict[str, float], bool]] = {
+    "cp1251": (_CYRILLIC, False),
+    "koi8_r": (_CYRILLIC, False),
+    "cp1250": (_CENTRAL, True),
+    "cp1252": (_WESTERN, True),
+    "iso8859_2": (_CENTRAL, True),
+    "cp866": (_CYRILLIC, False),
+}
+# Non-letters that real text holds (a price list's №, quotes, dashes, units, currency).
+_SYMBOLS = frozenset("№«»—–‘’‚“”„•…°±§©®™€\u00a0\u00ad·×÷¤¦µ¶‰‹›¿¡²³")
+_SYMBOL_SCORE = math.log(0.001)
+_WRONG = math.log(0.000005)   # a character the text cannot have: control, box drawing, foreign letter
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_NON_WORD = re.compile(r"[^\x00-\x7f\w]")
+
+
+def _mixed_case(word: str) -> bool:
+    """A capital after a small letter ("гЕОБ", "дПЕКЭ"): what koi8-r read as cp1251 gives."""
+    seen_lower = False
+    for ch in word:
+        if ch.islower():
+            seen_lower = True
+        elif ch.isupper() and seen_lower:
+            return True
+    return False
+
+
+def _plausibility(text: str, letters: dict[str, float], mixes_ascii: bool) -> float:
+    """Log-likelihood of the non-ASCII characters of ``text`` as text of these letters:
+    each letter by its frequency, a known symbol a little, anything else (a control or
+    box-drawing character, a letter of another alphabet, a capital inside a word, Cyrillic
+    glued to Latin) very little."""
+    score = 0.0
+    for word in _LETTER_RUN.findall(text):
+        if word.isascii():
+            continue
+        high = [ch for ch in word if ord(ch) >= 0x80]
+        ok = not _mixed_case(word) and (mixes_ascii or not any(ch.isascii() for ch in word))
+        logs = []
+        for ch in high:
+            if ch.isalpha():
+                p = letters.get(ch.lower())
+                if p is None:
+                    ok = False
+                    break
+                logs.append(math.log(p / 100))
+            else:
+                logs.append(_SYMBOL_SCORE if ch in _SYMBOLS else _WRONG)
+        if ok and len(word) == 1:
+            logs = [_SYMBOL_SCORE]  # a lone letter ("в", "А") tells little: "€" is as likely
+        score += sum(logs) if ok else _WRONG * len(high)
+    for ch in _NON_WORD.findall(text):
+        score += _SYMBOL_SCORE if ch in _SYMBOLS else _WRONG
+    return score
 
 
 def guess_single_byte(data: bytes) -> str:
-    """cp1251 vs koi8-r vs cp1250 vs cp1252 for bytes that are not UTF-8.
+    """cp1251, koi8-r, cp1250, cp1252, ISO 8859-2 or cp866 for bytes that are not UTF-8.
 
-    Generic detectors often call short cp1251 files latin-1 (every byte is *some* latin-1
-    character). Here each candidate decodes the sample and scores its words that hold
-    non-ASCII letters: a word made only of that language's letters counts for, a word of
-    foreign letters or of Cyrillic mixed with Latin ("zamуwienie": Polish read as cp1251)
-    counts against. Case is ignored only after the first letter, because koi8-r read as
-    cp1251 (and the reverse) gives mostly capitals inside words ("пРАЙС").
+    Every byte is *some* character in each of these code pages, so each candidate decodes
+    the sample and the text it gives is weighed (``_plausibility``): the letters of the
+    code page's languages by how often they occur, everything a real text does not hold
+    (controls, box drawing, letters of other alphabets, "пРАЙС" capitals inside a word)
+    against. The decoding whose text is most like language wins; it does not depend on
+    where the sample ends (a single-byte decoding has no characters to cut).
     """
-    import re
-
-    sample = data[:200_000]
+    sample = data[:65536]
     if not any(b >= 0x80 for b in sample):
         return "cp1251"
     best, best_score = "cp1251", float("-inf")
     for enc, (letters, mixes_ascii) in _CANDIDATES.items():
-        text = sample.decode(enc, errors="replace")
-        score = 0
-        for word in re.findall(r"[^\W\d_]+", text):
-            if word.isascii():
-                continue
-            ok = all(ch in letters or (mixes_ascii and ch.isascii()) for ch in word[:1].lower() + word[1:])
-            if ok and not mixes_ascii and any(ch.isascii() for ch in word):
-                ok = False
-            score += len(word) if ok else -len(word)
+        score = _plausibility(sample.decode(enc, errors="replace"), letters, mixes_ascii)
         if score > best_score:
             best, best_score = enc, score
     return best

@@ -1,4 +1,13 @@
-"""Product codes stay text: no ``123.0``, no ``4.6E+12``, leading zeros kept.
+"""Product codes stay text: what the supplier wrote is the code, leading zeros and all.
+
+``normalize_code`` is the one way a raw cell becomes code text (supplier SKU, MPN, EAN,
+catalog SKU, barcode, alias); every reader and table loader goes through it. The only
+conversion it makes is undoing a numeric spreadsheet cell's float: ``2193312.0`` from a
+number cell is ``2193312`` (a whole float, however large, is written as its integer digits,
+never with an exponent). A text cell is never read as a number: ``12E45``, ``9e9999``,
+``00123``, ``12.50``, ``2193312.0``, ``inf`` and ``nan`` written as text are codes as they
+stand. Beyond that only wrapping is removed: surrounding blanks, zero-width characters,
+Excel's leading apostrophe (``'009712``) and the ``="009712"`` trick of some ERPs.
 
 ``normalize_code`` and ``normalize_ean`` work on one value (a cell, a config entry);
 ``normalize_codes`` and ``normalize_eans`` do the same for a whole column at once, which
@@ -7,25 +16,24 @@ is what a 200,000-row price list needs (they give the same results value for val
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import numpy as np
     import pandas as pd
 
-_FLOATISH = re.compile(r"^[+-]?\d+\.0+$")
-_SCI = re.compile(r"^[+-]?\d+(?:[.,]\d+)?[eE][+]?\d+$")
 # Text markers spreadsheets and exports wrap codes in: Excel's leading apostrophe
 # ("'009712"), the ="009712" formula trick of some ERPs, zero-width characters.
 _EXCEL_TEXT = re.compile(r'^=\s*"(.*)"$')
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
-_MISSING = {"nan", "none", "null", "n/a", "#n/a"}
+# Cells that say "no code here": Excel's #N/A error and the N/A / NULL of database exports.
+# (Words such as "nan", "None" or "true" are left alone: they may be somebody's code.)
+_MISSING = {"n/a", "#n/a", "null"}
 
 
 def normalize_code(value: object) -> str:
-    """A code cell as text. Floats that are whole numbers lose their ``.0``; scientific
-    notation (Excel shows long EANs as ``4.6E+12``) is expanded when it is exact."""
+    """A raw cell as code text. Numbers (a spreadsheet's number cells) are written
+    without a float's ``.0`` or exponent; text is kept as written, unwrapped and stripped."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -36,9 +44,12 @@ def normalize_code(value: object) -> str:
         if value != value:
             return ""
         if value.is_integer():
-            return str(int(value))
+            return str(int(value))  # at most 309 digits: a float cannot be larger
         return repr(value)
-    text = _INVISIBLE.sub("", str(value)).strip().replace("\u00a0", " ")
+    text = str(value)
+    if _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)
+    text = text.strip().replace("\u00a0", " ")
     m = _EXCEL_TEXT.match(text)
     if m:
         text = m.group(1).strip()
@@ -46,15 +57,6 @@ def normalize_code(value: object) -> str:
         text = text[1:].strip()
     if text.lower() in _MISSING:
         return ""
-    if _FLOATISH.match(text):
-        return text.split(".")[0]
-    if _SCI.match(text):
-        try:
-            d = Decimal(text.replace(",", "."))
-        except InvalidOperation:
-            return text
-        if d == d.to_integral_value():
-            return str(int(d))
     return text
 
 
@@ -179,25 +181,27 @@ def _plain_digits(text: "pd.Series") -> "np.ndarray":
 
 
 def normalize_codes(values: "pd.Series", text: "pd.Series | None" = None) -> "pd.Series":
-    """``normalize_code`` over a column, vectorised; only the rare odd values (scientific
-    notation, apostrophes, ``="..."``, invisible characters) go through the per-value
-    function. ``text``: the column already through ``column_text``, when the caller has it."""
+    """``normalize_code`` over a column, vectorised; only the rare odd values (apostrophes,
+    ``="..."``, invisible characters, ``N/A``, number cells too large for ``column_text``
+    to write without an exponent) go through the per-value function. ``text``: the column
+    already through ``column_text``, when the caller has it."""
     import numpy as np
     import pandas as pd
 
+    if values.dtype.kind in "fiub":  # a typed number column: every value is a number cell
+        return pd.Series([normalize_code(v) for v in values.tolist()], index=values.index, dtype="str")
     text = column_text(values) if text is None else text
     rest = np.flatnonzero(~_plain_digits(text))
     if not len(rest):
         return text
     sub = text.iloc[rest]
-    floatish = arrow_match(sub, r"^[+-]?[0-9]+\.0+$")  # text cells such as "2193312.0"
-    odd = arrow_match(sub, "^['=]|[0-9][eE][+]?[0-9]+$|[\u00a0\u200b\u200c\u200d\u2060\ufeff]|"
-                           "(?i)^(nan|none|null|n/a|#n/a)$")
-    if not floatish.any() and not odd.any():
+    odd = arrow_match(sub, "^['=]|[eE][+-]?[0-9]+$|[\u00a0\u200b\u200c\u200d\u2060\ufeff]|"
+                           "(?i)^(null|n/a|#n/a)$")
+    if not odd.any():
         return text
     fixed = text.to_numpy(dtype=object)
     raw = values.to_numpy(dtype=object)
-    for i in rest[floatish | odd]:
+    for i in rest[odd]:
         fixed[i] = normalize_code(raw[i])
     return pd.Series(fixed, index=text.index, dtype="str")
 
@@ -241,3 +245,24 @@ def normalize_eans(values: "pd.Series", text: "pd.Series | None" = None) -> tupl
     out = pc.if_else(pa.array(valid), narrowed, pa.scalar("", type=arr.type))
     invalid = pd.Series(~valid & (codes != "").to_numpy(dtype=bool), index=values.index)
     return pd.Series(out, index=values.index, dtype="str"), invalid
+
+
+_FLOAT_DUMP = r"^[+-]?[0-9]+\.0+$"
+
+
+def undo_float_column(codes: "pd.Series") -> "pd.Series":
+    """Codes (already text) of one column, where every non-empty one reads ``123.0``: the
+    column was written from numbers (a pandas or database export of a float column, the
+    text twin of a spreadsheet's number cells), so the codes are the integers. Judged per
+    column, never per cell: one ``12.0`` among other codes is text and stays as written."""
+    import pandas as pd
+
+    if not isinstance(codes, pd.Series):
+        codes = pd.Series(codes, dtype="str")
+    nonempty = (codes != "").to_numpy(dtype=bool)
+    if not nonempty.any():
+        return codes
+    sub = codes if nonempty.all() else codes[nonempty]
+    if not arrow_match(sub, _FLOAT_DUMP).all():
+        return codes
+    return arrow_replace(codes, r"\.0+$", "")

@@ -31,7 +31,7 @@ def read_text(path: Path, options: ReadOptions) -> Book:
     raw = path.read_bytes()
     encoding = options.encoding or _head_encoding(raw, path)
     data = _as_utf8(raw, encoding, path)
-    head_text = data[:65536].decode("utf-8", errors="ignore")
+    head_text = _head_text(data)
     if not head_text.strip():
         raise InputError("file is empty (only blank space)", file=str(path))
     head_lines = head_text.splitlines()[:SAMPLE_LINES]
@@ -43,6 +43,18 @@ def read_text(path: Path, options: ReadOptions) -> Book:
         cells, first_row, preamble, row_numbers = _read_rows(_as_utf8(raw, encoding, path), delimiter, head_lines)
     sheet = Sheet(name="", cells=cells, first_row=first_row, preamble=preamble, row_numbers=row_numbers)
     return Book(path=path, kind="text", sheets=[sheet], encoding=encoding, delimiter=delimiter)
+
+
+def _head_text(data: bytes, size: int = 65536) -> str:
+    """The first lines of the (UTF-8) file for finding the delimiter and the header: whole
+    lines only, so the result does not depend on where ``size`` cuts a line or a character
+    (a file with one endless line gives the part of it that fits)."""
+    head = data[:size]
+    if len(data) > size:
+        end = head.rfind(b"\n")
+        if end > 0:
+            head = head[:end + 1]
+    return head.decode("utf-8", errors="ignore")
 
 
 def _encoding_after_ascii_head(raw: bytes, encoding: str, options: ReadOptions, path: Path) -> str:
