@@ -122,6 +122,14 @@ def _check_semantics(config: Config, path: Path, problems: list[str]) -> None:
                 f"{path}: key 'suppliers.{name}.currency': no [fx] rate for {sup.currency} "
                 f"(shop currency {config.shop.currency}); add fx.{sup.currency} or suppliers.{name}.fx_rate"
             )
+    from pricesync.ingest.vocab import Vocabulary, VocabularyError
+
+    for i, name in enumerate(config.vocabulary):
+        file = config.resolve(name)
+        try:
+            Vocabulary.default().extended(files=[file])
+        except VocabularyError as exc:
+            problems.append(f"{path}: key 'vocabulary[{i}]': {str(exc).replace(str(file) + ': ', '')} ({file})")
     if config.matching.review_threshold > config.matching.auto_threshold:
         problems.append(f"{path}: key 'matching.review_threshold': higher than auto_threshold")
     from pricesync.pricing.rounding import ROUNDING_MODES, parse_rounding

@@ -41,6 +41,11 @@ class Config(StrictModel):
     fx: dict[str, Dec] = Field(default_factory=dict)
     state: StateConfig = Field(default_factory=StateConfig)
     suppliers: dict[str, SupplierConfig] = Field(default_factory=dict)
+    vocabulary: list[str] = Field(
+        default_factory=list,
+        description="TOML files of more header, price and stock words for every supplier (the tables of the "
+                    "shipped vocabularies), relative to the config file",
+    )
     matching: MatchingConfig = Field(default_factory=MatchingConfig)
     pricing: PricingConfig = Field(default_factory=PricingConfig)
     stock: StockConfig = Field(default_factory=StockConfig)

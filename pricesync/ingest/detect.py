@@ -42,7 +42,7 @@ def _texts(row) -> list[str]:
     return out
 
 
-def _row_score(row) -> float:
+def _row_score(row, voc: vocab.Vocabulary) -> float:
     found: dict[str, float] = {}
     numbers = 0
     for v in row:
@@ -51,7 +51,7 @@ def _row_score(row) -> float:
         if is_number(v):
             numbers += 1
             continue
-        role, score = vocab.best_role(str(v))
+        role, score = voc.best_role(str(v))
         if role and role in TABLE_ROLES and score > found.get(role, 0):
             found[role] = score
     if len(found) < 2 or not ({"name", "price", "sku", "mpn"} & set(found)):
@@ -59,19 +59,46 @@ def _row_score(row) -> float:
     return sum(found.values()) + (1.0 if "price" in found else 0) + (0.5 if "name" in found else 0) - 0.7 * numbers
 
 
-def find_header(sheet: Sheet) -> int | None:
+def find_header(sheet: Sheet, voc: vocab.Vocabulary | None = None) -> int | None:
     """Position in ``sheet.cells`` of the best header row, or None."""
+    voc = voc or vocab.Vocabulary.default()
     best, best_score = None, 0.0
     for i, row in enumerate(sheet.cells.iloc[:SCAN_ROWS].itertuples(index=False)):
-        score = _row_score(row)
+        score = _row_score(row, voc)
         if score > best_score + 1e-9:
             best, best_score = i, score
     return best
 
 
+def _positive(v) -> bool:
+    if not is_number(v):
+        return False
+    try:
+        return float(str(v).replace(" ", "").replace("\u00a0", "").replace(",", ".")) > 0
+    except ValueError:
+        return False
+
+
+def find_data_start(sheet: Sheet) -> int | None:
+    """Position of the first row of a headerless table: the first of three rows in a row
+    that each hold text and a positive number in the same columns."""
+    shapes = []
+    for row in sheet.cells.iloc[:SCAN_ROWS + 3].itertuples(index=False):
+        numbers = frozenset(i for i, v in enumerate(row) if _positive(v))
+        texts = frozenset(i for i, v in enumerate(row) if isinstance(v, str) and v.strip() and not is_number(v))
+        shapes.append((numbers, texts) if numbers and texts else None)
+    for i in range(len(shapes) - 2):
+        first = shapes[i]
+        if first and all(s and s[0] & first[0] and s[1] & first[1] for s in shapes[i + 1: i + 3]):
+            return i
+    return None
+
+
 def _header_texts(sheet: Sheet, pos: int, rows: int) -> tuple[list[str], list[str], list[str]]:
-    """(joined, upper, lower) header texts per column for a 1- or 2-row header."""
+    """(joined, upper, lower) header texts per column for a 0-, 1- or 2-row header."""
     width = sheet.cells.shape[1]
+    if rows == 0:
+        return [""] * width, [""] * width, [""] * width
     upper = _texts(sheet.cells.iloc[pos].tolist())
     if rows == 1:
         return upper, upper, [""] * width
@@ -90,7 +117,7 @@ def _header_texts(sheet: Sheet, pos: int, rows: int) -> tuple[list[str], list[st
     return joined, filled, lower
 
 
-def _header_height(sheet: Sheet, pos: int) -> int:
+def _header_height(sheet: Sheet, pos: int, voc: vocab.Vocabulary) -> int:
     """1, or 2 when the next row completes the header (vertical merges, or it only fills
     columns under a merged group title and holds no numbers)."""
     if pos + 1 >= len(sheet.cells):
@@ -105,13 +132,13 @@ def _header_height(sheet: Sheet, pos: int) -> int:
     upper = _texts(sheet.cells.iloc[pos].tolist())
     width = len(upper)
     group_spans = [m for m in sheet.merged if m[0] == row_no and m[2] == row_no and 0 < m[3] - m[1] < width - 1]
-    lower_roles = sum(1 for t in texts if vocab.best_role(t)[0])
+    lower_roles = sum(1 for t in texts if voc.best_role(t)[0])
     if group_spans and lower_roles:
         return 2
     # CSV: "Опт 1;;Розница;" over "Цена;Ед.;Цена;Ед." - lower cells sit where the upper is empty.
     lower = _texts(below)
     under_gaps = sum(1 for u, lo in zip(upper, lower) if lo and not u)
-    if under_gaps and lower_roles >= 2 and all(vocab.best_role(t)[0] for t in texts):
+    if under_gaps and lower_roles >= 2 and all(voc.best_role(t)[0] for t in texts):
         return 2
     return 1
 
@@ -122,6 +149,7 @@ def detect_layout(sheet: Sheet, cfg: SupplierConfig | None = None, *, shop_curre
                   ) -> tuple[Layout | None, str]:
     """(layout, "") or (None, why the sheet holds no price table)."""
     cfg = cfg or SupplierConfig()
+    voc = cfg.vocabulary()
     if sheet.cells.empty:
         return None, "empty sheet"
     if sheet.fixed_roles is not None:
@@ -131,20 +159,26 @@ def detect_layout(sheet: Sheet, cfg: SupplierConfig | None = None, *, shop_curre
         if not 0 <= pos < len(sheet.cells):
             raise MappingError(f"header_row {cfg.header_row} is outside the sheet (rows {sheet.first_row}-"
                                f"{sheet.first_row + len(sheet.cells) - 1})", sheet=sheet.name or None)
-        height = cfg.header_rows or _header_height(sheet, pos)
+        height = cfg.header_rows if cfg.header_rows is not None else _header_height(sheet, pos, voc)
     else:
-        found = find_header(sheet)
-        if found is None:
-            return None, "no header row (no row names a price, a name or a code column)"
-        pos = found
-        height = cfg.header_rows or _header_height(sheet, pos)
+        found = find_header(sheet, voc)
+        if found is not None:
+            pos = found
+            height = cfg.header_rows or _header_height(sheet, pos, voc)
+        else:
+            # No row names the columns: the table may start with data (exports, lists
+            # converted from PDF). Its columns are then read from their values alone.
+            start = find_data_start(sheet)
+            if start is None:
+                return None, "no header row and no rows that look like a price table"
+            pos, height = start, 0
     joined, upper, lower = _header_texts(sheet, pos, height)
     columns = [Column(i, column_letter(sheet.first_col + i), joined[i]) for i in range(len(joined))]
     sample = sheet.cells.iloc[pos + height: pos + height + SAMPLE_ROWS]
     layout = Layout(sheet=sheet.name, header_rows=[sheet.first_row + pos + k for k in range(height)],
-                    body_start=pos + height, columns=columns)
+                    body_start=pos + height, columns=columns, data_row=sheet.first_row + pos + height)
     fixed = fixed_columns(sheet, cfg, layout, upper, lower)
-    assign_roles(layout, sample, upper, lower, fixed,
+    assign_roles(layout, sample, upper, lower, fixed, voc=voc,
                  fixed_by="the YML format" if sheet.fixed_roles is not None else "the config")
     if "cost" not in layout.roles:
         return None, "no price column (headers: " + ", ".join(c.header for c in columns if c.header)[:200] + ")"
@@ -210,12 +244,13 @@ def _detect_vat(layout: Layout, sheet: Sheet, cfg: SupplierConfig) -> None:
     if cfg.vat_explicit():
         layout.vat_included, layout.vat_source = cfg.vat_included, "config"
         return
-    hint = vocab.vat_hint(layout.columns[layout.col("cost")].header)
+    voc = cfg.vocabulary()
+    hint = voc.vat_hint(layout.columns[layout.col("cost")].header)
     if hint is not None:
         layout.vat_included, layout.vat_source = hint, f"header '{layout.columns[layout.col('cost')].header}'"
         return
     for text in _title_texts(sheet, layout):
-        hint = vocab.vat_hint(text)
+        hint = voc.vat_hint(text)
         if hint is not None:
             layout.vat_included, layout.vat_source = hint, f"title '{text[:60]}'"
             return

@@ -1,9 +1,10 @@
 """``ingest_files`` and ``ingest_suppliers``: files -> offers, rejects and held files.
 
 Per file: read (by content), find each sheet's table, build offers, then let the guards
-decide whether the file goes through. An unreadable file stops the run (``InputError``,
-nothing is written as if it were good); a file stopped by a guard is listed in
-``held`` and the other files' offers still go through.
+decide whether the file goes through. A file that cannot be read (damaged, not a table,
+no price table in it, or anything in it that trips the code) is held with a one-line
+reason, like a file stopped by a guard: it is listed in ``held``, nothing of it is used,
+and the other files' offers still go through. Only a path that does not exist stops the run.
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pricesync.errors import InputError, UsageError
+from pricesync.errors import InputError, PricesyncError, UsageError
 from pricesync.ingest import guards
 from pricesync.ingest.config import SupplierConfig
 from pricesync.report import NullReporter, Reporter
@@ -116,6 +117,15 @@ def ingest_suppliers(config: "Config", *, state: "State | None" = None, reporter
 
 
 def _supplier_for(path: Path, config: "Config | None", supplier: str | None) -> tuple[str, SupplierConfig | None]:
+    name, sc = _supplier_section(path, config, supplier)
+    if config is not None and config.vocabulary:
+        # The shop's own vocabulary files count for every supplier, configured or not.
+        sc = (sc or SupplierConfig()).model_copy()
+        sc._vocabulary_files = [str(config.resolve(f)) for f in config.vocabulary]
+    return name, sc
+
+
+def _supplier_section(path: Path, config: "Config | None", supplier: str | None) -> tuple[str, SupplierConfig | None]:
     if supplier:
         return supplier, config.suppliers.get(supplier) if config else None
     if config:
@@ -184,12 +194,17 @@ def _ingest_one(path: Path, supplier: str, cfg: SupplierConfig, shop_currency: s
         advance(3)
         return summary, empty_offers(), empty_rejects()
     except InputError as exc:
-        exc.file = exc.file or shown
-        raise
+        if not path.exists():  # a wrong path on the command line, not a supplier's file
+            exc.file = exc.file or shown
+            raise
+        return _unreadable(summary, exc, advance, 3)
+    except Exception as exc:  # whatever a supplier sends holds that file, never the run
+        return _unreadable(summary, exc, advance, 3)
     advance(1)
     summary.format = book.kind
     summary.skipped_sheets = list(book.skipped_sheets)
     tables = []
+    sheet = None
     try:
         for sheet in book.sheets:
             layout, why = detect_layout(sheet, cfg, shop_currency=shop_currency)
@@ -203,13 +218,19 @@ def _ingest_one(path: Path, supplier: str, cfg: SupplierConfig, shop_currency: s
         summary.held = f"{where}{exc.message}"
         advance(2)
         return summary, empty_offers(), empty_rejects()
+    except Exception as exc:
+        return _unreadable(summary, exc, advance, 2, sheet)
     advance(1)
-    results: list[SheetResult] = [build_offers(sheet, layout, supplier=supplier, source_file=shown, cfg=cfg)
-                                  for sheet, layout in tables]
+    results: list[SheetResult] = []
+    for sheet, layout in tables:
+        try:
+            results.append(build_offers(sheet, layout, supplier=supplier, source_file=shown, cfg=cfg))
+        except Exception as exc:
+            return _unreadable(summary, exc, advance, 1, sheet)
     advance(1)
     if not results:
         reasons = "; ".join(f"sheet '{n}': {w}" if n else w for n, w in summary.skipped_sheets) or "no sheets"
-        raise InputError(f"no price table found ({reasons})", file=shown)
+        return _unreadable(summary, InputError(f"no price table found ({reasons})"), advance, 0)
     summary.sheets = [r.sheet for r in results]
     summary.currency = ", ".join(sorted({r.layout.currency or "" for r in results} - {""}))
     summary.groups = sum(r.groups for r in results)
@@ -230,6 +251,32 @@ def _ingest_one(path: Path, supplier: str, cfg: SupplierConfig, shop_currency: s
     summary.rejected = int((file_rejects["kind"] == "rejected").sum()) if len(file_rejects) else 0
     summary.notes = len(file_rejects) - summary.rejected
     return summary, file_offers, file_rejects
+
+
+def _unreadable(summary: FileSummary, exc: BaseException, advance, steps_left: int, sheet=None):
+    """The file is held: a one-line reason (where in the file, what went wrong), no offers."""
+    from pricesync.ingest.offers import empty_offers, empty_rejects
+
+    summary.held = held_reason(exc, getattr(sheet, "name", None))
+    advance(steps_left)
+    return summary, empty_offers(), empty_rejects()
+
+
+def held_reason(exc: BaseException, sheet: str | None = None) -> str:
+    """One line saying why a file cannot be used: the sheet, row and column where they are
+    known, then the problem (an error of ours by its message, anything else by its type)."""
+    if isinstance(exc, PricesyncError):
+        text, sheet = exc.message, exc.sheet or sheet
+        row, column = exc.row, exc.column
+    else:
+        text, row, column = f"unexpected {type(exc).__name__}: {str(exc)[:1000]}", None, None
+    where = [f"sheet '{sheet}'"] if sheet else []
+    where += [f"row {row}"] if row is not None else []
+    where += [f"column '{column}'"] if column else []
+    line = " ".join(str(text)[:2000].split()) or type(exc).__name__
+    if len(line) > 300:
+        line = line[:297] + "..."
+    return ", ".join(where) + (": " if where else "") + line
 
 
 def _held_row(file: str, supplier: str, reason: str) -> "pd.DataFrame":

@@ -255,6 +255,12 @@ class Vocabulary:
         return role, roles[role]
 
 
+@lru_cache(maxsize=64)
+def vocabulary_for(header_words: tuple = (), files: tuple = ()) -> Vocabulary:
+    """The default vocabulary extended by a config (cached: one build per distinct config)."""
+    return Vocabulary.default().extended(header_words=dict(header_words), files=[Path(f) for f in files])
+
+
 def _config_meaning(value: str) -> str | list[str]:
     # In a config, "cost" / "msrp" name a price column of that kind.
     word = str(value).split()[0] if str(value).split() else ""
