@@ -59,6 +59,9 @@ def test_config_header_words_name_columns(tmp_path):
     layout, _ = detect_layout(read_book(path).sheets[0], cfg)
     assert layout.header_rows == [1]
     assert [c.role for c in layout.columns] == ["sku", "name", "cost", "stock"]
+    stems = SupplierConfig(header_words={"tuote*": "sku", "nimi*": "name", "hin*": "cost", "varasto*": "stock"})
+    layout, _ = detect_layout(read_book(path).sheets[0], stems)
+    assert [c.role for c in layout.columns] == ["sku", "name", "cost", "stock"]
     with pytest.raises(ValueError, match="not one of"):
         SupplierConfig(header_words={"hinta": "prize"})
 

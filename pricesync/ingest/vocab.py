@@ -147,8 +147,9 @@ class Vocabulary:
             copy.add_file(Path(path))
         if header_words:
             whole = {k: _config_meaning(v) for k, v in header_words.items() if "*" not in k}
-            pattern = {k: v for k, v in header_words.items() if "*" in k}
-            copy.add_tables({"header": whole, "header_words": pattern}, "config header_words")
+            pattern = {k: v for k, v in header_words.items() if "*" in k and _config_meaning(v) == v}
+            prices = {k: _config_meaning(v) for k, v in header_words.items() if "*" in k and _config_meaning(v) != v}
+            copy.add_tables({"header": whole, "header_words": pattern, "price_words": prices}, "config header_words")
         copy.compile()
         return copy
 
@@ -178,6 +179,10 @@ class Vocabulary:
             if weight > scores.get(role, 0) and pattern.search(h):
                 scores[role] = weight
         price = self._price_weight(h)
+        # A price word proper outweighs a discount or sum word beside it ("Цена со скидкой");
+        # a weaker hint ("руб.", "€") does not ("Сумма, руб.", "Скидка, €").
+        if price >= 1.0:
+            scores.pop("ignore", None)
         if price and not scores.get("ignore"):
             scores["price"] = price
             scores.pop("currency", None)  # "Цена, руб." is a price, not a currency column
