@@ -17,6 +17,7 @@ checked, and any doubt sends the sheet to python-calamine (``excel.read_workbook
 """
 from __future__ import annotations
 
+import logging
 import re
 import zipfile
 from concurrent.futures import ThreadPoolExecutor
@@ -47,6 +48,9 @@ def read_xlsx(path: Path, options: ReadOptions) -> Book:
         import fastexcel
     except ImportError:  # the exact reader is always there
         return read_workbook(path, options)
+    # fastexcel logs "Could not determine dtype for column N" for every empty column: noise
+    # on an operator's terminal, and the type is checked here anyway.
+    logging.getLogger("fastexcel").setLevel(logging.ERROR)
     try:
         parts, hidden = _sheet_parts(path)
         reader = fastexcel.read_excel(str(path))
