@@ -33,7 +33,8 @@ _MAGIC: list[tuple[bytes, str | None, str]] = [
 
 
 def sniff(path: Path) -> str:
-    """One of ``xlsx xlsm xlsb ods xls html yml text``; raises ``InputError`` for files
+    """One of ``xlsx xlsm xlsb ods xls html yml text`` or an XML feed kind (``kaspi
+    heureka google_merchant ceneo price_xml xml_feed``); raises ``InputError`` for files
     that are missing, empty or of a kind no reader handles."""
     if not path.exists():
         raise InputError("file not found", file=str(path))
@@ -63,13 +64,33 @@ def sniff(path: Path) -> str:
     if lowered.startswith("<"):
         if "yml_catalog" in text[:HEAD_BYTES].lower():
             return "yml"
-        if any(tag in lowered for tag in ("<html", "<table", "<!doctype html", "<tr", "<body")):
-            return "html"
-        if lowered.startswith("<?xml") or lowered.startswith("<!doctype"):
+        if lowered.startswith(("<?xml", "<!doctype")) and not lowered.startswith("<!doctype html"):
             if "urn:schemas-microsoft-com:office:spreadsheet" in lowered:
                 raise InputError("is an Excel 2003 XML spreadsheet; open it in Excel and save as .xlsx", file=str(path))
-            raise InputError("is an XML file but not a YML catalog (no <yml_catalog> root)", file=str(path))
+            # HTML tables behind an XML prologue stay HTML when they are no feed
+            return _xml_kind(path, head, otherwise="html" if any(t in lowered for t in _HTML_TAGS) else None)
+        if any(tag in lowered for tag in _HTML_TAGS):
+            return "html"
+        if lowered[1:2].isalpha():  # an XML feed written without the <?xml ...?> declaration
+            return _xml_kind(path, head, otherwise="text")
     return "text"
+
+
+_HTML_TAGS = ("<html", "<table", "<!doctype html", "<tr", "<body")
+
+
+def _xml_kind(path: Path, head: bytes, *, otherwise: str | None) -> str:
+    """A feed kind (``pricesync.ingest.readers.feeds``: Kaspi, Heureka, Google Merchant,
+    Ceneo, Hotline/Prom, flat record feeds), ``html`` for an XHTML page; for any other XML
+    ``otherwise``, or (None) one line naming the file and its root element."""
+    from pricesync.ingest.readers.feeds import NotAFeed, xml_kind
+
+    try:
+        return xml_kind(path, head)
+    except NotAFeed:
+        if otherwise is None:
+            raise
+        return otherwise
 
 
 def _zip_kind(path: Path) -> str:

@@ -125,4 +125,4 @@ def _one_line(exc: BaseException) -> str:
 
 def _load_builtin() -> None:
     # Importing the modules registers them (idempotent: Python imports each module once).
-    from pricesync.ingest.readers import excel, html, text, xlsx, yml  # noqa: F401
+    from pricesync.ingest.readers import excel, feeds, html, text, xlsx, yml  # noqa: F401
