@@ -5,6 +5,7 @@ money is a decimal string (``"12887.06"``), so nothing passes through float.
 """
 from __future__ import annotations
 
+import functools
 import json
 import os
 import tempfile
@@ -70,14 +71,202 @@ def _cell_to_text(value: object, column: str) -> object:
 
 
 def to_text_frame(df: "pd.DataFrame", *, for_people: bool = False) -> "pd.DataFrame":
-    """A copy where Decimals are decimal strings and missing values are empty strings."""
+    """A copy where Decimals are decimal strings and missing values are empty strings
+    (``_cell_to_text``), and with ``for_people`` text cells through ``neutralize_formula``.
+
+    Whole columns at a time: a 200,000-row offers table has millions of cells, and a
+    Python call per cell cost several times the reading of the price list. Text columns
+    and Decimal strings go through Arrow kernels; only the cells a kernel cannot vouch for
+    (formula-like text that is not a plain number, Decimals in exponent notation, unusual
+    types) take the scalar functions above, which stay the reference
+    (tests/test_core.py compares the two on generated values)."""
+    import pandas as pd
+    import pyarrow as pa
+
     out = df.copy()
     for col in out.columns:
-        if out[col].dtype == object or str(out[col].dtype).startswith(("string", "str")):
-            out[col] = [_cell_to_text(v, col) for v in out[col]]
-            if for_people:
-                out[col] = [neutralize_formula(v) for v in out[col]]
+        dtype = out[col].dtype
+        if not (dtype == object or str(dtype).startswith(("string", "str"))):
+            continue
+        try:
+            if dtype == object and len(out):
+                out[col] = _object_column_text(out[col].to_numpy(), col, for_people, out.index)
+                continue
+            if isinstance(dtype, pd.StringDtype) and dtype.na_value is not pd.NA and len(out):
+                out[col] = _string_column_text(out[col], for_people)
+                continue
+        except (pa.ArrowException, UnicodeError):  # text Arrow cannot hold (lone surrogates)
+            pass
+        # No rows, pd.NA strings, odd text: the per-cell lists, typed by pandas.
+        out[col] = [_cell_to_text(v, col) for v in out[col]]
+        if for_people:
+            out[col] = [neutralize_formula(v) for v in out[col]]
     return out
+
+
+# Text starting with a formula character that is surely a number ``to_decimal`` reads (so
+# ``neutralize_formula`` leaves it); other such text is decided by ``neutralize_formula``.
+_FORMULA_START_RE = "^[=+\\-@\\t\\r]"
+_PLAIN_NUMBER_RE = "^[+-]?[0-9]+(?:[.][0-9]+)?$"
+# ``str(Decimal)`` in plain notation, short enough that ``format_money`` needs no rounding
+# (the context keeps 28 digits): the cents can be fixed on the text.
+_PLAIN_DECIMAL_RE = "^-?[0-9]{1,15}(?:[.][0-9]{1,12})?$"
+
+
+def _string_column_text(col: "pd.Series", for_people: bool) -> "pd.Series":
+    """A ``str`` column (missing = NaN): missing -> ``""``, formulas neutralised."""
+    import pandas as pd
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    arr = pc.fill_null(pa.array(col.array, type=pa.large_string(), from_pandas=True), "")
+    if for_people:
+        arr = _neutralize_arrow(arr)
+    return pd.Series(arr, index=col.index, dtype="str")
+
+
+def _neutralize_arrow(arr):
+    """``neutralize_formula`` over an Arrow string array without nulls."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    risky = pc.match_substring_regex(arr, _FORMULA_START_RE)
+    if not pc.any(risky).as_py():
+        return arr
+    idx = np.flatnonzero(risky.to_numpy(zero_copy_only=False))
+    candidates = arr.take(pa.array(idx))
+    unsure = ~pc.match_substring_regex(candidates, _PLAIN_NUMBER_RE).to_numpy(zero_copy_only=False)
+    if not unsure.any():
+        return arr
+    idx, texts = idx[unsure], candidates.filter(pa.array(unsure)).to_pylist()
+    fixed = {t: neutralize_formula(t) for t in set(texts)}
+    values = np.asarray(arr.to_numpy(zero_copy_only=False), dtype=object).copy()
+    values[idx] = [fixed[t] for t in texts]
+    return pa.array(values, type=arr.type)
+
+
+def _money_places(texts):
+    """``format_money`` on ``str(Decimal)`` texts in plain notation: at least two decimal
+    places, more only when they are not trailing zeros ("12" -> "12.00", "1.2300" -> "1.23",
+    "0.0125" stays)."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    def places(arr):
+        dot = pc.find_substring(arr, ".").to_numpy(zero_copy_only=False)
+        size = pc.binary_length(arr).to_numpy(zero_copy_only=False)
+        return np.where(dot >= 0, size - dot - 1, -1)   # -1: no decimal point
+
+    decimals = places(texts)
+    if (decimals > 2).any():
+        texts = pc.if_else(pa.array(decimals > 2), pc.ascii_rtrim(texts, "0"), texts)
+        decimals = places(texts)
+    if (decimals == 2).all():
+        return texts
+    pad = pa.array(["", "0", "00", ".00"], type=pa.large_string()).take(
+        pa.array(np.select([decimals < 0, decimals == 0, decimals == 1], [3, 2, 1], 0)))
+    return pc.binary_join_element_wise(texts, pad, pa.scalar("", type=pa.large_string()))
+
+
+def _object_column_text(values: "np.ndarray", column: object, for_people: bool, index=None):
+    """``_cell_to_text`` (then ``neutralize_formula``) over an object column: a ``str``
+    Series when every result is text, else the list the per-cell version built (assigning
+    it lets pandas infer the column type the same way)."""
+    import numpy as np
+    import pandas as pd
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    n = len(values)
+    kinds, types = pd.factorize(np.fromiter(map(type, values), dtype=object, count=n))
+    # Text results are gathered as Arrow pieces: (rows, texts); the others stay objects.
+    pieces: list[tuple] = []
+    kept = np.zeros(n, dtype=bool)       # results that are the cell itself, not text
+    scalar = np.zeros(n, dtype=bool)     # cells the kernels cannot vouch for
+    for k, typ in enumerate(types):
+        rows = np.flatnonzero(kinds == k)
+        if typ is type(None):
+            pieces.append((rows, None))
+        elif typ is Decimal:
+            texts = pa.array(list(map(str, values[rows])), type=pa.large_string())
+            plain = pc.match_substring_regex(texts, _PLAIN_DECIMAL_RE).to_numpy(zero_copy_only=False)
+            texts = texts.filter(pa.array(plain))
+            if column in MONEY_COLUMNS:
+                texts = _money_places(texts)
+            pieces.append((rows[plain], texts))
+            scalar[rows[~plain]] = True
+        elif typ is float or typ is np.float64:
+            nan = np.isnan(values[rows].astype(float))
+            pieces.append((rows[nan], None))
+            kept[rows[~nan]] = True
+        elif typ is str:
+            texts = pa.array(values[rows].tolist(), type=pa.large_string())
+            pieces.append((rows, _neutralize_arrow(texts) if for_people else texts))
+        elif issubclass(typ, (Decimal, float, str)):
+            scalar[rows] = True
+        else:
+            kept[rows] = True
+    fixed = {}
+    for i in np.flatnonzero(scalar).tolist():
+        value = _cell_to_text(values[i], column)
+        fixed[i] = neutralize_formula(value) if for_people else value
+    if not kept.any() and all(type(v) is str for v in fixed.values()):
+        # Every result is text: one Arrow array, no Python object per cell.
+        pool = [pa.array([""], type=pa.large_string())]
+        where = np.zeros(n, dtype=np.int64)
+        size = 1
+        for rows, texts in pieces:
+            if texts is not None:
+                pool.append(texts)
+                where[rows] = size + np.arange(len(texts))
+                size += len(texts)
+        if fixed:
+            pool.append(pa.array(list(fixed.values()), type=pa.large_string()))
+            where[list(fixed)] = size + np.arange(len(fixed))
+        column_text = pa.concat_arrays(pool).take(pa.array(where))
+        return pd.Series(column_text, index=index, dtype="str")
+    out = np.array(values, dtype=object, copy=True)
+    for rows, texts in pieces:
+        out[rows] = "" if texts is None else np.asarray(texts.to_numpy(zero_copy_only=False), dtype=object)
+    for i, value in fixed.items():
+        out[i] = value
+    return out.tolist()
+    kinds, types = pd.factorize(np.fromiter(map(type, values), dtype=object, count=n))
+    scalar = np.zeros(n, dtype=bool)
+    text_cells = np.zeros(n, dtype=bool)
+    for k, typ in enumerate(types):
+        rows = kinds == k
+        if typ is type(None):
+            out[rows] = ""
+        elif typ is Decimal:
+            idx = np.flatnonzero(rows)
+            texts = pa.array(list(map(str, values[idx])), type=pa.large_string())
+            plain = pc.match_substring_regex(texts, _PLAIN_DECIMAL_RE).to_numpy(zero_copy_only=False)
+            if column in MONEY_COLUMNS:
+                texts = pc.replace_substring_regex(texts, "^(-?[0-9]+)$", "\\1.00")
+                texts = pc.replace_substring_regex(texts, "^(-?[0-9]+[.][0-9])$", "\\10")  # group 1, then "0"
+                texts = pc.replace_substring_regex(texts, "^(-?[0-9]+[.][0-9]{2}[0-9]*?)0+$", "\\1")
+            out[idx[plain]] = np.asarray(texts.filter(pa.array(plain)).to_numpy(zero_copy_only=False), dtype=object)
+            scalar[idx[~plain]] = True
+        elif typ is float or typ is np.float64:
+            idx = np.flatnonzero(rows)
+            nan = np.isnan(values[idx].astype(float))
+            out[idx[nan]] = ""
+        elif typ is str:
+            text_cells |= rows
+        elif issubclass(typ, (Decimal, float, str)):
+            scalar |= rows
+    for i in np.flatnonzero(scalar):
+        out[i] = _cell_to_text(values[i], column)
+        if for_people:
+            out[i] = neutralize_formula(out[i])
+    if for_people and text_cells.any():
+        idx = np.flatnonzero(text_cells)
+        texts = _neutralize_arrow(pa.array(values[idx].tolist(), type=pa.large_string()))
+        out[idx] = np.asarray(texts.to_numpy(zero_copy_only=False), dtype=object)
+    return out.tolist()
 
 
 def atomic_path(path: Path):
@@ -106,7 +295,9 @@ def write_table(df: "pd.DataFrame", path: str | Path, *, sheet_name: str = "data
     tmp = atomic_path(path)
     try:
         if ext == ".csv":
-            to_text_frame(df, for_people=True).to_csv(tmp, index=False, encoding="utf-8")
+            text = to_text_frame(df, for_people=True)
+            if not _write_csv_columns(text, tmp):
+                text.to_csv(tmp, index=False, encoding="utf-8")
         elif ext == ".xlsx":
             write_xlsx({sheet_name: df}, tmp)
         elif ext == ".parquet":
@@ -119,6 +310,107 @@ def write_table(df: "pd.DataFrame", path: str | Path, *, sheet_name: str = "data
         if tmp.exists():
             tmp.unlink()
     return path
+
+
+@functools.lru_cache(maxsize=1)
+def _csv_specials() -> str:
+    """The characters that make Python's csv writer (which ``DataFrame.to_csv`` uses)
+    quote a field, asked of the csv module itself."""
+    import csv
+    import io
+
+    found = ""
+    for ch in ',"\n\r\t\0 ;':
+        buf = io.StringIO()
+        try:
+            csv.writer(buf, lineterminator="\n").writerow([f"a{ch}b", "x"])
+        except csv.Error:
+            return ""
+        if buf.getvalue().startswith('"'):
+            found += ch
+    return found
+
+
+def _write_csv_columns(df: "pd.DataFrame", path: Path) -> bool:
+    """``df.to_csv(path, index=False, encoding="utf-8")`` byte for byte, built a column at
+    a time in Arrow instead of a csv-module call per row. Only for frames of text (no
+    missing values), integer and bool columns and at least two columns (a one-column row
+    of ``""`` is quoted by the csv module); False when it did not write, and pandas does."""
+    import numpy as np
+    import pandas as pd
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    specials = _csv_specials()
+    if df.shape[1] < 2 or not specials.startswith(',"\n') or not all(isinstance(c, str) for c in df.columns):
+        return False
+    pattern = "[" + "".join(f"\\x{{{ord(c):x}}}" for c in specials) + "]"
+
+    def text(value: str):
+        return pa.scalar(value, type=pa.large_string())
+
+    def quoted(arr):
+        # Most columns have no special character anywhere: one scan of the bytes says so.
+        data = _string_bytes(arr).tobytes()
+        if not any(ch.encode() in data for ch in specials):
+            return arr
+        need = pc.match_substring_regex(arr, pattern)
+        if not pc.any(need).as_py():
+            return arr
+        return pc.if_else(need, pc.binary_join_element_wise(text('"'), pc.replace_substring(arr, '"', '""'), text('"'),
+                                                            text("")), arr)
+
+    columns = []
+    for i in range(df.shape[1]):
+        col = df.iloc[:, i]
+        dtype = col.dtype
+        if isinstance(dtype, pd.StringDtype) and dtype.na_value is not pd.NA:
+            if col.hasnans:
+                return False
+            try:
+                arr = pa.array(col.array, type=pa.large_string())
+            except (pa.ArrowException, UnicodeError):  # text Arrow cannot hold (lone surrogates)
+                return False
+            if isinstance(arr, pa.ChunkedArray):
+                arr = arr.combine_chunks()
+        elif dtype.kind in "iu" and isinstance(dtype, np.dtype):
+            arr = pc.cast(pa.array(col.to_numpy()), pa.large_string())
+        elif dtype == np.bool_:
+            arr = pc.if_else(pa.array(col.to_numpy()), "True", "False").cast(pa.large_string())
+        elif dtype == object and set(map(type, col.to_numpy())) <= {str, int, bool}:
+            # Text mixed with whole numbers (a stock column with blanks): str() of each,
+            # as the csv module does.
+            try:
+                arr = pa.array(list(map(str, col.to_numpy())), type=pa.large_string())
+            except (pa.ArrowException, UnicodeError):
+                return False
+        else:
+            return False
+        columns.append(quoted(arr))
+    import csv
+    import io
+
+    header = io.StringIO()
+    csv.writer(header, lineterminator="\n").writerow(list(df.columns))
+    with open(path, "wb") as fh:
+        fh.write(header.getvalue().encode("utf-8"))
+        if len(df):
+            lines = pc.binary_join_element_wise(*columns, text(","))
+            lines = pc.binary_join_element_wise(lines, text(""), text("\n"))
+            if isinstance(lines, pa.ChunkedArray):
+                lines = lines.combine_chunks()
+            fh.write(_string_bytes(lines))
+    return True
+
+
+def _string_bytes(arr) -> memoryview:
+    """The UTF-8 bytes of a large_string Arrow array's values, end to end (no nulls)."""
+    import numpy as np
+
+    if not len(arr):
+        return memoryview(b"")
+    offsets = np.frombuffer(arr.buffers()[1], dtype=np.int64)[arr.offset:arr.offset + len(arr) + 1]
+    return memoryview(arr.buffers()[2])[offsets[0]:offsets[-1]]
 
 
 def write_xlsx(sheets: dict[str, "pd.DataFrame"], path: str | Path) -> None:

@@ -289,6 +289,8 @@ NET_WORD, GROSS_WORD = _Pattern("net"), _Pattern("gross")
 
 def __getattr__(name: str):
     # Row-kind patterns and unit values come from the data files on first use.
+    if name.startswith("__"):
+        raise AttributeError(name)
     vocab = Vocabulary.default()
     table = {"TOTAL_WORD": vocab.total_word, "TOTAL_WORD_RE2": vocab.total_word_re2,
              "NOTE_START": vocab.note_start, "UNIT_VALUES": frozenset(vocab.units),
