@@ -223,7 +223,8 @@ GOOGLE_RSS = f"""<?xml version="1.0" encoding="UTF-8"?>
 <item><g:id>A2</g:id><g:title>Disk SSD 512GB</g:title><g:shipping><g:price>79 CZK</g:price></g:shipping>
 <g:price>1 299.00 CZK</g:price><g:sale_price>999.00 CZK</g:sale_price><g:availability>out_of_stock</g:availability></item>
 <item><g:id>A3</g:id><g:title>Monitor Dell 24</g:title><g:price>2490 CZK</g:price>
-<g:sale_price>1990 CZK</g:sale_price><g:sale_price_effective_date>2020-01-01T00:00+01:00/2020-02-01T00:00+01:00</g:sale_price_effective_date>
+<g:sale_price>1990 CZK</g:sale_price>
+<g:sale_price_effective_date>2020-01-01T00:00+01:00/2020-02-01T00:00+01:00</g:sale_price_effective_date>
 <g:availability>preorder</g:availability></item>
 </channel></rss>"""
 
@@ -360,6 +361,23 @@ def test_generic_feed_deeper_wrappers_and_no_declaration(tmp_path):
     assert sniff(path) == "xml_feed"
     assert _pick(_offers(path), "supplier_sku", "name", "cost", "currency", "stock") == [
         ("007", "Produkt 007", "10.50", "PLN", 4), ("12E45", "Produkt 12E45", "99", "PLN", 0)]
+
+
+def test_feed_without_encoding_declaration_in_cp1251(tmp_path):
+    xml = ('<?xml version="1.0"?>\n<products>' + "".join(
+        f"<product><code>{c}</code><name>{n}</name><price currency=\"UAH\">{p}</price>"
+        "<categories><category>Інструмент</category><category>Акції</category></categories></product>"
+        for c, n, p in (("007", "Дриль Makita", "10"), ("0100", "Перфоратор Bosch", "20"))) + "</products>")
+    path = _write(tmp_path, "cp1251.xml", xml, "cp1251")
+    assert _pick(_offers(path), "supplier_sku", "name", "category", "cost", "currency") == [
+        ("007", "Дриль Makita", "Інструмент", "10", "UAH"), ("0100", "Перфоратор Bosch", "Інструмент", "20", "UAH")]
+
+
+def test_utf16_feed(tmp_path):
+    path = _write(tmp_path, "utf16.xml", "\ufeff" + KAINA24.replace('encoding="utf-8"', 'encoding="utf-16"'),
+                  "utf-16-le")
+    assert sniff(path) == "xml_feed"
+    assert _pick(_offers(path), "supplier_sku", "cost") == [("007", "199.00"), ("12E45", "105.00")]
 
 
 def test_codes_stay_text(tmp_path):

@@ -45,9 +45,18 @@ class NotAFeed(InputError):
     it for an HTML table; an entity declaration is never excused this way."""
 
 
+@lru_cache(maxsize=8192)
 def word(text: str) -> str:
     """A tag or property name as the word table writes it: lower case, letters and digits."""
     return _NOT_WORD.sub("", text.lower())
+
+
+def _split(tag: str) -> tuple[str | None, str]:
+    """(namespace or None, local name) of an lxml tag or attribute name."""
+    if tag[:1] == "{":
+        ns, _, local = tag[1:].partition("}")
+        return ns, local
+    return None, tag
 
 
 @dataclass(frozen=True)
@@ -79,7 +88,8 @@ def feed_words() -> FeedWords:
     formats = tuple((kind, frozenset(map(word, f["roots"])), frozenset(map(word, f["records"])),
                      frozenset(f.get("namespaces", ()))) for kind, f in data.get("formats", {}).items())
     blank = data.get("placeholders", {})
-    placeholders = {role: frozenset(v.strip().lower() for v in blank.get("values", ())) for role in blank.get("roles", ())}
+    placeholders = {role: frozenset(v.strip().lower() for v in blank.get("values", ()))
+                    for role in blank.get("roles", ())}
     return FeedWords(
         role_of=role_of, role_size={r: len(w) for r, w in data["roles"].items()},
         prefer_ns=frozenset(data.get("prefer_namespaces", ())),
@@ -99,6 +109,7 @@ class FeedHead:
     kind: str | None            # a format of feed_fields.toml, GENERIC, or None (not a feed)
     record: str | None = None   # the record element's tag as lxml writes it ("{ns}item")
     depth: int | None = None    # its depth under the root (1 = a child of the root); None = any
+    encoding: str | None = None  # set when the feed declares none and is not UTF-8
 
 
 def refuse_entities(data: bytes, path: Path) -> None:
@@ -111,13 +122,17 @@ def refuse_entities(data: bytes, path: Path) -> None:
 
 
 def _as_text(data: bytes) -> str:
+    return data.decode(_as_utf16(data) or "latin-1", errors="replace")
+
+
+def _as_utf16(data: bytes) -> str | None:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16", errors="replace")
-    if data[:4] in (b"<\x00?\x00", b"<\x00<\x00") or (len(data) > 1 and data[1] == 0 and data[0] != 0):
-        return data.decode("utf-16-le", errors="replace")
+        return "utf-16"
+    if len(data) > 1 and data[1] == 0 and data[0] != 0:
+        return "utf-16-le"
     if len(data) > 1 and data[0] == 0 and data[1] != 0:
-        return data.decode("utf-16-be", errors="replace")
-    return data.decode("latin-1")
+        return "utf-16-be"
+    return None
 
 
 def scan_head(path: Path, head: bytes | None = None) -> FeedHead:
@@ -125,12 +140,38 @@ def scan_head(path: Path, head: bytes | None = None) -> FeedHead:
     declarations refused, malformed XML named with its line)."""
     from lxml import etree
 
+    from pricesync.ingest.sniff import decodes_as_utf8, guess_single_byte
+
     if head is None or len(head) < SCAN_BYTES:
         with path.open("rb") as fh:
             head = fh.read(SCAN_BYTES)
     refuse_entities(head, path)
     W = feed_words()
-    parser = etree.XMLPullParser(events=("start", "end", "start-ns"), **PARSER_OPTS)
+    encoding = None
+    declared = _DECLARED_ENCODING.match(head[:200])
+    if (not declared or declared.group(1).lower().replace(b"-", b"") == b"utf8") and not _as_utf16(head) \
+            and not decodes_as_utf8(head):
+        # no encoding (or UTF-8) declared, and not UTF-8: a cp1251 (or other single-byte) feed
+        encoding = guess_single_byte(head)
+    root, counts, fields, namespaces, error = _scan(head, W, encoding)
+    if root is None:
+        if error is not None:
+            raise NotAFeed(f"is not well-formed XML: {error.msg} (line {error.lineno})", file=str(path))
+        raise NotAFeed("is an XML file without a root element", file=str(path))
+    found = _classify(etree.QName(root).localname, counts, fields, namespaces, W, whole=len(head) < SCAN_BYTES)
+    found.encoding = encoding
+    return found
+
+
+_DECLARED_ENCODING = re.compile(rb"^(?:\xef\xbb\xbf)?\s*<\?xml[^>]*?encoding\s*=\s*[\"']([\w.:-]+)", re.IGNORECASE)
+
+
+def _scan(head: bytes, W: FeedWords, encoding: str | None):
+    """Element counts at depths 1-3 and the field words under each, from a pull parser fed
+    the head chunk by chunk (stopping once a record element is clear)."""
+    from lxml import etree
+
+    parser = etree.XMLPullParser(events=("start", "end", "start-ns"), encoding=encoding, **PARSER_OPTS)
     stack: list[str] = []
     counts: Counter = Counter()
     fields: dict[tuple[str, int], set[str]] = {}
@@ -162,16 +203,17 @@ def scan_head(path: Path, head: bytes | None = None) -> FeedHead:
                     obj.clear()
         if error is not None or (root is not None and _choose(counts, fields, W, None, enough=2)):
             break
-    if root is None:
-        if error is not None:
-            raise NotAFeed(f"is not well-formed XML: {error.msg} (line {error.lineno})", file=str(path))
-        raise NotAFeed("is an XML file without a root element", file=str(path))
-    local = etree.QName(root).localname
+    return root, counts, fields, namespaces, error
+
+
+def _classify(local: str, counts: Counter, fields, namespaces: set[str], W: FeedWords, *, whole: bool) -> FeedHead:
+    from lxml import etree
+
     root_word = word(local)
     for kind, roots, records, needs_ns in W.formats:
         if root_word in roots and (not needs_ns or needs_ns & namespaces):
             key = _choose(counts, fields, W, records, enough=1) or _choose(counts, fields, W, None, enough=1)
-            if key is None and len(head) < SCAN_BYTES:  # the whole file, and no offer in it
+            if key is None and whole:  # the whole file, and no offer in it
                 break
             if key is None:  # no record in the head (a huge first one): any depth, by name
                 return FeedHead(local, kind, "{*}" + sorted(records)[0], None)
@@ -233,7 +275,8 @@ def read_feed(path: Path, options: ReadOptions) -> Book:
     records: list[tuple[dict[str, str], dict[str, str]]] = []
     lines: list[int] = []
     try:
-        for _event, el in etree.iterparse(str(path), events=("end",), tag=tags, **PARSER_OPTS):
+        for _event, el in etree.iterparse(str(path), events=("end",), tag=tags, encoding=head.encoding,
+                                          **PARSER_OPTS):
             if etree.QName(el).localname == local and _at_depth(el, head):
                 records.append(_record(el, W))
                 lines.append(el.sourceline or 0)
@@ -335,8 +378,6 @@ def _feed_currency(currencies: list[tuple[str, str | None]]) -> str:
 def _record(el, W: FeedWords) -> tuple[dict[str, str], dict[str, tuple[tuple, str]]]:
     """(role -> value, role -> (rank, field name)) for one offer element: the lower the
     rank, the better the field (own before property, list order, preferred namespace)."""
-    from lxml import etree
-
     found: dict[str, tuple[tuple, str, str, str]] = {}   # role -> (rank, value, label, word)
 
     def offer(w: str, value: str | None, label: str, rank: int, ns: str | None = None,
@@ -355,27 +396,35 @@ def _record(el, W: FeedWords) -> tuple[dict[str, str], dict[str, tuple[tuple, st
             found[role] = (key, value, label, w)
 
     for name, value in el.attrib.items():
-        q = etree.QName(name)
-        offer(word(q.localname), value, "@" + q.localname, 0, q.namespace)
+        ns, local = _split(name)
+        offer(word(local), value, "@" + local, 0, ns)
     for child in el:
         if not isinstance(child.tag, str):
             continue
-        q = etree.QName(child)
-        label = (child.prefix + ":" if child.prefix else "") + q.localname
-        w = word(q.localname)
+        ns, local = _split(child.tag)
+        w = word(local)
+        label = (child.prefix + ":" + local) if child.prefix else local
         if len(child):
             role = W.containers.get(w)
             if role == "cost":
                 offer(w, _lowest_price(child), label, 0, role="cost", prio=W.role_size["cost"])
             elif role == "stock":
                 offer(w, _store_stock(child, W), label, 0, role="stock", prio=W.role_size["stock"])
+            elif role == "category":  # <categories><category>A</category>...: the first one
+                first = next((c.text for c in child if isinstance(c.tag, str) and (c.text or "").strip()), "")
+                offer(w, first, label, 0, role="category", prio=W.role_size["category"])
             for prop in child:
                 if isinstance(prop.tag, str) and prop.get("name"):
                     offer(word(prop.get("name")), prop.text, f"{label}[{prop.get('name')}]", 1)
             continue
-        if child.get("name") and w not in W.role_of:   # <param name="EAN">...</param>
+        if w in W.role_of:
+            offer(w, child.text, label, 0, ns)
+        elif child.get("name"):  # <param name="EAN">...</param>
             offer(word(child.get("name")), child.text, f"{label}[{child.get('name')}]", 1)
-        offer(w, child.text, label, 0, q.namespace)
+        for name, value in child.attrib.items():  # <price currency="EUR">
+            a = _split(name)[1]
+            if W.role_of.get(word(a), ("",))[0] == "currency":
+                offer(word(a), value, f"{label}@{a}", 1)
 
     values = {role: v for role, (_k, v, _l, _w) in found.items()}
     sources = {role: (key, label) for role, (key, _v, label, _w) in found.items()}
