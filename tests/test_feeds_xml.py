@@ -461,6 +461,28 @@ def test_tag_words_are_data_and_unambiguous():
     assert {"kaspi", "heureka", "google_merchant", "ceneo", "price_xml"} <= {f[0] for f in feed_words().formats}
 
 
+def test_tag_words_extend_from_a_file(tmp_path, monkeypatch):
+    from pricesync.ingest.readers.feeds import FORMAT_KINDS
+
+    xml = ('<?xml version="1.0"?><katalog>' + "".join(
+        f"<towar><indeks>{c}</indeks><nazwa>Wiertarka {c}</nazwa><cena>{p}</cena><cena_hurtowa>{h}</cena_hurtowa>"
+        "</towar>" for c, p, h in (("007", "120", "99.90"), ("12E45", "80", "64"))) + "</katalog>")
+    path = _write(tmp_path, "katalog.xml", xml)
+    extra = tmp_path / "words.toml"
+    extra.write_text('[roles]\nsku = ["indeks"]\ncost = ["cena_hurtowa"]\n\n'
+                     '[formats.hurtownia]\nroots = ["katalog"]\nrecords = ["towar"]\n', encoding="utf-8")
+    assert {f[0] for f in feed_words().formats} == set(FORMAT_KINDS)
+    assert _pick(_offers(path), "supplier_sku", "cost") == [("", "120"), ("", "80")]  # shipped words
+    monkeypatch.setenv("PRICESYNC_FEED_FIELDS", str(extra))
+    feed_words.cache_clear()
+    try:
+        assert sniff(path) == "hurtownia"
+        assert _pick(_offers(path), "supplier_sku", "cost") == [("007", "99.90"), ("12E45", "64")]
+    finally:
+        monkeypatch.delenv("PRICESYNC_FEED_FIELDS")
+        feed_words.cache_clear()
+
+
 # -- the development corpus, when it is there (never copied into the project) -------------
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "lists"

@@ -25,7 +25,7 @@ from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
 
-from pricesync.errors import InputError
+from pricesync.errors import ConfigError, InputError
 from pricesync.ingest.readers import Book, ReadOptions, Sheet, register_reader
 from pricesync.ingest.readers.yml import _ENTITY_DECL, _category_path
 
@@ -72,13 +72,25 @@ class FeedWords:
     placeholders: dict[str, frozenset[str]]             # role -> values that mean "not known"
 
 
+EXTRA_FIELDS_ENV = "PRICESYNC_FEED_FIELDS"
+
+
 @lru_cache(maxsize=1)
 def feed_words() -> FeedWords:
+    """The shipped tag words, with those of the TOML file named by $PRICESYNC_FEED_FIELDS
+    (same tables) in front: its words win, its values replace the shipped ones."""
+    import os
     import tomllib
     from importlib import resources
 
     data = tomllib.loads(resources.files("pricesync.ingest").joinpath("data/feed_fields.toml")
                          .read_text(encoding="utf-8"))
+    extra = os.environ.get(EXTRA_FIELDS_ENV)
+    if extra:
+        try:
+            data = _merged(tomllib.loads(Path(extra).read_text(encoding="utf-8")), data)
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise ConfigError(f"cannot read the feed field words: {exc}", key=EXTRA_FIELDS_ENV) from None
     role_of: dict[str, tuple[str, int]] = {}
     for role, words in data["roles"].items():
         for i, w in enumerate(words):
@@ -99,6 +111,20 @@ def feed_words() -> FeedWords:
         field_availability={word(f): {k.strip().lower(): v for k, v in t.items()}
                             for f, t in avail.get("fields", {}).items()},
         formats=formats, placeholders=placeholders)
+
+
+def _merged(first: dict, then: dict) -> dict:
+    """Tables merged key by key; lists joined (``first``'s words in front), other values
+    from ``first``."""
+    out = dict(then)
+    for key, value in first.items():
+        if isinstance(value, dict) and isinstance(then.get(key), dict):
+            out[key] = _merged(value, then[key])
+        elif isinstance(value, list) and isinstance(then.get(key), list):
+            out[key] = value + [v for v in then[key] if v not in value]
+        else:
+            out[key] = value
+    return out
 
 
 # -- the head: root element, format, record element ---------------------------------------
@@ -253,12 +279,13 @@ def xml_kind(path: Path, head: bytes) -> str:
     if found.kind is None:
         raise NotAFeed(f"is an XML file (root element <{found.root}>) but not a YML catalog or another price "
                          "feed pricesync reads (no repeated element with a price field)", file=str(path))
+    if found.kind not in FORMAT_KINDS + (GENERIC,):
+        register_reader(found.kind)(read_feed)
     return found.kind
 
 
 # -- reading ---------------------------------------------------------------------------------
 
-@register_reader("kaspi", "heureka", "google_merchant", "ceneo", "price_xml", GENERIC)
 def read_feed(path: Path, options: ReadOptions) -> Book:
     import pandas as pd
     from lxml import etree
@@ -531,3 +558,9 @@ def _sale_on(dates: str) -> bool:
         return True
     start, end = (d if d.tzinfo else d.replace(tzinfo=timezone.utc) for d in (start, end))
     return start <= now <= end
+
+
+# One reader for the generic kind and the formats feed_fields.toml ships (a format added by
+# $PRICESYNC_FEED_FIELDS is registered when sniff first reports it).
+FORMAT_KINDS = ("kaspi", "heureka", "google_merchant", "ceneo", "price_xml")
+register_reader(GENERIC, *FORMAT_KINDS)(read_feed)
