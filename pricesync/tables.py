@@ -41,6 +41,9 @@ MONEY_COLUMNS = frozenset({
     "current_price", "old_price", "new_price", "competitor_price",
 })
 INT_COLUMNS = frozenset({"stock", "source_row", "match_score", "old_stock", "new_stock"})
+# Integer columns where a blank cell is "unknown" (None), not 0: an offers table's stock when
+# the price list states none.
+NULLABLE_INT_COLUMNS = frozenset({"stock"})
 # Columns that are codes: always text, never numbers.
 TEXT_COLUMNS = frozenset({
     "supplier_sku", "ean", "mpn", "sku", "catalog_sku", "gtin", "source_sheet", "stock_raw",
@@ -486,10 +489,13 @@ def read_table(path: str | Path, *, sheet: str | None = None) -> "pd.DataFrame":
 
 
 def typed_frame(df: "pd.DataFrame") -> "pd.DataFrame":
-    """Text frame -> money columns as Decimal/None, integer columns as int (0 when blank)."""
+    """Text frame -> money columns as Decimal/None, integer columns as int (0 when blank;
+    None for a blank stock: unknown)."""
     for col in df.columns:
         if col in MONEY_COLUMNS:
             df[col] = _object_series([to_decimal(v) if v != "" else None for v in df[col].astype(str)], df.index)
+        elif col in NULLABLE_INT_COLUMNS:
+            df[col] = _object_series([_int_or_none(v) for v in df[col]], df.index)
         elif col in INT_COLUMNS:
             df[col] = [_int_or_zero(v) for v in df[col]]
         elif col in TEXT_COLUMNS:
@@ -503,6 +509,11 @@ def _object_series(values: list, index) -> "pd.Series":
     import pandas as pd
 
     return pd.Series(values, index=index, dtype=object)
+
+
+def _int_or_none(value: object) -> int | None:
+    d = to_decimal(value) if str(value).strip() != "" else None
+    return int(d) if d is not None else None
 
 
 def _int_or_zero(value: object) -> int:

@@ -17,16 +17,24 @@ def inspect(
     sheet: str | None = typer.Option(None, "--sheet", help="only this sheet"),
     as_json: bool = JsonOption,
     write_config: Path | None = typer.Option(None, "--write-config", help="write a mapping config reproducing the detection"),
-    supplier: str | None = typer.Option(None, "--supplier", help="supplier name for --write-config"),
+    supplier: str | None = typer.Option(None, "--supplier", help="supplier name for --write-config (and its "
+                                                                  "[suppliers.NAME] section with --config)"),
+    config: Path | None = typer.Option(None, "--config", "-c", help="read the file as this config's supplier section "
+                                                                    "says (price_column, columns, stock_when_absent...)"),
 ) -> None:
     """Show what auto-detection finds: sheets, header row, column roles, currency, sample rows."""
     from pricesync.ingest.inspect import inspect_file, mapping_toml, report_dict
-    from pricesync.ingest.run import supplier_name_from_file
+    from pricesync.ingest.run import _supplier_for, supplier_name_from_file
 
     if write_config is not None and write_config.suffix.lower() != ".toml":
         raise UsageError("--write-config needs a .toml path", file=str(write_config))
     name = supplier or supplier_name_from_file(file)
-    report = inspect_file(file, sheet=sheet, supplier=name)
+    if config is not None:
+        cfg = _load_config(config)
+        name, section = _supplier_for(file, cfg, supplier)
+        report = inspect_file(file, sheet=sheet, supplier=name, config=section, shop_currency=cfg.shop.currency)
+    else:
+        report = inspect_file(file, sheet=sheet, supplier=name)
     if write_config is not None:
         from pricesync.tables import atomic_path
 
@@ -60,19 +68,25 @@ def _render_inspect(report) -> None:
             out.print(f"  {label}: skipped, {s.why}", markup=False)
             continue
         lay = s.layout
-        where = "offers" if report.format == "yml" else "header row " + ", ".join(map(str, lay.header_rows))
+        where = ("offers" if report.format == "yml" else "header row " + ", ".join(map(str, lay.header_rows))
+                 if lay.header_rows else f"no header row: table from row {lay.data_row}, columns read from their values")
         out.print(f"  {label}: {where}; {s.products} product rows, {s.groups} group rows, "
                   f"{s.rejected} rejected, {s.notes} notes", markup=False)
         table = Table(show_edge=False, pad_edge=False)
-        for col in ("col", "header", "role", "confidence", "why"):
+        # Both kinds of evidence: what the header says (why) and what the values alone say.
+        for col in ("col", "header", "values look like", "role", "confidence", "why"):
             table.add_column(col, overflow="fold")
         for c in lay.columns:
-            table.add_row(c.letter, escape(c.header), c.role or "—", f"{c.confidence:.0%}" if c.role else "",
-                          escape(c.why))
+            table.add_row(c.letter, escape(c.header), escape(c.values), c.role or "—",
+                          f"{c.confidence:.0%}" if c.role else "", escape(c.why))
         out.print(table)
         vat = {True: "prices include VAT", False: "prices are net of VAT", None: "VAT not stated"}[lay.vat_included]
         out.print(f"  currency {lay.currency or '—'} ({lay.currency_source}, {lay.currency_confidence:.0%}); {vat}"
                   + (f" ({lay.vat_source})" if lay.vat_source else ""), markup=False)
+        if lay.price_choice:
+            out.print(f"  {lay.price_choice}", markup=False)
+        if s.stock:
+            out.print(f"  {s.stock}", markup=False)
         for note in lay.notes:
             out.print(f"  note: {note}", markup=False)
         if s.sample:

@@ -32,6 +32,7 @@ class SheetReport:
     notes: int = 0
     sample: list[dict] = field(default_factory=list)
     reject_sample: list[dict] = field(default_factory=list)
+    stock: str = ""          # what the list says about stock ("no stock column: ...")
 
 
 @dataclass
@@ -68,11 +69,27 @@ def inspect_file(path: str | Path, *, sheet: str | None = None, config: Supplier
             sh.name, layout, "", res.products, res.groups, rejected, len(res.rejects) - rejected,
             sample=[_offer_row(r) for r in res.offers.head(sample).to_dict("records")],
             reject_sample=[{k: r[k] for k in ("source_row", "column", "reason", "raw")}
-                           for r in res.rejects.head(sample).to_dict("records")]))
+                           for r in res.rejects.head(sample).to_dict("records")],
+            stock=stock_statement(layout, cfg)))
     if not any(r.layout for r in reports):
         reasons = "; ".join(f"sheet '{r.name}': {r.why}" if r.name else r.why for r in reports) or "no sheets"
         raise InputError(f"no price table found ({reasons})", file=shown)
     return InspectReport(shown, book.kind, book.encoding, book.delimiter, reports)
+
+
+def stock_statement(layout: "Layout", cfg: SupplierConfig) -> str:
+    """What the offers' stock is read from: a column, or, when the list states no stock,
+    what ``stock_when_absent`` makes of that."""
+    col = layout.col("stock")
+    if col is not None:
+        c = layout.columns[col]
+        return f"stock from column {c.letter} '{c.header}'"
+    units = cfg.absent_stock()
+    if units is None:
+        return ("the list states no stock (no stock column): stock is unknown - offers are priced, channel stock "
+                "is left alone (set [suppliers.X] stock_when_absent = \"available\", \"out\" or a number)")
+    return (f"the list states no stock (no stock column): every offer gets stock {units} "
+            f"(stock_when_absent = {json.dumps(cfg.stock_when_absent)})")
 
 
 def _offer_row(row: dict) -> dict:
@@ -81,7 +98,8 @@ def _offer_row(row: dict) -> dict:
               "stock_raw", "source_sheet", "source_row"):
         v = row.get(k)
         out[k] = format_money(v) if k in ("cost", "msrp") else ("" if v is None else v)
-    out["stock"] = int(out["stock"] or 0)
+    stock = row.get("stock")
+    out["stock"] = "" if stock is None or stock != stock or stock == "" else int(stock)  # "": unknown
     out["source_row"] = int(out["source_row"])
     return out
 
@@ -97,13 +115,14 @@ def report_dict(report: InspectReport) -> dict:
             item.update({
                 "header_rows": lay.header_rows,
                 "columns": [{"column": c.letter, "header": c.header, "role": c.role, "confidence": c.confidence,
-                             "why": c.why} for c in lay.columns],
+                             "why": c.why, "values": c.values} for c in lay.columns],
                 "currency": lay.currency, "currency_source": lay.currency_source,
                 "currency_confidence": lay.currency_confidence,
                 "vat_included": lay.vat_included, "vat_source": lay.vat_source,
                 "confidence": lay.confidence, "notes": lay.notes,
                 "product_rows": s.products, "group_rows": s.groups, "rejected_rows": s.rejected, "notes_rows": s.notes,
                 "sample": s.sample, "rejects_sample": s.reject_sample,
+                "price_choice": lay.price_choice, "stock": s.stock,
             })
         sheets.append(item)
     return {"file": report.file, "format": report.format, "encoding": report.encoding,
@@ -137,7 +156,7 @@ def mapping_toml(report: InspectReport, supplier: str, *, config_path: str | Pat
         lines.append(f"encoding = {_toml_str(report.encoding or 'utf-8')}")
         lines.append(f"delimiter = {_toml_str(report.delimiter or ',')}")
     if report.format != "yml" and len({tuple(s.layout.header_rows) for s in tables}) == 1:
-        lines.append(f"header_row = {lay.header_rows[0]}")
+        lines.append(f"header_row = {lay.header_rows[0] if lay.header_rows else lay.data_row}")
         lines.append(f"header_rows = {len(lay.header_rows)}")
     if lay.currency:
         lines.append(f"currency = {_toml_str(lay.currency)}")

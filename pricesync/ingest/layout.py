@@ -15,6 +15,7 @@ class Column:
     role: str | None = None
     confidence: float = 0.0
     why: str = ""
+    values: str = ""         # what the values alone suggest ("price 92%, stock 40%")
 
 
 @dataclass
@@ -30,6 +31,8 @@ class Layout:
     vat_included: bool | None = None
     vat_source: str = ""
     notes: list[str] = field(default_factory=list)
+    price_choice: str = ""                      # which price column is the cost and why (several tiers)
+    data_row: int = 0                           # spreadsheet row of the first row below the header
 
     def col(self, role: str) -> int | None:
         cols = self.roles.get(role)

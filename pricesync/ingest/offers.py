@@ -13,7 +13,8 @@ from pricesync.ingest.config import SupplierConfig
 from pricesync.ingest.detect import Layout, vat_rate_of
 from pricesync.ingest.readers import Sheet
 from pricesync.ingest.values import cell_text, parse_prices, parse_stocks
-from pricesync.parse.codes import arrow_match, arrow_replace, column_text, normalize_codes, normalize_eans
+from pricesync.parse.codes import (arrow_match, arrow_replace, column_text, normalize_codes, normalize_eans,
+                                   undo_float_column)
 from pricesync.parse.currency import currency_from_text
 from pricesync.tables import OFFER_COLUMNS, REJECT_COLUMNS
 
@@ -109,11 +110,11 @@ def _convert(body, layout: Layout, cfg: SupplierConfig, texts: _Texts) -> dict:
     if "msrp" in layout.roles:
         tasks["msrp"] = lambda: prices("msrp")
     if "ean" in layout.roles:
-        tasks["ean"] = lambda: normalize_eans(body[layout.col("ean")], texts.of(layout.col("ean")))
+        tasks["ean"] = lambda: normalize_eans(body[layout.col("ean")], undo_float_column(texts.of(layout.col("ean"))))
     if code_role == "sku" and "mpn" in layout.roles:
         tasks["mpn"] = lambda: _codes(body, layout.roles.get("mpn"), texts.of)
     if "stock" in layout.roles:
-        tasks["stock"] = lambda: parse_stocks(body[layout.col("stock")], cfg.stock_vocabulary)
+        tasks["stock"] = lambda: parse_stocks(body[layout.col("stock")], cfg.stock_words())
     return {name: task() for name, task in tasks.items()}
 
 
@@ -123,7 +124,7 @@ def build_offers(sheet: Sheet, layout: Layout, *, supplier: str, source_file: st
     import pandas as pd
 
     cfg = cfg or SupplierConfig()
-    body = sheet.cells.iloc[layout.body_start:]
+    body = _carry_merged_down(sheet, layout).iloc[layout.body_start:]
     positions = np.arange(layout.body_start, len(sheet.cells))
     row_no = sheet.row_numbers.to_numpy()[positions] if sheet.row_numbers is not None else sheet.first_row + positions
     if cfg.skip_rows:
@@ -158,7 +159,11 @@ def build_offers(sheet: Sheet, layout: Layout, *, supplier: str, source_file: st
     every_row = len(idx) == n
 
     def pick(series: "pd.Series") -> "pd.Series":
-        return series.reset_index(drop=True) if every_row else series[product].reset_index(drop=True)
+        if every_row:
+            return series.reset_index(drop=True)
+        if _arrow_text(series):  # Arrow's filter, without pandas' boolean indexing around it
+            return pd.Series(series.array.__arrow_array__().filter(product), dtype="str")
+        return series[product].reset_index(drop=True)
 
     def pick_array(array: "np.ndarray") -> "np.ndarray":
         return array if every_row else array[idx]
@@ -172,9 +177,8 @@ def build_offers(sheet: Sheet, layout: Layout, *, supplier: str, source_file: st
     offers["supplier_sku"] = pick(code)
     offers["name"] = pick(name)
     brand = pick(brand_text)
-    offers["brand"] = brand.where(brand != "", pick(group_brand))
-    column_category = pick(texts.role("category"))
-    offers["category"] = column_category.where(column_category != "", pick(category))
+    offers["brand"] = _or_else(brand, lambda: pick(group_brand))
+    offers["category"] = _or_else(pick(texts.role("category")), lambda: pick(category))
     offers["ean"] = ""
     if "ean" in values:
         eans, invalid = values["ean"]
@@ -195,7 +199,11 @@ def build_offers(sheet: Sheet, layout: Layout, *, supplier: str, source_file: st
         notes.append(note(np.flatnonzero(product & ~known),
                           "stock word not understood, read as 0 (add it to stock_vocabulary)", "stock"))
     else:
-        offers["stock"] = np.zeros(len(idx), dtype=np.int64)
+        # The list states no stock: unknown (empty; prices only, channel stock left alone)
+        # unless [suppliers.X] stock_when_absent says what it means.
+        units = cfg.absent_stock()
+        offers["stock"] = (pd.Series([None] * len(idx), dtype=object) if units is None
+                           else np.full(len(idx), units, dtype=np.int64))
         offers["stock_raw"] = ""
     offers["source_file"] = source_file
     offers["source_sheet"] = sheet.name
@@ -209,6 +217,32 @@ def build_offers(sheet: Sheet, layout: Layout, *, supplier: str, source_file: st
         rejects = rejects.sort_values("source_row", kind="stable").reset_index(drop=True)
     return SheetResult(sheet.name, layout, offers[OFFER_COLUMNS + EXTRA_OFFER_COLUMNS], rejects,
                        int(product.sum()), int((kind == R.GROUP).sum()))
+
+
+def _arrow_text(series: "pd.Series") -> bool:
+    import pandas as pd
+
+    return isinstance(series.dtype, pd.StringDtype) and series.dtype.storage == "pyarrow"
+
+
+def _or_else(text: "pd.Series", other) -> "pd.Series":
+    """``text.where(text != "", other())``: the empty values taken from ``other`` (same
+    positions), computed only when some value is empty."""
+    import pandas as pd
+    import pyarrow.compute as pc
+
+    from pricesync.parse.codes import arrow_of
+
+    if not _arrow_text(text):
+        return text.where(text != "", other())
+    values = arrow_of(text)
+    empty = pc.equal(values, "")
+    if not pc.any(empty).as_py():
+        return text
+    fill = other()
+    if not _arrow_text(fill):
+        return text.where(text != "", fill)
+    return pd.Series(pc.if_else(empty, arrow_of(fill), values), index=text.index, dtype="str")
 
 
 def _collapse_spaces(text: "pd.Series") -> "pd.Series":
@@ -254,9 +288,10 @@ def _codes(body, cols, text_of):
 
     if not cols:
         return pd.Series("", index=body.index, dtype="str")
-    out = normalize_codes(body[cols[0]], text_of(cols[0]))
+    # Codes stay as written; only a column exported from floats (every code "123.0") is undone.
+    out = undo_float_column(normalize_codes(body[cols[0]], text_of(cols[0])))
     for c in cols[1:]:
-        out = (out + " " + normalize_codes(body[c], text_of(c))).str.strip()
+        out = (out + " " + undo_float_column(normalize_codes(body[c], text_of(c)))).str.strip()
     return out
 
 
@@ -284,6 +319,27 @@ def _header_repeats(layout: Layout, text_of, amounts, sheet: Sheet):
         best = np.maximum(best, count)
     repeats[candidates] = best >= 2
     return repeats
+
+
+# Roles whose value a vertically merged cell gives every row it spans (an item's name over
+# its pack-size rows). Prices and stock are never copied: a merged amount is a total.
+_CARRIED_ROLES = ("name", "sku", "mpn", "brand", "category", "ean", "unit", "currency", "vat")
+
+
+def _carry_merged_down(sheet: Sheet, layout: Layout) -> "pd.DataFrame":
+    cols = {i for role in _CARRIED_ROLES for i in layout.roles.get(role, [])}
+    spans = [m for m in sheet.merged if m[2] > m[0] and any(m[1] <= c <= m[3] for c in cols)]
+    if not spans or sheet.row_numbers is not None:
+        return sheet.cells
+    cells = sheet.cells.copy()
+    for r1, c1, r2, c2 in spans:
+        top = r1 - sheet.first_row
+        if top < layout.body_start or top >= len(cells):
+            continue
+        for c in cols:
+            if c1 <= c <= c2 and c in cells.columns:
+                cells.iloc[top + 1: r2 - sheet.first_row + 1, c] = cells.iat[top, c]
+    return cells
 
 
 def _merged_rows(sheet: Sheet, row_no, width: int):

@@ -94,7 +94,13 @@ def adjust_for_channel(prices_table: "pd.DataFrame", *, multiplier: Decimal | No
                                       index=out.index, dtype=object)
     if stock_percent is not None or max_quantity is not None:
         stock, text = _stock(out["stock"], stock_percent, max_quantity)
-        out["stock"] = pd.Series(stock, index=out.index, dtype="int64")
+        # An unknown stock (blank: no list states it) stays unknown on every channel.
+        unknown = pd.to_numeric(out["stock"], errors="coerce").isna().to_numpy()
+        out["stock"] = (pd.Series(stock, index=out.index, dtype="int64") if not unknown.any() else
+                        pd.Series([None if u else int(v) for v, u in zip(stock.tolist(), unknown.tolist())],
+                                  index=out.index, dtype=object))
+        if unknown.any():
+            text = pc.if_else(pa.array(unknown), "", text)
         notes.append(text)
     if notes:
         channel = join_parts(notes, ", ")

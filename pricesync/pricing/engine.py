@@ -83,7 +83,7 @@ def _start_table(cat: "pd.DataFrame", comp: "pd.DataFrame") -> dict:
     table["status"] = np.full(n, "no_offer", dtype=object)
     table["current_price"] = cat["price"].to_numpy(dtype=object)
     table["current_stock"] = cat["stock"].to_numpy(dtype=np.int64)
-    table["stock"] = table["current_stock"].copy()
+    table["stock"] = table["current_stock"].astype(object)  # None: unknown, channels keep theirs
     table["competitor_min"] = _aligned(comp["competitor_min"], comp.index, n, None)
     table["competitor"] = _aligned(comp["competitor_name"], comp.index, n, "")
     return table
@@ -96,7 +96,9 @@ def _price_offered(table: dict, best, offers, cat, comp, bases, config: "Config"
     rows = best["pos"].to_numpy()
     for name in _OFFER_COLUMNS:
         table[name][rows] = best[name].to_numpy(dtype=object)
-    stock, stock_texts = stock_per_sku(offers, best, config.stock)
+    stock, stock_texts, unknown = stock_per_sku(offers, best, config.stock)
+    stock = stock.astype(object)
+    stock[unknown] = None
     table["stock"][rows] = stock
     quotes = _quote(Pricer(config.pricing), best, _rules(best, cat, config), comp)
     guard = ChangeGuard(config.pricing.max_change, accept_map(accept),

@@ -6,6 +6,10 @@ Offers carry ``pos``, the row of their SKU in the catalog, so grouping and align
 integers, not strings. The best offer per SKU is picked by one sort on exact integer keys
 (cost_shop in cents), with ties broken by supplier and source, so the choice does not
 depend on the order of the rows.
+
+An offer's stock may be unknown (blank: the price list states no stock). Such an offer is
+not "out of stock": it competes with the offers in stock, and ``stock_known`` tells the
+stock stage not to count it.
 """
 from __future__ import annotations
 
@@ -52,13 +56,15 @@ def usable_offers(matches: "pd.DataFrame", catalog: "pd.Series", config: "Config
             return m[name].take(take).reset_index(drop=True)
         return pd.Series(default, index=range(len(take)), dtype=object)
 
+    stock = pd.to_numeric(field("stock", 0), errors="coerce")  # blank = unknown
     offers = pd.DataFrame({
         "pos": pos[take], "catalog_sku": sku.take(take).reset_index(drop=True),
         "supplier": text(field("supplier", "")), "supplier_sku": text(field("supplier_sku", "")),
         "cost": pd.Series(cost[costed], dtype=object),
         "currency": text(field("currency", "")).str.upper(),
         "msrp": field("msrp", None).astype(object),   # made Decimal for the chosen offers only
-        "stock": pd.to_numeric(field("stock", 0), errors="coerce").fillna(0).astype("int64").clip(lower=0),
+        "stock": stock.fillna(0).astype("int64").clip(lower=0),
+        "stock_known": stock.notna().to_numpy(dtype=bool),
         "brand": text(field("brand", "")), "category": text(field("category", "")),
         "source_file": text(field("source_file", "")), "source_sheet": text(field("source_sheet", "")),
         "source_row": pd.to_numeric(field("source_row", 0), errors="coerce").fillna(0).astype("int64"),
@@ -117,7 +123,7 @@ def choose_best(offers: "pd.DataFrame", config: "Config") -> "pd.DataFrame":
 
     mode = config.pricing.best_offer
     pos = offers["pos"].to_numpy()
-    out_of_stock = (offers["stock"].to_numpy() <= 0).astype(np.int64)
+    out_of_stock = out_of_stock_mask(offers).astype(np.int64)
     prio = supplier_ranks(offers, config).to_numpy() if mode == "priority" else np.zeros(len(offers), np.int64)
     cents = offers["cents"].to_numpy()
     order, same_key = _sort(pos, out_of_stock, prio, cents)
@@ -139,6 +145,16 @@ def choose_best(offers: "pd.DataFrame", config: "Config") -> "pd.DataFrame":
     if mode == "preferred":
         best = _prefer(offers, best, config.pricing.preferred_supplier, config.pricing.preferred_within)
     return best
+
+
+def out_of_stock_mask(offers: "pd.DataFrame") -> "np.ndarray":
+    """Offers known to have no stock (an unknown stock is not out of stock)."""
+    import numpy as np
+
+    out = offers["stock"].to_numpy() <= 0
+    if "stock_known" in offers:
+        out &= offers["stock_known"].to_numpy(dtype=bool)
+    return np.asarray(out, dtype=bool)
 
 
 def _sort(pos, out_of_stock, prio, cents):
@@ -169,7 +185,7 @@ def _break_ties(offers, prio, tied_positions, winners):
 
     tied = np.isin(offers["pos"].to_numpy(), tied_positions)
     sub = offers.loc[tied, ["pos", "cents"] + TIE_COLUMNS].assign(
-        _out=(offers.loc[tied, "stock"] <= 0), _prio=prio[tied], _row=np.flatnonzero(tied))
+        _out=out_of_stock_mask(offers)[tied], _prio=prio[tied], _row=np.flatnonzero(tied))
     sub = sub.sort_values(["pos", "_out", "_prio", "cents"] + TIE_COLUMNS, kind="stable").drop_duplicates("pos")
     better = dict(zip(sub["pos"].tolist(), sub["_row"].tolist()))
     pos = offers["pos"].to_numpy()
@@ -197,7 +213,7 @@ def _prefer(offers, best, preferred: str, within: Decimal):
     if pref.empty:
         return best
     by_pos = best.set_index("pos")
-    same_tier = (pref["stock"] <= 0).to_numpy() == by_pos["in_stock_offers"].eq(0).reindex(pref["pos"]).to_numpy()
+    same_tier = out_of_stock_mask(pref) == by_pos["in_stock_offers"].eq(0).reindex(pref["pos"]).to_numpy()
     pref = pref[same_tier].sort_values(["pos", "cents"] + TIE_COLUMNS[1:]).drop_duplicates("pos")
     won = by_pos.loc[pref["pos"]]
     # pref <= won × (1 + within), exactly, in integer cents: pref · den <= won · (den + num).

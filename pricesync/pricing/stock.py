@@ -6,6 +6,10 @@ catalog's stock — except within the explicit scope of ``zero_missing``: SKUs a
 supplier offered before (remembered in the state) and offers no longer. A listed supplier
 with no offers at all in a run is never zeroed: an empty or failed price list must not
 empty the shop ("if the feed file is detected empty, nothing is updated").
+
+Offers whose list states no stock (``stock_known`` False) count for nothing: a SKU whose
+known stock is 0 while such an offer exists (or whose chosen offer is such) has unknown
+stock, and every channel keeps the stock it shows.
 """
 from __future__ import annotations
 
@@ -26,25 +30,41 @@ if TYPE_CHECKING:
 _MODE_WORDS = {"sum": "sum of ", "max": "largest of ", "chosen": "chosen offer's, of "}
 
 
-def stock_per_sku(offers: "pd.DataFrame", best: "pd.DataFrame", cfg: StockConfig) -> tuple["np.ndarray", "pa.Array"]:
-    """(units, explanation) for each row of ``best`` (one per catalog position ``pos``)."""
+def stock_per_sku(offers: "pd.DataFrame", best: "pd.DataFrame", cfg: StockConfig
+                  ) -> tuple["np.ndarray", "pa.Array", "np.ndarray"]:
+    """(units, explanation, unknown) for each row of ``best`` (one per catalog position
+    ``pos``); ``unknown`` marks SKUs whose stock no list states (units are 0 there and
+    must not be sent)."""
     import numpy as np
     import pandas as pd
 
     if best.empty:
-        return np.zeros(0, dtype=np.int64), _texts(cfg, *(np.zeros(0, dtype=np.int64),) * 3)
+        none = np.zeros(0, dtype=np.int64)
+        return none, _texts(cfg, none, none, none), np.zeros(0, dtype=bool)
+    known = (offers["stock_known"].to_numpy(dtype=bool) if "stock_known" in offers
+             else np.ones(len(offers), dtype=bool))
     if cfg.mode == "chosen":
         values = best["stock"].to_numpy()
+        unknown = ~(best["stock_known"].to_numpy(dtype=bool) if "stock_known" in best else np.ones(len(best), bool))
     else:
-        grouped = pd.Series(offers["stock"].to_numpy()).groupby(offers["pos"].to_numpy())
+        pos = offers["pos"].to_numpy()
+        grouped = pd.Series(np.where(known, offers["stock"].to_numpy(), 0)).groupby(pos)
         totals = grouped.sum() if cfg.mode == "sum" else grouped.max()
         values = totals.reindex(best["pos"].to_numpy()).to_numpy()
+        some_unknown = pd.Series(~known).groupby(pos).any().reindex(best["pos"].to_numpy()).to_numpy(dtype=bool)
+        unknown = some_unknown & (values <= 0)
     values = values.astype(np.int64)
     after_buffer = np.maximum(values - cfg.buffer, 0)
     final = np.where(after_buffer < cfg.threshold, 0, after_buffer)
     if cfg.max_quantity is not None:
         final = np.minimum(final, cfg.max_quantity)
-    return final, _texts(cfg, values, best["offers"].to_numpy(), final)
+    texts = _texts(cfg, values, best["offers"].to_numpy(), final)
+    if unknown.any():
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        texts = pc.if_else(pa.array(unknown), "stock not stated in the price list: each channel keeps its own", texts)
+    return final, texts, unknown
 
 
 def _texts(cfg: StockConfig, raw, offers, final) -> "pa.Array":
