@@ -1,6 +1,6 @@
 """Matching quality and speed: precision of ``auto`` and coverage per data set, and time.
 
-    .venv/bin/python bench/bench_match.py [--sets prosept,amazon_google,siblings,electronics,retail_en,speed]
+    .venv/bin/python bench/bench_match.py [--sets prosept,amazon_google,walmart_amazon,siblings,electronics,retail_en,speed]
                                           [--speed-size N] [--json]
     .venv/bin/python bench/bench_match.py --sets holdout_en --json   # the holdout, run on purpose
 
@@ -12,6 +12,8 @@ Sets:
   true pairs in mapping.csv; also reported the other way round. The mapping leaves out many
   true pairs (55 of the 109 offers whose title equals a catalog title exactly have no pair),
   so "precision on labelled offers" (auto rows of offers that have a pair) is shown too.
+- walmart_amazon: Walmart offers (lower-cased titles, brand, modelno as MPN, price) against an
+  Amazon catalog of 5,137 records (modelno as a code column) — ../shared/data/matching/walmart_amazon
 - siblings: a generated RU catalog of near-siblings (samples/matching/siblings.py, a seed the
   tests do not use) with offers respelled as dealers write them and offers for siblings the
   catalog lacks.
@@ -104,6 +106,25 @@ def load_amazon_google(flip: bool = False):
     pairs: dict[str, set[str]] = {}
     for a, g in zip(mapping["idAmazon"], mapping["idGoogleBase"]):
         pairs.setdefault(a if flip else g, set()).add(g if flip else a)
+    return offers, catalog, [pairs.get(x, set()) for x in offers["supplier_sku"]]
+
+
+def load_walmart_amazon():
+    """Walmart offers (lower-cased titles, brand, modelno, price) against an Amazon catalog;
+    every offer has its true record (truth.csv)."""
+    import pandas as pd
+
+    root = DATA / "walmart_amazon"
+    cat = pd.read_csv(root / "catalog.csv", dtype=str, keep_default_na=False)
+    off = pd.read_csv(root / "offers.csv", dtype=str, keep_default_na=False)
+    truth = pd.read_csv(root / "truth.csv", dtype=str, keep_default_na=False)
+    catalog = pd.DataFrame({"sku": cat["id"], "name": cat["title"], "brand": cat["brand"], "mpn": cat["modelno"],
+                            "category": cat["category"], "ean": "", "price": cat["price"], "stock": 0})
+    offers = _offers(pd, supplier=["walmart"] * len(off), supplier_sku=off["id"], name=off["title"],
+                     brand=off["brand"], mpn=off["modelno"], cost=off["price"], currency=["USD"] * len(off))
+    pairs: dict[str, set[str]] = {}
+    for o, c in zip(truth["offer_id"], truth["catalog_id"]):
+        pairs.setdefault(o, set()).add(c)
     return offers, catalog, [pairs.get(x, set()) for x in offers["supplier_sku"]]
 
 
@@ -206,31 +227,72 @@ class PhaseTimer:
             self.phases[description] = round(time.perf_counter() - started, 2)
 
 
-def run_set(name: str, loader) -> dict:
+def _ean13(n: int) -> str:
+    body = f"29{n:010d}"
+    check = (10 - sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(body)) % 10) % 10
+    return body + str(check)
+
+
+def with_identifiers(offers, catalog, truth, share: float):
+    """A shop where ``share`` of the offers that have a true match carry its EAN (synthetic
+    EANs on every catalog item): what the free labels of a run look like when identified
+    offers are a random part of the feed. Returns the offers and catalog, and which offers
+    got an EAN (scored apart: the learned cut is measured on the others)."""
+    import zlib
+
+    catalog = catalog.copy()
+    catalog["ean"] = [_ean13(i) for i in range(len(catalog))]
+    ean_of = dict(zip(catalog["sku"].astype(str), catalog["ean"]))
+    offers = offers.copy()
+    given = [bool(t) and zlib.crc32(f"{k}|{n}".encode()) % 10_000 < share * 10_000
+             for t, k, n in zip(truth, offers["supplier_sku"], offers["name"])]
+    offers["ean"] = [ean_of.get(sorted(t)[0], "") if g else "" for g, t in zip(given, truth)]
+    return offers, catalog, given
+
+
+def run_set(name: str, loader, scorer: str = "learned", label_share: float = 0.0) -> dict:
+    from pricesync.config.models import MatchingConfig
     from pricesync.match import match_offers
 
     offers, catalog, truth = loader()
+    given = None
+    if label_share:
+        offers, catalog, given = with_identifiers(offers, catalog, truth, label_share)
     timer = PhaseTimer()
     started = time.perf_counter()
-    result = match_offers(offers, catalog, reporter=timer)
+    result = match_offers(offers, catalog, reporter=timer, config=MatchingConfig(scorer=scorer))
     seconds = time.perf_counter() - started
     out = score(result, truth)
-    out.update(set=name, catalog=len(catalog), seconds=round(seconds, 2),
+    if given is not None:
+        rest = [i for i, g in enumerate(given) if not g]
+        out["without_ean"] = score(result.iloc[rest].reset_index(drop=True), [truth[i] for i in rest])
+    out.update(set=name, scorer=scorer, matching=result.attrs.get("matching"), catalog=len(catalog), seconds=round(seconds, 2),
                offers_per_second=round(len(offers) / seconds) if seconds else None, phases=timer.phases)
     return out
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description="matching precision/coverage/speed")
-    parser.add_argument("--sets", default="prosept,amazon_google,siblings,electronics,retail_en,speed")
+    parser.add_argument("--sets", default="prosept,amazon_google,walmart_amazon,siblings,electronics,retail_en,speed")
     parser.add_argument("--speed-size", type=int, default=100_000)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--scorer", choices=("learned", "rules"), default="learned",
+                        help="who decides name matches that pass the vetoes (rules = the engine before the model)")
+    parser.add_argument("--label-share", type=float, default=0.0,
+                        help="simulate a shop whose offers carry EANs for this share of the true pairs "
+                             "(free labels for the learned cut); the rest are scored apart")
+    parser.add_argument("--model", help="a model file from bench/train_match_model.py instead of the shipped one")
     args = parser.parse_args()
+    if args.model:
+        import os
+
+        os.environ["PRICESYNC_MATCH_MODEL"] = str(Path(args.model).resolve())
     wanted = args.sets.split(",")
     loaders = {
         "prosept": load_prosept,
         "amazon_google": load_amazon_google,
         "amazon_google_flipped": lambda: load_amazon_google(flip=True),
+        "walmart_amazon": load_walmart_amazon,
         "siblings": load_siblings,
         "electronics": load_electronics,
         "retail_en": load_retail_en,
@@ -241,15 +303,25 @@ def main() -> None:
         wanted.insert(wanted.index("amazon_google") + 1, "amazon_google_flipped")
     results = []
     for name in wanted:
-        if name in ("prosept", "amazon_google", "amazon_google_flipped") and not DATA.exists():
+        if name in ("prosept", "amazon_google", "amazon_google_flipped", "walmart_amazon") and not DATA.exists():
             print(f"skip {name}: {DATA} not present", file=sys.stderr)
             continue
-        results.append(run_set(name, loaders[name]))
+        results.append(run_set(name, loaders[name], args.scorer, args.label_share))
         if not args.json:
             r = results[-1]
             print(f"{r['set']:<22} catalog {r['catalog']:>6} offers {r['offers']:>6}  auto {r['auto']:>6}  "
                   f"precision {r['precision']}  coverage {r['coverage']}  (on labelled {r['precision_on_labelled']})  "
                   f"review {r['review']}  unmatched {r['unmatched']}  {r['seconds']} s", flush=True)
+            if "without_ean" in r:
+                w = r["without_ean"]
+                print(f"{'':<22} offers without a simulated EAN: {w['offers']}  auto {w['auto']}  precision "
+                      f"{w['precision']}  coverage {w['coverage']}  (on labelled {w['precision_on_labelled']})",
+                      flush=True)
+            m = r["matching"] or {}
+            print(f"{'':<22} free labels {m.get('free_label_offers')} offers "
+                  f"(+{m.get('free_label_positives')}/-{m.get('free_label_negatives')} pairs), {m.get('model')}, "
+                  f"cut {m.get('auto_cut')}, estimated precision {m.get('estimated_precision')} "
+                  f"({m.get('calibrated_on')})", flush=True)
             if name == "speed":
                 print(f"{'':<22} phases: {r['phases']}", flush=True)
     if args.json:

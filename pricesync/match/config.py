@@ -1,7 +1,10 @@
 """``[matching]``: thresholds of the matching cascade and the catalog columns it reads."""
 from __future__ import annotations
 
-from pydantic import Field, model_validator
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, PrivateAttr, model_validator
 
 from pricesync.config.types import StrictModel
 
@@ -21,6 +24,25 @@ class MatchingConfig(StrictModel):
     code_name_floor: int = Field(45, ge=0, le=100,
                                  description="an equal code is auto only when the names score at least this")
     candidates: int = Field(12, ge=1, le=100, description="catalog candidates scored per offer")
+    vocabulary: list[str] = Field(
+        default_factory=list,
+        description="TOML files of more matching words (the tables of pricesync/match/data/words: colours, "
+                    "variant words, units, accessory cues...), relative to the config file")
+    # The vocabulary files resolved against the config file's folder (set by load_config).
+    _vocabulary_files: tuple[str, ...] | None = PrivateAttr(default=None)
+
+    def vocabulary_files(self) -> tuple[str, ...]:
+        """The shop's word files as paths (relative ones from the current folder when the
+        config was not loaded from a file)."""
+        if self._vocabulary_files is not None:
+            return self._vocabulary_files
+        return tuple(str(Path(p).expanduser()) for p in self.vocabulary)
+    target_precision: float = Field(0.99, gt=0, lt=1,
+                                    description="the learned scorer's auto cut for name matches is set per run so "
+                                                "that estimated precision reaches this")
+    scorer: Literal["learned", "rules"] = Field(
+        "learned", description="who decides auto vs review for name matches that pass every veto: the learned "
+                               "scorer at the calibrated cut, or the rules' thresholds (the model then only reports)")
 
     @model_validator(mode="after")
     def _ordered(self) -> "MatchingConfig":

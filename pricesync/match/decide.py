@@ -2,13 +2,16 @@
 in words ("name 93; differs in memory 128gb vs 256gb")."""
 from __future__ import annotations
 
+import math
 import time
+import zlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from pricesync.match.attributes import differences, stated
 from pricesync.match.catalog_index import CatalogIndex, is_measure
 from pricesync.match.decisions import offer_key
+from pricesync.match.features import pair_features
 from pricesync.match.model_codes import (base_code, colour_code_tells, colourless_code, may_spell_colour, said_suffixes,
                                          same_model, spells_colour)
 from pricesync.match.names import Name
@@ -46,6 +49,8 @@ CONTAINED = 0.97
 CONTAINED_OFFER_SHARE = 0.45
 # Latin words of a Russian name rarer than this (IDF) name a product line.
 MODEL_WORD_MIN_WEIGHT = 1.5
+# Free labels: this many of an identified offer's name candidates become labelled pairs.
+LABELLED_CANDIDATES = 4
 
 
 @dataclass(slots=True)
@@ -56,6 +61,13 @@ class Verdict:
     status: str = "unmatched"
     reason: str = ""
     candidates: str = ""
+    # A name-based verdict whose best candidate survived every veto: its pair features, for
+    # the learned scorer to decide auto or review (``learned.decide_run``).
+    features: tuple | None = None
+    # An offer matched by an identifier (free label): (features of the name step's best
+    # candidate or None, whether that best is the identified item, [(pair features, label)],
+    # whether the rules alone would make that best auto).
+    labels: tuple | None = None
 
     def __iter__(self):
         return iter((self.sku, self.score, self.method, self.status, self.reason, self.candidates))
@@ -86,13 +98,51 @@ class _Hit(NamedTuple):
 
 class Decider:
     def __init__(self, index: CatalogIndex, config: "MatchingConfig",
-                 remembered: dict[tuple[str, str], tuple[str | None, float]]) -> None:
+                 remembered: dict[tuple[str, str], tuple[str | None, float]], *,
+                 prices: list[float] | None = None, label_share: float = 1.0) -> None:
         self.index = index
         self.config = config
         self.remembered = remembered
         self.position = {sku: i for i, sku in enumerate(index.skus)}
+        self.prices = prices
+        self.label_share = label_share  # of identified offers, the share sampled as free labels
 
-    def decide(self, offer: "Offer", name: Name, cands: list[tuple[int, float]]) -> Verdict:
+    def decide(self, offer: "Offer", name: Name, cands: list[tuple[int, float]],
+               truth: set[str] | None = None) -> Verdict:
+        """``truth`` (training only): the offer's true SKUs, labelling its candidates."""
+        verdict = self._decide(offer, name, cands)
+        if truth is not None:
+            verdict.labels = self.free_labels(offer, name, cands, {self.position[t] for t in truth
+                                                                   if t in self.position})
+        elif verdict.status == "auto" and verdict.method in ("alias", "ean") or verdict.status == "auto" \
+                and verdict.method in ("sku", "mpn") and not verdict.reason.startswith("model code"):
+            key = f"{offer.supplier}\x1f{offer.supplier_sku}\x1f{offer.name}".encode()
+            if verdict.sku in self.position and zlib.crc32(key) % 10_000 < 10_000 * self.label_share:
+                verdict.labels = self.free_labels(offer, name, cands, {self.position[verdict.sku]})
+        return verdict
+
+    def free_labels(self, offer: "Offer", name: Name, cands: list[tuple[int, float]], true: set[int]) -> tuple:
+        """What the name step alone makes of an offer whose item is known: its best candidate
+        (features, right or not) and its top candidates as labelled pairs. Identifiers are
+        left out, so the name step sees what an offer without them would show."""
+        bare = type(offer)(offer.supplier, "", offer.name, "", "", offer.cost)
+        verdict, scored = self._name_verdict(bare, name, cands)
+        best = (verdict.features, verdict.sku in {self.index.skus[i] for i in true}) \
+            if verdict.features is not None else None
+        if not name.tokens:
+            return None, False, [], False
+        items = [i for i, _ in cands[:LABELLED_CANDIDATES]]
+        scored = self._scored(name, items + sorted(true - set(items)))
+        brands = self.index.brands_in(name)
+        pairs = [(self._features(offer, name, s, scored, brands), s.item in true) for s in scored]
+        rules_auto = verdict.status == "auto"
+        return (best[0], best[1], pairs, rules_auto) if best else (None, False, pairs, False)
+
+    def _features(self, offer: "Offer", name: Name, s: Scored, scored: list[Scored], brands) -> tuple:
+        price = self.prices[s.item] if self.prices else math.nan
+        return pair_features(self.index, name, s, scored, cost=offer.cost, price=price, offer_brands=brands)
+
+    def _decide(self, offer: "Offer", name: Name, cands: list[tuple[int, float]]) -> Verdict:
         notes: list[str] = []
         remembered = self.remembered.get((offer.supplier, offer_key(offer.supplier_sku, offer.name)))
         if remembered is not None:
@@ -110,6 +160,7 @@ class Decider:
             verdict.reason = "; ".join([*notes, verdict.reason])
             if verdict.status == "auto":
                 verdict.status = "review"
+            verdict.features = None
         return verdict
 
     # -- 2. EAN -----------------------------------------------------------------------------
@@ -181,11 +232,17 @@ class Decider:
 
     # -- 5. names ---------------------------------------------------------------------------
     def _by_name(self, offer: "Offer", name: Name, cands: list[tuple[int, float]]) -> Verdict:
+        return self._name_verdict(offer, name, cands)[0]
+
+    def _name_verdict(self, offer: "Offer", name: Name, cands: list[tuple[int, float]]) -> tuple[Verdict, list]:
+        """The name step's verdict by the rules, and the scored candidates. A best candidate
+        that passes every veto (variant differences, siblings, colours, identifiers) carries
+        its pair features: the learned scorer may then decide auto or review."""
         cfg = self.config
         if not name.tokens:
-            return Verdict(reason="no name to compare")
+            return Verdict(reason="no name to compare"), []
         if not cands:
-            return Verdict(reason="no catalog item shares a word with the name")
+            return Verdict(reason="no catalog item shares a word with the name"), []
         # The first few candidates always; further ones while their index score is close
         # to the top one (a near-exact catalog name leaves little to compare).
         top = cands[0][1]
@@ -193,15 +250,18 @@ class Decider:
         best = scored[0]
         if best.score < cfg.review_threshold:
             return self._verdict(best, scored, "name", "unmatched",
-                                 f"best name {best.score} below {cfg.review_threshold}", sku="")
+                                 f"best name {best.score} below {cfg.review_threshold}", sku=""), scored
         why = [f"name {best.score}"]
         if best.diffs:
             why.append(f"differs in {_listed(best.diffs)}")
+        timid = 0  # reasons of the rules' thresholds, not vetoes: the learned scorer weighs these
         if best.score < cfg.auto_threshold and not self._contained(name, best):
             why.append(f"below auto {cfg.auto_threshold}")
+            timid += 1
         rival = scored[1] if len(scored) > 1 else None
         if rival is not None and _rank(best) - _rank(rival) < cfg.ambiguity_margin:
             why.append(f"{self.index.skus[rival.item]} close ({rival.score})")
+            timid += 1
         why.extend(self._siblings(name, best, scored))
         why.extend(self._model_words(name, best))
         why.extend(self._exchanged_words(name, best))
@@ -209,7 +269,10 @@ class Decider:
         why.extend(self._colour_unsaid(name, best))
         why.extend(self._identifiers_disagree(offer, best))
         status = "auto" if len(why) == 1 else "review"
-        return self._verdict(best, scored, "name", status, "; ".join(why))
+        verdict = self._verdict(best, scored, "name", status, "; ".join(why))
+        if len(why) == 1 + timid:
+            verdict.features = self._features(offer, name, best, scored, self.index.brands_in(name))
+        return verdict, scored
 
     def _contained(self, name: Name, best: Scored) -> bool:
         """The offer says all of the item's name, and what it adds is mostly words the

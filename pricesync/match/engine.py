@@ -10,6 +10,7 @@ volume, colour, model suffix...) or has a close rival is never ``auto``.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,7 @@ from pricesync.errors import MatchError
 from pricesync.match.catalog_index import CatalogIndex, with_brand
 from pricesync.match.decide import Decider, Verdict
 from pricesync.match.decisions import load_decisions, offer_key
+from pricesync.match.learned import decide_run
 from pricesync.match.names import EMPTY, Analyser
 from pricesync.match.parallel import parallel_map, workers_for
 from pricesync.report import NullReporter, Reporter
@@ -27,6 +29,9 @@ if TYPE_CHECKING:
 
     from pricesync.match.config import MatchingConfig
     from pricesync.state import State
+
+# Identified offers whose candidates are labelled per run (a sample of big runs).
+FREE_LABELS = 4000
 
 RESULT_COLUMNS = ["catalog_sku", "match_score", "match_method", "match_status", "match_reason", "candidates",
                   "catalog_name"]
@@ -39,15 +44,24 @@ class Offer:
     name: str
     ean: str
     mpn: str
+    cost: float = float("nan")
 
 
 def match_offers(offers: "pd.DataFrame", catalog: "pd.DataFrame", *, config: "MatchingConfig | None" = None,
-                 state: "State | None" = None, reporter: Reporter | None = None) -> "pd.DataFrame":
+                 state: "State | None" = None, reporter: Reporter | None = None,
+                 truth: "list[set[str]] | None" = None) -> "pd.DataFrame":
     """Offers (OFFER_COLUMNS) + ``catalog_sku, match_score, match_method, match_status,
     match_reason, candidates, catalog_name``. Row order and every offer column are kept.
 
     ``candidates`` lists the runners-up of review and unmatched rows ("SKU1 (88), SKU2 (85)");
-    ``catalog_name`` is the catalog's name of ``catalog_sku``, for people reading the table."""
+    ``catalog_name`` is the catalog's name of ``catalog_sku``, for people reading the table.
+    ``result.attrs["matching"]`` tells how name matches were decided: the free labels found
+    (identified offers' positive and negative pairs), the scorer, the auto cut and its
+    estimated precision (``learned.decide_run``).
+
+    ``truth`` (training, bench/train_match_model.py): each offer's true SKUs (an empty set:
+    not in the catalog); every offer's candidates are then labelled and the labels are
+    returned in ``result.attrs["labels"]``."""
     import pandas as pd
 
     from pricesync.catalog import code_columns, name_columns
@@ -57,6 +71,9 @@ def match_offers(offers: "pd.DataFrame", catalog: "pd.DataFrame", *, config: "Ma
         from pricesync.config.models import MatchingConfig
 
         config = MatchingConfig()
+    from pricesync.match.vocabulary import use_words
+
+    use_words(config.vocabulary_files())  # the shipped words plus the shop's [matching] vocabulary
     reporter = reporter or NullReporter()
     catalog = prepare_catalog(catalog, reporter)
     offers_in = _offer_frame(offers)
@@ -77,23 +94,26 @@ def match_offers(offers: "pd.DataFrame", catalog: "pd.DataFrame", *, config: "Ma
         index = CatalogIndex(catalog, analyser, name_cols=name_cols, code_cols=code_cols)
         index.slot_words  # noqa: B018  computed once here, not in each worker
     remembered = load_decisions(state) if state is not None else {}
-    decider = Decider(index, config, remembered)
-
     keys, order = _distinct_offers(offers_in)
+    prices = [_amount(v) for v in catalog["price"].tolist()] if "price" in catalog.columns else None
+    decider = Decider(index, config, remembered, prices=prices, label_share=min(1.0, FREE_LABELS / max(1, len(order))))
     index.count_offer_words([analyser.rough_tokens(offer_strings[r]) for r in order])
-    records = list(zip(*(offers_in[c] for c in ("supplier", "supplier_sku", "name", "ean", "mpn"))))
+    records = list(zip(*(offers_in[c] for c in ("supplier", "supplier_sku", "name", "ean", "mpn")),
+                       map(_amount, offers_in["cost"])))
 
-    def decide_batch(rows: list[int]) -> list[tuple]:
+    def decide_batch(rows: list[int]) -> list[Verdict]:
         names = [analyser.get(offer_strings[r]) if offer_strings[r].strip() else EMPTY for r in rows]
         candidates = index.candidates(names, k=config.candidates)
-        return [tuple(decider.decide(Offer(*records[r]), n, c)) for r, n, c in zip(rows, names, candidates)]
+        return [decider.decide(Offer(*records[r]), n, c, truth[r] if truth is not None else None)
+                for r, n, c in zip(rows, names, candidates)]
 
     # Offers go in batches (one candidate query each) to the workers, which share the index.
     size = max(1000, -(-len(order) // (4 * workers)))
     batches = [order[i:i + size] for i in range(0, len(order), size)]
     with reporter.progress("matching offers", total=None):
         decided = [v for part in parallel_map(decide_batch, batches, workers) for v in part]
-    verdicts = {keys[row]: Verdict(*v) for row, v in zip(order, decided)}
+    verdicts = {keys[row]: v for row, v in zip(order, decided)}
+    summary = decide_run(decided, config, reporter, training=truth is not None)
 
     out = offers.copy().reset_index(drop=True)
     for col in OFFER_COLUMNS:
@@ -108,7 +128,20 @@ def match_offers(offers: "pd.DataFrame", catalog: "pd.DataFrame", *, config: "Ma
     out["candidates"] = pd.Series([v.candidates for v in rows], dtype=object)
     title = dict(zip(index.skus, index.titles))
     out["catalog_name"] = pd.Series([title.get(v.sku, "") for v in rows], dtype=object)
+    out.attrs["matching"] = summary
+    if truth is not None:
+        out.attrs["labels"] = [v.labels for v in decided]
+        out.attrs["label_rows"] = order
     return out
+
+
+def _amount(value) -> float:
+    """A cost or price cell as a float (NaN when blank or not a number)."""
+    try:
+        x = float(str(value).replace(",", ".")) if value not in (None, "") else math.nan
+    except ValueError:
+        return math.nan
+    return x if x > 0 else math.nan
 
 
 def _distinct_offers(offers_in: "pd.DataFrame") -> tuple[list[int], list[int]]:
@@ -130,7 +163,7 @@ def _offer_frame(offers: "pd.DataFrame") -> "pd.DataFrame":
         raise MatchError(f"offers lack column 'name'; found: {', '.join(map(str, offers.columns))}")
     df = offers.reset_index(drop=True)
     cols = {}
-    for col in ("supplier", "supplier_sku", "name", "brand", "ean", "mpn"):
+    for col in ("supplier", "supplier_sku", "name", "brand", "ean", "mpn", "cost"):
         values = df[col].tolist() if col in df.columns else [""] * len(df)
         cols[col] = ["" if v is None or (isinstance(v, float) and v != v) else str(v).strip() for v in values]
     import pandas as pd

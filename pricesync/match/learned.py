@@ -1,0 +1,221 @@
+"""The learned scorer: a logistic regression over ``features.FEATURES`` that gives a name
+match the probability of being right, and the auto cut on that probability.
+
+- The shipped model (``match_model.json``) is fitted by bench/train_match_model.py on public
+  labelled pairs, with the cut's precision curve measured on held-out public offers.
+- Each run collects free labels: offers matched by an identifier (EAN/GTIN, a part number in
+  their own column equal to a catalog code, a remembered decision) are the right answer for
+  their name candidates; the other top candidates are hard negatives (``Decider.free_labels``).
+- With enough of them the run adapts the model (a refit pulled towards the shipped weights)
+  on one half of the labelled offers and picks the cut on the other half: the lowest
+  probability at which the estimated precision (right + 1) / (auto + 2) reaches
+  ``[matching] target_precision``. With too few, the shipped model's curve picks it.
+- ``decide_run`` then decides the name matches that passed every veto: auto at or above the
+  cut, review below. Vetoed candidates (variants, siblings, colours, identifiers that
+  disagree) never reach the model.
+"""
+from __future__ import annotations
+
+import json
+import math
+import os
+import zlib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from pricesync.match.features import FEATURES
+
+if TYPE_CHECKING:
+    from pricesync.match.config import MatchingConfig
+    from pricesync.match.decide import Verdict
+    from pricesync.report import Reporter
+
+MODEL_FILE = Path(__file__).with_name("match_model.json")
+# A run adapts the model with at least this many positive and negative pairs, and calibrates
+# on its own labels with at least this many held-out offers the name step would decide.
+MIN_PAIRS = 40
+MIN_HELD_OUT = 60
+# How strongly a run's refit is held to the shipped weights (L2 on the difference).
+PRIOR_STRENGTH = 20.0
+
+
+@dataclass
+class Model:
+    mean: np.ndarray
+    scale: np.ndarray
+    weights: np.ndarray
+    bias: float
+    # (cut, estimated precision, auto offers) on held-out public offers, cuts descending.
+    curve: list[tuple[float, float, int]] = field(default_factory=list)
+    info: dict = field(default_factory=dict)
+
+    def prob(self, x: np.ndarray) -> np.ndarray:
+        x = np.asarray(x, dtype=float).reshape(-1, len(self.mean))
+        z = ((x - self.mean) / self.scale) @ self.weights + self.bias
+        return 1.0 / (1.0 + np.exp(-np.clip(z, -40, 40)))
+
+    def to_json(self) -> dict:
+        return {"features": list(FEATURES), "mean": self.mean.round(6).tolist(), "scale": self.scale.round(6).tolist(),
+                "weights": self.weights.round(6).tolist(), "bias": round(float(self.bias), 6),
+                "curve": [[round(c, 6), round(p, 6), n] for c, p, n in self.curve], **self.info}
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Model":
+        if list(data["features"]) != list(FEATURES):
+            raise ValueError("match model features differ from pricesync.match.features.FEATURES; retrain it")
+        info = {k: v for k, v in data.items() if k not in ("features", "mean", "scale", "weights", "bias", "curve")}
+        return cls(np.array(data["mean"]), np.array(data["scale"]), np.array(data["weights"]), float(data["bias"]),
+                   [(float(c), float(p), int(n)) for c, p, n in data.get("curve", [])], info)
+
+    def cut_for(self, target: float) -> tuple[float, float | None]:
+        """The shipped curve's lowest cut reaching ``target`` (inf when none does)."""
+        best = (float("inf"), None)
+        for cut, precision, _ in self.curve:
+            if precision >= target:
+                best = (cut, precision)
+        return best
+
+
+@lru_cache(maxsize=4)
+def load_model(path: Path = MODEL_FILE) -> Model:
+    return Model.from_json(json.loads(Path(path).read_text(encoding="utf-8")))
+
+
+def default_model() -> Model:
+    """The shipped model (``PRICESYNC_MATCH_MODEL`` names another file, for experiments)."""
+    return load_model(Path(os.environ.get("PRICESYNC_MATCH_MODEL") or MODEL_FILE))
+
+
+def fit(x: np.ndarray, y: np.ndarray, *, prior: Model | None = None, l2: float = 1.0,
+        weight: np.ndarray | None = None, iterations: int = 50) -> Model:
+    """Logistic regression by Newton steps (rows weighted by ``weight``), L2 towards
+    ``prior``'s weights (or zero) in the prior's standardisation (or this data's)."""
+    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    weight = np.ones(len(y)) if weight is None else np.asarray(weight, dtype=float)
+    if prior is not None:
+        mean, scale, w0, b0 = prior.mean, prior.scale, prior.weights.copy(), prior.bias
+    else:
+        mean, scale = x.mean(axis=0), x.std(axis=0)
+        scale[scale < 1e-9] = 1.0
+        w0, b0 = np.zeros(x.shape[1]), 0.0
+    z = np.hstack([(x - mean) / scale, np.ones((len(x), 1))])
+    theta = np.append(w0, b0)
+    centre = theta.copy()
+    penalty = np.full(len(theta), l2)
+    penalty[-1] = 1e-6  # the bias is free
+    for _ in range(iterations):
+        p = 1.0 / (1.0 + np.exp(-np.clip(z @ theta, -40, 40)))
+        grad = z.T @ (weight * (p - y)) + penalty * (theta - centre)
+        hess = (z * (weight * p * (1 - p))[:, None]).T @ z + np.diag(penalty)
+        step = np.linalg.solve(hess, grad)
+        theta -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return Model(mean, scale, theta[:-1], float(theta[-1]))
+
+
+def curve(p: np.ndarray, right: np.ndarray) -> list[tuple[float, float, int]]:
+    """For each distinct probability (descending): cut, estimated precision of the offers at
+    or above it ((right + 1) / (n + 2): a handful of labels cannot claim 0.99), their number."""
+    order = np.argsort(-p, kind="stable")
+    p, right = p[order], right[order].astype(float)
+    hits = np.cumsum(right)
+    out = []
+    for k in range(len(p)):
+        if k + 1 < len(p) and p[k + 1] == p[k]:
+            continue
+        out.append((float(p[k]), float((hits[k] + 1) / (k + 3)), k + 1))
+    return out
+
+
+def calibrate(p: np.ndarray, right: np.ndarray, target: float) -> tuple[float, float | None, int]:
+    """The lowest cut whose estimated precision reaches ``target``: (cut, estimate, auto offers);
+    (inf, None, 0) when none does."""
+    best: tuple[float, float | None, int] = (float("inf"), None, 0)
+    for cut, precision, n in curve(np.asarray(p, dtype=float), np.asarray(right, dtype=bool)):
+        if precision >= target:
+            best = (cut, precision, n)
+    return best
+
+
+def _half(i: int) -> bool:
+    return zlib.crc32(str(i).encode()) % 2 == 0
+
+
+def decide_run(verdicts: "list[Verdict]", config: "MatchingConfig", reporter: "Reporter | None" = None, *,
+               training: bool = False) -> dict:
+    """Scores the name matches that passed the vetoes, picks the auto cut (module docstring)
+    and, with ``[matching] scorer = "learned"``, decides them; returns what was done."""
+    target = config.target_precision
+    labelled = [v.labels for v in verdicts if v.labels is not None] if not training else []
+    positives = sum(lab for entry in labelled for _, lab in entry[2])
+    negatives = sum(not lab for entry in labelled for _, lab in entry[2])
+    model = default_model()
+    source = "shipped model"
+    held = [(i, e) for i, e in enumerate(labelled) if e[0] is not None]
+    fit_side = [e for i, e in enumerate(labelled) if _half(i)]
+    fit_pos = sum(lab for e in fit_side for _, lab in e[2])
+    fit_neg = sum(not lab for e in fit_side for _, lab in e[2])
+    if fit_pos >= MIN_PAIRS and fit_neg >= MIN_PAIRS and sum(not _half(i) for i, _ in held) >= MIN_HELD_OUT:
+        x = np.array([f for e in fit_side for f, _ in e[2]])
+        y = np.array([lab for e in fit_side for _, lab in e[2]], dtype=float)
+        model = fit(x, y, prior=model, l2=PRIOR_STRENGTH)
+        held = [(i, e) for i, e in held if not _half(i)]
+        source = "adapted on this run's free labels"
+    scored = [v for v in verdicts if v.features is not None]
+    probs = model.prob(np.array([v.features for v in scored])) if scored else np.zeros(0)
+    # (right + 1) / (n + 2) reaches the target only from n >= (2 t - 1) / (1 - t) offers on.
+    own = len(held) >= max(MIN_HELD_OUT, math.ceil((2 * target - 1) / (1 - target) - 1e-9))
+    rules_estimate = None
+    if own:
+        p = model.prob(np.array([e[0] for _, e in held]))
+        right = np.array([e[1] for _, e in held], dtype=bool)
+        cut, estimate, _ = calibrate(p, right, target)
+        calibrated = f"{len(held)} held-out labelled offers of this run"
+        # The rules' own decision on the same offers: the model takes over only where it is
+        # the better judge here (reaches the target with at least as many right autos, or
+        # the rules miss the target).
+        rules_auto = np.array([e[3] for _, e in held], dtype=bool)
+        rules_estimate = float(((rules_auto & right).sum() + 1) / (rules_auto.sum() + 2))
+        model_right = int(((p >= cut) & right).sum())
+        if estimate is None or model_right < int((rules_auto & right).sum()) and rules_estimate >= target:
+            own = False
+            calibrated += "; the model does not beat the rules on them: the rules decide"
+    else:
+        calibrated = "too few free labels: the rules decide"
+    if not own:
+        # The shipped cut does not carry over between shops (measured: README, "How matching
+        # decides"): the rules decide; the estimate is measured on this run's labels when
+        # there are enough, else the model's mean probability of the rules' name autos.
+        cut = float("inf")
+        autos = [p for v, p in zip(scored, probs.tolist()) if v.status == "auto"]
+        estimate = rules_estimate if rules_estimate is not None else float(np.mean(autos)) if autos else None
+        if rules_estimate is None:
+            calibrated += "; estimate = mean model probability of their name autos"
+    decide = config.scorer == "learned" and own
+    promoted = demoted = 0
+    for v, p in zip(scored, probs.tolist()):
+        auto = p >= cut
+        if decide and v.status in ("auto", "review") and (v.status == "auto") != auto:
+            promoted += auto
+            demoted += not auto
+            v.status = "auto" if auto else "review"
+            if auto:
+                v.candidates = ""
+        v.reason += f"; model {p:.3f}" + (f" {'>=' if auto else '<'} cut {cut:.3f}" if own else "")
+    summary = {"free_label_offers": len(labelled), "free_label_positives": int(positives),
+               "free_label_negatives": int(negatives), "scorer": config.scorer if decide else "rules", "model": source,
+               "target_precision": target, "auto_cut": None if cut == float("inf") else round(cut, 4),
+               "estimated_precision": None if estimate is None else round(estimate, 4), "calibrated_on": calibrated,
+               "name_matches_scored": len(scored),
+               "shipped_cut": model.cut_for(target)[0] if model.curve else None, "promoted_to_auto": promoted, "sent_to_review": demoted}
+    if reporter is not None and not training:
+        est = "not reachable" if estimate is None else f"{estimate:.3f}"
+        reporter.info(f"free labels: {len(labelled)} identified offers, {positives} positive / {negatives} negative "
+                      f"pairs; {source}; name auto cut {summary['auto_cut']} for target precision {target} "
+                      f"(estimated {est} on {calibrated})")
+    return summary
