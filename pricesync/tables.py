@@ -109,7 +109,6 @@ def to_text_frame(df: "pd.DataFrame", *, for_people: bool = False) -> "pd.DataFr
 
 # Text starting with a formula character that is surely a number ``to_decimal`` reads (so
 # ``neutralize_formula`` leaves it); other such text is decided by ``neutralize_formula``.
-_FORMULA_START_RE = "^[=+\\-@\\t\\r]"
 _PLAIN_NUMBER_RE = "^[+-]?[0-9]+(?:[.][0-9]+)?$"
 # ``str(Decimal)`` in plain notation, short enough that ``format_money`` needs no rounding
 # (the context keeps 28 digits): the cents can be fixed on the text.
@@ -129,24 +128,45 @@ def _string_column_text(col: "pd.Series", for_people: bool) -> "pd.Series":
 
 
 def _neutralize_arrow(arr):
-    """``neutralize_formula`` over an Arrow string array without nulls."""
+    """``neutralize_formula`` over an Arrow string array without nulls. The formula
+    characters are ASCII, so the first byte of each value says which can be formulas."""
     import numpy as np
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    risky = pc.match_substring_regex(arr, _FORMULA_START_RE)
-    if not pc.any(risky).as_py():
+    if isinstance(arr, pa.ChunkedArray):
+        arr = arr.combine_chunks()
+    idx = np.flatnonzero(np.isin(_first_bytes(arr), np.frombuffer("".join(_FORMULA_START).encode(), np.uint8)))
+    if not len(idx):
         return arr
-    idx = np.flatnonzero(risky.to_numpy(zero_copy_only=False))
     candidates = arr.take(pa.array(idx))
     unsure = ~pc.match_substring_regex(candidates, _PLAIN_NUMBER_RE).to_numpy(zero_copy_only=False)
     if not unsure.any():
         return arr
     idx, texts = idx[unsure], candidates.filter(pa.array(unsure)).to_pylist()
-    fixed = {t: neutralize_formula(t) for t in set(texts)}
-    values = np.asarray(arr.to_numpy(zero_copy_only=False), dtype=object).copy()
-    values[idx] = [fixed[t] for t in texts]
-    return pa.array(values, type=arr.type)
+    fixed = pa.array([neutralize_formula(t) for t in texts], type=arr.type)
+    where = np.arange(len(arr), dtype=np.int64)
+    where[idx] = len(arr) + np.arange(len(idx))
+    return pa.concat_arrays([arr, fixed]).take(pa.array(where))
+
+
+def _first_bytes(arr) -> "np.ndarray":
+    """The first UTF-8 byte of each value of a string Array (0 for empty and null values)."""
+    import numpy as np
+    import pyarrow as pa
+
+    n = len(arr)
+    first = np.zeros(n, dtype=np.uint8)
+    _, offsets_buf, data_buf = arr.buffers()[:3]
+    if not n or data_buf is None:
+        return first
+    wide = pa.types.is_large_string(arr.type) or pa.types.is_large_binary(arr.type)
+    offsets = np.frombuffer(offsets_buf, dtype=np.int64 if wide else np.int32)[arr.offset:arr.offset + n + 1]
+    filled = offsets[1:] > offsets[:-1]
+    if arr.null_count:
+        filled &= arr.is_valid().to_numpy(zero_copy_only=False)
+    first[filled] = np.frombuffer(data_buf, dtype=np.uint8)[offsets[:-1][filled]]
+    return first
 
 
 def _money_places(texts):

@@ -139,7 +139,16 @@ def category_paths(kind: "np.ndarray", labels: "np.ndarray", indent: "np.ndarray
         products.any() and indent[groups].max() < Counter(indent[products].tolist()).most_common(1)[0][0])
     # Is a group's label the brand of the products right under it?
     next_group = np.append(groups[1:], n)
-    name_list = names.tolist()
+    # Only the (up to 40) names under a short label are looked at: slice those, never the
+    # whole column as Python objects.
+    if hasattr(names.array, "__arrow_array__"):
+        name_array = names.array.__arrow_array__()
+
+        def names_in(start: int, stop: int) -> list:
+            return name_array.slice(start, stop - start).to_pylist()
+    else:
+        def names_in(start: int, stop: int) -> list:
+            return names.iloc[start:stop].tolist()
     is_brand = []
     for g, end in zip(groups, next_group):
         label = labels[g].strip().lower()
@@ -149,7 +158,8 @@ def category_paths(kind: "np.ndarray", labels: "np.ndarray", indent: "np.ndarray
         if not 0 < len(label.split()) <= 2:
             is_brand.append(False)
             continue
-        under = [name_list[i] for i in range(g + 1, min(end, g + 41)) if products[i]]
+        stop = min(end, g + 41)
+        under = [x for x, p in zip(names_in(g + 1, stop), products[g + 1:stop]) if p]
         is_brand.append(bool(under) and sum(1 for x in under if _has_word(x.lower(), label)) >= 0.6 * len(under))
 
     path: list[tuple[str, bool, int]] = []      # (label, is_brand, indent)

@@ -82,7 +82,7 @@ def _read_sheet(reader, name: str, path: Path, part: str, merges) -> Sheet | Non
 
     from pricesync.parse.codes import arrow_match
 
-    batch = reader.load_sheet(name, header_row=None, schema_sample_rows=None, dtype_coercion="coerce").to_arrow()
+    batch = reader.load_sheet(name, header_row=None, schema_sample_rows=None, dtype_coercion="coerce", eager=True)
     if batch.num_rows == 0 or batch.num_columns == 0:
         return None
     columns = {}
