@@ -220,7 +220,8 @@ def test_pipeline_end_to_end_on_the_samples(sample_shop, cli):
     run_dir = Path(s["run_dir"])
     assert run_dir == folder / "state" / "runs" / "1"
     assert sorted(p.name for p in run_dir.iterdir()) == [
-        "matches.parquet", "offers.parquet", "plan.json", "prices.parquet", "rejects.csv", "summary.json"]
+        "matches.parquet", "offers.parquet", "plan.json", "prices.parquet", "rejects.csv", "report.html",
+        "summary.json"]
     assert not (folder / "out").exists()                     # a dry run pushes nothing
     changes = s["channels"]["shop"]["changes"]
     res = cli("run", "--config", sample_shop, "--json", "--out-dir", folder / "tonight")

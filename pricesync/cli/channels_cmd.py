@@ -252,5 +252,7 @@ def render_summary(s: dict[str, Any]) -> None:
         lines.append("  time: " + ", ".join(f"{k} {v:.1f} s" for k, v in s["seconds"].items()))
     if s.get("run_dir"):
         lines.append(f"  run folder: {s['run_dir']}")
+        if (Path(s["run_dir"]) / "report.html").exists():
+            lines.append(f"  report: {Path(s['run_dir']) / 'report.html'}")
     for line in lines:
         out.print(line, markup=False, soft_wrap=True)

@@ -5,3 +5,4 @@ from pricesync.cli import scrape_cmd  # noqa: F401  isort: skip
 from pricesync.cli import pricing_cmd  # noqa: F401  isort: skip
 from pricesync.cli import channels_cmd  # noqa: F401  isort: skip
 from pricesync.cli import validate_cmd  # noqa: F401  isort: skip
+from pricesync.cli import report_cmd  # noqa: F401  isort: skip

@@ -203,7 +203,7 @@ def run(config: "Config", *, dry_run: bool = False, reporter: Reporter | None = 
         result = RunResult(run_id=state.start_run(command + (" --dry-run" if dry_run else "")), dry_run=dry_run)
         try:
             _run(config, result, state=state, reporter=reporter, prices=prices, channels=opened,
-                 out_dir=out_dir, accept_structure=accept_structure, force=force)
+                 out_dir=out_dir, accept_structure=accept_structure, force=force, report=command == "run")
         except BaseException as exc:
             code = exc.exit_code if isinstance(exc, PricesyncError) else ExitCode.FAILED
             summary = result.summary()
@@ -217,7 +217,7 @@ def run(config: "Config", *, dry_run: bool = False, reporter: Reporter | None = 
 
 def _run(config: "Config", result: RunResult, *, state: "State", reporter: RedactingReporter,
          prices: "pd.DataFrame | None", channels: list[Channel], out_dir: str | Path | None,
-         accept_structure: bool, force: bool) -> None:
+         accept_structure: bool, force: bool, report: bool = False) -> None:
     start = time.perf_counter()
     result.run_dir = (Path(out_dir) if out_dir
                       else config.resolve(config.state.path).resolve().parent / "runs" / str(result.run_id))
@@ -247,6 +247,10 @@ def _run(config: "Config", result: RunResult, *, state: "State", reporter: Redac
         guard.remember_supplier_skus(state, result.prepared.matches, skip=result.prepared.held_suppliers)
     result.timings["total"] = round(time.perf_counter() - start, 3)
     _save(reporter, lambda: write_json(result.summary(), result.run_dir / "summary.json"))
+    if report:      # the operator's page (pricesync.report_html); a failure there is only a warning
+        from pricesync.report_html import write_report_safely
+
+        write_report_safely(result.run_dir, reporter, config=config, catalog=catalog)
 
 
 def _keep(result: RunResult, reporter: Reporter) -> None:

@@ -1,0 +1,70 @@
+"""The operator's report of a run: ``runs/<id>/report.html``, one self-contained page.
+
+``run`` writes it into the run folder (also with ``--dry-run``); ``pricesync report [RUN]``
+writes it again from a run folder. A report that cannot be written is a warning, never a
+failed run.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pricesync.report import Reporter
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from pricesync.config.models import Config
+
+REPORT_NAME = "report.html"
+
+
+def context_for(config: "Config | None", *, catalog_note: str = ""):
+    from pricesync.report_html.render import Context
+
+    if config is None:
+        return Context(catalog_note=catalog_note)
+    pricing = config.pricing
+    source = config.source
+    return Context(
+        config_path=Path(source).resolve() if source else None,
+        state_path=config.resolve(config.state.path).resolve(),
+        min_margin=None if pricing.min_margin is None else float(pricing.min_margin),
+        max_change=None if pricing.max_change is None else float(pricing.max_change),
+        catalog_note=catalog_note)
+
+
+def write_report(run_dir: str | Path, out: str | Path | None = None, *, config: "Config | None" = None,
+                 catalog: "pd.DataFrame | None" = None, catalog_note: str = "") -> Path:
+    """Render the report of the run folder ``run_dir`` to ``out`` (default
+    ``run_dir/report.html``), atomically. ``catalog`` gives names and categories;
+    ``config`` the pricing limits and the paths the accept command needs."""
+    from pricesync.report_html.data import load_run
+    from pricesync.report_html.render import page
+    from pricesync.tables import atomic_path
+
+    run_dir = Path(run_dir)
+    out = Path(out) if out is not None else run_dir / REPORT_NAME
+    html = page(load_run(run_dir, catalog=catalog), context_for(config, catalog_note=catalog_note))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = atomic_path(out)
+    try:
+        tmp.write_text(html, encoding="utf-8")
+        os.replace(tmp, out)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return out
+
+
+def write_report_safely(run_dir: str | Path, reporter: Reporter, **kwargs) -> Path | None:
+    """``write_report`` for the nightly run: any failure is one warning."""
+    try:
+        return write_report(run_dir, **kwargs)
+    except Exception as exc:  # noqa: BLE001 - the report is for reading; the run's outcome stands
+        reporter.warn(f"could not write the run report: {type(exc).__name__}: {exc}")
+        return None
+
+
+__all__ = ["REPORT_NAME", "write_report", "write_report_safely"]
