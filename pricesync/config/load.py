@@ -130,6 +130,17 @@ def _check_semantics(config: Config, path: Path, problems: list[str]) -> None:
             Vocabulary.default().extended(files=[file])
         except VocabularyError as exc:
             problems.append(f"{path}: key 'vocabulary[{i}]': {str(exc).replace(str(file) + ': ', '')} ({file})")
+    from pricesync.match.vocabulary import WordsError, load_words
+
+    files = []
+    for i, name in enumerate(config.matching.vocabulary):
+        file = config.resolve(name)
+        files.append(str(file))
+        try:
+            load_words((str(file),))
+        except WordsError as exc:
+            problems.append(f"{path}: key 'matching.vocabulary[{i}]': {str(exc).replace(str(file) + ': ', '')} ({file})")
+    config.matching._vocabulary_files = tuple(files)
     if config.matching.review_threshold > config.matching.auto_threshold:
         problems.append(f"{path}: key 'matching.review_threshold': higher than auto_threshold")
     from pricesync.pricing.rounding import ROUNDING_MODES, parse_rounding

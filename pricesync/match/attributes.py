@@ -13,8 +13,10 @@ from functools import lru_cache
 
 from pricesync.match.model_codes import code_clash, is_strong_code, said_suffixes, same_model
 from pricesync.match.units import UNIT_TOKEN
-from pricesync.match.vocabulary import (EDITION_WORDS, LETTERS_COLOUR, PLATFORMS, STRONG_EDITIONS, VARIANT_ALIASES,
-                                        VARIANT_SPELLINGS, VARIANT_WORDS, word_attributes)
+from pricesync.match.vocabulary import (CAMERA_WORDS, EDITION_WORDS, FITS, FITS_SKIPPED, HOME_EDITION_AFTER,
+                                        HOME_EDITION_BEFORE, LETTERS_COLOUR, MARKETING_AFTER, MARKETING_BEFORE,
+                                        NOT_FOR, PLATFORMS, STRONG_EDITIONS, VARIANT_ALIASES, VARIANT_SPELLINGS,
+                                        VARIANT_WORDS, word_attributes)
 _NUMBER = re.compile(r"^\d{1,4}(?:\.\d+)?$")
 _UNIT_NAMES = {"ml": "volume", "gr": "weight", "gb": "memory", "in": "size", "pcs": "pack", "user": "licence",
                "w": "power",
@@ -47,9 +49,10 @@ _CPU = re.compile(r"^(i[3579])(?:\d{4,5}[a-z]{0,2}\d?)?$")  # "Core i5-1135G7" i
 _ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")  # "iPod nano 5th Gen"
 # "Case for iPod nano", "Remote Control for Sony BRAVIA KDL-46V5100", "battery compatible
 # with SD1100": an accessory names the product it fits, model code and all. "for Mac",
-# "for Windows" only name a platform.
-_FITS = frozenset({"for", "fits", "compatible"})
-_FITS_SKIPPED = frozenset({"with", "use", "the", "a", "an", "your", "most", "all"})
+# "for Windows" only name a platform; "for Toyota" (the words' [accessory] not_for) a use.
+# (The cue words are in the data files: vocabulary.FITS, FITS_SKIPPED, NOT_FOR.)
+_FITS = FITS
+_FITS_SKIPPED = FITS_SKIPPED
 
 
 def _accessory_heads(words: list[str] | tuple[str, ...]) -> set[str]:
@@ -62,7 +65,7 @@ def _accessory_heads(words: list[str] | tuple[str, ...]) -> set[str]:
         if word not in _FITS or i == 0 or words[i - 1] == "one" and words[i + 1] == "all":
             continue  # (the remote maker "One For All")
         rest = [w for w in words[i + 1:i + 4] if w not in _FITS_SKIPPED]
-        if rest and PLATFORMS.get(rest[0]) is None and not rest[0][0].isdigit():
+        if rest and PLATFORMS.get(rest[0]) is None and not rest[0][0].isdigit() and rest[0] not in NOT_FOR:
             heads.add(stem(words[i - 1]))
     return heads
 
@@ -78,20 +81,19 @@ def _package(words: list[str] | tuple[str, ...]) -> str | None:
     return None
 
 
-_CAMERA_WORDS = frozenset("camera slr dslr mirrorless camcorder".split())
+_CAMERA_WORDS = CAMERA_WORDS
 
 
 # "Home Theater", "Home ADSL2+ Modem": a product for the home, not the Home edition of
 # "Windows Vista Home Premium" or "Office Home and Student".
-_HOME_EDITION_NEXT = frozenset("edition premium basic student and use server".split())
-_HOME_EDITION_PREV = frozenset("xp vista windows office 7 8 10 11 win".split())
+_HOME_EDITION_NEXT = HOME_EDITION_AFTER
+_HOME_EDITION_PREV = HOME_EDITION_BEFORE
 
 
 # "Ultra HD", "Ultra-fast", "Ultra Slim", "Open-Air", "Air Fry", "HDR10+", "Convection+":
 # marketing and specs, not the Ultra, Air or Plus model.
-_MARKETING_NEXT = frozenset("hd high fast slim wide thin quiet bright compact rangeplus speed clear sharp low fry "
-                            "fryer short".split())
-_MARKETING_PREV = frozenset("open ultra super extra hdr10 convection".split())
+_MARKETING_NEXT = MARKETING_AFTER
+_MARKETING_PREV = MARKETING_BEFORE
 
 
 def _spelled(variants: frozenset[str]) -> frozenset[str]:

@@ -7,16 +7,24 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from pricesync.match.vocabulary import COLOUR_LETTERS, VARIANT_WORDS
+from pricesync.match.vocabulary import COLOUR_LETTERS, COLOUR_SUFFIXES, NOT_MODELS, VARIANT_WORDS, on_change
 
 if TYPE_CHECKING:
     from pricesync.match.attributes import Attributes
 
-# Tokens with digits that name a platform, a format or a licence size, not a product.
-_NOT_MODELS = frozenset("win32 win64 x86 x64 mp3 mp4 h264 h265 ddr3 ddr4 ddr5 usb2 usb3 hdmi2 wifi6 3d 4k 8k "
-                        "5g 4g 3g 2g".split())
-_COUNTED = re.compile(r"^\d+(?:users?|pack|pk|years?|yrs?|ports?|seats?|nodes?|clients?|licen[cs]es?|disc|discs|cds?|"
-                      r"dvds?|x|in1)$")
+# Tokens with digits that name a platform, a format or a licence size, not a product; counts
+# ("5users", "2pack"). Their words are in the data files ([not_models], [counted]).
+_NOT_MODELS = NOT_MODELS
+_COUNTED = re.compile(r"(?!x)x")
+
+
+def _compile(words) -> None:
+    global _COUNTED
+    counted = sorted((re.escape(w) for w in words.lists["counted"]["words"]), key=len, reverse=True)
+    _COUNTED = re.compile(r"^\d+(?:" + ("|".join(counted) or r"(?!x)x") + r")$")
+
+
+on_change(_compile)
 
 
 @lru_cache(maxsize=200_000)
@@ -97,7 +105,7 @@ def said_suffixes(*names: "Attributes") -> frozenset[str]:
     return frozenset(out)
 
 
-_COLOUR_SUFFIXES = frozenset(letters for spelled in COLOUR_LETTERS.values() for letters in spelled if len(letters) >= 2)
+_COLOUR_SUFFIXES = COLOUR_SUFFIXES
 
 
 def colourless_code(code: str) -> str:

@@ -12,6 +12,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from pricesync.match import vocabulary
+
 # Letters that look the same in both scripts. A word written mostly in one script with a
 # stray letter of the other (``Sаmsung``, ``Сement`` from dealer sites) is folded to the
 # majority script; whole words of either script stay as they are.
@@ -29,25 +31,15 @@ _DIGIT_CYR_WORD = re.compile(r"(?<=\d)(?=[а-яёіїєґА-ЯЁІЇЄҐ]{3,})")
 _CAMEL = re.compile(r"(?<=[a-zа-яё]{2})(?=[A-ZА-ЯЁ][a-zа-яё])")
 _LONG_WORD = re.compile(r"[^\W\d_]{12,}")
 
-# Marketing words that say nothing about the product.
-_NOISE = re.compile(
-    r"(?<!\w)(?:new!+|new(?=\s*!)|хит(?:\s+продаж)?|новинка|акция|распродажа|скидка|sale|бестселлер|"
-    r"лучшая\s+цена|суперцена|супер\s+цена|выгодно|топ\s+продаж|hit|бесплатная\s+доставка|в\s+наличии|free\s+shipping)(?!\w)!*"
-)
+# Marketing words that say nothing about the product ([marketing] noise of the word files;
+# "new!" is "new" followed by "!").
+_NOISE = re.compile(r"(?!x)x")
 
-STOP_WORDS = frozenset(
-    "для и с со в во на из от по к ко до под над при без или а о об the a an of for and with by to in on "
-    "from or w/ w/o та з із до від на для без або dla i z do na od".split()
-)
+STOP_WORDS = vocabulary.STOP_WORDS
 
-# Endings of Russian/Ukrainian adjectives and nouns, longest first: a light stemmer so the
+# Endings of Russian/Ukrainian adjectives and nouns ([stemmer] endings): a light stemmer so the
 # same word in another case or gender compares equal (``невымываемый``/``невымываемая``).
-_ENDINGS = sorted(
-    "ыми ими ого его ому ему ая яя ое ее ые ие ый ий ой ых их ым им ую юю ом ем ам ям ах ях ов ев ей ия ья "
-    "ие ью ию а я ы и е у ю о ь й".split(),
-    key=len, reverse=True,
-)
-_ENDINGS_BY_SIZE = {n: frozenset(e for e in _ENDINGS if len(e) == n) for n in (1, 2, 3)}
+_ENDINGS_BY_SIZE: dict[int, frozenset[str]] = {}
 
 
 def fold_homoglyphs(word: str) -> str:
@@ -157,19 +149,15 @@ def stem(word: str) -> str:
     return word
 
 
-# Dealer shorthand: "Средство д/очистки", "конц-т 1:10".
-# Dealer shorthand: "Средство д/очистки", "конц-т 1:10"; "v2.0", "ver. 2", "version 2.0"
-# are the version number "2".
-_SHORTHAND = re.compile(
-    r"(?P<for>(?<!\w)д/(?=\s*\w))|(?P<conc>(?<!\w)конц-т(?!\w))"
-    r"|(?P<version>(?<![^\W_]|[-/])(?:v|ver|version|версия|верс)\.?\s*(?=\d{1,2}(?:\.\d+)*(?![^\W_]))"
-    r"(?!\d{1,2}\s+series))"  # "VIERA V10 Series" is a TV line
-)
-_SHORTHAND_TEXT = {"for": "для ", "conc": "концентрат", "version": " "}
+# Dealer shorthand ([shorthand]): "Средство д/очистки", "конц-т 1:10"; "v2.0", "ver. 2",
+# "version 2.0" ([version] words) are the version number "2".
+_SHORTHAND = re.compile(r"(?!x)x")
+_SHORTHAND_TEXT: dict[str, str] = {}
+_SHORTHAND_CUES: tuple[str, ...] = ()
 # "Bath Acid+", "Galaxy S10+", "Duty Hard +" are variants named "plus"; "+акрил" is not.
 _PLUS_VARIANT = re.compile(r"(?<=[^\W_])\s*\+(?![^\W_])|(?<=[^\W_]\))\s*\+(?![^\W_])")
-# "ADSL2+" is a line standard, not the Plus variant of a product.
-_STANDARD_PLUS = re.compile(r"(?<![^\W_])(adsl2?|vdsl2?|dect 6\.0|dect6\.0|hdmi 2\.0|usb 3\.0)\s*\+")
+# "ADSL2+" is a line standard ([plus_names]), not the Plus variant of a product.
+_STANDARD_PLUS = re.compile(r"(?!x)x")
 _TOKEN = re.compile(r"[^\W_]+(?:[-/.][^\W_]+)*")
 _DECIMAL = re.compile(r"^\d+\.\d+$")
 _JOINERS = re.compile(r"[-/.]")
@@ -180,9 +168,9 @@ _HAS_DIGIT = re.compile(r"\d")
 _LETTER_TO_DIGIT = re.compile(r"([а-яёіїєґ]{5,})(?=\d)")
 
 
-# What an accessory is "for", up to the next separator: "Control For iPod - DEHP4000UB" fits
-# the iPod; DEHP4000UB is its own code.
-_FOR_SEGMENT = re.compile(r"(?<![^\W_])(?:for|fits|compatible with)\s+([^()\[\],;|]*?)(?=\s[-–]\s|[()\[\],;|]|$)")
+# What an accessory is "for" ([accessory] fits), up to the next separator: "Control For iPod -
+# DEHP4000UB" fits the iPod; DEHP4000UB is its own code.
+_FOR_SEGMENT = re.compile(r"(?!x)x")
 
 
 def raw_tokens(text: object) -> tuple[list[str], set[str], frozenset[str]]:
@@ -191,7 +179,7 @@ def raw_tokens(text: object) -> tuple[list[str], set[str], frozenset[str]]:
     from pricesync.match.units import canonical_units
 
     s = canonical_units(clean_text(text))
-    if "д/" in s or "конц-т" in s or "v" in s or "вер" in s:
+    if any(cue in s for cue in _SHORTHAND_CUES):
         s = _SHORTHAND.sub(lambda m: _SHORTHAND_TEXT[m.lastgroup], s)
     if "+" in s:
         s = _PLUS_VARIANT.sub(" plus ", _STANDARD_PLUS.sub(r"\1plus", s))
@@ -203,7 +191,7 @@ def raw_tokens(text: object) -> tuple[list[str], set[str], frozenset[str]]:
         if joined:
             joined_codes.add(parts[-1])
     fits: set[str] = set()
-    if "for" in s or "fits" in s or "compatible" in s:
+    if any(cue in s for cue in vocabulary.FITS):
         for segment in _FOR_SEGMENT.findall(s):
             for tok in _TOKEN.findall(segment):
                 fits.update(_split_token(tok)[0])
@@ -235,7 +223,45 @@ def _split_token(tok: str) -> tuple[tuple[str, ...], bool]:
     return (tok,), False
 
 
-_ONE_LETTER_WORDS = frozenset("в и с к у о".split())
+_ONE_LETTER_WORDS: frozenset[str] = frozenset()
+
+
+def _alternatives(words, *, escape: bool = True) -> str:
+    """Words as regex alternatives, longest first (a phrase before its first word); spaces
+    in a phrase match any run of spaces."""
+    parts = [r"\s+".join(map(re.escape, w.split())) if escape else w for w in words]
+    return "|".join(sorted(parts, key=len, reverse=True)) or r"(?!x)x"
+
+
+def _compile(words) -> None:
+    """The regexes built from the word files' tables (see vocabulary.on_change)."""
+    global _NOISE, _ENDINGS_BY_SIZE, _SHORTHAND, _SHORTHAND_TEXT, _SHORTHAND_CUES, _STANDARD_PLUS, _FOR_SEGMENT
+    global _ONE_LETTER_WORDS
+    lists, maps = words.lists, words.maps
+    noise = [r"\s+".join(map(re.escape, w[:-1].split())) + r"(?=\s*!)" if w.endswith("!") else
+             r"\s+".join(map(re.escape, w.split())) for w in lists["marketing"]["noise"]]
+    _NOISE = re.compile(r"(?<!\w)(?:" + _alternatives(noise, escape=False) + r")(?!\w)!*")
+    endings = lists["stemmer"]["endings"]
+    _ENDINGS_BY_SIZE = {n: frozenset(e for e in endings if len(e) == n) for n in (1, 2, 3)}
+    short = {f"s{i}": (key, text) for i, (key, text) in enumerate(maps["shorthand"].items())}
+    _SHORTHAND_TEXT = {group: text for group, (_key, text) in short.items()} | {"version": " "}
+    _SHORTHAND = re.compile(
+        "".join(rf"(?P<{group}>(?<!\w){re.escape(key)}" + (r"(?=\s*\w))|" if not key[-1].isalnum() else r"(?!\w))|")
+                for group, (key, _text) in short.items())
+        + r"(?P<version>(?<![^\W_]|[-/])(?:" + _alternatives(lists["version"]["words"])
+        + r")\.?\s*(?=\d{1,2}(?:\.\d+)*(?![^\W_]))"
+        r"(?!\d{1,2}\s+series))"  # "VIERA V10 Series" is a TV line
+    )
+    _SHORTHAND_CUES = tuple(maps["shorthand"]) + tuple(w[:3] for w in lists["version"]["words"])
+    _STANDARD_PLUS = re.compile(r"(?<![^\W_])(" + _alternatives(
+        [re.escape(n) for n in lists["plus_names"]["names"]], escape=False) + r")\s*\+")
+    fits = [re.escape(cue) for cue in lists["accessory"]["fits"]]
+    _FOR_SEGMENT = re.compile(r"(?<![^\W_])(?:" + _alternatives(fits, escape=False)
+                              + r")\s+([^()\[\],;|]*?)(?=\s[-–]\s|[()\[\],;|]|$)")
+    _ONE_LETTER_WORDS = frozenset(lists["segmenter"]["one_letter_words"])
+
+
+vocabulary.on_change(_compile)
 
 
 class Segmenter:

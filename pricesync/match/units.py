@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from pricesync.match import vocabulary
+
 _NUM = r"\d+(?:[.,]\d+)?"
 _END = r"(?![^\W_])"  # the unit word ends here ("5 л" but not "5 литой")
 
@@ -15,46 +17,76 @@ _END = r"(?![^\W_])"  # the unit word ends here ("5 л" but not "5 литой")
 # memory comes in, so "1/2" or "3/4" stay numbers.
 _RAM = "1|2|3|4|6|8|12|16|18|24|32|36|48|64"
 _STORAGE = frozenset("16 32 64 128 256 512 1024".split())
-_MEM_UNIT = r"(?:gb|гб|gbyte|гигабайт\w*|tb|тб|терабайт\w*)"
 
-# Alternatives in order of precedence: a ratio is not a size, a memory pair before single
-# memory. Each alternative has its own named groups.
-_MEASURE = re.compile(
-    # Every alternative starts at the first digit of a number (checked once per position),
-    # not inside a code: "Prosept025-10,10л" is article 025-10 and 10 l, not 10.10 l.
-    r"(?<![\d-])(?=\d)(?:"
-    # Dilution ratios "1:10", "1:30-1:80" describe use, not the product variant.
-    r"(?P<ratio>\d+\s*:\s*\d+(?:\s*[-–]\s*\d+\s*:\s*\d+)?)"
-    rf"|(?<![\d.,])(?P<ram>{_RAM})\s*(?:gb|гб)?\s*[/+]\s*(?P<rom>\d{{1,4}})\s*(?P<rom_unit>{_MEM_UNIT})?{_END}"
-    rf"|(?P<mem>{_NUM})\s*-?\s*(?P<mem_unit>{_MEM_UNIT}|mb|мб){_END}"
-    # "2 in 1" is a kind of device, not two inches.
-    rf"|(?P<inch>{_NUM})\s*(?:\"|''|”|″|“|-?inch(?:es)?{_END}|in{_END}(?!\s*\d)|дюйм\w*)"
-    # "Panasonic 50' Plasma HDTV": a screen size; "6' cable" is feet, so only from 15 up.
-    rf"|(?<![.,])(?P<inch2>1[5-9]|[2-9]\d|1\d\d)\s*'(?![\w'])"
-    # "7.1-Channel", "5.1-Ch.": speaker channels.
-    rf"|(?P<ch>\d\.\d)\s*-?\s*ch(?:annels?)?{_END}\.?"
-    # "1920 x 1080": a screen resolution says nothing a model name does not.
-    r"|(?P<res>\d{3,4}\s*x\s*\d{3,4})(?!\d)"
-    # Cable lengths: "2 m" = "6.56 ft" = 200 cm (feet rounded to 10 cm).
-    rf"|(?P<len>{_NUM})\s*-?\s*(?P<len_unit>meters?|metres?|m|ft|feet|foot){_END}"
-    rf"|(?P<vol>{_NUM})\s*(?P<vol_unit>мл|ml|миллилитр\w*|милилитр\w*|литр\w*|ltr|lt|л|l){_END}"
-    rf"|(?P<wt>{_NUM})\s*(?P<wt_unit>кг|kg|килограмм\w*|гр|грамм\w*|г|gr|g){_END}"
-    # Licences: "5-User", "3 seats", "1 ПК"... ("1 user" when a name says none).
-    rf"|(?P<users>\d+)\s*-?\s*(?:users?|seats?|licen[cs]es?|nodes?|clients?|devices?|computers?|"
-    rf"пользовател\w*|устройств\w*|stanowisk\w*){_END}"
-    rf"|(?P<pcs>\d+)\s*(?:шт|штук\w*|pcs|pc|pieces|szt){_END}\.?"
-    # "2-Pack", "3 pk", "twin pack" of one product: a count, not a model.
-    rf"|(?P<pack>\d+)\s*-?\s*(?:pack|pk|count|ct){_END}"
-    # ("4000 v.10" is a version, not 4000 volts.)
-    rf"|(?P<other>{_NUM})\s*-?\s*"
-    rf"(?P<other_unit>вт|w|мач|mah|мм|mm|см|cm|гц|hz|v|mp|мп|megapixels?|мегапиксел\w*){_END}"
-    r"(?!\.\d|/(?![^\W_]))"  # ("Series 6 w/ Touch of Color": "w/" is "with")
-    # "12В" glued to its number is volts; spaced, "5 в 1" is "5 in 1".
-    rf"|(?P<volts>{_NUM})в{_END})"
-)
-_OTHER_CANON = {"вт": "w", "мач": "mah", "мм": "mm", "см": "cm", "гц": "hz", "мп": "mp", "megapixel": "mp",
-                "megapixels": "mp"}
-_KILO = {"кг", "kg"}
+# The unit words are in the word files ([units]: unit = ["word", "stem*", ...]); each regex
+# group below reads the units of one measure.
+_MEASURE = re.compile(r"(?!x)x")
+_UNIT_OF: dict[str, str] = {}            # word as written -> unit
+_UNIT_STEMS: tuple[tuple[str, str], ...] = ()  # ("литр", "l"): any word starting so
+_OTHER_UNITS = ("w", "mah", "mm", "cm", "hz", "v", "mp")
+
+
+def _words(units: dict[str, list[str]], *keys: str) -> str:
+    """Regex alternatives of the words of these units: a whole word, or a stem ('литр*')."""
+    parts = []
+    for key in keys:
+        for word in units.get(key, ()):
+            parts.append(re.escape(word[:-1]) + r"\w*" if word.endswith("*") else re.escape(word))
+    return "(?:" + ("|".join(sorted(parts, key=len, reverse=True)) or r"(?!x)x") + ")"
+
+
+def _compile(words) -> None:
+    global _MEASURE, _UNIT_OF, _UNIT_STEMS
+    units = words.multimaps["units"]
+    _UNIT_OF = {w: key for key, ws in units.items() for w in ws if not w.endswith("*")}
+    _UNIT_STEMS = tuple(sorted(((w[:-1], key) for key, ws in units.items() for w in ws if w.endswith("*")),
+                               key=lambda p: -len(p[0])))
+    mem = _words(units, "gb", "tb")
+    # Alternatives in order of precedence: a ratio is not a size, a memory pair before single
+    # memory. Each alternative has its own named groups.
+    _MEASURE = re.compile(
+        # Every alternative starts at the first digit of a number (checked once per position),
+        # not inside a code: "Prosept025-10,10л" is article 025-10 and 10 l, not 10.10 l.
+        r"(?<![\d-])(?=\d)(?:"
+        # Dilution ratios "1:10", "1:30-1:80" describe use, not the product variant.
+        r"(?P<ratio>\d+\s*:\s*\d+(?:\s*[-–]\s*\d+\s*:\s*\d+)?)"
+        rf"|(?<![\d.,])(?P<ram>{_RAM})\s*{_words(units, 'gb')}?\s*[/+]\s*(?P<rom>\d{{1,4}})\s*(?P<rom_unit>{mem})?{_END}"
+        rf"|(?P<mem>{_NUM})\s*-?\s*(?P<mem_unit>{_words(units, 'gb', 'tb', 'mb')}){_END}"
+        # "2 in 1" is a kind of device, not two inches.
+        rf"|(?P<inch>{_NUM})\s*(?:\"|''|”|″|“|-?{_words(units, 'inch')}{_END}|in{_END}(?!\s*\d))"
+        # "Panasonic 50' Plasma HDTV": a screen size; "6' cable" is feet, so only from 15 up.
+        rf"|(?<![.,])(?P<inch2>1[5-9]|[2-9]\d|1\d\d)\s*'(?![\w'])"
+        # "7.1-Channel", "5.1-Ch.": speaker channels.
+        rf"|(?P<ch>\d\.\d)\s*-?\s*ch(?:annels?)?{_END}\.?"
+        # "1920 x 1080": a screen resolution says nothing a model name does not.
+        r"|(?P<res>\d{3,4}\s*x\s*\d{3,4})(?!\d)"
+        # Cable lengths: "2 m" = "6.56 ft" = 200 cm (feet rounded to 10 cm).
+        rf"|(?P<len>{_NUM})\s*-?\s*(?P<len_unit>{_words(units, 'm', 'ft')}){_END}"
+        rf"|(?P<vol>{_NUM})\s*(?P<vol_unit>{_words(units, 'ml', 'l')}){_END}"
+        rf"|(?P<wt>{_NUM})\s*(?P<wt_unit>{_words(units, 'kg', 'g')}){_END}"
+        # Licences: "5-User", "3 seats", "1 ПК"... ("1 user" when a name says none).
+        rf"|(?P<users>\d+)\s*-?\s*{_words(units, 'user')}{_END}"
+        rf"|(?P<pcs>\d+)\s*{_words(units, 'pcs')}{_END}\.?"
+        # "2-Pack", "3 pk", "twin pack" of one product: a count, not a model.
+        rf"|(?P<pack>\d+)\s*-?\s*{_words(units, 'pack')}{_END}"
+        # ("4000 v.10" is a version, not 4000 volts.)
+        rf"|(?P<other>{_NUM})\s*-?\s*"
+        rf"(?P<other_unit>{_words(units, *_OTHER_UNITS)}){_END}"
+        r"(?!\.\d|/(?![^\W_]))"  # ("Series 6 w/ Touch of Color": "w/" is "with")
+        # "12В" glued to its number is volts; spaced, "5 в 1" is "5 in 1".
+        rf"|(?P<volts>{_NUM})в{_END})"
+    )
+
+
+def _unit(word: str) -> str:
+    """The unit a matched unit word spells ("литров" -> "l", "Гб" -> "gb")."""
+    unit = _UNIT_OF.get(word)
+    if unit is None:
+        unit = next((key for stem, key in _UNIT_STEMS if word.startswith(stem)), word)
+    return unit
+
+
+vocabulary.on_change(_compile)
 _LATIN_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 _DIGIT = re.compile(r"\d")
 
@@ -74,9 +106,10 @@ def fmt(value: Decimal) -> str:
 
 
 def _gigabytes(value: Decimal, unit: str) -> Decimal:
-    if unit.startswith(("t", "т")):
+    unit = _unit(unit)
+    if unit == "tb":
         return value * 1024
-    if unit in ("mb", "мб"):
+    if unit == "mb":
         return value / 1024
     return value
 
@@ -105,14 +138,14 @@ def _canonical(m: re.Match) -> str:
         return m.group(0) if value is None else f" {fmt(value)}in "
     if g["vol"]:
         value = _num(g["vol"])
-        ml = g["vol_unit"] in ("мл", "ml") or g["vol_unit"].startswith(("мил", "милл"))
+        ml = _unit(g["vol_unit"]) == "ml"
         return m.group(0) if value is None else f" {fmt(value if ml else value * 1000)}ml "
     if g["wt"]:
         value, unit = _num(g["wt"]), g["wt_unit"]
         # "Galaxy A55 5G" is a network, not five grams.
         if value is None or (unit == "g" and value < 10 and not any(c in g["wt"] for c in ".,")):
             return m.group(0)
-        return f" {fmt(value * 1000 if unit in _KILO or unit.startswith('килограмм') else value)}gr "
+        return f" {fmt(value * 1000 if _unit(unit) == 'kg' else value)}gr "
     if g["ch"]:
         return f" {g['ch']}ch "
     if g["res"]:
@@ -121,7 +154,7 @@ def _canonical(m: re.Match) -> str:
         value = _num(g["len"])
         if value is None:
             return m.group(0)
-        if g["len_unit"].startswith(("f", "foot")):
+        if _unit(g["len_unit"]) == "ft":
             return f" {round(value * Decimal('30.48') / 10) * 10}cm "
         return f" {fmt(value * 100)}cm "
     if g["users"]:
@@ -132,7 +165,7 @@ def _canonical(m: re.Match) -> str:
         value = _num(g["volts"])
         return m.group(0) if value is None else f" {fmt(value)}v "
     value, unit = _num(g["other"]), g["other_unit"]
-    unit = "mp" if unit.startswith("мегапиксел") else _OTHER_CANON.get(unit, unit)
+    unit = _unit(unit)
     return m.group(0) if value is None else f" {fmt(value)}{unit} "
 
 

@@ -1,69 +1,280 @@
 """The words that state a variant attribute: colours (and the letters makers write them
-with in codes), platforms, conditions, packages, editions and model variants."""
+with in codes), platforms, conditions, packages, editions and model variants — and the other
+word tables matching reads (stop words, marketing noise, unit words, accessory cues...).
+
+The words live in data files (``data/words/*.toml``, one per language plus ``common.toml``;
+see the README there), merged and loaded once. A shop adds its own files with
+``[matching] vocabulary = ["my_words.toml"]`` (same tables): ``use_words(files)`` makes those
+the words of the next match run. The module-level tables below are the active words; they
+are updated in place, so modules that imported them see the change.
+"""
 from __future__ import annotations
 
 import re
+import sys
+import tomllib
+from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
-# Stems of colour words in RU/UA/EN/PL, and wood tones of paints and stains, mapped to one
-# name so "черный" = "чорний" = "black".
-COLOURS = {
-    "black": "черн чорн black czarn",
-    "white": "бел біл white bial",
-    "grey": "сер сір grey gray graphite графит szar",
-    "silver": "серебрист срібн silver srebrn",
-    "blue": "син голуб blue niebiesk",
-    "navy": "navy",
-    "teal": "teal бирюзов turquoise",
-    "red": "красн червон red czerwon",
-    "green": "зелен green zielon",
-    "yellow": "желт жовт yellow zolt",
-    "gold": "золот золотист gold zlot",
-    "pink": "розов рожев pink rozow",
-    "purple": "фиолетов фіолетов purple violet лилов",
-    "orange": "оранжев помаранчев orange",
-    "brown": "коричнев brown brazow",
-    "beige": "бежев beige",
-    "tricolor": "tricolor",
-    "colourless": "бесцветн безбарвн transparent прозрачн",
-    "pine": "сосн",
-    "teak": "тик teak",
-    "mahogany": "махагон mahogany",
-    "walnut": "орех горіх walnut",
-    "oak": "дуб oak",
-    "larch": "лиственниц модрин",
-    "rosewood": "палисандр",
-    "wenge": "венге wenge",
-    "cherry": "вишн cherry",
-    "titanium": "titanium титан",
-    "midnight": "midnight",
-    "starlight": "starlight",
+DATA_DIR = Path(__file__).parent / "data" / "words"
+
+
+class WordsError(ValueError):
+    """A word file or entry that cannot be used: says which and why."""
+
+
+# The canonical units a word may spell, by what it measures (see units.py).
+UNIT_KEYS = ("ml", "l", "kg", "g", "gb", "tb", "mb", "inch", "m", "ft", "user", "pcs", "pack", "w", "mah", "mm", "cm",
+             "hz", "v", "mp")
+# Tables whose entries map a word to what it means (word = "meaning").
+_MAPS = ("platforms", "conditions", "packages", "connectors", "variant_aliases", "variant_spellings", "shorthand")
+# Tables whose keys name a meaning and list the words that spell it (meaning = ["word", ...]).
+_MULTIMAPS = ("colours", "colour_letters", "units")
+# Tables of word lists: table -> its keys.
+_LISTS = {
+    "colour_endings": ("endings",), "variants": ("words",), "editions": ("words", "strong"),
+    "home_edition": ("after", "before"), "marketing": ("after", "before", "noise"),
+    "accessory": ("fits", "skipped", "camera", "not_for"), "stop_words": ("words",), "counted": ("words",),
+    "version": ("words",), "plus_names": ("names",), "not_models": ("codes",), "stemmer": ("endings",),
+    "segmenter": ("one_letter_words",),
 }
-COLOUR_STEM = {stem: colour for colour, stems in COLOURS.items() for stem in stems.split()}
-# A colour is the stem plus an adjective (or, for wood names, a noun) ending: "белых",
-# "сосна", but not "белья" (laundry), whose stem is also "бел".
-COLOUR_WORD = re.compile(
-    r"^(" + "|".join(sorted(COLOUR_STEM, key=len, reverse=True)) + r")"
-    r"(ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ою|ей|а|ы|е|у|и|s)?$"
-)
-# Software and accessories come per platform: "Readiris Pro 11 (Mac)" is not the PC box.
-PLATFORMS = {"mac": "mac", "macintosh": "mac", "osx": "mac", "macos": "mac", "win": "windows",
-              "windows": "windows", "pc": "windows", "win32": "windows", "linux": "linux",
-              "android": "android", "xbox": "xbox", "playstation": "playstation", "ps2": "ps2", "ps3": "ps3",
-              "ps4": "ps4", "ps5": "ps5", "psp": "psp", "wii": "wii", "gamecube": "gamecube"}
-# A refurbished or open-box unit is another offer than the new product, whatever its code.
-CONDITIONS = {"refurbished": "refurbished", "refurb": "refurbished", "renewed": "refurbished",
-               "reconditioned": "refurbished", "remanufactured": "refurbished", "recertified": "refurbished",
-               "openbox": "open box", "восстановленный": "refurbished",
-               "восстановлен": "refurbished",
-               "відновлений": "refurbished", "powystawowy": "open box", "odnowiony": "refurbished",
-               # A generic part carrying the maker's code is not the maker's part.
-               "generic": "third-party", "aftermarket": "third-party"}
-# A camera body is not the kit with a lens; a combo pack is not its single cartridge.
-PACKAGES = {"kit": "kit", "bundle": "kit", "combo": "kit", "multipack": "kit"}
-# An Apple case or cable for Lightning is not the USB-C one.
-CONNECTORS = {"lightning": "lightning", "usbc": "usb-c", "microusb": "micro-usb"}
-# ("уценка упаковки", a dented box, is the product itself at a discount: not a condition.)
+
+
+def _word(value: object, where: str, *, keep_space: bool = False) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise WordsError(f"{where}: {value!r} is not a word")
+    text = value.lower().replace("ё", "е")
+    return text if keep_space else " ".join(text.split())
+
+
+@dataclass
+class Words:
+    """Merged word tables of some files; ``origin`` remembers which file said what a word
+    means, to report a word given two meanings."""
+    maps: dict[str, dict[str, str]] = field(default_factory=lambda: {t: {} for t in _MAPS})
+    multimaps: dict[str, dict[str, list[str]]] = field(default_factory=lambda: {t: {} for t in _MULTIMAPS})
+    lists: dict[str, dict[str, list[str]]] = field(
+        default_factory=lambda: {t: {k: [] for k in keys} for t, keys in _LISTS.items()})
+    sources: list[str] = field(default_factory=list)
+    origin: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # word -> (kind, value, source)
+
+    def copy(self) -> "Words":
+        return Words({t: dict(v) for t, v in self.maps.items()},
+                     {t: {k: list(w) for k, w in v.items()} for t, v in self.multimaps.items()},
+                     {t: {k: list(w) for k, w in v.items()} for t, v in self.lists.items()},
+                     list(self.sources), dict(self.origin))
+
+    def add_file(self, path: Path) -> None:
+        try:
+            data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise WordsError(f"{path}: {exc}") from None
+        self.add_tables(data, str(path))
+
+    def add_tables(self, data: dict, source: str) -> None:
+        unknown = set(data) - {"language", *_MAPS, *_MULTIMAPS, *_LISTS}
+        if unknown:
+            raise WordsError(f"{source}: unknown table(s) {', '.join(sorted(unknown))} "
+                             f"(known: {', '.join(sorted({*_MAPS, *_MULTIMAPS, *_LISTS}))})")
+        self.sources.append(source)
+        for table, entries in data.items():
+            if table == "language":
+                continue
+            if not isinstance(entries, dict):
+                raise WordsError(f"{source}: '{table}' must be a table ([{table}])")
+            if table in _MAPS:
+                for key, value in entries.items():
+                    where = f"{source}: {table} '{key}'"
+                    word = _word(key, where)
+                    meaning = _word(value, where, keep_space=table == "shorthand")
+                    old = self.maps[table].get(word)
+                    if old is not None and old != meaning:
+                        raise WordsError(f"{where}: means '{meaning}' here but '{old}' in an earlier file")
+                    self.maps[table][word] = meaning
+                    self._claim(word, table, meaning, source)
+            elif table in _MULTIMAPS:
+                for key, values in entries.items():
+                    where = f"{source}: {table} '{key}'"
+                    meaning = _word(key, where)
+                    if table == "units" and meaning not in UNIT_KEYS:
+                        raise WordsError(f"{where}: not a unit (one of {', '.join(UNIT_KEYS)})")
+                    if not isinstance(values, list):
+                        raise WordsError(f"{where}: must be a list of words")
+                    words = self.multimaps[table].setdefault(meaning, [])
+                    for v in values:
+                        word = _word(v, where)
+                        if table == "units" and "*" in word.rstrip("*"):
+                            raise WordsError(f"{where}: '{v}': '*' may only end a word")
+                        if word not in words:
+                            words.append(word)
+                        if table != "colour_letters":  # letters may spell several colours
+                            self._claim(word, table, meaning, source)
+                if table == "colour_letters":
+                    missing = sorted(set(entries) - set(self.multimaps["colours"]))
+                    if missing and self.multimaps["colours"]:
+                        raise WordsError(f"{source}: colour_letters '{missing[0]}': no such colour in [colours]")
+            else:
+                unknown = set(entries) - set(_LISTS[table])
+                if unknown:
+                    raise WordsError(f"{source}: {table}: unknown key(s) {', '.join(sorted(unknown))} "
+                                     f"(known: {', '.join(_LISTS[table])})")
+                for key, values in entries.items():
+                    where = f"{source}: {table}.{key}"
+                    if not isinstance(values, list):
+                        raise WordsError(f"{where}: must be a list of words")
+                    words = self.lists[table][key]
+                    for v in values:
+                        word = _word(v, where)
+                        if word not in words:
+                            words.append(word)
+                        if (table, key) in _CLAIMED_LISTS:
+                            self._claim(word, table, _CLAIMED_LISTS[table, key], source)
+
+    def _claim(self, word: str, table: str, meaning: str, source: str) -> None:
+        """One meaning per word across files: "tik" cannot be teak in one file and a platform
+        in another. Aliases and spellings relate words to variants, so they do not claim."""
+        kind = _KIND.get(table)
+        if kind is None:
+            return
+        # Unit words count only after a number ("2 pc"), so they may also be words ("pc").
+        key = f"unit:{word}" if kind == "unit" else word
+        old = self.origin.get(key)
+        if old and (old[0], old[1]) != (kind, meaning) and not {old[0], kind} <= _COMPATIBLE:
+            raise WordsError(f"{source}: {table} '{word}': means {kind} '{meaning}' here "
+                             f"but {old[0]} '{old[1]}' in {old[2]}")
+        self.origin.setdefault(key, (kind, meaning, source))
+
+
+_KIND = {"colours": "colour", "platforms": "platform", "conditions": "condition", "packages": "package",
+         "connectors": "connector", "units": "unit", "variants": "variant", "editions": "variant",
+         "stop_words": "stop word"}
+_CLAIMED_LISTS = {("variants", "words"): "variant", ("editions", "words"): "edition",
+                  ("stop_words", "words"): "stop word"}
+# A variant word may also be an edition ("professional"): both are variants of a model.
+_COMPATIBLE = frozenset({"variant"})
+
+
+@lru_cache(maxsize=16)
+def load_words(files: tuple = ()) -> Words:
+    """The shipped words, with ``files`` (a shop's word files) added in order."""
+    if not files:
+        words = Words()
+        for path in sorted(DATA_DIR.glob("*.toml")):
+            words.add_file(path)
+        return words
+    words = load_words(()).copy()
+    for path in files:
+        words.add_file(Path(path))
+    return words
+
+
+# -- the active tables -------------------------------------------------------------------------
+COLOURS: dict[str, list[str]] = {}
+COLOUR_STEM: dict[str, str] = {}
+COLOUR_WORD: re.Pattern = re.compile(r"(?!x)x")
+PLATFORMS: dict[str, str] = {}
+CONDITIONS: dict[str, str] = {}
+PACKAGES: dict[str, str] = {}
+CONNECTORS: dict[str, str] = {}
+VARIANT_WORDS: set[str] = set()
+EDITION_WORDS: set[str] = set()
+STRONG_EDITIONS: set[str] = set()
+VARIANT_ALIASES: dict[str, str] = {}
+VARIANT_SPELLINGS: dict[str, str] = {}
+COLOUR_LETTERS: dict[str, set[str]] = {}
+# Letters that spell one colour only (Yamaha's BL is black, others' blue; GR green or grey).
+LETTERS_COLOUR: dict[str, str] = {}
+# Two or more letters that spell a colour at the end of a code ("p163bk").
+COLOUR_SUFFIXES: set[str] = set()
+MARKETING_AFTER: set[str] = set()
+MARKETING_BEFORE: set[str] = set()
+HOME_EDITION_AFTER: set[str] = set()
+HOME_EDITION_BEFORE: set[str] = set()
+FITS: set[str] = set()          # first words of the accessory cues ("for", "fits", "compatible")
+FITS_SKIPPED: set[str] = set()
+NOT_FOR: set[str] = set()       # "for <one of these>" names a use, not the product an accessory fits
+CAMERA_WORDS: set[str] = set()
+STOP_WORDS: set[str] = set()
+NOT_MODELS: set[str] = set()
+
+_active: list[Words] = []
+_hooks: list = []
+
+
+def active() -> Words:
+    return _active[0]
+
+
+def on_change(rebuild) -> None:
+    """``rebuild(words)`` now and whenever other words become active (modules compile their
+    regexes from the words with it)."""
+    _hooks.append(rebuild)
+    if _active:
+        rebuild(_active[0])
+
+
+def _refill(target, values) -> None:
+    target.clear()
+    target.update(values)
+
+
+def _install(words: Words) -> None:
+    global COLOUR_WORD
+    maps, lists = words.maps, words.lists
+    _refill(COLOURS, words.multimaps["colours"])
+    _refill(COLOUR_STEM, {stem: colour for colour, stems in COLOURS.items() for stem in stems})
+    endings = "|".join(sorted((re.escape(e) for e in lists["colour_endings"]["endings"]), key=len, reverse=True))
+    # A colour is the stem plus an adjective (or, for wood names, a noun) ending: "белых",
+    # "сосна", but not "белья" (laundry), whose stem is also "бел".
+    COLOUR_WORD = re.compile(
+        r"^(" + ("|".join(re.escape(s) for s in sorted(COLOUR_STEM, key=len, reverse=True)) or r"(?!x)x") + r")"
+        r"(" + (endings or r"(?!x)x") + r")?$")
+    _refill(PLATFORMS, maps["platforms"])
+    _refill(CONDITIONS, maps["conditions"])
+    _refill(PACKAGES, maps["packages"])
+    _refill(CONNECTORS, maps["connectors"])
+    _refill(VARIANT_WORDS, lists["variants"]["words"])
+    _refill(EDITION_WORDS, lists["editions"]["words"])
+    _refill(STRONG_EDITIONS, lists["editions"]["strong"])
+    _refill(VARIANT_ALIASES, maps["variant_aliases"])
+    _refill(VARIANT_SPELLINGS, maps["variant_spellings"])
+    _refill(COLOUR_LETTERS, {c: set(letters) for c, letters in words.multimaps["colour_letters"].items()})
+    _refill(LETTERS_COLOUR, {letters: colour for colour, spelled in COLOUR_LETTERS.items() for letters in spelled
+                             if len(letters) >= 2
+                             and sum(letters in other for other in COLOUR_LETTERS.values()) == 1})
+    _refill(COLOUR_SUFFIXES, {letters for spelled in COLOUR_LETTERS.values() for letters in spelled
+                              if len(letters) >= 2})
+    _refill(MARKETING_AFTER, lists["marketing"]["after"])
+    _refill(MARKETING_BEFORE, lists["marketing"]["before"])
+    _refill(HOME_EDITION_AFTER, lists["home_edition"]["after"])
+    _refill(HOME_EDITION_BEFORE, lists["home_edition"]["before"])
+    _refill(FITS, {cue.split()[0] for cue in lists["accessory"]["fits"]})
+    _refill(FITS_SKIPPED, lists["accessory"]["skipped"])
+    _refill(NOT_FOR, lists["accessory"]["not_for"])
+    _refill(CAMERA_WORDS, lists["accessory"]["camera"])
+    _refill(STOP_WORDS, lists["stop_words"]["words"])
+    _refill(NOT_MODELS, lists["not_models"]["codes"])
+    _active[:] = [words]
+    # Every cached answer of the matching modules may depend on the words.
+    for name, module in list(sys.modules.items()):
+        if name.startswith("pricesync.match") and module is not None:
+            for value in list(vars(module).values()):
+                if callable(getattr(value, "cache_clear", None)) and value is not load_words:
+                    value.cache_clear()
+    for rebuild in _hooks:
+        rebuild(words)
+
+
+def use_words(files: tuple | list = ()) -> Words:
+    """Make the shipped words plus ``files`` the active ones (a no-op when they already are)."""
+    words = load_words(tuple(str(f) for f in files))
+    if not _active or _active[0] is not words:
+        _install(words)
+    return words
+
+
+_install(load_words())
 
 
 _WORD_KINDS = (("platform", PLATFORMS), ("condition", CONDITIONS), ("package", PACKAGES), ("connector", CONNECTORS))
@@ -79,34 +290,3 @@ def word_attributes(word: str) -> tuple[str, str] | None:
             return kind, value
     m = COLOUR_WORD.match(word)
     return ("colour", COLOUR_STEM[m.group(1)]) if m else None
-
-
-# Words that name a variant of a model: "Galaxy S10 Lite" is not the S10 even in a catalog
-# that sells no Lite at all.
-VARIANT_WORDS = frozenset(
-    "plus pro max ultra lite mini se fe neo edge slim duo air prime turbo xl про макс лайт мини".split())
-# Editions of software and kits, counted only when the catalog itself uses the word
-# (``CatalogIndex.variant_words``): a dealer who calls every item "Professional" must not
-# block matches against a catalog that never says it.
-EDITION_WORDS = frozenset(
-    "upgrade upsell academic student oem home professional standard premium deluxe basic business "
-    "enterprise ultimate server family trial developer corporate personal express elements extended".split()
-)
-# Editions that name another product whatever the catalog says: "Photoshop CS3 Extended" is
-# not the plain CS3, an upgrade is not the full box.
-STRONG_EDITIONS = frozenset("extended upgrade academic student oem trial".split())
-VARIANT_ALIASES = {"макс": "max", "лайт": "lite", "мини": "mini", "про": "pro", "upsell": "upgrade"}
-# Spellings of one variant that stay apart otherwise: a dealer line called "Professional" is
-# not counted as the Pro model unless the catalog says it.
-VARIANT_SPELLINGS = {"professional": "pro"}
-
-
-# The letters makers add to a model code for its colour: Sony's DSC-W150/L is the blue one.
-COLOUR_LETTERS = {
-    "black": {"b", "k", "bk", "blk", "bl"}, "white": {"w", "wh", "wht"}, "silver": {"s", "sl", "slv", "sil"},
-    "blue": {"l", "bl", "blu", "be"}, "red": {"r", "rd"}, "pink": {"p", "pk", "pnk"}, "green": {"g", "gr", "grn"},
-    "grey": {"h", "gy", "gry", "gr"}, "gold": {"n", "gd", "gld"}, "purple": {"v", "pur"}, "orange": {"d", "or"},
-}
-# Letters that spell one colour only (Yamaha's BL is black, others' blue; GR green or grey).
-LETTERS_COLOUR = {letters: colour for colour, spelled in COLOUR_LETTERS.items() for letters in spelled
-                   if len(letters) >= 2 and sum(letters in other for other in COLOUR_LETTERS.values()) == 1}

@@ -1,0 +1,157 @@
+"""The matching word files (pricesync/match/data/words/*.toml) and a shop's own
+(``[matching] vocabulary``): every file loads, no word means two things, a bad file is a
+config error naming it, and a shop's words change what matching decides."""
+from __future__ import annotations
+
+import tomllib
+
+import pandas as pd
+import pytest
+
+from pricesync.config import load_config
+from pricesync.errors import ConfigError
+from pricesync.match import match_offers
+from pricesync.match.config import MatchingConfig
+from pricesync.match.vocabulary import DATA_DIR, WordsError, Words, load_words, use_words
+
+
+@pytest.fixture(autouse=True)
+def _shipped_words_after():
+    yield
+    use_words(())  # a test that used a shop's words leaves the shipped ones active
+
+
+def test_every_word_file_loads_and_no_word_has_two_meanings():
+    files = sorted(DATA_DIR.glob("*.toml"))
+    assert {f.stem for f in files} >= {"common", "en", "ru", "uk", "pl", "de"}
+    assert (DATA_DIR / "README.md").exists()
+    for f in files:
+        data = tomllib.loads(f.read_text(encoding="utf-8"))
+        assert data.get("language") == f.stem, f
+        Words().add_tables(data, f.name)  # unknown tables, units, non-words raise
+    # Across files: a word is one colour, one platform, one condition... or a stop word, never two.
+    meanings: dict[str, set[tuple[str, str]]] = {}
+    units: dict[str, set[str]] = {}
+    for f in files:
+        data = tomllib.loads(f.read_text(encoding="utf-8"))
+        for colour, stems in data.get("colours", {}).items():
+            for s in stems:
+                meanings.setdefault(s, set()).add(("colour", colour))
+        for table in ("platforms", "conditions", "packages", "connectors"):
+            for word, value in data.get(table, {}).items():
+                meanings.setdefault(word, set()).add((table, value))
+        for word in data.get("stop_words", {}).get("words", []):
+            meanings.setdefault(word, set()).add(("stop word", ""))
+        for word in data.get("variants", {}).get("words", []) + data.get("editions", {}).get("words", []):
+            meanings.setdefault(word, set()).add(("variant", ""))
+        for unit, words in data.get("units", {}).items():
+            for w in words:
+                units.setdefault(w, set()).add(unit)
+    conflicts = {w: m for w, m in meanings.items() if len(m) > 1}
+    conflicts |= {w: u for w, u in units.items() if len(u) > 1}
+    assert not conflicts
+    words = load_words()
+    assert words.multimaps["colours"]["black"][:1] and "чорн" in words.multimaps["colours"]["black"]
+
+
+def test_shipped_words_as_before():
+    from pricesync.match.normalize import STOP_WORDS, raw_tokens
+    from pricesync.match.units import canonical_units
+    from pricesync.match.vocabulary import word_attributes
+
+    assert word_attributes("чорний") == ("colour", "black") and word_attributes("белья") is None
+    assert word_attributes("schwarz") == ("colour", "black") and word_attributes("odnowiony")[1] == "refurbished"
+    assert {"для", "the", "dla", "або"} <= STOP_WORDS
+    assert canonical_units("8/256gb 1,5 кг 2 литра 6 ft 5-users 3 szt") == \
+        " 8gb 256gb   1500gr   2000ml   180cm   5user   3pcs "
+    assert raw_tokens("NEW! Средство д/очистки конц-т v2.0 ADSL2+ Modem")[0] == \
+        ["средство", "для", "очистки", "концентрат", "2", "adsl2plus", "modem"]
+
+
+@pytest.mark.parametrize("text, message", [
+    ('[colours]\nwhite = ["black"]\n', "colours 'black': means colour 'white' here but colour 'black'"),
+    ('[units]\nkmh = ["km/h"]\n', "units 'kmh': not a unit"),
+    ('[variants]\nwords = ["the"]\n', "variants 'the': means variant"),
+    ('[colors]\nnude = ["nude"]\n', "unknown table(s) colors"),
+    ('[accessory]\nnot_fr = ["toyota"]\n', "unknown key(s) not_fr"),
+    ('[variants]\nwords = "runflat"\n', "must be a list"),
+    ('[platforms]\nmac = "windows"\n', "platforms 'mac': means 'windows' here but 'mac'"),
+    ('[colours\n', "Expected ']'"),
+])
+def test_a_bad_word_file_names_itself_and_the_entry(tmp_path, text, message):
+    path = tmp_path / "shop_words.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(WordsError) as exc:
+        load_words((str(path),))
+    assert str(path) in str(exc.value) and message in str(exc.value)
+
+
+def _config(tmp_path, words: str | None, name: str = "shop.toml"):
+    if words is not None:
+        (tmp_path / "words").mkdir(exist_ok=True)
+        (tmp_path / "words" / "tyres.toml").write_text(words, encoding="utf-8")
+    (tmp_path / name).write_text('[matching]\nvocabulary = ["words/tyres.toml"]\nscorer = "rules"\n',
+                                 encoding="utf-8")
+    return load_config(tmp_path / name)
+
+
+def test_config_vocabulary_is_checked(tmp_path):
+    with pytest.raises(ConfigError) as exc:
+        _config(tmp_path, '[units]\nkmh = ["km/h"]\n')
+    problems = "\n".join(exc.value.problems)
+    assert "matching.vocabulary[0]" in problems and "units 'kmh'" in problems and "tyres.toml" in problems
+    (tmp_path / "words" / "tyres.toml").unlink()
+    with pytest.raises(ConfigError) as exc:
+        _config(tmp_path, None)
+    assert "matching.vocabulary[0]" in "\n".join(exc.value.problems)
+    cfg = _config(tmp_path, '[variants]\nwords = ["runflat"]\n')
+    assert cfg.matching.vocabulary_files() == (str(tmp_path / "words" / "tyres.toml"),)
+
+
+TYRES_AND_SHADES = """
+# A tyre and cosmetics shop's words: a run-flat tyre is another product; shade names are colours.
+[variants]
+words = ["runflat", "rft"]
+
+[variant_aliases]
+rft = "runflat"
+
+[colours]
+nude = ["nude"]
+coral = ["coral"]
+"""
+
+CATALOG = pd.DataFrame({
+    "sku": ["T1", "T2", "L1", "L2"],
+    "name": ["Bridgestone Turanza T005 225/45 R17 91W", "Bridgestone Turanza T005 RunFlat 225/45 R17 91W",
+             "Maybelline Color Sensational lipstick 4.2 g nude", "Maybelline Color Sensational lipstick 4.2 g coral"]})
+OFFERS = pd.DataFrame({
+    "supplier": ["s"] * 3, "supplier_sku": ["1", "2", "3"], "price": [1, 2, 3],
+    "name": ["Bridgestone Turanza T005 RFT 225/45 R17 91W", "Bridgestone Turanza T005 225/45 R17 91W",
+             "Maybelline Color Sensational lipstick 4.2 g"]})
+
+
+def test_a_shops_words_change_the_verdicts(tmp_path):
+    plain = match_offers(OFFERS, CATALOG, config=MatchingConfig(scorer="rules"))
+    # Without the shop's words, "RFT" is an unknown word: the run-flat offer goes to the plain tyre.
+    assert (plain.loc[0, "catalog_sku"], plain.loc[0, "match_status"]) == ("T1", "auto")
+    cfg = _config(tmp_path, TYRES_AND_SHADES)
+    shop = match_offers(OFFERS, CATALOG, config=cfg.matching)
+    assert not (shop.loc[0, "catalog_sku"] == "T1" and shop.loc[0, "match_status"] == "auto")
+    assert (shop.loc[1, "catalog_sku"], shop.loc[1, "match_status"]) == ("T1", "auto")
+    assert "colour nude vs coral" in shop.loc[2, "match_reason"]  # a shade is a colour the offer must say
+    # The next run without the shop's words is back to the shipped ones.
+    again = match_offers(OFFERS, CATALOG, config=MatchingConfig(scorer="rules"))
+    assert again[["catalog_sku", "match_status", "match_reason"]].equals(
+        plain[["catalog_sku", "match_status", "match_reason"]])
+
+
+def test_for_a_car_make_is_a_use_not_an_accessory(tmp_path):
+    catalog = pd.DataFrame({"sku": ["A1", "A2"], "name": ["MANN-FILTER W 712/75", "MANN-FILTER W 712/80"]})
+    offers = pd.DataFrame({"supplier": ["s"], "supplier_sku": ["1"], "price": [1],
+                           "name": ["Oil filter MANN W712/75 for VW Golf IV"]})
+    plain = match_offers(offers, catalog, config=MatchingConfig(scorer="rules"))
+    assert "accessory" in plain.loc[0, "match_reason"]
+    (tmp_path / "cars.toml").write_text('[accessory]\nnot_for = ["vw", "toyota", "skoda"]\n', encoding="utf-8")
+    shop = match_offers(offers, catalog, config=MatchingConfig(scorer="rules", vocabulary=[str(tmp_path / "cars.toml")]))
+    assert "accessory" not in shop.loc[0, "match_reason"]
