@@ -86,7 +86,7 @@ def to_text_frame(df: "pd.DataFrame", *, for_people: bool = False) -> "pd.DataFr
     import pandas as pd
     import pyarrow as pa
 
-    out = df.copy()
+    out = df.copy(deep=False)  # every converted column is replaced, never changed in place
     for col in out.columns:
         dtype = out[col].dtype
         if not (dtype == object or str(dtype).startswith(("string", "str"))):

@@ -193,3 +193,14 @@ def test_csv_columns_equal_pandas_on_an_offers_table():
     })
     text = to_text_frame(df, for_people=True)
     assert assert_csv_same(text)
+
+
+def test_input_frame_is_left_alone():
+    df = pd.DataFrame({"name": pd.Series(["=1", None, "x"], dtype="str"),
+                       "cost": pd.Series([Decimal("1.5"), None, Decimal("2")], dtype=object), "stock": [1, 2, 3]})
+    before = df.copy()
+    out = to_text_frame(df, for_people=True)
+    out.loc[0, "stock"] = 99
+    pd.testing.assert_frame_equal(df, before)
+    assert list(df["cost"]) == [Decimal("1.5"), None, Decimal("2")]
+    assert list(out["cost"]) == ["1.50", "", "2.00"] and out["name"].tolist() == ["'=1", "", "x"]

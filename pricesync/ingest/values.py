@@ -207,10 +207,11 @@ def _likely_first(number: "pd.Series", eligible: "np.ndarray") -> list:
     return [_SHAPES[i] for i in order]
 
 
-def _decimals(clean: "pd.Series") -> list:
-    """Decimal per value; a column that repeats its prices (most do) builds each once."""
+def _decimals(clean: "pd.Series") -> "np.ndarray":
+    """Decimal per value (an object array); a column that repeats its prices (most do)
+    builds each once."""
+    import numpy as np
     import pyarrow as pa
-
     import pyarrow.compute as pc
 
     arr = arrow_of(clean)
@@ -218,10 +219,10 @@ def _decimals(clean: "pd.Series") -> list:
         arr = arr.combine_chunks()
     sample = arr.slice(0, 5000)
     if len(arr) < 1000 or pc.count_distinct(sample).as_py() > 0.5 * len(sample):
-        return list(map(Decimal, arr.to_pylist()))
+        return np.fromiter(map(Decimal, arr.to_pylist()), dtype=object, count=len(arr))
     encoded = arr.dictionary_encode()
-    table = list(map(Decimal, encoded.dictionary.to_pylist()))
-    return [table[i] for i in encoded.indices.to_numpy(zero_copy_only=False).tolist()]
+    table = np.fromiter(map(Decimal, encoded.dictionary.to_pylist()), dtype=object, count=len(encoded.dictionary))
+    return table[encoded.indices.to_numpy(zero_copy_only=False)]
 
 
 def _clean_number(number: "pd.Series", shape: str) -> "pd.Series":

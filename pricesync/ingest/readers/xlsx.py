@@ -90,14 +90,36 @@ def _read_sheet(reader, name: str, path: Path, part: str, merges) -> Sheet | Non
         col = batch.column(i)
         if not pa.types.is_string(col.type) and not pa.types.is_large_string(col.type):
             raise _Doubt("a column without text: its cells keep types only in python-calamine")
-        series = pd.Series(pc.fill_null(col, ""), dtype="str")
-        if arrow_match(series, AMBIGUOUS_NUMBER).any():
+        col, has_dot = _blank_nulls(col)
+        series = pd.Series(col, dtype="str")
+        if has_dot and arrow_match(series, AMBIGUOUS_NUMBER).any():
             raise _Doubt("numbers with three decimals rendered as text")
         columns[i] = series
     cells = pd.DataFrame(columns)
     first_row, first_col = _origin(path, part, cells)
     ranges = [(r1, c1 - first_col, r2, c2 - first_col) for r1, c1, r2, c2 in merges.result()]
     return Sheet(name=name, cells=cells, first_row=first_row, first_col=first_col, merged=ranges)
+
+
+def _blank_nulls(col):
+    """(the column as large_string with empty cells as ``""``, whether any value has a
+    ".") without copying the text: empty cells are zero-length slots, so dropping the
+    validity bitmap is filling them with ``""``."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    col = col.cast(pa.large_string())
+    offsets_buf, data = col.buffers()[1:3]
+    offsets = np.frombuffer(offsets_buf, dtype=np.int64)[col.offset:col.offset + len(col) + 1]
+    has_dot = data is not None and b"." in memoryview(data)[offsets[0]:offsets[-1]].tobytes()
+    if col.null_count:
+        nulls = ~col.is_valid().to_numpy(zero_copy_only=False)
+        if (offsets[1:][nulls] == offsets[:-1][nulls]).all():
+            col = pa.Array.from_buffers(pa.large_string(), len(col), [None, offsets_buf, data], 0, col.offset)
+        else:
+            col = pc.fill_null(col, "")
+    return col, has_dot
 
 
 def _sheet_parts(path: Path) -> tuple[dict[str, str], set[str]]:
