@@ -328,6 +328,7 @@ def test_unknown_stock_competes_on_price_and_known_stock_still_counts(tmp_path, 
     assert prices.loc["A", "stock"] == (None if mode == "chosen" else 4)
     assert prices.loc["B", "supplier"] == "bez" and prices.loc["B", "stock"] is None
     assert "stock not stated in the price list" in prices.loc["B", "explanation"]
+    assert "of 2 offers, 1 without stated stock" in prices.loc["B", "explanation"]
     assert prices.loc["C", "stock"] == 0
 
 
@@ -336,3 +337,17 @@ def test_unknown_stock_competes_on_price_and_known_stock_still_counts(tmp_path, 
 def test_stock_when_absent_sets_the_channel_stock(cli, shop, absent, want):
     changes = _plan(cli, _shop_config(shop, absent))
     assert changes["A"]["new_stock"] == want and changes["B"]["new_stock"] == want
+
+
+def test_write_config_names_the_price_column_and_reads_back_the_same(cli, tmp_path):
+    src = write_csv(tmp_path / "opt.csv", tier_rows(["Код", "Наименование", "Розница", "Опт", "Крупный опт"],
+                                                    [1.3, 1.0, 0.93]))
+    section = tmp_path / "opt.toml"
+    assert cli("inspect", src, "--write-config", section, "--supplier", "opt").exit_code == 0
+    text = section.read_text(encoding="utf-8")
+    assert 'price_column = "Опт"' in text and "cost =" not in text
+    assert '# stock_when_absent = "available"' in text
+    main = tmp_path / "pricesync.toml"
+    main.write_text('[shop]\ncurrency = "RUB"\n' + text, encoding="utf-8")
+    offers = offers_of(cli, src, tmp_path, "--config", main)
+    assert [o["cost"] for o in offers] == [f"{b:.2f}" for b in BASE]

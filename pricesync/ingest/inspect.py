@@ -168,12 +168,20 @@ def mapping_toml(report: InspectReport, supplier: str, *, config_path: str | Pat
             key = normalize_header(c.header)
             counts[key] = counts.get(key, 0) + 1
         cols = []
+        # Several price columns (tiers): the cost is named by its own key, easy to change.
+        tiers = "; also seen: " in lay.price_choice
         for role in ("sku", "mpn", "name", "brand", "category", "ean", "cost", "msrp", "currency", "stock", "unit",
                      "vat", "note"):
             for i in lay.roles.get(role, [])[:1]:
                 c = lay.columns[i]
                 key = normalize_header(c.header)
                 spec = c.header if key and counts.get(key) == 1 else c.letter
-                cols.append(f"{role} = {_toml_str(spec)}")
+                if role == "cost" and tiers:
+                    lines.append(f"price_column = {_toml_str(spec)}    # the cost among the list's price tiers")
+                else:
+                    cols.append(f"{role} = {_toml_str(spec)}")
         lines.append("columns = { " + ", ".join(cols) + " }")
+        if "stock" not in lay.roles:
+            lines.append('# stock_when_absent = "available"    # the list has no stock column: stock is unknown '
+                         '(channel stock left alone) unless set')
     return "\n".join(lines) + "\n"

@@ -142,6 +142,13 @@ def choose_best(offers: "pd.DataFrame", config: "Config") -> "pd.DataFrame":
     best["in_stock_offers"] = n_in_stock[best["pos"].to_numpy()]
     best["choice"] = pd.Series([_choice(mode, n, k) for n, k in zip(best["offers"].tolist(),
                                                                     best["in_stock_offers"].tolist())], dtype=object)
+    if "stock_known" in offers and not offers["stock_known"].all():
+        # "in stock" above counts offers whose list states no stock: say how many those are.
+        n_unknown = np.bincount(pos, weights=~offers["stock_known"].to_numpy(dtype=bool)).astype(np.int64)
+        k = n_unknown[best["pos"].to_numpy()]
+        best["choice"] = pd.Series([c + (f", {u} without stated stock" if u and n > 1 else "")
+                                    for c, u, n in zip(best["choice"].tolist(), k.tolist(), best["offers"].tolist())],
+                                   dtype=object)
     if mode == "preferred":
         best = _prefer(offers, best, config.pricing.preferred_supplier, config.pricing.preferred_within)
     return best
