@@ -203,7 +203,7 @@ def test_remembered_decision_wins_over_every_other_step(tmp_path):
 
 def test_remembered_not_in_catalog_gives_unmatched(tmp_path):
     with State(tmp_path / "s.sqlite") as state:
-        apply_decisions(pd.DataFrame({"supplier": ["opt"], "supplier_sku": ["X0000"], "catalog_sku": [""],
+        apply_decisions(pd.DataFrame({"supplier": ["opt"], "supplier_sku": ["X0000"], "catalog_sku": ["none"],
                                       "source_row": [2]}), state)
         got = match_offers(offers_frame([{"name": "Samsung Galaxy A12 4/64 черный"}]), catalog_frame(),
                            state=state).iloc[0]

@@ -85,7 +85,7 @@ def test_export_fill_apply_and_match_again_remembers_decisions(cli, shop):
         if n % 3 == 0:
             sku = row["candidate_1_sku"]       # confirm the best candidate
         elif n % 3 == 1:
-            sku = ""                           # not in the catalog
+            sku = "none"                       # not in the catalog (an empty cell decides nothing)
         else:
             return None                        # not decided yet
         decided[(row["supplier"], str(row["supplier_sku"]))] = sku
@@ -97,7 +97,7 @@ def test_export_fill_apply_and_match_again_remembers_decisions(cli, shop):
     assert applied.exit_code == 0, applied.stderr
     report = json.loads(applied.stdout)
     assert (report["new"], report["rejected"]) == (len(decided), [])
-    assert report["not_in_catalog"] == sum(1 for sku in decided.values() if not sku)
+    assert report["not_in_catalog"] == sum(1 for sku in decided.values() if sku == "none")
 
     again = cli("match", "--catalog", shop / "catalog.csv", shop / "offers.csv", "--out", shop / "m2.csv",
                 "--state", state)
@@ -107,8 +107,8 @@ def test_export_fill_apply_and_match_again_remembers_decisions(cli, shop):
         key = (rec["supplier"], rec["supplier_sku"])
         if key in decided:
             assert rec["match_method"] == "alias"
-            assert rec["catalog_sku"] == decided[key]
-            assert rec["match_status"] == ("auto" if decided[key] else "unmatched")
+            assert rec["catalog_sku"] == ("" if decided[key] == "none" else decided[key])
+            assert rec["match_status"] == ("unmatched" if decided[key] == "none" else "auto")
     # Rows the operator left out are still in review.
     assert (second["match_status"] == "review").sum() == len(to_review) - len(decided)
 
@@ -118,7 +118,7 @@ def test_apply_counts_new_updated_unchanged_and_rejects_unknown_skus(tmp_path):
     with State(tmp_path / "s.sqlite") as state:
         first = pd.DataFrame({"supplier": ["a", "a", "a", "a", "", "a"],
                               "supplier_sku": ["1", "2", "3", "1", "9", ""],
-                              "catalog_sku": ["100001", "", "999999", "100002", "100001", "100001"],
+                              "catalog_sku": ["100001", "none", "999999", "100002", "100001", "100001"],
                               "name": ["", "", "", "", "", ""], "source_row": [2, 3, 4, 5, 6, 7]})
         report = apply_decisions(first, state, catalog_skus=catalog_skus)
         assert (report.new, report.updated, report.unchanged, report.not_in_catalog) == (2, 0, 0, 1)
@@ -129,7 +129,7 @@ def test_apply_counts_new_updated_unchanged_and_rejects_unknown_skus(tmp_path):
             7: "neither supplier_sku nor name given",
         }
         second = pd.DataFrame({"supplier": ["a", "a"], "supplier_sku": ["1", "2"],
-                               "catalog_sku": ["100002", ""], "source_row": [2, 3]})
+                               "catalog_sku": ["100002", "-"], "source_row": [2, 3]})
         report = apply_decisions(second, state, catalog_skus=catalog_skus)
         assert (report.new, report.updated, report.unchanged) == (0, 1, 1)
         rows = state.query("SELECT offer_key, catalog_sku FROM match_decisions ORDER BY offer_key")

@@ -2,7 +2,9 @@
 "not in the catalog". They win over every other step on the next ``match``.
 
 The same file format imports a mapping table kept in another tool (Elbuz, a spreadsheet):
-``supplier, supplier_sku, catalog_sku`` with an empty ``catalog_sku`` for "not ours".
+``supplier, supplier_sku, catalog_sku``. A ``catalog_sku`` of ``none`` or ``-`` says "not in
+the catalog"; an empty one decides nothing (the offer stays as matching finds it), so a row
+an operator skipped is never taken for "not ours".
 """
 from __future__ import annotations
 
@@ -35,6 +37,11 @@ MIGRATIONS = [
 ]
 
 NOT_IN_CATALOG = None
+# What a decision cell says for "not in the catalog" (compared lower-cased; Excel turns a
+# typed "-" into a dash sometimes).
+NOT_IN_CATALOG_WORDS = frozenset({"none", "-", "–", "—"})
+# A review sheet's drop-down offers "SKU — name": the SKU is what comes before the separator.
+LABEL_SEP = " — "
 _SPACES = re.compile(r"\s+")
 # Headers a decisions file may use for our three columns (our export, Elbuz-style exports).
 _HEADERS = {
@@ -60,6 +67,22 @@ def load_decisions(state: "State") -> dict[tuple[str, str], tuple[str | None, fl
     return {(r["supplier"], r["offer_key"]): (r["catalog_sku"], r["decided_at"]) for r in rows}
 
 
+def parse_decision(value: object) -> tuple[str, str | None]:
+    """What a decision cell says: ``("sku", SKU)``, ``("none", None)`` for "not in the
+    catalog" (``none``, ``-``), or ``("blank", None)`` when it is empty (not decided). A
+    drop-down label "SKU — name" is its SKU."""
+    text = "" if value is None or (isinstance(value, float) and value != value) else str(value)
+    if LABEL_SEP in text:
+        text = text.split(LABEL_SEP, 1)[0]
+    text = text.strip()
+    if not text:
+        return "blank", None
+    if text.lower() in NOT_IN_CATALOG_WORDS:
+        return "none", NOT_IN_CATALOG
+    sku = normalize_code(text)
+    return ("sku", sku) if sku else ("blank", None)
+
+
 @dataclass
 class ApplyReport:
     new: int = 0
@@ -67,11 +90,12 @@ class ApplyReport:
     unchanged: int = 0
     rejected: list[tuple[int, str]] = field(default_factory=list)  # (row, reason)
     not_in_catalog: int = 0          # accepted decisions saying "not in the catalog"
+    undecided: int = 0               # rows with an empty decision: left as they were
     checked_against_catalog: bool = False
 
     def as_dict(self) -> dict:
         return {"new": self.new, "updated": self.updated, "unchanged": self.unchanged,
-                "not_in_catalog": self.not_in_catalog,
+                "not_in_catalog": self.not_in_catalog, "undecided": self.undecided,
                 "rejected": [{"row": r, "reason": why} for r, why in self.rejected],
                 "checked_against_catalog": self.checked_against_catalog}
 
@@ -109,7 +133,9 @@ def read_decisions(path: str | Path) -> "pd.DataFrame":
 def apply_decisions(decisions: "pd.DataFrame", state: "State", *, catalog_skus: set[str] | None = None,
                     source: str = "") -> ApplyReport:
     """Store decisions; rows naming a catalog SKU that the catalog lacks are rejected (when
-    ``catalog_skus`` is given), and so are rows without a supplier or an offer identity."""
+    ``catalog_skus`` is given), and so are rows without a supplier or an offer identity.
+    An empty decision is no decision (counted in ``undecided``); ``none`` or ``-`` says
+    "not in the catalog"."""
     state.ensure_schema("match", MIGRATIONS)
     report = ApplyReport(checked_against_catalog=catalog_skus is not None)
     existing = load_decisions(state)
@@ -119,7 +145,10 @@ def apply_decisions(decisions: "pd.DataFrame", state: "State", *, catalog_skus: 
     for rec in decisions.to_dict("records"):
         row = int(rec.get("source_row", 0))
         supplier = str(rec.get("supplier", "")).strip()
-        sku = normalize_code(rec.get("catalog_sku", "")) or NOT_IN_CATALOG
+        said, sku = parse_decision(rec.get("catalog_sku", ""))
+        if said == "blank":
+            report.undecided += 1
+            continue
         key = offer_key(rec.get("supplier_sku", ""), rec.get("name", ""))
         if not supplier:
             report.rejected.append((row, "empty supplier"))
