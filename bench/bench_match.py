@@ -276,7 +276,7 @@ def main() -> None:
     parser.add_argument("--sets", default="prosept,amazon_google,walmart_amazon,siblings,electronics,retail_en,speed")
     parser.add_argument("--speed-size", type=int, default=100_000)
     parser.add_argument("--json", action="store_true")
-    parser.add_argument("--scorer", choices=("learned", "rules"), default="learned",
+    parser.add_argument("--scorer", choices=("learned", "rules"), default="rules",
                         help="who decides name matches that pass the vetoes (rules = the engine before the model)")
     parser.add_argument("--label-share", type=float, default=0.0,
                         help="simulate a shop whose offers carry EANs for this share of the true pairs "

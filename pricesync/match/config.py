@@ -41,8 +41,9 @@ class MatchingConfig(StrictModel):
                                     description="the learned scorer's auto cut for name matches is set per run so "
                                                 "that estimated precision reaches this")
     scorer: Literal["learned", "rules"] = Field(
-        "learned", description="who decides auto vs review for name matches that pass every veto: the learned "
-                               "scorer at the calibrated cut, or the rules' thresholds (the model then only reports)")
+        "rules", description="who decides auto vs review for name matches that pass every veto: the rules' "
+                             "thresholds (the learned scorer then only reports its cut and estimate), or the learned "
+                             "scorer at the cut calibrated on the run's free labels")
 
     @model_validator(mode="after")
     def _ordered(self) -> "MatchingConfig":

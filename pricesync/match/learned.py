@@ -142,6 +142,29 @@ def calibrate(p: np.ndarray, right: np.ndarray, target: float) -> tuple[float, f
     return best
 
 
+def calibrate_added(p: np.ndarray, right: np.ndarray, rules_auto: np.ndarray,
+                    target: float) -> tuple[float, float]:
+    """The lowest cut at which the rules' autos plus the offers at or above it keep the
+    estimated precision at ``target``: (cut, estimate); (inf, the rules' estimate) when
+    adding any lowers it below."""
+    best = (float("inf"), _laplace(right[rules_auto]))
+    for cut in np.unique(p[~rules_auto])[::-1]:
+        auto = rules_auto | (p >= cut)
+        estimate = _laplace(right[auto])
+        if estimate >= target:
+            best = (float(cut), estimate)
+    return best
+
+
+def _laplace(right: np.ndarray) -> float:
+    return float((right.sum() + 1) / (len(right) + 2))
+
+
+def _needed(target: float) -> int:
+    """(right + 1) / (n + 2) reaches ``target`` only from this many offers on."""
+    return math.ceil((2 * target - 1) / (1 - target) - 1e-9)
+
+
 def _half(i: int) -> bool:
     return zlib.crc32(str(i).encode()) % 2 == 0
 
@@ -160,62 +183,73 @@ def decide_run(verdicts: "list[Verdict]", config: "MatchingConfig", reporter: "R
     fit_side = [e for i, e in enumerate(labelled) if _half(i)]
     fit_pos = sum(lab for e in fit_side for _, lab in e[2])
     fit_neg = sum(not lab for e in fit_side for _, lab in e[2])
-    if fit_pos >= MIN_PAIRS and fit_neg >= MIN_PAIRS and sum(not _half(i) for i, _ in held) >= MIN_HELD_OUT:
+    needed = max(MIN_HELD_OUT, _needed(target))
+    if fit_pos >= MIN_PAIRS and fit_neg >= MIN_PAIRS and sum(not _half(i) for i, _ in held) >= needed:
         x = np.array([f for e in fit_side for f, _ in e[2]])
         y = np.array([lab for e in fit_side for _, lab in e[2]], dtype=float)
         model = fit(x, y, prior=model, l2=PRIOR_STRENGTH)
         held = [(i, e) for i, e in held if not _half(i)]
         source = "adapted on this run's free labels"
-    scored = [v for v in verdicts if v.features is not None]
-    probs = model.prob(np.array([v.features for v in scored])) if scored else np.zeros(0)
-    # (right + 1) / (n + 2) reaches the target only from n >= (2 t - 1) / (1 - t) offers on.
-    own = len(held) >= max(MIN_HELD_OUT, math.ceil((2 * target - 1) / (1 - target) - 1e-9))
-    rules_estimate = None
-    if own:
+    rules_estimate, mode, cut, estimate = None, "rules", float("inf"), None
+    if len(held) >= needed:
         p = model.prob(np.array([e[0] for _, e in held]))
         right = np.array([e[1] for _, e in held], dtype=bool)
-        cut, estimate, _ = calibrate(p, right, target)
-        calibrated = f"{len(held)} held-out labelled offers of this run"
-        # The rules' own decision on the same offers: the model takes over only where it is
-        # the better judge here (reaches the target with at least as many right autos, or
-        # the rules miss the target).
         rules_auto = np.array([e[3] for _, e in held], dtype=bool)
-        rules_estimate = float(((rules_auto & right).sum() + 1) / (rules_auto.sum() + 2))
-        model_right = int(((p >= cut) & right).sum())
-        if estimate is None or model_right < int((rules_auto & right).sum()) and rules_estimate >= target:
-            own = False
-            calibrated += "; the model does not beat the rules on them: the rules decide"
+        rules_estimate = _laplace(right[rules_auto])
+        calibrated = f"{len(held)} held-out labelled offers of this run"
+        if rules_estimate >= target:
+            # The rules reach the target here: the model adds the review matches it is
+            # surest of, as many as keep the whole auto set at the target.
+            cut, estimate = calibrate_added(p, right, rules_auto, target)
+            mode = "adds"
+        else:
+            # The rules miss the target here: the model decides alone, at its own cut.
+            cut, estimate, _ = calibrate(p, right, target)
+            mode = "decides" if estimate is not None else "rules"
+            if estimate is None:
+                estimate = rules_estimate
+                calibrated += "; the target is out of reach: the rules decide"
     else:
         calibrated = "too few free labels: the rules decide"
-    if not own:
+    scored = [v for v in verdicts if v.features is not None]
+    probs = model.prob(np.array([v.features for v in scored])) if scored else np.zeros(0)
+    if mode == "rules" and estimate is None:
         # The shipped cut does not carry over between shops (measured: README, "How matching
-        # decides"): the rules decide; the estimate is measured on this run's labels when
-        # there are enough, else the model's mean probability of the rules' name autos.
-        cut = float("inf")
+        # decides"); the estimate is the model's mean probability of the rules' name autos.
         autos = [p for v, p in zip(scored, probs.tolist()) if v.status == "auto"]
-        estimate = rules_estimate if rules_estimate is not None else float(np.mean(autos)) if autos else None
-        if rules_estimate is None:
-            calibrated += "; estimate = mean model probability of their name autos"
-    decide = config.scorer == "learned" and own
+        estimate = float(np.mean(autos)) if autos else None
+        calibrated += "; estimate = mean model probability of their name autos"
+    decide = config.scorer == "learned" and mode != "rules"
     promoted = demoted = 0
     for v, p in zip(scored, probs.tolist()):
-        auto = p >= cut
+        auto = p >= cut or mode == "adds" and v.status == "auto"
         if decide and v.status in ("auto", "review") and (v.status == "auto") != auto:
             promoted += auto
             demoted += not auto
             v.status = "auto" if auto else "review"
             if auto:
                 v.candidates = ""
-        v.reason += f"; model {p:.3f}" + (f" {'>=' if auto else '<'} cut {cut:.3f}" if own else "")
+        v.reason += f"; model {p:.3f}" + (f" {'>=' if p >= cut else '<'} cut {cut:.3f}" if mode != "rules" else "")
+    in_force = estimate if decide or rules_estimate is None else rules_estimate
     summary = {"free_label_offers": len(labelled), "free_label_positives": int(positives),
-               "free_label_negatives": int(negatives), "scorer": config.scorer if decide else "rules", "model": source,
-               "target_precision": target, "auto_cut": None if cut == float("inf") else round(cut, 4),
-               "estimated_precision": None if estimate is None else round(estimate, 4), "calibrated_on": calibrated,
-               "name_matches_scored": len(scored),
-               "shipped_cut": model.cut_for(target)[0] if model.curve else None, "promoted_to_auto": promoted, "sent_to_review": demoted}
+               "free_label_negatives": int(negatives), "scorer": "learned" if decide else "rules",
+               "model_role": mode if decide else "reports", "model": source, "target_precision": target,
+               "auto_cut": _finite(cut), "estimated_precision": _rounded(in_force),
+               "model_estimated_precision": _rounded(estimate), "calibrated_on": calibrated,
+               "name_matches_scored": len(scored), "shipped_cut": _finite(default_model().cut_for(target)[0]),
+               "promoted_to_auto": promoted, "sent_to_review": demoted}
     if reporter is not None and not training:
-        est = "not reachable" if estimate is None else f"{estimate:.3f}"
+        est = "unknown" if in_force is None else f"{in_force:.3f}"
+        who = f"the learned scorer ({mode}, cut {cut:.3f})" if decide else "the rules"
         reporter.info(f"free labels: {len(labelled)} identified offers, {positives} positive / {negatives} negative "
-                      f"pairs; {source}; name auto cut {summary['auto_cut']} for target precision {target} "
-                      f"(estimated {est} on {calibrated})")
+                      f"pairs; name matches decided by {who}; estimated precision {est} for target {target} "
+                      f"({calibrated})")
     return summary
+
+
+def _rounded(x: float | None) -> float | None:
+    return None if x is None else round(float(x), 4)
+
+
+def _finite(x: float) -> float | None:
+    return None if x == float("inf") else round(x, 4)
