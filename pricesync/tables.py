@@ -82,7 +82,7 @@ def to_text_frame(df: "pd.DataFrame", *, for_people: bool = False) -> "pd.DataFr
     and Decimal strings go through Arrow kernels; only the cells a kernel cannot vouch for
     (formula-like text that is not a plain number, Decimals in exponent notation, unusual
     types) take the scalar functions above, which stay the reference
-    (tests/test_core.py compares the two on generated values)."""
+    (tests/test_tables_text.py compares the two on generated values)."""
     import pandas as pd
     import pyarrow as pa
 
@@ -255,40 +255,6 @@ def _object_column_text(values: "np.ndarray", column: object, for_people: bool, 
         out[rows] = "" if texts is None else np.asarray(texts.to_numpy(zero_copy_only=False), dtype=object)
     for i, value in fixed.items():
         out[i] = value
-    return out.tolist()
-    kinds, types = pd.factorize(np.fromiter(map(type, values), dtype=object, count=n))
-    scalar = np.zeros(n, dtype=bool)
-    text_cells = np.zeros(n, dtype=bool)
-    for k, typ in enumerate(types):
-        rows = kinds == k
-        if typ is type(None):
-            out[rows] = ""
-        elif typ is Decimal:
-            idx = np.flatnonzero(rows)
-            texts = pa.array(list(map(str, values[idx])), type=pa.large_string())
-            plain = pc.match_substring_regex(texts, _PLAIN_DECIMAL_RE).to_numpy(zero_copy_only=False)
-            if column in MONEY_COLUMNS:
-                texts = pc.replace_substring_regex(texts, "^(-?[0-9]+)$", "\\1.00")
-                texts = pc.replace_substring_regex(texts, "^(-?[0-9]+[.][0-9])$", "\\10")  # group 1, then "0"
-                texts = pc.replace_substring_regex(texts, "^(-?[0-9]+[.][0-9]{2}[0-9]*?)0+$", "\\1")
-            out[idx[plain]] = np.asarray(texts.filter(pa.array(plain)).to_numpy(zero_copy_only=False), dtype=object)
-            scalar[idx[~plain]] = True
-        elif typ is float or typ is np.float64:
-            idx = np.flatnonzero(rows)
-            nan = np.isnan(values[idx].astype(float))
-            out[idx[nan]] = ""
-        elif typ is str:
-            text_cells |= rows
-        elif issubclass(typ, (Decimal, float, str)):
-            scalar |= rows
-    for i in np.flatnonzero(scalar):
-        out[i] = _cell_to_text(values[i], column)
-        if for_people:
-            out[i] = neutralize_formula(out[i])
-    if for_people and text_cells.any():
-        idx = np.flatnonzero(text_cells)
-        texts = _neutralize_arrow(pa.array(values[idx].tolist(), type=pa.large_string()))
-        out[idx] = np.asarray(texts.to_numpy(zero_copy_only=False), dtype=object)
     return out.tolist()
 
 
