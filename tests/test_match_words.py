@@ -155,3 +155,25 @@ def test_for_a_car_make_is_a_use_not_an_accessory(tmp_path):
     (tmp_path / "cars.toml").write_text('[accessory]\nnot_for = ["vw", "toyota", "skoda"]\n', encoding="utf-8")
     shop = match_offers(offers, catalog, config=MatchingConfig(scorer="rules", vocabulary=[str(tmp_path / "cars.toml")]))
     assert "accessory" not in shop.loc[0, "match_reason"]
+
+
+def test_the_readme_example_is_a_valid_word_file(tmp_path):
+    import re
+
+    from conftest import REPO
+
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"```toml\n(# tyre_words\.toml\n.*?)```", text, re.S).group(1)
+    (tmp_path / "tyre_words.toml").write_text(block, encoding="utf-8")
+    words = load_words((str(tmp_path / "tyre_words.toml"),))
+    assert "runflat" in words.lists["variants"]["words"] and "toyota" in words.lists["accessory"]["not_for"]
+
+
+def test_a_shop_plus_name_is_not_the_plus_variant(tmp_path):
+    from pricesync.match.names import analyse
+
+    assert analyse(["Fairy Platinum+ 650 ml"])["Fairy Platinum+ 650 ml"].attrs.variants == {"plus"}
+    (tmp_path / "lines.toml").write_text('[plus_names]\nnames = ["platinum"]\n', encoding="utf-8")
+    use_words((str(tmp_path / "lines.toml"),))
+    name = analyse(["Fairy Platinum+ 650 ml"])["Fairy Platinum+ 650 ml"]
+    assert name.attrs.variants == frozenset() and "platinumplu" in name.tokens  # one word (stemmed)
