@@ -201,7 +201,14 @@ def test_numbers_match_the_run_summary(dry_run):
     assert n["supplier.technoopt.coverage"] == f"{expected:.1f} %"
 
 
-def test_the_printed_accept_command_works(tmp_path):
+@pytest.mark.parametrize("form", ["as the CLI offers", "reprice"])
+def test_the_printed_accept_command_works(tmp_path, monkeypatch, form):
+    """The command in the held row, split as a shell splits it and run: the next run pushes
+    that SKU. `pricesync accept` where the CLI has it, else the `reprice` call."""
+    import pricesync.report_html as report_html
+
+    if form == "reprice":
+        monkeypatch.setattr(report_html, "accept_cli", lambda: False)
     config = make_shop(tmp_path)
     code, stdout, stderr = run_cli("run", "--config", config, "--dry-run", "--json")
     assert code == 3, stderr
@@ -210,11 +217,11 @@ def test_the_printed_accept_command_works(tmp_path):
                    if p["channel"] == "shop" for h in p["held"]}
     assert IMG in held_before
     page = Page((Path(summary["run_dir"]) / "report.html").read_text(encoding="utf-8"))
-    commands = [c for c in page.codes if shlex.split(c)[-2:] == ["--accept", IMG]]      # its row's (and "all")
+    commands = [c for c in page.codes if shlex.split(c)[-1] == IMG]                   # its row's (and "all")
     assert commands
     command = commands[0]
     args = shlex.split(command)
-    assert args[:2] == ["pricesync", "reprice"] and args[-2:] == ["--accept", IMG]
+    assert args[:2] == ["pricesync", "reprice" if form == "reprice" or not report_html.accept_cli() else "accept"]
     code, _, stderr = run_cli(*args[1:])
     assert code == 0, stderr                          # nothing held any more in that reprice
     code, stdout, stderr = run_cli("run", "--config", config, "--dry-run", "--json")

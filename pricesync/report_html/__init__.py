@@ -20,11 +20,21 @@ if TYPE_CHECKING:
 REPORT_NAME = "report.html"
 
 
+def accept_cli() -> bool:
+    """Whether this pricesync has the ``accept`` command."""
+    try:
+        from pricesync.cli import commands  # noqa: F401  registers the commands
+        from pricesync.cli.app import app
+    except Exception:  # noqa: BLE001 - a library install without the CLI's extras
+        return False
+    return any((c.name or getattr(c.callback, "__name__", "")) == "accept" for c in app.registered_commands)
+
+
 def context_for(config: "Config | None", *, catalog_note: str = ""):
     from pricesync.report_html.render import Context
 
     if config is None:
-        return Context(catalog_note=catalog_note)
+        return Context(catalog_note=catalog_note, accept_cli=accept_cli())
     pricing = config.pricing
     source = config.source
     return Context(
@@ -32,7 +42,7 @@ def context_for(config: "Config | None", *, catalog_note: str = ""):
         state_path=config.resolve(config.state.path).resolve(),
         min_margin=None if pricing.min_margin is None else float(pricing.min_margin),
         max_change=None if pricing.max_change is None else float(pricing.max_change),
-        catalog_note=catalog_note)
+        catalog_note=catalog_note, accept_cli=accept_cli())
 
 
 def write_report(run_dir: str | Path, out: str | Path | None = None, *, config: "Config | None" = None,

@@ -64,6 +64,8 @@ class Context:
     min_margin: float | None = None
     max_change: float | None = None
     catalog_note: str = ""
+    #: the CLI has ``pricesync accept`` (else the report prints the equivalent ``reprice``)
+    accept_cli: bool = False
 
 
 def e(value: object) -> str:
@@ -250,9 +252,18 @@ def guards(data: RunData, frames: dict[str, dict[str, "pd.DataFrame"]], ctx: Con
 
 
 def accept_command(ctx: Context, data: RunData, skus: Sequence[str]) -> str:
-    """The reprice call that accepts these held moves: it reprices this run's matches (and
-    competitor prices) against the same state, which then remembers each SKU at its price,
-    so the next run pushes it."""
+    """The command that accepts these held moves, quoted for a POSIX shell: ``pricesync
+    accept`` of this run where the CLI has it, else the ``reprice`` call it stands for. Both
+    reprice this run's matches (and competitor prices) against the same state, which then
+    remembers each SKU at its price, so the next run pushes it."""
+    run_id = data.summary.get("run_id")
+    if ctx.accept_cli:
+        parts = ["pricesync", "accept", "--config", str(ctx.config_path or "pricesync.toml")]
+        if ctx.state_path is not None:
+            parts += ["--state", str(ctx.state_path)]
+        if isinstance(run_id, int):
+            parts += ["--run", str(run_id)]
+        return " ".join(shlex.quote(p) for p in [*parts, "--", *skus])     # '--': a SKU may start with '-'
     parts = ["pricesync", "reprice", "--config", str(ctx.config_path or "pricesync.toml")]
     if ctx.state_path is not None:
         parts += ["--state", str(ctx.state_path)]
