@@ -56,7 +56,9 @@ def write_report(run_dir: str | Path, out: str | Path | None = None, *, config: 
 
     run_dir = Path(run_dir)
     out = Path(out) if out is not None else run_dir / REPORT_NAME
-    html = page(load_run(run_dir, catalog=catalog), context_for(config, catalog_note=catalog_note))
+    ctx = context_for(config, catalog_note=catalog_note)
+    ctx.out_dir = out.resolve().parent
+    html = page(load_run(run_dir, catalog=catalog), ctx)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = atomic_path(out)
     try:

@@ -66,6 +66,8 @@ class Context:
     catalog_note: str = ""
     #: the CLI has ``pricesync accept`` (else the report prints the equivalent ``reprice``)
     accept_cli: bool = False
+    #: the folder the page is written to (links to the run folder's files are relative there)
+    out_dir: Path | None = None
 
 
 def e(value: object) -> str:
@@ -500,10 +502,19 @@ def details(data: RunData, frames: dict[str, dict[str, "pd.DataFrame"]]) -> str:
     return "".join(out) + "</section>"
 
 
-def footer(data: RunData) -> str:
+def footer(data: RunData, ctx: Context) -> str:
+    """Timings, and the run folder's files (plan, tables) as links beside the page."""
     secs = data.summary.get("seconds") or {}
     timing = ", ".join(f"{e(k)} {float(v):.1f} s" for k, v in secs.items())
-    return f'<footer class="muted"><p>time: {timing or "—"}</p></footer>'
+    links = []
+    folder = data.run_dir.resolve()
+    for f in sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")):
+        if f.suffix == ".html":
+            continue
+        href = f.name if ctx.out_dir is not None and ctx.out_dir == folder else f.as_uri()
+        links.append(f'<a href="{e(href)}">{e(f.name)}</a>')
+    files = f"<p>run folder files: {' · '.join(links)}</p>" if links else ""
+    return f'<footer class="muted"><p>time: {timing or "—"}</p>{files}</footer>'
 
 
 def _csp_hash(text_: str) -> str:
@@ -514,7 +525,7 @@ def page(data: RunData, ctx: Context) -> str:
     frames = {str(p.get("channel", "?")): channel_frames(p) for p in data.plans}
     body = "".join([header(data), nav(), channels(data, frames), guards(data, frames, ctx), held(data, ctx),
                     moves(data), margins(data, ctx), suppliers(data), unknown_unmatched(data, frames),
-                    stockouts(data), details(data, frames), footer(data)])
+                    stockouts(data), details(data, frames), footer(data, ctx)])
     title = f"pricesync run #{data.summary.get('run_id', '?')}"
     csp = (f"default-src 'none'; img-src data:; style-src {_csp_hash(CSS)}; script-src {_csp_hash(SCRIPT)}; "
            "base-uri 'none'; form-action 'none'")
