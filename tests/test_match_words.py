@@ -177,3 +177,18 @@ def test_a_shop_plus_name_is_not_the_plus_variant(tmp_path):
     use_words((str(tmp_path / "lines.toml"),))
     name = analyse(["Fairy Platinum+ 650 ml"])["Fairy Platinum+ 650 ml"]
     assert name.attrs.variants == frozenset() and "platinumplu" in name.tokens  # one word (stemmed)
+
+
+def test_a_tyres_speed_index_is_not_volts_or_watts():
+    from pricesync.match.normalize import raw_tokens
+
+    assert raw_tokens("Michelin Pilot Sport 4 225/45 ZR17 94W XL")[0][-3:] == ["22545r17", "li94w", "xl"]
+    assert raw_tokens("Nokian 185/75R16C 104/102R")[0][-2:] == ["18575r16c", "li104102r"]
+    catalog = pd.DataFrame({"sku": ["T1", "T2"], "name": ["Michelin Pilot Sport 4 225/45 R17 94Y",
+                                                           "Michelin Pilot Sport 4 225/45 R17 94W"]})
+    offers = pd.DataFrame({"supplier": ["s"] * 3, "supplier_sku": ["1", "2", "3"], "price": [1, 2, 3],
+                           "name": ["Michelin Pilot Sport 4 225/45R17 94W", "Michelin Pilot Sport 4 225/45 ZR17 94Y",
+                                    "Michelin Pilot Sport 4 225/45 R17 94V"]})
+    got = match_offers(offers, catalog, config=MatchingConfig(scorer="rules"))
+    assert got[["catalog_sku", "match_status"]].values.tolist()[:2] == [["T2", "auto"], ["T1", "auto"]]
+    assert got.loc[2, "match_status"] != "auto" and "LI94V vs LI94Y" in got.loc[2, "match_reason"]

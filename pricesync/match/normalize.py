@@ -127,7 +127,17 @@ def clean_text(text: object) -> str:
         s = _SPEED_CLASS.sub(r" class\g<n> ", s)
     if "tri" in s:
         s = _TRICOLOUR.sub("tricolor", s)
+    if "/" in s and "r" in s:
+        s = _TYRE.sub(_tyre, s)
     return " ".join(s.split())
+
+
+def _tyre(m: re.Match) -> str:
+    """``225/45 R17 94W`` -> ``225/45r17 li94w``: the size one code however it is spaced (``ZR17``
+    is ``R17``: the speed is in the index), the load and speed index a code too (not 94 watts)."""
+    g = m.groupdict()
+    out = f"{g['w']}/{g['h']}r{g['d']}{g['c']}"
+    return out + f" li{g['load'].replace('/', '')}{g['speed']}" if g["load"] else out
 
 
 _DECT = re.compile(r"(?<![^\W_])dect\s*6(?:\.0)?\s*(?:\+|plus(?![^\W_]))?")
@@ -135,6 +145,9 @@ _APERTURE = re.compile(r"(?<![^\W_])f/\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?")
 _USB_C = re.compile(r"(?<![^\W_])(?:usb|type)[\s-]?c(?![^\W_])")
 _SPEED_CLASS = re.compile(r"(?<![^\W_])(?:class|cl|c)\s?(?P<n>2|4|6|10)(?![^\W_])")
 _TRICOLOUR = re.compile(r"(?<![^\W_])tri[\s-]?colou?r(?:ed)?(?![^\W_])")
+# A tyre: width/profile, R or ZR, rim (C for light trucks), then the load index and the
+# speed index letter ([tyres] speed_letters of the word files).
+_TYRE = re.compile(r"(?!x)x")
 
 
 def stem(word: str) -> str:
@@ -259,6 +272,10 @@ def _compile(words) -> None:
     _FOR_SEGMENT = re.compile(r"(?<![^\W_])(?:" + _alternatives(fits, escape=False)
                               + r")\s+([^()\[\],;|]*?)(?=\s[-–]\s|[()\[\],;|]|$)")
     _ONE_LETTER_WORDS = frozenset(lists["segmenter"]["one_letter_words"])
+    global _TYRE
+    speed = _alternatives(lists["tyres"]["speed_letters"])
+    _TYRE = re.compile(r"(?<![\w/.])(?P<w>\d{3})\s*/\s*(?P<h>\d{2})\s*z?r\s*(?P<d>\d{2}(?:[.,]5)?)(?P<c>c?)"
+                       r"(?![^\W_])(?:\s+(?P<load>\d{2,3}(?:/\d{2,3})?)\s?(?P<speed>" + speed + r")(?![^\W_]))?")
 
 
 vocabulary.on_change(_compile)

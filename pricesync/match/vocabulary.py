@@ -37,7 +37,7 @@ _LISTS = {
     "home_edition": ("after", "before"), "marketing": ("after", "before", "noise"),
     "accessory": ("fits", "skipped", "camera", "not_for"), "stop_words": ("words",), "counted": ("words",),
     "version": ("words",), "plus_names": ("names",), "not_models": ("codes",), "stemmer": ("endings",),
-    "segmenter": ("one_letter_words",),
+    "segmenter": ("one_letter_words",), "tyres": ("speed_letters",),
 }
 
 
