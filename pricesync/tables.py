@@ -44,6 +44,9 @@ INT_COLUMNS = frozenset({"stock", "source_row", "match_score", "old_stock", "new
 # Integer columns where a blank cell is "unknown" (None), not 0: an offers table's stock when
 # the price list states none.
 NULLABLE_INT_COLUMNS = frozenset({"stock"})
+# Percentages, shown in sheets as Excel percent numbers (-10.7 %): how many units of the column
+# make 100 % (prices' ``change`` is a share, a plan's ``change_pct`` is in percent points).
+PERCENT_COLUMNS = {"change": 1, "change_pct": 100}
 # Columns that are codes: always text, never numbers.
 TEXT_COLUMNS = frozenset({
     "supplier_sku", "ean", "mpn", "sku", "catalog_sku", "gtin", "source_sheet", "stock_raw",
@@ -411,6 +414,7 @@ def write_xlsx(sheets: dict[str, "pd.DataFrame"], path: str | Path) -> None:
                                          "strings_to_numbers": False})
     bold = wb.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1})
     money_fmt = wb.add_format({"num_format": "#,##0.00"})
+    percent_fmt = wb.add_format({"num_format": "0.0%"})
     try:
         for name, df in sheets.items():
             ws = wb.add_worksheet(name[:31])
@@ -423,7 +427,12 @@ def write_xlsx(sheets: dict[str, "pd.DataFrame"], path: str | Path) -> None:
                     col = cols[c]
                     if value is None or (isinstance(value, float) and value != value):
                         continue
-                    if isinstance(value, Decimal):
+                    if col in PERCENT_COLUMNS and isinstance(value, (Decimal, int, float)) \
+                            and not isinstance(value, bool):
+                        share = float(value) / PERCENT_COLUMNS[col]
+                        ws.write_number(r, c, share, percent_fmt)
+                        text = f"{share:.1%}"
+                    elif isinstance(value, Decimal):
                         # Shown as a number people can sum; the exact value is what Excel stores
                         # for cents-sized amounts.
                         ws.write_number(r, c, float(value), money_fmt if col in MONEY_COLUMNS else None)

@@ -43,6 +43,13 @@ def write(tmp_path, text, name="pricesync.toml"):
     return p
 
 
+def shop_data(tmp_path):
+    """The files GOOD names: `validate` checks them as `run` would."""
+    (tmp_path / "catalog.csv").write_text("sku,name,price,stock\nA1,x,100,1\n", encoding="utf-8")
+    (tmp_path / "prices").mkdir(exist_ok=True)
+    (tmp_path / "prices" / "technoopt_1.xlsx").write_bytes(b"")
+
+
 def test_good_config_loads_with_decimals(tmp_path):
     cfg = load_config(write(tmp_path, GOOD))
     assert cfg.fx["USD"] == Decimal("92.50")
@@ -75,6 +82,7 @@ def test_validate_reports_all_problems_at_once(tmp_path, cli):
     write(tmp_path, bad, "a.toml")
     write(tmp_path, "[shop\ncurrency=", "broken.toml")
     write(tmp_path, GOOD, "good.toml")
+    shop_data(tmp_path)
     res = cli("validate", tmp_path)
     assert res.exit_code == 2
     assert "a.toml: key 'pricing.rules.1.markup'" in res.stderr
@@ -85,6 +93,7 @@ def test_validate_reports_all_problems_at_once(tmp_path, cli):
 
 def test_validate_ok_and_json(tmp_path, cli):
     write(tmp_path, GOOD)
+    shop_data(tmp_path)
     assert cli("validate", tmp_path).exit_code == 0
     res = cli("validate", tmp_path / "pricesync.toml", "--json")
     assert '"ok": true' in res.stdout

@@ -87,7 +87,7 @@ def test_plan_json_shape_is_spec(tmp_path):
 
 def test_channel_adjustment_commission_and_stock_share(tmp_path):
     """A marketplace with 12 % commission and half the stock; the floor still holds."""
-    cfg = config_with(tmp_path, DUMMY + 'price_multiplier = "1.12"\nstock_percent = "50"\n')
+    cfg = config_with(tmp_path, DUMMY + 'price_multiplier = "1.12"\nstock_percent = "50%"\n')
     shop = shop_with(cfg, {"A": ("1000.00", 10)})
     prices = prices_frame([{"sku": "A", "price": "1099.00", "cost_shop": "900.00", "floor": "990.00", "stock": 9}])
     [p] = plan(cfg, prices, channels=[shop])
@@ -129,9 +129,9 @@ def test_plan_files(tmp_path, ext):
         wb = openpyxl.load_workbook(path)
         assert wb.sheetnames == ["changes", "held", "unknown"]
         changes = [[c.value for c in row] for row in wb["changes"].iter_rows()]
-        assert changes[0] == ["channel", "sku", "old_price", "new_price", "change_pct", "old_stock", "new_stock",
-                              "explanation"]
-        assert changes[1][:7] == ["shop", "A", 100, 125, 25, 3, 3]
+        assert changes[0] == ["channel", "sku", "name", "old_price", "new_price", "change_pct", "old_stock",
+                              "new_stock", "explanation"]
+        assert changes[1][:2] + changes[1][3:8] == ["shop", "A", 100, 125, 0.25, 3, 3]     # change: 25 %
         assert [r[1] for r in wb["unknown"].iter_rows(values_only=True)] == ["sku", "C"]
         assert [r[1] for r in wb["held"].iter_rows(values_only=True)] == ["sku", "B", "B"]
     else:

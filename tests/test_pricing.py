@@ -339,7 +339,7 @@ GUARD = {"min_margin": "0.10", "rounding": "none", "max_change": "0.30", "rules"
     ("100", "ok", "0.2500", ""),
     ("96.16", "ok", "0.2999", ""),
     ("96.15", "held", "0.3001", "held: +30.01 % vs current price 96.15 is over max change 30 %"),
-    ("200", "held", "-0.3750", "(accept with: pricesync reprice --accept A)"),
+    ("200", "held", "-0.3750", "(accept with: pricesync accept A)"),
     ("0", "ok", None, "no current price to compare the move with"),
     (None, "ok", None, "no current price to compare the move with"),
     ("125.001", "ok", "-0.0000", ""),
@@ -422,8 +422,8 @@ def test_columns_types_and_the_issue_example():
                                "competitor": {"strategy": "beat", "percent": "1%"}})
     prices = reprice(matches(offer("A", "technoopt", "145.20", "USD", stock=5)), catalog(("A", "15000", CAT, "", 2)),
                      cfg, competitors=competitors(competitor("A", "15990")))
-    assert list(prices.columns[:16]) == PRICE_COLUMNS
-    assert list(prices.columns[16:19]) == ["source_file", "source_sheet", "source_row"]
+    assert [c for c in prices.columns if c != "name"][:16] == PRICE_COLUMNS and prices.columns[1] == "name"
+    assert list(prices.columns[17:20]) == ["source_file", "source_sheet", "source_row"]
     row = row_of(prices, "A")
     assert row["explanation"] == (
         "cost 145.20 USD × 92.50 = 13 431.00 RUB (technoopt); rule 'Смартфоны' +15 % = 15 445.65; "

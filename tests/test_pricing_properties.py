@@ -35,7 +35,7 @@ offer_rows = st.lists(st.builds(
 rules = st.lists(st.fixed_dictionaries({
     "when": st.sampled_from([{}, {"supplier": "alpha"}, {"category": "Смартфоны"}, {"brand": ["Apple", "x"]},
                              {"cost_min": "1000"}, {"cost_max": "50000.5"}, {"sku": ["A", "C"]}]),
-    "markup": st.sampled_from(["-0.5", "0", "0.15", "0.333", "1.5"]),
+    "markup": st.sampled_from(["-0.5", "0", "0.15", "0.333", "150%"]),
 }, optional={"add": st.sampled_from(["-100", "9.99", "0.005"]), "use_msrp": st.booleans()}), min_size=0, max_size=4)
 
 pricing = st.fixed_dictionaries({
@@ -48,7 +48,7 @@ pricing = st.fixed_dictionaries({
                                    {"strategy": "beat", "amount": "7.5"}, {"strategy": "match"},
                                    {"strategy": "average", "percent": "0.05"}]),
     "best_offer": st.sampled_from(["cheapest", "priority"]),
-}, optional={"max_markup": st.sampled_from(["0.2", "3"])})
+}, optional={"max_markup": st.sampled_from(["0.2", "300%"])})
 
 comp_rows = st.lists(st.builds(lambda sku, price, name, cur: competitor(sku, str(price), name, cur),
                                st.sampled_from(SKUS), amounts(100, 10**9, (2,)), st.sampled_from(["shopA", "shopB"]),

@@ -151,7 +151,8 @@ def test_run_recorded_with_its_folder(shop_files, cli):
                                            "resumed_batches": 0}
     folder = Path(summary["run_dir"])
     assert folder == shop_files / "runs" / str(last["id"])
-    assert sorted(p.name for p in folder.iterdir()) == ["plan.json", "push.json", "summary.json"]
+    assert sorted(p.name for p in folder.iterdir()) == ["plan.json", "plan.xlsx", "push.json", "summary.json",
+                                                         "unknown.csv"]
     assert json.loads((folder / "plan.json").read_text())["changes"][0]["sku"] == "X1"
 
 
@@ -220,8 +221,8 @@ def test_pipeline_end_to_end_on_the_samples(sample_shop, cli):
     run_dir = Path(s["run_dir"])
     assert run_dir == folder / "state" / "runs" / "1"
     assert sorted(p.name for p in run_dir.iterdir()) == [
-        "matches.parquet", "offers.parquet", "plan.json", "prices.parquet", "rejects.csv", "report.html",
-        "summary.json"]
+        "matches.parquet", "offers.parquet", "plan.json", "plan.xlsx", "prices.parquet", "rejects.csv",
+        "report.html", "summary.json"]
     assert not (folder / "out").exists()                     # a dry run pushes nothing
     changes = s["channels"]["shop"]["changes"]
     res = cli("run", "--config", sample_shop, "--json", "--out-dir", folder / "tonight")

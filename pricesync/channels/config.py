@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import ConfigDict, Field, field_validator
 
-from pricesync.config.types import Dec, StrictModel
+from pricesync.config.types import Dec, Fraction, StrictModel
 
 
 class ChannelConfig(StrictModel):
@@ -12,7 +12,8 @@ class ChannelConfig(StrictModel):
     enabled: bool = True
     price_multiplier: Dec | None = Field(None, description="e.g. marketplace commission: '1.12'")
     price_add: Dec | None = None
-    stock_percent: Dec | None = Field(None, description="share of stock this channel sees, rounded down")
+    stock_percent: Fraction | None = Field(None, ge=0, le=1, description="share of stock this channel sees, rounded "
+                                           "down: \"50%\" or \"0.5\"")
     max_quantity: int | None = None
     rounding: str | None = Field(None, description="price ending on this channel; default [pricing] rounding")
     verify: bool | str = Field(True, description="TLS verification: true, false or a CA bundle path")

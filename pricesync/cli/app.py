@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,22 @@ review_app = typer.Typer(help="Review queue: export unsure matches, apply operat
 app.add_typer(review_app, name="review")
 
 
+# Numbers are shown with a thousands space ("19 062.00"). rich breaks lines at any
+# whitespace, which printed "floor 19" / "062.00" on two lines: a space between a digit and
+# three more (or a no-break space) does not end a word. The characters stay as they are, so
+# logs stay greppable and numbers copy as typed.
+_WORD = re.compile(r"\s*(?:[^\s\u00a0]|\u00a0|(?<=\d) (?=\d{3}(?!\d)))+\s*")
+
+
+def _keep_numbers_whole() -> None:
+    from rich import _wrap
+
+    _wrap.re_word = _WORD
+
+
+_keep_numbers_whole()
+
+
 def _console(stderr: bool) -> Console:
     # Without a terminal (cron, CI, pipes) rich would wrap tables at 80 columns.
     width = None if (sys.stderr if stderr else sys.stdout).isatty() else 160
@@ -39,6 +56,25 @@ def _console(stderr: bool) -> Console:
 out = _console(stderr=False)
 err = _console(stderr=True)
 
+# Log lines of run/push/plan start with an ISO timestamp when they go to a file (cron);
+# a person at a terminal sees them bare. Set per command by ``stamp_logs``.
+_STAMP = {"on": False}
+
+
+def stamp_logs(enabled: bool = True) -> None:
+    _STAMP["on"] = enabled
+
+
+def stamped(text: str, stream: Any = None) -> str:
+    """``text`` prefixed with the local time in ISO 8601 when logs are stamped and ``stream``
+    (stderr by default) is not a terminal."""
+    stream = sys.stderr if stream is None else stream
+    if not _STAMP["on"] or stream.isatty():
+        return text
+    from datetime import datetime
+
+    return f"{datetime.now().astimezone().isoformat(timespec='seconds')} {text}"
+
 
 # Options shared by many commands, defined once.
 ConfigOption = typer.Option(None, "--config", "-c", help="config file (default ./pricesync.toml)", envvar="PRICESYNC_CONFIG")
@@ -46,16 +82,27 @@ JsonOption = typer.Option(False, "--json", help="machine-readable JSON on stdout
 StateOption = typer.Option(None, "--state", help="SQLite state file (default: [state] path of the config)")
 
 
+def _print_version(value: bool) -> None:
+    # Eager: runs before click asks for a command, so `pricesync --version` alone works.
+    if value:
+        from importlib.metadata import PackageNotFoundError
+        from importlib.metadata import version as _v
+
+        try:
+            number = _v("pricesync")
+        except PackageNotFoundError:
+            from pricesync import __version__ as number
+        out.print(f"pricesync {number}", markup=False)
+        raise typer.Exit(0)
+
+
 @app.callback()
 def _root(
     debug: bool = typer.Option(False, "--debug", help="show tracebacks on errors"),
-    version: bool = typer.Option(False, "--version", help="print the version and exit"),
+    version: bool = typer.Option(False, "--version", help="print the version and exit", is_eager=True,
+                                 callback=_print_version),
 ) -> None:
-    if version:
-        from importlib.metadata import version as _v
-
-        out.print(f"pricesync {_v('pricesync')}")
-        raise typer.Exit(0)
+    pass
 
 
 def print_json(data: Any) -> None:
@@ -70,7 +117,10 @@ def config_path(option: Path | None) -> Path:
 def load(option: Path | None):
     from pricesync.config import load_config
 
-    return load_config(config_path(option))
+    cfg = load_config(config_path(option))
+    for w in cfg.warnings:
+        err.print(f"warning: {w}", markup=False, soft_wrap=True)
+    return cfg
 
 
 class RichReporter:
@@ -82,11 +132,11 @@ class RichReporter:
 
     def info(self, message: str) -> None:
         if not self.quiet:
-            err.print(message, markup=False)
+            err.print(stamped(message), markup=False, soft_wrap=True)
 
     def warn(self, message: str) -> None:
         self.warnings.append(message)
-        err.print(f"warning: {message}", markup=False, style="yellow")
+        err.print(stamped(f"warning: {message}"), markup=False, style="yellow", soft_wrap=True)
 
     def progress(self, description: str, total: int | None = None):
         from contextlib import contextmanager
@@ -117,6 +167,7 @@ def main(argv: list[str] | None = None) -> None:
     args = [a for a in args if a != "--debug"]
     from pricesync.cli import commands  # noqa: F401  registers the commands
 
+    stamp_logs(False)
     try:
         app(args=args, prog_name="pricesync")
     except PricesyncError as exc:
@@ -124,11 +175,16 @@ def main(argv: list[str] | None = None) -> None:
             import traceback
 
             traceback.print_exc()
-        err.print(f"error: {exc}", markup=False, soft_wrap=True)
+        err.print(stamped(f"error: {exc}"), markup=False, soft_wrap=True)
         sys.exit(int(exc.exit_code))
     except KeyboardInterrupt:
-        err.print("interrupted", markup=False)
+        err.print(stamped("interrupted"), markup=False)
         sys.exit(130)
+    except SystemExit as exc:
+        # typer turns Ctrl-C inside a command into exit 130 without a word.
+        if exc.code == 130:
+            err.print(stamped("interrupted"), markup=False)
+        raise
     except Exception as exc:  # an unexpected failure still gets one line, not a traceback
         if debug:
             raise

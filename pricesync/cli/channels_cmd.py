@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
 import typer
 
-from pricesync.cli.app import ConfigOption, JsonOption, RichReporter, StateOption, app, err, load, out, print_json
+from pricesync.cli.app import (ConfigOption, JsonOption, RichReporter, StateOption, app, err, load, out, print_json,
+                               stamp_logs, stamped)
 from pricesync.errors import ExitCode
 
 ChannelOption = typer.Option(None, "--channel", metavar="NAME", help="only this channel (repeatable)")
@@ -42,10 +44,11 @@ def plan(
     """What would change on each channel, and why. Changes nothing."""
     from pricesync.pipeline import plan as make_plan
     from pricesync.pipeline import plans_json
-    from pricesync.pipeline.outputs import write_plan
+    from pricesync.pipeline.outputs import product_names, write_plan
     from pricesync.pipeline.runner import prepare, rejected_count
     from pricesync.state import State
 
+    stamp_logs(not as_json)
     cfg = _config(config, state)
     reporter = RichReporter(quiet=as_json)
     upstream_held = False
@@ -60,7 +63,7 @@ def plan(
                              or rejected_count(prepared.rejects) > 0)
         plans = make_plan(cfg, table, channels=channel or None, state=st, reporter=reporter, catalog=catalog)
     if out_path:
-        write_plan(plans, out_path)
+        write_plan(plans, out_path, names=product_names(table))
     if as_json:
         print_json(plans_json(plans))
     else:
@@ -84,6 +87,7 @@ def push(
     """Apply the plan: only what differs is sent; held rows never are."""
     from pricesync.pipeline.runner import run as run_pipeline
 
+    stamp_logs(not as_json)
     cfg = _config(config, state)
     reporter = RichReporter(quiet=as_json)
     table = _prices(prices) if prices is not None else None
@@ -107,6 +111,7 @@ def run(
     """The whole pipeline: ingest -> match -> scrape -> reprice -> plan -> push."""
     from pricesync.pipeline.runner import run as run_pipeline
 
+    stamp_logs(not as_json)
     cfg = _config(config, state)
     reporter = RichReporter(quiet=as_json)
     result = run_pipeline(cfg, dry_run=dry_run, channels=channel or None, reporter=reporter, out_dir=out_dir,
@@ -163,10 +168,10 @@ def _finish(result, as_json: bool, *, rows: int) -> None:
         print_json(data)
     else:
         if result.dry_run or result.pushed is None:
-            render_plans(result.plans, rows)
+            render_plans(result.plans, rows, run_dir=result.run_dir)
         if result.pushed is not None:
             render_push(result.pushed)
-        render_summary(result.summary())
+        render_summary(result.summary(), plans=result.plans)
     raise typer.Exit(result.exit_code)
 
 
@@ -179,7 +184,9 @@ def _arrow(old, new, money: bool = True) -> str:
     return fmt(new) if old == new else f"{fmt(old)} → {fmt(new)}"
 
 
-def render_plans(plans, rows: int = 50) -> None:
+def render_plans(plans, rows: int = 50, *, run_dir: Path | None = None) -> None:
+    """Per channel: a title, the changes (``rows`` of them), held and unknown SKUs. Where the
+    rest is: ``run_dir``'s plan.xlsx for run/push, else ``plan --out``."""
     from rich.table import Table
 
     from pricesync.pipeline.model import change_percent
@@ -200,10 +207,13 @@ def render_plans(plans, rows: int = 50) -> None:
                               _arrow(c.old_stock, c.new_stock, money=False), c.explanation)
             out.print(table)
             if len(shown) < len(p.changes):
-                out.print(f"  … and {len(p.changes) - len(shown)} more (write them all with --out plan.xlsx)",
-                          markup=False)
+                where = (f"all of them in {run_dir / 'plan.xlsx'}" if run_dir is not None
+                         else "write them all with --out plan.xlsx")
+                out.print(f"  … and {len(p.changes) - len(shown)} more ({where})", markup=False)
         for h in p.held[: rows if rows > 0 else None]:
-            out.print(f"  held {h.sku}: {_arrow(h.old_price, h.new_price)} — {h.reason}", markup=False)
+            # One line however long: its accept command must copy whole.
+            out.print(f"  held {h.sku}: {_arrow(h.old_price, h.new_price)} — {h.reason}", markup=False,
+                      soft_wrap=True)
         if rows > 0 and len(p.held) > rows:
             out.print(f"  … and {len(p.held) - rows} more held", markup=False)
         if p.unknown:
@@ -213,11 +223,8 @@ def render_plans(plans, rows: int = 50) -> None:
 
 
 def render_push(pushed) -> None:
+    # The counts are in the run summary (one line per channel); here only what went wrong.
     for r in pushed.channels:
-        out.print(f"{r.channel}: {r.pushed} pushed in {r.batches} batch(es)"
-                  + (f" ({r.resumed_batches} resumed)" if r.resumed_batches else "")
-                  + (f", {r.failed} failed" if r.failed else "") + (f", {r.refused} refused" if r.refused else "")
-                  + (f", {r.pending} left for the next push" if r.pending else ""), markup=False)
         if r.error:
             err.print(f"  {r.channel}: {r.error}", markup=False, soft_wrap=True)
         for f in r.failures[:50]:
@@ -226,7 +233,7 @@ def render_push(pushed) -> None:
             err.print(f"  … and {len(r.failures) - 50} more (see push.json in the run folder)", markup=False)
 
 
-def render_summary(s: dict[str, Any]) -> None:
+def render_summary(s: dict[str, Any], plans=()) -> None:
     lines = [f"run #{s.get('run_id')}{' (dry run)' if s.get('dry_run') else ''}: exit {s.get('exit_code')}"]
     if "offers" in s:
         lines.append(f"  rows in {s['rows_in']}, offers {s['offers']}, rejects {s['rejects']}"
@@ -242,12 +249,21 @@ def render_summary(s: dict[str, Any]) -> None:
     for name, c in s.get("channels", {}).items():
         parts = [f"{c.get('changes', 0)} changes", f"{c.get('held', 0)} held", f"{c.get('unknown', 0)} unknown"]
         if "pushed" in c:
-            parts += [f"pushed {c['pushed']}", f"failed {c['failed']}"]
+            parts += [f"pushed {c['pushed']} in {c.get('batches', 0)} batch(es)"
+                      + (f" ({c['resumed_batches']} resumed)" if c.get("resumed_batches") else ""),
+                      f"failed {c['failed']}"]
+            if c.get("refused"):
+                parts.append(f"refused {c['refused']}")
             if c.get("pending"):
-                parts.append(f"pending {c['pending']}")
+                parts.append(f"pending {c['pending']} (left for the next push)")
         if c.get("error"):
             parts.append(f"error: {c['error']}")
         lines.append(f"  channel {name}: " + ", ".join(parts))
+        unknown = [u.sku for p in plans if p.channel == name for u in p.unknown]
+        if unknown:
+            where = f"; all in {Path(s['run_dir']) / 'unknown.csv'}" if s.get("run_dir") else ""
+            lines.append(f"    not on {name}: {', '.join(unknown[:10])}"
+                         + (f" … and {len(unknown) - 10} more" if len(unknown) > 10 else "") + where)
     if s.get("seconds"):
         lines.append("  time: " + ", ".join(f"{k} {v:.1f} s" for k, v in s["seconds"].items()))
     if s.get("run_dir"):
@@ -255,4 +271,4 @@ def render_summary(s: dict[str, Any]) -> None:
         if (Path(s["run_dir"]) / "report.html").exists():
             lines.append(f"  report: {Path(s['run_dir']) / 'report.html'}")
     for line in lines:
-        out.print(line, markup=False, soft_wrap=True)
+        out.print(stamped(line, sys.stdout), markup=False, soft_wrap=True)

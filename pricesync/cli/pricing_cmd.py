@@ -1,4 +1,4 @@
-"""``pricesync reprice``."""
+"""``pricesync reprice`` and ``pricesync accept``."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -113,4 +113,80 @@ def _render(summary: dict) -> None:
         out.print(table)
     if summary["held"]:
         out.print(f"{summary['held']} price move(s) held over max_change: see status 'held' in the output; "
-                  f"accept with --accept SKU or --accept-file", markup=False)
+                  f"accept with --accept SKU or --accept-file (or `pricesync accept SKU` after a run)", markup=False)
+
+
+@app.command()
+def accept(
+    skus: list[str] = typer.Argument(..., metavar="SKU...", help="catalog SKUs whose held price move to accept"),
+    run_id: int | None = typer.Option(None, "--run", help="the run whose prices to accept (default: the last run "
+                                                          "that priced, e.g. last night's or a --dry-run)"),
+    config: Path | None = ConfigOption,
+    state: Path | None = StateOption,
+    as_json: bool = JsonOption,
+) -> None:
+    """Accept held price moves of a run: the state remembers each SKU at the price that run
+    computed, so the next run (or push) sends it. Same as `reprice --accept` on that run's
+    matches."""
+    from pricesync.catalog import load_catalog
+    from pricesync.pricing import reprice as run_reprice
+    from pricesync.state.store import State
+    from pricesync.tables import read_table, write_table
+
+    cfg = load(config)
+    wanted = [s.strip() for s in skus if s.strip()]
+    with State(state or cfg.resolve(cfg.state.path)) as db:
+        folder, number = _run_folder(db, run_id)
+        if not cfg.shop.catalog:
+            raise UsageError("no catalog: set [shop] catalog")
+        catalog_df, _ = load_catalog(cfg.resolve(cfg.shop.catalog))
+        competitors = folder / "competitors.parquet"
+        reporter = RichReporter(quiet=True)
+        prices = run_reprice(read_table(folder / "matches.parquet"), catalog_df, cfg,
+                             competitors=read_table(competitors) if competitors.exists() else None,
+                             accept={s: None for s in wanted}, state=db, reporter=reporter)
+    out_path = folder / "accepted-prices.csv"
+    write_table(prices, out_path)
+    by_sku = prices.set_index("sku")
+    result = []
+    for sku in wanted:
+        if sku not in by_sku.index:
+            result.append({"sku": sku, "accepted": False, "why": "not in the catalog"})
+            continue
+        row = by_sku.loc[sku]
+        accepted = row["status"] == "ok" and "accepted by the operator" in str(row["explanation"])
+        why = ("" if accepted else
+               f"still held: {row['explanation']}" if row["status"] == "held" else
+               "nothing held: the move is within max_change" if row["status"] == "ok" else f"status {row['status']}")
+        result.append({"sku": sku, "accepted": bool(accepted), "price": None if row["price"] is None
+                       else format(row["price"], "f"), "why": why})
+    if as_json:
+        print_json({"run": number, "prices": str(out_path), "skus": result})
+    else:
+        from pricesync.money import format_human
+
+        for r in result:
+            if r["accepted"]:
+                out.print(f"{r['sku']}: accepted at {format_human(_dec(r['price']))} (run #{number})", markup=False)
+            else:
+                out.print(f"{r['sku']}: not accepted: {r['why']}", markup=False)
+        if any(r["accepted"] for r in result):
+            out.print(f"the next run pushes them; prices of run #{number} with them: {out_path}", markup=False)
+    raise typer.Exit(ExitCode.OK if all(r["accepted"] for r in result) else ExitCode.HELD)
+
+
+def _run_folder(db, run_id: int | None) -> tuple[Path, int]:
+    """The folder of run ``run_id`` (else the last run that kept a matches table)."""
+    import json
+
+    rows = db.query("SELECT id, summary FROM runs" + (" WHERE id = ?" if run_id is not None else "")
+                    + " ORDER BY id DESC", (run_id,) if run_id is not None else ())
+    for row in rows:
+        summary = json.loads(row["summary"]) if row["summary"] else {}
+        folder = Path(summary["run_dir"]) if summary.get("run_dir") else None
+        if folder is not None and (folder / "matches.parquet").exists():
+            return folder, int(row["id"])
+    if run_id is not None:
+        raise UsageError(f"run #{run_id} kept no matches table (only runs that ingest and match can be accepted from)")
+    raise UsageError("no run with a matches table yet: run `pricesync run --dry-run` first, or use "
+                     "`pricesync reprice --matches M --accept SKU`")

@@ -13,14 +13,21 @@ from pricesync.errors import ExitCode
 def validate(
     paths: list[Path] = typer.Argument(..., help="config files or folders of them (*.toml, recursively)"),
     as_json: bool = JsonOption,
+    ignore_missing_files: bool = typer.Option(
+        False, "--ignore-missing-files", help="a catalog or price list that is not there is a warning, not an "
+                                              "error (CI jobs without the shop's data)"),
 ) -> None:
-    """Check config files; report every problem with file, key and reason (exit 2 on any)."""
+    """Check config files as `run` would: schema, values, catalog, supplier files, channel
+    credentials (a warning); report every problem with file, key and reason (exit 2 on any)."""
     from pricesync.config import validate_paths
 
-    count, problems = validate_paths(paths)
+    warnings: list[str] = []
+    count, problems = validate_paths(paths, warnings=warnings, check_files=not ignore_missing_files)
     if as_json:
-        print_json({"files": count, "problems": problems, "ok": not problems})
+        print_json({"files": count, "problems": problems, "warnings": warnings, "ok": not problems})
     else:
+        for w in warnings:
+            err.print(f"warning: {w}", markup=False, soft_wrap=True)
         for p in problems:
             err.print(p, markup=False, soft_wrap=True)
         if not problems:

@@ -10,7 +10,7 @@ from pathlib import Path
 from pydantic import Field, PrivateAttr, field_validator
 
 from pricesync.channels.config import AnyChannelConfig, ChannelConfig
-from pricesync.config.types import Dec, StrictModel
+from pricesync.config.types import Dec, Fraction, StrictModel
 from pricesync.ingest.config import SupplierConfig
 from pricesync.match.config import MatchingConfig
 from pricesync.pricing.config import PricingConfig, StockConfig
@@ -20,7 +20,7 @@ from pricesync.scrape.config import CompetitorConfig
 class ShopConfig(StrictModel):
     currency: str = Field("RUB", description="ISO 4217 code of the shop's prices")
     catalog: str | None = Field(None, description="CSV/XLSX export of the shop: sku, name, brand, category, ean, price, stock")
-    vat_rate: Dec = Field(Decimal("0"), description="VAT added to net supplier prices when they say vat_included = false")
+    vat_rate: Fraction = Field(Decimal("0"), description="VAT added to net supplier prices when they say vat_included = false")
     prices_include_vat: bool = True
 
     @field_validator("currency")
@@ -56,6 +56,8 @@ class Config(StrictModel):
     _source: Path | None = PrivateAttr(default=None)
     # Channel sections validated by their connector's own model.
     _channels: dict[str, ChannelConfig] = PrivateAttr(default_factory=dict)
+    # Things worth a look that do not stop a run (e.g. a legacy include path).
+    _warnings: list[str] = PrivateAttr(default_factory=list)
 
     @field_validator("fx")
     @classmethod
@@ -72,6 +74,10 @@ class Config(StrictModel):
     @property
     def base_dir(self) -> Path:
         return self._base_dir
+
+    @property
+    def warnings(self) -> list[str]:
+        return list(self._warnings)
 
     @property
     def source(self) -> Path | None:

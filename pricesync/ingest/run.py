@@ -71,10 +71,34 @@ class IngestResult:
 
 
 def supplier_name_from_file(path: str | Path) -> str:
-    """``technoopt_2026-11-20.xlsx`` -> ``technoopt``: the name without dates and numbers."""
+    """``technoopt_2026-11-20.xlsx`` -> ``technoopt``: the name without a date or number
+    after a separator (or a date-long one, ``price20261120``). Digits glued to a short name
+    are part of it: ``opt1.csv`` and ``opt2.csv`` are two suppliers."""
     stem = Path(path).stem
-    name = re.sub(r"[\W_]*\d[\d\W_]*$", "", stem).strip(" _-.")
+    name = re.sub(r"(?:[\W_]+\d[\d\W_]*|\d{4,}[\d\W_]*)$", "", stem).strip(" _-.")
     return (name or stem).lower()
+
+
+def _warn_shared_names(jobs, result: IngestResult, reporter: Reporter) -> None:
+    """Files named into one supplier by their file names (no config, no --supplier) that
+    offer the same SKUs: two suppliers merged, or two days of one list. Either way the
+    operator decides; nothing is dropped silently."""
+    files: dict[str, list[str]] = {}
+    for path, name, sc in jobs:
+        if sc is None:
+            files.setdefault(name, []).append(display_path(path))
+    offers = result.offers
+    for name, paths in files.items():
+        if len(paths) < 2 or not len(offers):
+            continue
+        mine = offers[offers["supplier"] == name]
+        per_sku = mine.groupby("supplier_sku")["source_file"].nunique()
+        shared = per_sku[per_sku > 1].index.tolist()
+        if shared:
+            reporter.warn(f"{', '.join(paths)} are all read as supplier '{name}' (from the file names) and share "
+                          f"{len(shared)} SKU(s), e.g. {', '.join(map(str, shared[:3]))}: different suppliers need "
+                          f"--supplier NAME or a [suppliers.NAME] files pattern each; two days of one list, "
+                          f"only the newest file")
 
 
 def display_path(path: Path) -> str:
@@ -94,8 +118,11 @@ def ingest_files(files, *, config: "Config | None" = None, supplier: str | None 
     jobs = [(Path(f), *_supplier_for(Path(f), config, supplier)) for f in files]
     if not jobs:
         raise UsageError("no files to read")
-    return _run(jobs, config=config, state=state, reporter=reporter, accept_structure=accept_structure,
-                force=force, missing=[])
+    result = _run(jobs, config=config, state=state, reporter=reporter, accept_structure=accept_structure,
+                  force=force, missing=[])
+    if supplier is None:
+        _warn_shared_names(jobs, result, reporter or NullReporter())
+    return result
 
 
 def ingest_suppliers(config: "Config", *, state: "State | None" = None, reporter: Reporter | None = None,

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -14,20 +14,31 @@ from pricesync.tables import atomic_path, write_table, write_xlsx
 if TYPE_CHECKING:
     import pandas as pd
 
-CHANGE_COLUMNS = ["channel", "sku", "old_price", "new_price", "change_pct", "old_stock", "new_stock", "explanation"]
-HELD_COLUMNS = ["channel", "sku", "old_price", "new_price", "change_pct", "old_stock", "new_stock", "reason"]
-UNKNOWN_COLUMNS = ["channel", "sku", "new_price", "new_stock", "explanation"]
+CHANGE_COLUMNS = ["channel", "sku", "name", "old_price", "new_price", "change_pct", "old_stock", "new_stock",
+                  "explanation"]
+HELD_COLUMNS = ["channel", "sku", "name", "old_price", "new_price", "change_pct", "old_stock", "new_stock", "reason"]
+UNKNOWN_COLUMNS = ["channel", "sku", "name", "new_price", "new_stock", "explanation"]
 
 
-def plan_frames(plans: Sequence[ChannelPlan]) -> dict[str, "pd.DataFrame"]:
-    """Sheets ``changes``, ``held``, ``unknown`` (one row per channel and SKU)."""
+def product_names(prices: "pd.DataFrame | None") -> dict[str, str]:
+    """SKU -> product name from a prices table (the catalog's name), for the sheets people read."""
+    if prices is None or "name" not in getattr(prices, "columns", ()) or "sku" not in prices.columns:
+        return {}
+    return {str(s): "" if n is None or n != n else str(n) for s, n in zip(prices["sku"], prices["name"])}
+
+
+def plan_frames(plans: Sequence[ChannelPlan], names: Mapping[str, str] | None = None) -> dict[str, "pd.DataFrame"]:
+    """Sheets ``changes``, ``held``, ``unknown`` (one row per channel and SKU), with the
+    product's ``name`` from ``names`` (SKU -> name)."""
     import pandas as pd
 
-    changes = [(p.channel, c.sku, c.old_price, c.new_price, change_percent(c.old_price, c.new_price),
+    name = (names or {}).get
+    changes = [(p.channel, c.sku, name(c.sku, ""), c.old_price, c.new_price, change_percent(c.old_price, c.new_price),
                 c.old_stock, c.new_stock, c.explanation) for p in plans for c in p.changes]
-    held = [(p.channel, h.sku, h.old_price, h.new_price, change_percent(h.old_price, h.new_price),
+    held = [(p.channel, h.sku, name(h.sku, ""), h.old_price, h.new_price, change_percent(h.old_price, h.new_price),
              h.old_stock, h.new_stock, h.reason) for p in plans for h in p.held]
-    unknown = [(p.channel, u.sku, u.new_price, u.new_stock, u.explanation) for p in plans for u in p.unknown]
+    unknown = [(p.channel, u.sku, name(u.sku, ""), u.new_price, u.new_stock, u.explanation)
+               for p in plans for u in p.unknown]
 
     def frame(rows, columns):
         df = pd.DataFrame(rows, columns=columns, dtype=object)
@@ -40,9 +51,10 @@ def plan_frames(plans: Sequence[ChannelPlan]) -> dict[str, "pd.DataFrame"]:
             "unknown": frame(unknown, UNKNOWN_COLUMNS)}
 
 
-def write_plan(plans: Sequence[ChannelPlan], path: str | Path) -> Path:
+def write_plan(plans: Sequence[ChannelPlan], path: str | Path, *, names: Mapping[str, str] | None = None) -> Path:
     """``.json`` (SPEC's plan shape), ``.xlsx`` (a sheet each for changes, held, unknown) or
-    ``.csv`` (every row with its channel and section); written atomically."""
+    ``.csv`` (every row with its channel and section); written atomically. ``names`` (SKU ->
+    product name) fills the sheets' ``name`` column."""
     import pandas as pd
 
     path = Path(path)
@@ -53,7 +65,7 @@ def write_plan(plans: Sequence[ChannelPlan], path: str | Path) -> Path:
     if ext == ".json":
         write_json(plans_json(list(plans)), path)
         return path
-    sheets = plan_frames(plans)
+    sheets = plan_frames(plans, names)
     if ext == ".xlsx":
         tmp = atomic_path(path)
         try:
@@ -68,7 +80,7 @@ def write_plan(plans: Sequence[ChannelPlan], path: str | Path) -> Path:
         df = df.copy()
         df.insert(1, "section", section.rstrip("s") if section == "changes" else section)
         parts.append(df)
-    columns = ["channel", "section", "sku", "old_price", "new_price", "change_pct", "old_stock", "new_stock",
+    columns = ["channel", "section", "sku", "name", "old_price", "new_price", "change_pct", "old_stock", "new_stock",
                "explanation", "reason"]
     rows = pd.concat([p for p in parts if len(p)] or [pd.DataFrame(columns=columns)], ignore_index=True)
     return write_table(rows.reindex(columns=columns), path)

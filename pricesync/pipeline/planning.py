@@ -80,8 +80,7 @@ def plan(config: "Config", prices: "pd.DataFrame", *, channels: Iterable[str | C
                 current = read_channel(ch, wanted, reporter)
             p = diff(ch, desired, current)
             plans.append(p)
-            reporter.info(f"{ch.name}: {len(p.changes)} to change, {len(p.held)} held, {len(p.unknown)} unknown, "
-                          f"{p.unchanged} unchanged")
+            # The counts are the command's to show (plan table, run summary): once per channel.
             waiting = journal.unfinished(ch.name) if journal is not None else []
             if waiting:
                 reporter.warn(f"{ch.name}: {len(waiting)} batch(es) of an interrupted push are waiting; the next "

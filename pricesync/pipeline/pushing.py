@@ -90,8 +90,6 @@ def push_channel(channel: Channel, plan: ChannelPlan, journal: Journal, *, repor
             res.batches += 1
             res.resumed_batches += resumed
             advance(1)
-    reporter.info(f"{channel.name}: {res.pushed} pushed, {res.failed} failed, {res.refused} refused, "
-                  f"{res.pending} pending, {res.batches} batch(es)")
     return res
 
 

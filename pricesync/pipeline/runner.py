@@ -19,7 +19,7 @@ from pricesync.errors import ConfigError, ExitCode, PricesyncError
 from pricesync.pipeline import guard
 from pricesync.pipeline.lock import run_lock
 from pricesync.pipeline.model import ChannelPlan, PushResult
-from pricesync.pipeline.outputs import write_json, write_plan, write_run_table
+from pricesync.pipeline.outputs import plan_frames, product_names, write_json, write_plan, write_run_table
 from pricesync.pipeline.planning import open_channels, plan
 from pricesync.pipeline.pushing import push
 from pricesync.pipeline.redact import RedactingReporter, channel_secrets, redact
@@ -206,9 +206,12 @@ def run(config: "Config", *, dry_run: bool = False, reporter: Reporter | None = 
                  out_dir=out_dir, accept_structure=accept_structure, force=force, report=command == "run")
         except BaseException as exc:
             code = exc.exit_code if isinstance(exc, PricesyncError) else ExitCode.FAILED
+            status = "failed"
+            if isinstance(exc, KeyboardInterrupt):   # Ctrl-C or SIGINT: not a failure of the shop's data
+                code, status = 130, "interrupted"
             summary = result.summary()
-            summary.update(exit_code=int(code), error=redact(str(exc), reporter.secrets))
-            state.finish_run(result.run_id, status="failed", exit_code=int(code), summary=summary)  # type: ignore[arg-type]
+            summary.update(exit_code=int(code), error=redact(str(exc), reporter.secrets) or status)
+            state.finish_run(result.run_id, status=status, exit_code=int(code), summary=summary)  # type: ignore[arg-type]
             raise
         state.finish_run(result.run_id, status="dry-run" if dry_run else "done",  # type: ignore[arg-type]
                          exit_code=int(result.exit_code), summary=result.summary())
@@ -237,6 +240,13 @@ def _run(config: "Config", result: RunResult, *, state: "State", reporter: Redac
                 result.config_errors |= isinstance(exc, ConfigError)
                 reporter.warn(f"{channel.name}: not planned: {result.channel_errors[channel.name]}")
     _save(reporter, lambda: write_plan(result.plans, result.run_dir / "plan.json"))
+    # The same plan for people (the hint under a cut-off table points here) and every SKU a
+    # channel does not have, which the terminal only samples.
+    names = product_names(prices) or _catalog_names(config, catalog)
+    _save(reporter, lambda: write_plan(result.plans, result.run_dir / "plan.xlsx", names=names))
+    if any(p.unknown for p in result.plans):
+        _save(reporter, lambda: write_run_table(plan_frames(result.plans, names)["unknown"],
+                                                result.run_dir / "unknown.csv"))
     if not result.dry_run:
         with _timed(result.timings, "push"):
             planned = {p.channel for p in result.plans}
@@ -251,6 +261,18 @@ def _run(config: "Config", result: RunResult, *, state: "State", reporter: Redac
         from pricesync.report_html import write_report_safely
 
         write_report_safely(result.run_dir, reporter, config=config, catalog=catalog)
+
+
+def _catalog_names(config: "Config", catalog: "pd.DataFrame | None") -> dict[str, str]:
+    """SKU -> name from the catalog (a prices table given to push may have no names)."""
+    if catalog is None and config.shop.catalog and config.resolve(config.shop.catalog).exists():
+        try:
+            from pricesync.catalog import load_catalog
+
+            catalog, _ = load_catalog(config.resolve(config.shop.catalog))
+        except Exception:   # names are a courtesy: a broken catalog must not stop a push
+            return {}
+    return product_names(catalog)
 
 
 def _keep(result: RunResult, reporter: Reporter) -> None:

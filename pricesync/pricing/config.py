@@ -27,7 +27,7 @@ from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from pricesync.config.types import Dec, StrictModel
+from pricesync.config.types import Dec, Fraction, StrictModel
 
 
 class RuleCondition(StrictModel):
@@ -52,7 +52,7 @@ class PricingRule(StrictModel):
 
     name: str | None = None
     when: RuleCondition = Field(default_factory=RuleCondition)
-    markup: Dec | None = Field(None, description="e.g. '0.15' or '15%'; negative on an RRP base gives a discount")
+    markup: Fraction | None = Field(None, description="e.g. '0.15' or '15%'; negative on an RRP base gives a discount")
     add: Dec | None = Field(None, description="fixed amount in shop currency added after the markup")
     use_msrp: bool = Field(False, description="price from the supplier's RRP/MSRP; offers without one go to the next rule")
 
@@ -84,7 +84,7 @@ class CompetitorPricing(StrictModel):
     strategy: Literal["off", "beat", "match", "average"] = Field(
         "off", description="beat the lowest competitor (by percent or amount), match it, or stay within "
                            "percent of the average; without a competitor price the markup rule decides")
-    percent: Dec | None = Field(None, description="beat by this share, or the band around the average")
+    percent: Fraction | None = Field(None, description="beat by this share, or the band around the average")
     amount: Dec | None = Field(None, description="beat by this amount (shop currency)")
     exclude: list[str] = Field(default_factory=list, description="competitor names to ignore")
     in_stock_only: bool = Field(True, description="ignore competitor prices of pages saying out of stock")
@@ -103,8 +103,8 @@ class CompetitorPricing(StrictModel):
 
 
 class PricingConfig(StrictModel):
-    min_margin: Dec = Decimal("0.10")
-    max_change: Dec | None = Field(Decimal("0.30"), description="'off' holds nothing")
+    min_margin: Fraction = Field(Decimal("0.10"), description="\"10%\" or \"0.10\"")
+    max_change: Fraction | None = Field(Decimal("0.30"), description="\"30%\" or \"0.30\"; 'off' holds nothing")
     rounding: str = "99"
     rules: list[PricingRule] = Field(default_factory=list)
     best_offer: Literal["cheapest", "priority", "preferred"] = Field(
@@ -112,9 +112,9 @@ class PricingConfig(StrictModel):
                                 "(else [suppliers.*] priority); or preferred_supplier when within preferred_within")
     supplier_priority: list[str] = Field(default_factory=list, description="best_offer = 'priority': first wins")
     preferred_supplier: str | None = None
-    preferred_within: Dec = Field(Decimal("0"), description="the preferred supplier wins when at most this much dearer")
+    preferred_within: Fraction = Field(Decimal("0"), description="the preferred supplier wins when at most this much dearer")
     ceiling: Literal["none", "msrp"] = Field("none", description="'msrp': never above the supplier's RRP")
-    max_markup: Dec | None = Field(None, description="never above cost_shop × (1 + max_markup)")
+    max_markup: Fraction | None = Field(None, description="never above cost_shop × (1 + max_markup)")
     competitor: CompetitorPricing = Field(default_factory=CompetitorPricing)
 
     @field_validator("max_change", mode="before")
@@ -122,6 +122,23 @@ class PricingConfig(StrictModel):
     def _off(cls, v: object) -> object:
         # TOML has no null: `max_change = "off"` switches the guard off.
         return None if isinstance(v, str) and v.strip().lower() in ("off", "none", "") else v
+
+    @field_validator("rounding", mode="before")
+    @classmethod
+    def _known_rounding(cls, v: object) -> object:
+        # Checked here, beside every other problem of the file; `rounding = 99` (a TOML
+        # number) means "99".
+        if isinstance(v, (int, float)) and not isinstance(v, bool):
+            v = str(v)
+        if isinstance(v, str):
+            from pricesync.pricing.rounding import ROUNDING_MODES, parse_rounding
+
+            try:
+                parse_rounding(v)
+            except ValueError as exc:
+                why = "" if str(exc).startswith("unknown rounding") else f" ({exc})"
+                raise ValueError(f"'{v}' is not one of {', '.join(ROUNDING_MODES)}{why}") from None
+        return v
 
     @field_validator("min_margin")
     @classmethod

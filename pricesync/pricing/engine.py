@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pricesync.pricing import memory
@@ -36,7 +37,8 @@ if TYPE_CHECKING:
 
 SOURCE_COLUMNS = ["source_file", "source_sheet", "source_row"]
 EXTRA_COLUMNS = ["supplier_sku", "offers", "msrp_shop", "competitor", "current_stock"]
-OUTPUT_COLUMNS = PRICE_COLUMNS + SOURCE_COLUMNS + EXTRA_COLUMNS
+# The catalog's product name beside the SKU: the sheets are read by people.
+OUTPUT_COLUMNS = PRICE_COLUMNS[:1] + ["name"] + PRICE_COLUMNS[1:] + SOURCE_COLUMNS + EXTRA_COLUMNS
 # Columns of the chosen offer copied to its SKU's row; text ones are "" where there is none.
 _OFFER_COLUMNS = ["supplier", "cost", "currency", "fx_rate", "cost_shop", "source_file", "source_sheet",
                   "source_row", "supplier_sku", "offers", "msrp_shop"]
@@ -46,8 +48,8 @@ _TEXT = {"supplier", "currency", "source_file", "source_sheet", "supplier_sku", 
 def reprice(matches: "pd.DataFrame", catalog: "pd.DataFrame", config: "Config", *,
             competitors: "pd.DataFrame | None" = None, accept: Iterable[str] | Mapping[str, object] = (),
             state: "State | None" = None, reporter: Reporter | None = None) -> "pd.DataFrame":
-    """One row per catalog SKU (catalog order): PRICE_COLUMNS, then the source of the offer
-    used, then ``supplier_sku, offers, msrp_shop, competitor, current_stock``."""
+    """One row per catalog SKU (catalog order): PRICE_COLUMNS (with the catalog's ``name``
+    after ``sku``), then the source of the offer used, then ``supplier_sku, offers, msrp_shop, competitor, current_stock``."""
     reporter = reporter or NullReporter()
     _check_inputs(matches, catalog, competitors, reporter)
     cat = _catalog(catalog, reporter)
@@ -80,6 +82,7 @@ def _start_table(cat: "pd.DataFrame", comp: "pd.DataFrame") -> dict:
     table = {name: np.full(n, "" if name in _TEXT else None, dtype=object)
              for name in _OFFER_COLUMNS + ["rule", "price", "floor", "ceiling", "change", "explanation"]}
     table["sku"] = cat["sku"].to_numpy(dtype=object)
+    table["name"] = cat["name"].to_numpy(dtype=object)
     table["status"] = np.full(n, "no_offer", dtype=object)
     table["current_price"] = cat["price"].to_numpy(dtype=object)
     table["current_stock"] = cat["stock"].to_numpy(dtype=np.int64)
@@ -102,7 +105,8 @@ def _price_offered(table: dict, best, offers, cat, comp, bases, config: "Config"
     table["stock"][rows] = stock
     quotes = _quote(Pricer(config.pricing), best, _rules(best, cat, config), comp)
     guard = ChangeGuard(config.pricing.max_change, accept_map(accept),
-                        memory.accepted_prices(state) if state is not None else {})
+                        memory.accepted_prices(state) if state is not None else {},
+                        accept_hint=_accept_hint(config))
     verdicts = guard.check_all(table["sku"][rows].tolist(), quotes.price, table["current_price"][rows].tolist())
     table["price"][rows] = [Decimal(c).scaleb(-2) for c in quotes.price.tolist()]
     table["floor"][rows] = [Decimal(c).scaleb(-2) for c in quotes.floor.tolist()]
@@ -117,6 +121,17 @@ def _price_offered(table: dict, best, offers, cat, comp, bases, config: "Config"
     if state is not None:
         memory.remember_acceptances(state, guard.newly_accepted)
     _report_accepts(guard, reporter)
+
+
+def _accept_hint(config: "Config") -> str:
+    """``pricesync accept`` as the operator types it: with ``--config`` unless the config is
+    the default ``./pricesync.toml``."""
+    import shlex
+
+    source = config.source
+    if source is None or Path(source) == Path("pricesync.toml"):
+        return "pricesync accept"
+    return f"pricesync accept --config {shlex.quote(str(source))}"
 
 
 def _leave_alone(table: dict, unpriced, reasons: dict[int, str], zeroed: dict[str, str]) -> None:
@@ -201,7 +216,7 @@ def _catalog(catalog: "pd.DataFrame", reporter: Reporter) -> "pd.DataFrame":
     from pricesync.money import to_decimal
 
     cat = pd.DataFrame({"sku": codes(catalog["sku"]).to_numpy()}, index=catalog.index)
-    for col in ("brand", "category"):
+    for col in ("name", "brand", "category"):
         cat[col] = text(catalog[col]) if col in catalog else ""
     price = catalog["price"] if "price" in catalog else [None] * len(catalog)
     cat["price"] = pd.Series([p if p.__class__ is Decimal else to_decimal(p) for p in price],

@@ -44,6 +44,8 @@ class ChangeGuard:
     remembered: dict[str, Decimal] = field(default_factory=dict)
     newly_accepted: dict[str, Decimal] = field(default_factory=dict)
     considered: set[str] = field(default_factory=set)
+    # The command an operator types to accept a held move (the SKU follows).
+    accept_hint: str = "pricesync accept"
 
     def check_all(self, skus: list[str], price_cents: "np.ndarray", current: list[Decimal | None]) -> Verdicts:
         """Change vs the current price and the verdict for every SKU. Current prices in whole
@@ -97,4 +99,4 @@ class ChangeGuard:
         if self.remembered.get(sku) == price:
             return "ok", f"{move} accepted earlier at this price"
         return "held", (f"held: {move} is over max change {pct(self.max_change)} "
-                        f"(accept with: pricesync reprice --accept {sku})")
+                        f"(accept with: {self.accept_hint} {sku})")
