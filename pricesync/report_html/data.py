@@ -66,7 +66,8 @@ def load_run(run_dir: str | Path, *, catalog: "pd.DataFrame | None" = None) -> R
             data.problems.append(f"rejects.csv: {type(exc).__name__}: {exc}")
     names = categories = None
     if catalog is not None and "sku" in catalog.columns:
-        cat = catalog.drop_duplicates("sku").set_index(catalog["sku"].drop_duplicates().astype(str))
+        cat = catalog.drop_duplicates("sku")
+        cat.index = cat["sku"].astype(str).to_numpy()
         if "name" in cat.columns:
             names = cat["name"].astype(str)
         if "category" in cat.columns:
