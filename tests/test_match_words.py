@@ -192,3 +192,16 @@ def test_a_tyres_speed_index_is_not_volts_or_watts():
     got = match_offers(offers, catalog, config=MatchingConfig(scorer="rules"))
     assert got[["catalog_sku", "match_status"]].values.tolist()[:2] == [["T2", "auto"], ["T1", "auto"]]
     assert got.loc[2, "match_status"] != "auto" and "LI94V vs LI94Y" in got.loc[2, "match_reason"]
+
+
+def test_a_part_number_written_in_groups_is_the_same_code():
+    catalog = pd.DataFrame({"sku": ["B1", "B2"], "name": ["Bosch brake pads 0986494104", "Bosch brake pads 0986494105"]})
+    offers = pd.DataFrame({"supplier": ["s"] * 2, "supplier_sku": ["1", "2"], "price": [1, 2],
+                           "name": ["Bosch brake pads 0 986 494 104", "BOSCH 0 986 494 105 brake pad set"]})
+    got = match_offers(offers, catalog, config=MatchingConfig(scorer="rules"))
+    assert got[["catalog_sku", "match_status"]].values.tolist() == [["B1", "auto"], ["B2", "auto"]]
+    from pricesync.match.names import analyse
+
+    # A list of models is not one number.
+    assert "780870875" not in analyse(["Epson cartridge for Stylus Color 780 870 875"])[
+        "Epson cartridge for Stylus Color 780 870 875"].codes

@@ -128,6 +128,25 @@ def _glued_word(tok: str, joined: set[str], segmenter: Segmenter) -> tuple[str, 
     return m.groups() if m and m.group(1) in segmenter.words and _VOWEL.search(m.group(1)) else None
 
 
+def _digit_groups(words: list[str]) -> list[str]:
+    """``words`` with a part number written in groups as one word, Bosch style: "0 986 494 104"
+    = "0986494104", "F 026 400 012" = "f026400012" (one digit or letter, then three or more
+    groups of three digits; a list of models "780 870 875" stays apart)."""
+    out: list[str] = []
+    run: list[str] = []
+    for w in [*words, ""]:
+        if run and w.isdigit() and len(w) == 3:
+            run.append(w)
+            continue
+        out.extend(run if len(run) < 4 else ["".join(run)])
+        run = []
+        if len(w) == 1 and w.isalnum():
+            run = [w]
+        elif w:
+            out.append(w)
+    return out
+
+
 def _name(toks: list[str], joined: set[str], fits: frozenset[str], segmenter: Segmenter) -> Name:
     words: list[str] = []
     for tok in toks:
@@ -137,6 +156,8 @@ def _name(toks: list[str], joined: set[str], fits: frozenset[str], segmenter: Se
             if parts and tok in joined:
                 joined = joined | {parts[1]}  # "025-10" of "prosept025-10" keeps its joiners' standing
         words.extend(parts or (tok,))
+    if len(words) >= 3:
+        words = _digit_groups(words)
     info = [_word(w) for w in words]
     codes = {t for t in words if is_code(t, joined)}
     lookup = set(codes)
