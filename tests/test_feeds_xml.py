@@ -353,10 +353,10 @@ def test_generic_products_feed_with_cdata(tmp_path):
 
 
 def test_generic_feed_deeper_wrappers_and_no_declaration(tmp_path):
-    xml = ("<export><shop><offers>"
+    xml = ("<export><shop><offers><group>"
            + "".join(f'<offer><sku>{c}</sku><nazwa>Produkt {c}</nazwa><cena>{p}</cena><waluta>PLN</waluta>'
                      f'<ilosc>{q}</ilosc></offer>' for c, p, q in (("007", "10,50", 4), ("12E45", "99", 0)))
-           + "</offers></shop></export>")
+           + "</group></offers></shop></export>")
     path = _write(tmp_path, "export.xml", xml)
     assert sniff(path) == "xml_feed"
     assert _pick(_offers(path), "supplier_sku", "name", "cost", "currency", "stock") == [
@@ -378,6 +378,15 @@ def test_utf16_feed(tmp_path):
                   "utf-16-le")
     assert sniff(path) == "xml_feed"
     assert _pick(_offers(path), "supplier_sku", "cost") == [("007", "199.00"), ("12E45", "105.00")]
+
+
+def test_price_as_an_attribute_of_its_element(tmp_path):
+    xml = ('<?xml version="1.0"?><catalog><products>'
+           '<product sku="007"><title>Lampa LED 10W</title><price value="12.50" currency="EUR"/></product>'
+           '<product sku="12E45"><title>Lampa LED 20W</title><price value="19.90" currency="EUR"/></product>'
+           '</products></catalog>')
+    assert _pick(_offers(_write(tmp_path, "catalog.xml", xml)), "supplier_sku", "cost", "currency") == [
+        ("007", "12.50", "EUR"), ("12E45", "19.90", "EUR")]
 
 
 def test_codes_stay_text(tmp_path):

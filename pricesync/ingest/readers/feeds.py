@@ -38,6 +38,8 @@ PARSER_OPTS = dict(resolve_entities=False, no_network=True, load_dtd=False, huge
                    remove_comments=True, remove_pis=True)
 _NOT_WORD = re.compile(r"[\W_]+")
 _DERIVED = (1000,)            # the rank of a value derived from another field
+_MAX_DEPTH = 4                # records sit at most this deep under the root (root/shop/offers/group/o)
+_VALUE_ATTRS = ("value", "amount", "val")   # <price value="12.50" currency="EUR"/>
 
 
 class NotAFeed(InputError):
@@ -193,7 +195,7 @@ _DECLARED_ENCODING = re.compile(rb"^(?:\xef\xbb\xbf)?\s*<\?xml[^>]*?encoding\s*=
 
 
 def _scan(head: bytes, W: FeedWords, encoding: str | None):
-    """Element counts at depths 1-3 and the field words under each, from a pull parser fed
+    """Element counts at depths 1 to ``_MAX_DEPTH`` and the field words under each, from a pull parser fed
     the head chunk by chunk (stopping once a record element is clear)."""
     from lxml import etree
 
@@ -216,11 +218,11 @@ def _scan(head: bytes, W: FeedWords, encoding: str | None):
                 depth = len(stack)
                 if depth == 0:
                     root = obj
-                if 1 <= depth <= 3:
+                if 1 <= depth <= _MAX_DEPTH:
                     key = (obj.tag, depth)
                     counts[key] += 1
                     fields.setdefault(key, set()).update(word(etree.QName(a).localname) for a in obj.attrib)
-                if 2 <= depth <= 4:
+                if 2 <= depth <= _MAX_DEPTH + 1:
                     fields.setdefault((stack[-1], depth - 1), set()).add(word(etree.QName(obj).localname))
                 stack.append(obj.tag)
             elif event == "end":
@@ -445,7 +447,9 @@ def _record(el, W: FeedWords) -> tuple[dict[str, str], dict[str, tuple[tuple, st
                     offer(word(prop.get("name")), prop.text, f"{label}[{prop.get('name')}]", 1)
             continue
         if w in W.role_of:
-            offer(w, child.text, label, 0, ns)
+            text = child.text if (child.text or "").strip() else next(
+                (child.get(a) for a in _VALUE_ATTRS if child.get(a)), None)
+            offer(w, text, label, 0, ns)
         elif child.get("name"):  # <param name="EAN">...</param>
             offer(word(child.get("name")), child.text, f"{label}[{child.get('name')}]", 1)
         for name, value in child.attrib.items():  # <price currency="EUR">
