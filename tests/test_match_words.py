@@ -4,6 +4,7 @@ config error naming it, and a shop's words change what matching decides."""
 from __future__ import annotations
 
 import tomllib
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -205,3 +206,12 @@ def test_a_part_number_written_in_groups_is_the_same_code():
     # A list of models is not one number.
     assert "780870875" not in analyse(["Epson cartridge for Stylus Color 780 870 875"])[
         "Epson cartridge for Stylus Color 780 870 875"].codes
+
+
+def test_word_files_named_in_an_included_file_are_relative_to_it(tmp_path):
+    (tmp_path / "conf").mkdir()
+    (tmp_path / "conf" / "words.toml").write_text('[variants]\nwords = ["runflat"]\n', encoding="utf-8")
+    (tmp_path / "conf" / "matching.toml").write_text('[matching]\nvocabulary = ["words.toml"]\n', encoding="utf-8")
+    (tmp_path / "shop.toml").write_text('include = ["conf/matching.toml"]\n', encoding="utf-8")
+    cfg = load_config(tmp_path / "shop.toml")
+    assert [Path(f).resolve() for f in cfg.matching.vocabulary_files()] == [(tmp_path / "conf" / "words.toml").resolve()]

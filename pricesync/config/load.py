@@ -101,6 +101,7 @@ def _rebase(extra: dict[str, Any], *, inc: Path, base_dir: Path, warnings: list[
     if isinstance(extra.get("vocabulary"), list):
         extra["vocabulary"] = [move(v) for v in extra["vocabulary"]]
     move_in(extra.get("shop"), ("catalog",))
+    move_in(extra.get("matching"), ("vocabulary",))
     move_in(extra.get("state"), ("path",))
     for comp in (extra.get("competitors") or {}).values() if isinstance(extra.get("competitors"), dict) else ():
         move_in(comp, ("urls", "urls_file", "sitemap", "mapping"))
