@@ -301,11 +301,12 @@ def read_feed(path: Path, options: ReadOptions) -> Book:
                                                   for t in (n, n.capitalize(), n.upper())})
     categories: dict[str, tuple[str, str | None]] = {}
     currencies: list[tuple[str, str | None]] = []
-    records: list[tuple[dict[str, str], dict[str, str]]] = []
+    records: list[tuple[dict[str, str], dict[str, tuple[tuple, str]]]] = []
     lines: list[int] = []
     try:
-        for _event, el in etree.iterparse(str(path), events=("end",), tag=tags, encoding=head.encoding,
-                                          **PARSER_OPTS):
+        # a supplier's configured encoding wins over the declared or guessed one
+        forced = (options.encoding or "").lower().replace("_", "-").removesuffix("-sig") or head.encoding
+        for _event, el in etree.iterparse(str(path), events=("end",), tag=tags, encoding=forced, **PARSER_OPTS):
             if etree.QName(el).localname == local and _at_depth(el, head):
                 records.append(_record(el, W))
                 lines.append(el.sourceline or 0)
