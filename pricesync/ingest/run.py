@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pricesync.arrow_memory import system_allocator
 from pricesync.errors import InputError, PricesyncError, UsageError
 from pricesync.ingest import guards
 from pricesync.ingest.config import SupplierConfig
@@ -118,8 +119,9 @@ def ingest_files(files, *, config: "Config | None" = None, supplier: str | None 
     jobs = [(Path(f), *_supplier_for(Path(f), config, supplier)) for f in files]
     if not jobs:
         raise UsageError("no files to read")
-    result = _run(jobs, config=config, state=state, reporter=reporter, accept_structure=accept_structure,
-                  force=force, missing=[])
+    with system_allocator():
+        result = _run(jobs, config=config, state=state, reporter=reporter, accept_structure=accept_structure,
+                      force=force, missing=[])
     if supplier is None:
         _warn_shared_names(jobs, result, reporter or NullReporter())
     return result
@@ -139,8 +141,9 @@ def ingest_suppliers(config: "Config", *, state: "State | None" = None, reporter
         jobs.extend((p, name, sc) for p in matched)
     if not jobs and not missing:
         raise UsageError("the config has no [suppliers.NAME] files to read", file=str(config.source or ""))
-    return _run(jobs, config=config, state=state, reporter=reporter, accept_structure=accept_structure,
-                force=force, missing=missing)
+    with system_allocator():
+        return _run(jobs, config=config, state=state, reporter=reporter, accept_structure=accept_structure,
+                    force=force, missing=missing)
 
 
 def _supplier_for(path: Path, config: "Config | None", supplier: str | None) -> tuple[str, SupplierConfig | None]:
