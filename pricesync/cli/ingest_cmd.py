@@ -68,7 +68,7 @@ def _render_inspect(report) -> None:
             out.print(f"  {label}: skipped, {s.why}", markup=False)
             continue
         lay = s.layout
-        where = ("offers" if report.format == "yml" else "header row " + ", ".join(map(str, lay.header_rows))
+        where = ("offers" if lay.feed else "header row " + ", ".join(map(str, lay.header_rows))
                  if lay.header_rows else f"no header row: table from row {lay.data_row}, columns read from their values")
         out.print(f"  {label}: {where}; {s.products} product rows, {s.groups} group rows, "
                   f"{s.rejected} rejected, {s.notes} notes", markup=False)

@@ -178,8 +178,9 @@ def detect_layout(sheet: Sheet, cfg: SupplierConfig | None = None, *, shop_curre
     layout = Layout(sheet=sheet.name, header_rows=[sheet.first_row + pos + k for k in range(height)],
                     body_start=pos + height, columns=columns, data_row=sheet.first_row + pos + height)
     fixed = fixed_columns(sheet, cfg, layout, upper, lower)
+    layout.feed = sheet.fixed_roles is not None
     assign_roles(layout, sample, upper, lower, fixed, voc=voc,
-                 fixed_by="the YML format" if sheet.fixed_roles is not None else "the config")
+                 fixed_by="the feed's field names" if layout.feed else "the config")
     if "cost" not in layout.roles:
         return None, "no price column (headers: " + ", ".join(c.header for c in columns if c.header)[:200] + ")"
     _detect_currency(layout, sheet, sample, cfg, shop_currency)

@@ -150,19 +150,20 @@ def mapping_toml(report: InspectReport, supplier: str, *, config_path: str | Pat
              "# renames it; list several columns to join them, e.g. name = [\"Наименование\", \"Модель\"].",
              f"[suppliers.{_toml_key(supplier)}]",
              f"files = [{_toml_str(rel)}]"]
-    if report.format not in ("text", "yml") and any(s.name for s in tables):
+    feed = all(s.layout.feed for s in tables)
+    if report.format != "text" and not feed and any(s.name for s in tables):
         lines.append("sheets = [" + ", ".join(_toml_str(s.name) for s in tables) + "]")
     if report.format == "text":
         lines.append(f"encoding = {_toml_str(report.encoding or 'utf-8')}")
         lines.append(f"delimiter = {_toml_str(report.delimiter or ',')}")
-    if report.format != "yml" and len({tuple(s.layout.header_rows) for s in tables}) == 1:
+    if not feed and len({tuple(s.layout.header_rows) for s in tables}) == 1:
         lines.append(f"header_row = {lay.header_rows[0] if lay.header_rows else lay.data_row}")
         lines.append(f"header_rows = {len(lay.header_rows)}")
     if lay.currency:
         lines.append(f"currency = {_toml_str(lay.currency)}")
     if lay.vat_included is not None:
         lines.append(f"vat_included = {'true' if lay.vat_included else 'false'}")
-    if report.format != "yml":
+    if not feed:
         counts: dict[str, int] = {}
         for c in lay.columns:
             key = normalize_header(c.header)

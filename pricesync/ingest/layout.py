@@ -33,6 +33,7 @@ class Layout:
     notes: list[str] = field(default_factory=list)
     price_choice: str = ""                      # which price column is the cost and why (several tiers)
     data_row: int = 0                           # spreadsheet row of the first row below the header
+    feed: bool = False                          # an XML feed: fields named by the format, rows are offers
 
     def col(self, role: str) -> int | None:
         cols = self.roles.get(role)
