@@ -82,7 +82,7 @@ def _fold(ids: list[str]) -> np.ndarray:
 
 
 def train(names: list[str]):
-    from pricesync.match.learned import curve, fit
+    from pricesync.match.learned import bins, curve, fit
 
     data = {n: collect(n) for n in names}
     px = np.vstack([d[0] for d in data.values()])
@@ -106,6 +106,7 @@ def train(names: list[str]):
             if sel.any():
                 probs.append(half.prob(d[2][sel]))
                 rights.append(d[3][sel])
+    model.bins = bins(np.concatenate(probs), np.concatenate(rights))
     points = [c for c in curve(np.concatenate(probs), np.concatenate(rights)) if c[1] >= 0.9]
     # a curve of ~100 points is enough to look a cut up
     model.curve = points[::max(1, len(points) // 100)] + points[-1:] if points else []

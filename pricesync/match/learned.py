@@ -51,6 +51,9 @@ class Model:
     bias: float
     # (cut, estimated precision, auto offers) on held-out public offers, cuts descending.
     curve: list[tuple[float, float, int]] = field(default_factory=list)
+    # (upper probability, share right) per bin of held-out public offers, monotone: what a
+    # probability has meant on data the weights were not fitted on.
+    bins: list[tuple[float, float]] = field(default_factory=list)
     info: dict = field(default_factory=dict)
 
     def prob(self, x: np.ndarray) -> np.ndarray:
@@ -61,15 +64,26 @@ class Model:
     def to_json(self) -> dict:
         return {"features": list(FEATURES), "mean": self.mean.round(6).tolist(), "scale": self.scale.round(6).tolist(),
                 "weights": self.weights.round(6).tolist(), "bias": round(float(self.bias), 6),
-                "curve": [[round(c, 6), round(p, 6), n] for c, p, n in self.curve], **self.info}
+                "curve": [[round(c, 6), round(p, 6), n] for c, p, n in self.curve],
+                "bins": [[round(u, 6), round(r, 6)] for u, r in self.bins], **self.info}
 
     @classmethod
     def from_json(cls, data: dict) -> "Model":
         if list(data["features"]) != list(FEATURES):
             raise ValueError("match model features differ from pricesync.match.features.FEATURES; retrain it")
-        info = {k: v for k, v in data.items() if k not in ("features", "mean", "scale", "weights", "bias", "curve")}
+        info = {k: v for k, v in data.items()
+                if k not in ("features", "mean", "scale", "weights", "bias", "curve", "bins")}
         return cls(np.array(data["mean"]), np.array(data["scale"]), np.array(data["weights"]), float(data["bias"]),
-                   [(float(c), float(p), int(n)) for c, p, n in data.get("curve", [])], info)
+                   [(float(c), float(p), int(n)) for c, p, n in data.get("curve", [])],
+                   [(float(u), float(r)) for u, r in data.get("bins", [])], info)
+
+    def calibrated(self, p: np.ndarray) -> np.ndarray:
+        """The share of held-out public offers at probability ``p`` that were right."""
+        if not self.bins:
+            return np.asarray(p, dtype=float)
+        uppers = np.array([u for u, _ in self.bins])
+        rates = np.array([r for _, r in self.bins])
+        return rates[np.minimum(np.searchsorted(uppers, p), len(rates) - 1)]
 
     def cut_for(self, target: float) -> tuple[float, float | None]:
         """The shipped curve's lowest cut reaching ``target`` (inf when none does)."""
@@ -165,6 +179,22 @@ def _needed(target: float) -> int:
     return math.ceil((2 * target - 1) / (1 - target) - 1e-9)
 
 
+def bins(p: np.ndarray, right: np.ndarray, n: int = 20) -> list[tuple[float, float]]:
+    """Equal-count bins of ``p`` with their share right, made monotone (pool adjacent
+    violators): the calibration map stored with the shipped model."""
+    order = np.argsort(p, kind="stable")
+    p, right = np.asarray(p)[order], np.asarray(right, dtype=float)[order]
+    blocks = [[float(part_p[-1]), float(part_r.sum()), len(part_r)]
+              for part_p, part_r in zip(np.array_split(p, n), np.array_split(right, n)) if len(part_r)]
+    merged: list[list[float]] = []
+    for block in blocks:
+        merged.append(block)
+        while len(merged) > 1 and merged[-2][1] / merged[-2][2] > merged[-1][1] / merged[-1][2]:
+            upper, hits, count = merged.pop()
+            merged[-1] = [upper, merged[-1][1] + hits, merged[-1][2] + count]
+    return [(upper, hits / count) for upper, hits, count in merged]
+
+
 def _half(i: int) -> bool:
     return zlib.crc32(str(i).encode()) % 2 == 0
 
@@ -215,10 +245,10 @@ def decide_run(verdicts: "list[Verdict]", config: "MatchingConfig", reporter: "R
     probs = model.prob(np.array([v.features for v in scored])) if scored else np.zeros(0)
     if mode == "rules" and estimate is None:
         # The shipped cut does not carry over between shops (measured: README, "How matching
-        # decides"); the estimate is the model's mean probability of the rules' name autos.
-        autos = [p for v, p in zip(scored, probs.tolist()) if v.status == "auto"]
-        estimate = float(np.mean(autos)) if autos else None
-        calibrated += "; estimate = mean model probability of their name autos"
+        # decides"); the estimate is the shipped calibration of the rules' name autos.
+        autos = np.array([p for v, p in zip(scored, probs.tolist()) if v.status == "auto"])
+        estimate = float(default_model().calibrated(autos).mean()) if len(autos) else None
+        calibrated += "; estimate from the shipped model's calibration on public offers"
     decide = config.scorer == "learned" and mode != "rules"
     promoted = demoted = 0
     for v, p in zip(scored, probs.tolist()):
