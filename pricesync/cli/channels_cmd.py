@@ -194,7 +194,7 @@ def render_plans(plans, rows: int = 50, *, run_dir: Path | None = None) -> None:
     for p in plans:
         title = (f"{p.channel} ({p.type}): {len(p.changes)} to change, {len(p.held)} held, "
                  f"{len(p.unknown)} not on the channel, {p.unchanged} unchanged")
-        out.print(title, markup=False, style="bold")
+        out.print(stamped(title, sys.stdout), markup=False, style="bold")
         if p.changes:
             table = Table()
             for col, just in (("SKU", "left"), ("price", "right"), ("change %", "right"), ("stock", "right"),

@@ -169,7 +169,8 @@ def _check_runnable(config: Config, path: Path, problems: list[str], warnings: l
     supplier ``files`` that match nothing, a channel's credentials variable unset (a warning:
     CI rarely holds the shop's secrets). ``files=False`` makes missing files warnings too, for
     CI jobs without the price lists."""
-    main = "shop" in config.model_fields_set   # a supplier-only fragment has no [shop]
+    # A fragment (supplier or channel sections to include) has neither [shop] nor include.
+    main = bool({"shop", "include"} & config.model_fields_set)
     missing = problems if files else warnings
     if main and not config.shop.catalog:
         problems.append(f"{path}: key 'shop.catalog': not set; run matches offers to the shop's catalog "
