@@ -93,14 +93,16 @@ def make_shop(folder: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def dry_run(tmp_path_factory):
-    """One `run --dry-run --json` on the hostile shop: (config, summary, report path, html)."""
+    """One `run --dry-run` on the hostile shop, as the nightly log shows it:
+    (config, summary.json, report path, html, what the run printed)."""
     folder = tmp_path_factory.mktemp("report")
     config = make_shop(folder)
-    code, stdout, stderr = run_cli("run", "--config", config, "--dry-run", "--json")
+    code, stdout, stderr = run_cli("run", "--config", config, "--dry-run", "--rows", "5")
     assert code == 3, stderr                      # rejected rows and a held price: done, something held back
-    summary = json.loads(stdout)["summary"]
-    report = Path(summary["run_dir"]) / "report.html"
-    return config, summary, report, report.read_text(encoding="utf-8") if report.exists() else ""
+    run_dir = Path(re.search(r"run folder: (\S+)", stdout).group(1))
+    summary = json.loads((run_dir / "summary.json").read_text(encoding="utf-8"))
+    report = run_dir / "report.html"
+    return config, summary, report, report.read_text(encoding="utf-8") if report.exists() else "", stdout
 
 
 class Page(HTMLParser):
@@ -148,7 +150,7 @@ class Page(HTMLParser):
 
 
 def test_dry_run_writes_the_report(dry_run):
-    _, summary, report, html = dry_run
+    _, summary, report, html, _ = dry_run
     assert report.exists(), "run --dry-run wrote no report.html"
     assert report.parent == Path(summary["run_dir"])
     assert html.startswith("<!DOCTYPE html>") and "</html>" in html
@@ -161,7 +163,7 @@ def test_dry_run_writes_the_report(dry_run):
 
 
 def test_supplier_strings_are_escaped(dry_run):
-    _, summary, _, html = dry_run
+    _, summary, _, html, _ = dry_run
     assert SCRIPT_NAME not in html and "<img" not in html and "<b>opt</b>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html                   # the product name, shown as text
     assert "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;" in html            # the SKU, shown as text
@@ -176,7 +178,7 @@ def test_supplier_strings_are_escaped(dry_run):
 
 
 def test_numbers_match_the_run_summary(dry_run):
-    _, s, _, html = dry_run
+    _, s, _, html, _ = dry_run
     n = Page(html).numbers
     for key in ("rows_in", "offers", "rejects", "exit_code"):
         assert n[key] == str(s[key]), key
@@ -324,7 +326,7 @@ def _chromium() -> str | None:
 
 @pytest.mark.skipif(_chromium() is None, reason="no chromium on PATH (CI installs it: apt-get install chromium)")
 def test_a_headless_browser_loads_it_without_errors(dry_run, tmp_path):
-    _, s, report, _ = dry_run
+    _, s, report, _, printed = dry_run
     profile = Path(tempfile.mkdtemp(prefix="chromium-", dir=tmp_path))
     args = [_chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
             "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -342,11 +344,23 @@ def test_a_headless_browser_loads_it_without_errors(dry_run, tmp_path):
     page = Page(dom)
     assert not [t for t, _ in page.tags if t == "img"]
     n = page.numbers
-    assert n["prices.changed"] == str(s["prices"]["changed"]) and n["prices.held"] == str(s["prices"]["held"])
-    for channel, c in s["channels"].items():
-        assert n[f"channel.{channel}.changes"] == str(c["changes"])
-        assert n[f"channel.{channel}.held"] == str(c["held"])
-    assert n["supplier.technoopt.offers"] and n[f"supplier.{EVIL_SUPPLIER}.offers"]
+    # the numbers the run printed, as the browser shows them
+    ok, changed, held, no_offer = re.search(r"prices: (\d+) ok \((\d+) changed\), (\d+) held, (\d+) no offer",
+                                            printed).groups()
+    assert (n["prices.ok"], n["prices.changed"], n["prices.held"], n["prices.no_offer"]) == (ok, changed, held,
+                                                                                         no_offer)
+    auto, review, unmatched = re.search(r"matched: auto (\d+), review (\d+), unmatched (\d+)", printed).groups()
+    assert (n["matched.auto"], n["matched.review"], n["matched.unmatched"]) == (auto, review, unmatched)
+    channels = re.findall(r"channel (\S+): (\d+) changes, (\d+) held, (\d+) unknown", printed)
+    assert {c for c, *_ in channels} == set(s["channels"]) == {"shop", "feed"}
+    for channel, changes, held, unknown in channels:
+        assert (n[f"channel.{channel}.changes"], n[f"channel.{channel}.held"],
+                n[f"channel.{channel}.unknown"]) == (changes, held, unknown)
+    assert int(held) >= 1 and n["held.count"] == held
+    # coverage per supplier adds up to the matched counts printed
+    suppliers = {k.split(".")[1] for k in n if k.startswith("supplier.")}
+    assert EVIL_SUPPLIER in suppliers
+    assert sum(int(n[f"supplier.{x}.auto"]) for x in suppliers) == int(auto)
     assert unescape("&lt;script&gt;alert(1)&lt;/script&gt;") in unescape(re.sub(r"<[^>]+>", "", dom))
 
 
