@@ -13,7 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pricesync.arrow_memory import system_allocator
+from pricesync.arrow_memory import arrow_allocator
 from pricesync.errors import InputError, UsageError
 from pricesync.money import format_money, to_decimal
 
@@ -288,14 +288,14 @@ def write_table(df: "pd.DataFrame", path: str | Path, *, sheet_name: str = "data
     tmp = atomic_path(path)
     try:
         if ext == ".csv":
-            with system_allocator():
+            with arrow_allocator():
                 text = to_text_frame(df, for_people=True)
                 if not _write_csv_columns(text, tmp):
                     text.to_csv(tmp, index=False, encoding="utf-8")
         elif ext == ".xlsx":
             write_xlsx({sheet_name: df}, tmp)
         elif ext == ".parquet":
-            with system_allocator():
+            with arrow_allocator():
                 to_text_frame(df).to_parquet(tmp, index=False)
         else:
             records = to_text_frame(df).to_dict(orient="records")

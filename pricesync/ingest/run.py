@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pricesync.arrow_memory import system_allocator
+from pricesync.arrow_memory import arrow_allocator
 from pricesync.errors import InputError, PricesyncError, UsageError
 from pricesync.ingest import guards
 from pricesync.ingest.config import SupplierConfig
@@ -119,7 +119,7 @@ def ingest_files(files, *, config: "Config | None" = None, supplier: str | None 
     jobs = [(Path(f), *_supplier_for(Path(f), config, supplier)) for f in files]
     if not jobs:
         raise UsageError("no files to read")
-    with system_allocator():
+    with arrow_allocator():
         result = _run(jobs, config=config, state=state, reporter=reporter, accept_structure=accept_structure,
                       force=force, missing=[])
     if supplier is None:
@@ -141,7 +141,7 @@ def ingest_suppliers(config: "Config", *, state: "State | None" = None, reporter
         jobs.extend((p, name, sc) for p in matched)
     if not jobs and not missing:
         raise UsageError("the config has no [suppliers.NAME] files to read", file=str(config.source or ""))
-    with system_allocator():
+    with arrow_allocator():
         return _run(jobs, config=config, state=state, reporter=reporter, accept_structure=accept_structure,
                     force=force, missing=missing)
 
