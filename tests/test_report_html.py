@@ -25,6 +25,7 @@ from tests.conftest import SAMPLES
 
 SCRIPT_NAME = "<script>alert(1)</script>"
 IMG = '"><img src=x onerror=alert(1)>'
+SCRIPT_PRICE = "<script>alert(document.domain)</script>"   # no digit: not readable as a price
 EVIL_SUPPLIER = "mobi<b>opt</b>"          # a supplier name (a TOML key) with markup in it
 
 CONFIG = """
@@ -79,7 +80,7 @@ def make_shop(folder: Path) -> Path:
     header = next(i for i, line in enumerate(lines) if line.startswith("Артикул;"))
     lines[header + 2:header + 2] = [
         f"MO-66666;Noname {SCRIPT_NAME} {IMG};Noname;1 000,00;+;",     # unmatched: its name is shown
-        f"MO-66667;Телефон Noname;Noname;{SCRIPT_NAME};+;",            # rejected: its raw row is shown
+        f"MO-66667;Телефон Noname;Noname;{SCRIPT_PRICE};+;",           # rejected: its raw row is shown
     ]
     (folder / "prices" / "mobiopt.csv").write_bytes("\r\n".join(lines).encode("cp1251"))
     catalog = pd.read_csv(SAMPLES / "catalog.csv", dtype=str, keep_default_na=False)
@@ -168,6 +169,8 @@ def test_supplier_strings_are_escaped(dry_run):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html                   # the product name, shown as text
     assert "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;" in html            # the SKU, shown as text
     assert "mobi&lt;b&gt;opt&lt;/b&gt;" in html                              # the supplier's name
+    assert "&lt;script&gt;alert(document.domain)&lt;/script&gt;" in html     # a rejected row's raw cells
+    assert SCRIPT_PRICE not in html
     page = Page(html)
     from pricesync.report_html.render import SCRIPT
 
