@@ -7,6 +7,7 @@ supplier's list switches from roubles to dollars without notice.
 """
 from __future__ import annotations
 
+import shlex
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
@@ -99,4 +100,4 @@ class ChangeGuard:
         if self.remembered.get(sku) == price:
             return "ok", f"{move} accepted earlier at this price"
         return "held", (f"held: {move} is over max change {pct(self.max_change)} "
-                        f"(accept with: {self.accept_hint} {sku})")
+                        f"(accept with: {self.accept_hint} {shlex.quote(sku)})")  # pastes into a shell as printed
