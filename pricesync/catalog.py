@@ -105,21 +105,22 @@ def read_raw_table(path: Path) -> "pd.DataFrame":
     raw = path.read_bytes()
     if not raw.strip():
         raise InputError("file is empty", file=str(path))
-    from charset_normalizer import from_bytes
+    from pricesync.ingest.readers.text import detect_delimiter
+    from pricesync.ingest.sniff import guess_single_byte, text_encoding
 
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = raw.decode("utf-16")
-    else:
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            best = from_bytes(raw[:200_000]).best()
-            text = raw.decode(best.encoding if best else "cp1251", errors="replace")
+    # The encoding and the delimiter as price lists find them: UTF-8 whenever it decodes.
+    encoding = text_encoding(raw[:65536])
+    if encoding is None:
+        raise InputError("is binary data (NUL or control bytes), not a table", file=str(path))
+    try:
+        text = raw.decode(encoding)
+    except UnicodeDecodeError:
+        text = raw.decode(guess_single_byte(raw) if encoding.startswith("utf-8") else encoding, errors="replace")
+    text = text.lstrip("\ufeff")
     import csv
     import io
 
-    first = text.splitlines()[0] if text else ""
-    sep = max([",", ";", "\t", "|"], key=first.count)
+    sep = detect_delimiter(text[:65536].splitlines()[:80])
     return pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False, quoting=csv.QUOTE_MINIMAL)
 
 

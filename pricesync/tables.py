@@ -472,9 +472,9 @@ def read_table(path: str | Path, *, sheet: str | None = None) -> "pd.DataFrame":
         elif ext in (".xlsx", ".xlsm", ".xls", ".ods"):
             df = pd.read_excel(path, dtype=str, sheet_name=sheet or 0, engine="calamine", keep_default_na=False)
         elif ext == ".parquet":
-            df = pd.read_parquet(path).astype(str)
+            df = _cells_as_text(pd.read_parquet(path))
         elif ext == ".json":
-            df = pd.DataFrame(json.loads(path.read_text(encoding="utf-8")), dtype=str)
+            df = _cells_as_text(pd.DataFrame(json.loads(path.read_text(encoding="utf-8")), dtype=object))
         else:
             raise UsageError(f"unsupported table extension '{ext}'", file=str(path))
     except (UsageError, InputError):
@@ -484,6 +484,38 @@ def read_table(path: str | Path, *, sheet: str | None = None) -> "pd.DataFrame":
     df = df.fillna("")
     df.columns = [str(c).strip() for c in df.columns]
     return typed_frame(df)
+
+
+def _cells_as_text(df: "pd.DataFrame") -> "pd.DataFrame":
+    """Every cell of a typed table (parquet, JSON) as text, the way a CSV would hold it:
+    missing -> ``""``, text as it is, numbers through ``normalize_code`` (``2193312.0`` ->
+    ``2193312``, never an exponent), so codes read the same from every format."""
+    import pandas as pd
+
+    columns = []
+    for i in range(df.shape[1]):
+        col = df.iloc[:, i]
+        if str(col.dtype).startswith(("str", "string")):
+            columns.append(col.astype(object).where(col.notna(), "").astype(str).tolist())
+        else:
+            columns.append([_text_of(v) for v in col.tolist()])
+    out = pd.DataFrame(dict(enumerate(columns)), index=df.index, dtype=object)
+    out.columns = df.columns
+    return out
+
+
+def _text_of(value: object) -> str:
+    import pandas as pd
+
+    from pricesync.parse.codes import normalize_code
+
+    if isinstance(value, str):
+        return value
+    if value is None or pd.isna(value) is True:
+        return ""
+    if isinstance(value, (int, float)):
+        return normalize_code(value)
+    return str(value)
 
 
 def typed_frame(df: "pd.DataFrame") -> "pd.DataFrame":

@@ -56,16 +56,25 @@ def test_ingest_json_summary(cli, tmp_path):
     (b"%PDF-1.4\n", "is a PDF document"),
     (b"", "file is empty"),
 ])
-def test_bad_file_exits_1_with_one_line_and_writes_nothing(cli, tmp_path, content, message):
+def test_bad_file_is_held_with_one_line_and_the_others_go_through(cli, tmp_path, content, message):
     bad = tmp_path / "price.xlsx"
     bad.write_bytes(content)
     out = tmp_path / "offers.csv"
     res = cli("ingest", bad, write_xlsx(tmp_path / "ok.xlsx", GOOD), "--out", out)
-    assert res.exit_code == 1
-    lines = res.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("error: ") and "price.xlsx" in lines[0] and message in lines[0]
-    assert not out.exists()
+    assert res.exit_code == 3
+    held = [line for line in res.stderr.splitlines() if line.startswith("held: ")]
+    assert len(held) == 1 and "price.xlsx" in held[0] and message in held[0]
+    assert read_table(out)["source_file"].str.endswith("ok.xlsx").all()
     assert "Traceback" not in res.stderr
+
+
+def test_every_file_unreadable_writes_nothing(cli, tmp_path):
+    bad = tmp_path / "price.xlsx"
+    bad.write_bytes(b"%PDF-1.4\n")
+    out = tmp_path / "offers.csv"
+    res = cli("ingest", bad, "--out", out)
+    assert res.exit_code == 3 and not out.exists() and "nothing written" in res.stderr
+    assert "held: " in res.stderr and "is a PDF document" in res.stderr
 
 
 def test_missing_file_exits_1(cli, tmp_path):
