@@ -25,8 +25,9 @@ def text(values: "pd.Series") -> "pd.Series":
     return values.fillna("").astype(str).str.strip()
 
 
-# Cells normalize_code changes beyond stripping: "123.0", "4.6E+12", "nan", inner NBSP.
-_ODD_CODE = r"^[+-]?\d+\.0+$|^[+-]?\d+(?:[.,]\d+)?[eE]|^(?:nan|none|null)$|\u00a0"
+# Text cells normalize_code changes beyond stripping: Excel's "'007" and ="007", zero-width
+# characters, inner NBSP, N/A. ("123.0", "4.6E+12", "nan" are codes as written.)
+_ODD_CODE = "^['=]|[\u00a0\u200b\u200c\u200d\u2060\ufeff]|^(?:n/a|#n/a|null)$"
 
 
 def codes(values: "pd.Series") -> "pd.Series":
