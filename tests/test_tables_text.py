@@ -58,7 +58,9 @@ decimals = st.one_of(
     st.decimals(min_value=Decimal("-1e9"), max_value=Decimal("1e9"), places=4),
     st.sampled_from([Decimal("0"), Decimal("-0"), Decimal("-0.000"), Decimal("1E+3"), Decimal("1.2300"),
                      Decimal("0.0125"), Decimal("1.000"), Decimal("12887.06"), Decimal("5E-7"), Decimal("1E+30"),
-                     Decimal("123456789012345678901234567890.5"), Decimal("-12.5"), Decimal("NaN")]),
+                     Decimal("123456789012345678901234567890.5"), Decimal("-12.5"), Decimal("NaN"),
+                     Decimal("12345678901234567890.5"), Decimal("1234567890123456789012345.6"),
+                     Decimal("-99999999999999999999999999"), Decimal("1.100000000000000000000000")]),
 )
 cells = st.one_of(
     st.none(), st.just(float("nan")), st.just(np.float64("nan")), texts, decimals,

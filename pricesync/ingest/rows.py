@@ -62,7 +62,7 @@ def classify(*, n: int, nonempty: "np.ndarray", cost_text: "pd.Series", amounts:
         totals[codeless] = arrow_match(name.iloc[codeless], vocab.TOTAL_WORD_RE2)
     product = positive & (has_name | has_code) & ~header_repeat & ~totals & (nonempty > 0)
     kind[product] = PRODUCT
-    product_indent = Counter(indent[product].tolist()).most_common(1)[0][0] if product.any() else 0
+    product_indent = most_common(indent[product]) if product.any() else 0
     # The products' code shapes ("9" for 2193312, "AA9" for УТ000076964), from a sample.
     shapes = Counter(code_shape(c) for c in code[product].head(5000).tolist() if c)
     common_shapes = {s for s, k in shapes.items() if k >= max(2, 0.05 * product.sum())} or set(shapes)
@@ -73,11 +73,12 @@ def classify(*, n: int, nonempty: "np.ndarray", cost_text: "pd.Series", amounts:
     cost_texts = cost_text.iloc[rows].tolist()
     unnamed = [i for k, i in enumerate(rows) if not names[k]]
     fallback = dict(zip(unnamed, first_texts(unnamed))) if unnamed else {}
+    total_word, note_start = vocab.TOTAL_WORD, vocab.NOTE_START   # looked up once, not per row
     for k, i in enumerate(rows):
         label = names[k] or fallback[i]
-        if vocab.TOTAL_WORD.match(label) and not has_code[i] or totals[i]:
+        if total_word.match(label) and not has_code[i] or totals[i]:
             continue
-        if vocab.NOTE_START.match(label) or (len(label) > 150 and not has_cost_text[i]):
+        if note_start.match(label) or (len(label) > 150 and not has_cost_text[i]):
             continue
         if not has_cost_text[i] and not attrs[i]:
             grouped = (not has_code[i] or merged_rows[i] or indent[i] < product_indent
@@ -93,6 +94,16 @@ def classify(*, n: int, nonempty: "np.ndarray", cost_text: "pd.Series", amounts:
             kind[i] = REJECT
             reasons[i] = "price without a name or a code"
     return kind, reasons, labels
+
+
+def most_common(values: "np.ndarray") -> int:
+    """``Counter(values.tolist()).most_common(1)[0][0]`` without a Python object per value:
+    the most frequent value, the one seen first among equally frequent ones."""
+    import numpy as np
+
+    unique, first, counts = np.unique(values, return_index=True, return_counts=True)
+    top = counts == counts.max()
+    return unique[top][np.argmin(first[top])].item()
 
 
 def _price_problem(text: str, amount) -> str:
@@ -136,7 +147,7 @@ def category_paths(kind: "np.ndarray", labels: "np.ndarray", indent: "np.ndarray
     group_brand: list[str] = []
     products = kind == PRODUCT
     by_indent = len(set(indent[groups].tolist())) > 1 or (
-        products.any() and indent[groups].max() < Counter(indent[products].tolist()).most_common(1)[0][0])
+        products.any() and indent[groups].max() < most_common(indent[products]))
     # Is a group's label the brand of the products right under it?
     next_group = np.append(groups[1:], n)
     # Only the (up to 40) names under a short label are looked at: slice those, never the

@@ -232,16 +232,34 @@ def _clean_number(number: "pd.Series", shape: str) -> "pd.Series":
 
     arr = arrow_of(number)
     if shape in ("int", "grouped", "dec", "grouped_dec"):
+        data = _text_bytes(arr)   # one look at the bytes instead of a scan per kind of space
         for space in (" ", "\u00a0", "\u202f", "\u2009", "\u2007"):
-            if pc.any(pc.match_substring(arr, space)).as_py():
+            if space.encode() in data:
                 arr = pc.replace_substring(arr, space, "")
-        if shape.endswith("dec"):
+        if shape.endswith("dec") and b"," in data:
             arr = pc.replace_substring(arr, ",", ".")
     elif shape == "comma_groups":
         arr = pc.replace_substring(arr, ",", "")
     else:
         arr = pc.replace_substring(pc.replace_substring(arr, ".", ""), ",", ".")
     return pd.Series(arr, dtype="str")
+
+
+def _text_bytes(arr) -> bytes:
+    """All the UTF-8 bytes of a string column's values, one after the other."""
+    import pyarrow as pa
+
+    chunks = arr.chunks if isinstance(arr, pa.ChunkedArray) else [arr]
+    out = []
+    for chunk in chunks:
+        if len(chunk) and chunk.buffers()[2] is not None:
+            offsets = chunk.buffers()[1]
+            width = 8 if pa.types.is_large_string(chunk.type) else 4
+            start = int.from_bytes(offsets[chunk.offset * width:(chunk.offset + 1) * width], "little", signed=True)
+            end = int.from_bytes(offsets[(chunk.offset + len(chunk)) * width:(chunk.offset + len(chunk) + 1) * width],
+                                  "little", signed=True)
+            out.append(chunk.buffers()[2][start:end].to_pybytes())
+    return b"".join(out)
 
 
 def _agrees(raw, idx, values, currencies, hint, decimal_separator) -> bool:
