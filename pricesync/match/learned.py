@@ -7,12 +7,15 @@ match the probability of being right, and the auto cut on that probability.
   their own column equal to a catalog code, a remembered decision) are the right answer for
   their name candidates; the other top candidates are hard negatives (``Decider.free_labels``).
 - With enough of them the run adapts the model (a refit pulled towards the shipped weights)
-  on one half of the labelled offers and picks the cut on the other half: the lowest
-  probability at which the estimated precision (right + 1) / (auto + 2) reaches
-  ``[matching] target_precision``. With too few, the shipped model's curve picks it.
-- ``decide_run`` then decides the name matches that passed every veto: auto at or above the
-  cut, review below. Vetoed candidates (variants, siblings, colours, identifiers that
-  disagree) never reach the model.
+  on one half of the labelled offers and measures three decisions on the other half: the
+  rules; the rules plus the review matches the model is surest of; the model alone at its
+  cut. Each cut is the lowest probability at which the estimated precision (right + 1) /
+  (auto + 2) reaches ``[matching] target_precision``; of the decisions that reach it the one
+  with the most right autos is taken (with ``[matching] scorer = "learned"``).
+- With too few labels the rules decide, and the estimate comes from the shipped model's
+  calibration map (held-out public offers): its cut does not carry over between shops.
+- Vetoed candidates (variants, siblings, colours, identifiers that disagree) never reach the
+  model: ``decide_run`` only sees name matches that passed every veto.
 """
 from __future__ import annotations
 
@@ -227,18 +230,23 @@ def decide_run(verdicts: "list[Verdict]", config: "MatchingConfig", reporter: "R
         rules_auto = np.array([e[3] for _, e in held], dtype=bool)
         rules_estimate = _laplace(right[rules_auto])
         calibrated = f"{len(held)} held-out labelled offers of this run"
-        if rules_estimate >= target:
-            # The rules reach the target here: the model adds the review matches it is
-            # surest of, as many as keep the whole auto set at the target.
-            cut, estimate = calibrate_added(p, right, rules_auto, target)
-            mode = "adds"
+        # Three ways to decide, each measured on the held-out offers: the rules; the rules
+        # plus the review matches the model is surest of (as many as keep the target); the
+        # model alone at its own cut. Of those estimated to reach the target, the one with
+        # the most right autos decides (the rules on a tie); none reaching it, the rules.
+        options = [("rules", float("inf"), rules_estimate, int((rules_auto & right).sum()))]
+        add_cut, add_estimate = calibrate_added(p, right, rules_auto, target)
+        if add_cut < float("inf"):
+            options.append(("adds", add_cut, add_estimate, int(((rules_auto | (p >= add_cut)) & right).sum())))
+        own_cut, own_estimate, _ = calibrate(p, right, target)
+        if own_estimate is not None:
+            options.append(("decides", own_cut, own_estimate, int(((p >= own_cut) & right).sum())))
+        reaching = [o for o in options if o[2] >= target]
+        if reaching:
+            mode, cut, estimate, _ = max(reaching, key=lambda o: o[3])
         else:
-            # The rules miss the target here: the model decides alone, at its own cut.
-            cut, estimate, _ = calibrate(p, right, target)
-            mode = "decides" if estimate is not None else "rules"
-            if estimate is None:
-                estimate = rules_estimate
-                calibrated += "; the target is out of reach: the rules decide"
+            estimate = rules_estimate
+            calibrated += "; no decision reaches the target on them: the rules decide"
     else:
         calibrated = "too few free labels: the rules decide"
     scored = [v for v in verdicts if v.features is not None]
