@@ -411,13 +411,19 @@ def _write_csv_columns(df: "pd.DataFrame", path: Path) -> bool:
     csv.writer(header, lineterminator="\n").writerow(list(df.columns))
     with open(path, "wb") as fh:
         fh.write(header.getvalue().encode("utf-8"))
-        if len(df):
-            lines = pc.binary_join_element_wise(*columns, text(","))
+        # A slice of rows at a time: the joined lines of a million rows would be one more
+        # copy of the whole table in memory.
+        for start in range(0, len(df), _CSV_ROWS_PER_WRITE):
+            part = [c.slice(start, _CSV_ROWS_PER_WRITE) for c in columns]
+            lines = pc.binary_join_element_wise(*part, text(","))
             lines = pc.binary_join_element_wise(lines, text(""), text("\n"))
             if isinstance(lines, pa.ChunkedArray):
                 lines = lines.combine_chunks()
             fh.write(_string_bytes(lines))
     return True
+
+
+_CSV_ROWS_PER_WRITE = 100_000
 
 
 def _string_bytes(arr) -> memoryview:

@@ -223,3 +223,12 @@ def test_arrow_allocator_is_scoped_and_yields_to_the_environment(monkeypatch):
     monkeypatch.setenv("ARROW_DEFAULT_MEMORY_POOL", before)
     with arrow_allocator():
         assert pa.default_memory_pool().backend_name == before
+
+
+def test_csv_written_a_slice_of_rows_at_a_time_equals_pandas(monkeypatch):
+    from pricesync import tables
+
+    monkeypatch.setattr(tables, "_CSV_ROWS_PER_WRITE", 3)
+    df = to_text_frame(pd.DataFrame({"name": [f'x,"{i}"' if i % 4 else f"=x{i}" for i in range(10)],
+                                     "stock": list(range(10))}), for_people=True)
+    assert assert_csv_same(df)
