@@ -3,8 +3,9 @@
     .venv/bin/python bench/run_all.py            # all of them
     .venv/bin/python bench/run_all.py ingest     # those whose name contains "ingest"
 
-Each bench_*.py prints its own numbers (rows/s, seconds, precision...) and exits 0;
-this runner adds nothing but the timing of the whole script.
+Each bench_*.py prints its own numbers (rows/s, seconds, precision...); one that checks
+targets (bench_ingest.py, bench_lists.py) exits 1 when it measured outside them, and this
+runner exits 1 when any script did. It adds nothing but the timing of the whole script.
 """
 from __future__ import annotations
 
