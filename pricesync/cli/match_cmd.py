@@ -71,8 +71,8 @@ def review_export(
     as_json: bool = JsonOption,
 ) -> None:
     """The review queue as a sheet operators fill in."""
-    from pricesync.match.review import how_to_frame, review_frame
-    from pricesync.tables import read_table, write_table, write_xlsx
+    from pricesync.match.review import review_frame, write_review_xlsx
+    from pricesync.tables import read_table, write_table
 
     _check_extension(out_path)
     table = read_table(matches)
@@ -91,7 +91,7 @@ def review_export(
         out_path.parent.mkdir(parents=True, exist_ok=True)
         tmp = atomic_path(out_path)
         try:
-            write_xlsx({"review": queue, "how to": how_to_frame()}, tmp)
+            write_review_xlsx(queue, tmp)
             tmp.replace(out_path)
         finally:
             if tmp.exists():
@@ -136,7 +136,8 @@ def review_apply(
         print_json(data)
     else:
         err.print(f"{file}: {report.new} new, {report.updated} updated, {report.unchanged} unchanged, "
-                  f"{len(report.rejected)} rejected ({report.not_in_catalog} say 'not in the catalog') -> {state_path}",
+                  f"{len(report.rejected)} rejected ({report.not_in_catalog} say 'not in the catalog'), "
+                  f"{report.undecided} left empty (undecided) -> {state_path}",
                   markup=False, soft_wrap=True)
         for row, why in report.rejected[:20]:
             err.print(f"  row {row}: {why}", markup=False, style="yellow")
@@ -147,7 +148,7 @@ def review_apply(
                       style="yellow")
         if decisions.shape[0] and report.not_in_catalog == decisions.shape[0] - len(report.rejected) \
                 and report.not_in_catalog > 1:
-            err.print("every decision says 'not in the catalog' (empty catalog_sku): was the file filled in?",
+            err.print("every decision says 'not in the catalog' (none): was the file filled in?",
                       markup=False, style="yellow")
     raise typer.Exit(int(code))
 
