@@ -1,6 +1,8 @@
 """Matching quality and speed: precision of ``auto`` and coverage per data set, and time.
 
-    .venv/bin/python bench/bench_match.py [--sets prosept,amazon_google,walmart_amazon,siblings,electronics,retail_en,speed]
+    .venv/bin/python bench/bench_match.py [--sets prosept,amazon_google,walmart_amazon,siblings,electronics,
+                                                  retail_en,speed] [--scorer rules|learned] [--model FILE]
+                                          [--label-share 0.5]
                                           [--speed-size N] [--json]
     .venv/bin/python bench/bench_match.py --sets holdout_en --json   # the holdout, run on purpose
 
@@ -266,7 +268,8 @@ def run_set(name: str, loader, scorer: str = "learned", label_share: float = 0.0
     if given is not None:
         rest = [i for i, g in enumerate(given) if not g]
         out["without_ean"] = score(result.iloc[rest].reset_index(drop=True), [truth[i] for i in rest])
-    out.update(set=name, scorer=scorer, matching=result.attrs.get("matching"), catalog=len(catalog), seconds=round(seconds, 2),
+    out.update(set=name, scorer=scorer, matching=result.attrs.get("matching"), catalog=len(catalog),
+               seconds=round(seconds, 2),
                offers_per_second=round(len(offers) / seconds) if seconds else None, phases=timer.phases)
     return out
 

@@ -207,16 +207,6 @@ def _render_match(summary: dict) -> None:
         table.add_row(method, str(c["auto"]), str(c["review"]), str(c["unmatched"]))
     table.add_row("total", str(summary["auto"]), str(summary["review"]), str(summary["unmatched"]), style="bold")
     out.print(table)
-    decision = summary.get("name_decision") or {}
-    if decision:
-        est = decision.get("estimated_precision")
-        cut = decision.get("auto_cut")
-        err.print(f"free labels: {decision['free_label_offers']} identified offers "
-                  f"({decision['free_label_positives']} positive / {decision['free_label_negatives']} negative pairs); "
-                  f"name matches decided by the {'learned scorer' if decision['scorer'] == 'learned' else 'rules'}"
-                  + (f", model auto cut {cut}" if cut is not None else "")
-                  + f"; estimated precision {'unknown' if est is None else est} (target "
-                  f"{decision['target_precision']}; {decision['calibrated_on']})", markup=False, soft_wrap=True)
     line = f"{summary['offers']} offers -> {summary['out']}"
     if summary["review"]:
         line += f"; review them with: pricesync review export --matches {summary['out']} --out review.xlsx"
