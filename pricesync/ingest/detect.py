@@ -29,6 +29,8 @@ from pricesync.parse.currency import currency_from_text
 __all__ = ["Column", "Layout", "MappingError", "detect_layout", "find_header", "vat_rate_of"]
 
 SCAN_ROWS = 60
+# Headers are a few words; longer cells are not looked up (a 10 MB cell must not cost minutes).
+MAX_HEADER_CHARS = 200
 SAMPLE_ROWS = 400
 TABLE_ROLES = ("sku", "mpn", "name", "brand", "ean", "price", "stock", "unit", "vat", "currency", "category", "note")
 
@@ -50,6 +52,8 @@ def _row_score(row, voc: vocab.Vocabulary) -> float:
             continue
         if is_number(v):
             numbers += 1
+            continue
+        if len(str(v)) > MAX_HEADER_CHARS:  # a description or a damaged cell, never a header
             continue
         role, score = voc.best_role(str(v))
         if role and role in TABLE_ROLES and score > found.get(role, 0):

@@ -41,10 +41,15 @@ class Evidence:
         return ", ".join(f"{r} {s:.0%}" for s, r in shown) or "nothing clear"
 
 
+# Values are judged by their first characters: enough for any code, name or amount, and a
+# damaged 10 MB cell costs no more than a normal one.
+MAX_VALUE_CHARS = 300
+
+
 def _text(v) -> str:
     if isinstance(v, float) and v.is_integer():
         return str(int(v))
-    return str(v).strip()
+    return str(v)[:MAX_VALUE_CHARS].strip()
 
 
 def _amount(v) -> float | None:
@@ -52,7 +57,7 @@ def _amount(v) -> float | None:
         return None
     if isinstance(v, (int, float)):
         return float(v)
-    m = _MONEY_TEXT.match(str(v).strip())
+    m = _MONEY_TEXT.match(str(v)[:MAX_VALUE_CHARS].strip())
     if not m:
         return None
     # Around the number only symbols or a currency ("1 234,56 руб."), not words ("F208 L/R").

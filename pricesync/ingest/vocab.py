@@ -23,6 +23,8 @@ HEADER_ROLES = ("rownum", "ignore", "sku", "mpn", "name", "brand", "ean", "curre
                 "category", "note")
 PRICE_MEANINGS = ("price", "cost", "msrp", "net", "gross")
 DEFAULT_WORD_WEIGHT = 0.8
+# Only this much of a header is read: headers are a few words, and a huge cell must stay cheap.
+MAX_HEADER_CHARS = 200
 # The weight of a price column named by a qualifier only ("Опт", "€") rather than a price word.
 DEFAULT_PRICE_WEIGHT = 0.8
 
@@ -204,7 +206,7 @@ class Vocabulary:
         1C writes attribute paths ("Номенклатура.Код": the code of the item) and level lists
         ("Ценовая группа/ Номенклатура/ Характеристика"): a path is read by its last part,
         a level list by its strongest part."""
-        h = normalize_header(header)
+        h = normalize_header(str(header)[:MAX_HEADER_CHARS])
         if not h:
             return {}
         path = re.split(r"(?<=[^\W\d_]{3})\.(?=[^\W\d_]{2})", h)
