@@ -256,3 +256,20 @@ def test_price_kind_from_data():
 
 def test_vocabulary_data_dir_ships_with_the_package():
     assert Path(DATA_DIR).is_dir() and (DATA_DIR / "README.md").exists()
+
+
+def test_german_two_row_header_with_leading_empty_columns(tmp_path):
+    # "Artikel" and "Preis" merged over their sub-headers; the table starts in column C.
+    rows = [["Preisliste Werkzeug 2026", None, None, None, None],
+            [None, None, None, None, None],
+            ["Artikel", None, "Preis", None, "Bestand"],
+            ["Nr.", "Bezeichnung", "EK", "VK", None]]
+    rows += [[f"W-{4711 + 13 * i}", f"Akku-Bohrschrauber 18 V Modell {i}", 89.9 + i, 129.0 + i, 3 + i] for i in range(8)]
+    path = write_xlsx(tmp_path / "de.xlsx", rows, merges=[(2, 0, 2, 1), (2, 2, 2, 3), (2, 4, 3, 4)], start=(0, 2))
+    layout, why = detect_layout(read_book(path).sheets[0])
+    assert why == ""
+    assert layout.header_rows == [3, 4]
+    assert {r: layout.columns[layout.col(r)].letter for r in ("sku", "name", "cost", "msrp", "stock")} == \
+        {"sku": "C", "name": "D", "cost": "E", "msrp": "F", "stock": "G"}
+    offers = records(ingest(path))
+    assert offers[0]["supplier_sku"] == "W-4711" and offers[0]["cost"] == Decimal("89.9") and offers[0]["stock"] == 3
