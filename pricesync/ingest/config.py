@@ -23,6 +23,7 @@ from typing import Literal
 from pydantic import Field, PrivateAttr, field_validator, model_validator
 
 from pricesync.config.types import Dec, Fraction, StrictModel
+from pricesync.sources.config import SourceConfig
 
 # What a column can hold. ``rownum`` and ``ignore`` are columns detection recognises so
 # that they are not mistaken for codes or prices ("№ п/п", "Сумма", "Скидка, %").
@@ -68,6 +69,8 @@ class SupplierConfig(StrictModel):
     priority: int | None = Field(None, description="lower wins when pricing picks a supplier by priority")
     encoding: str | None = Field(None, description="text files only: e.g. 'cp1251'; detected when absent")
     delimiter: str | None = Field(None, description="text files only: ';', ',', '\\t' or '|'; detected when absent")
+    source: SourceConfig | None = Field(None, description="fetch the list from a URL, FTP/SFTP folder... before "
+                                                          "each run; its files replace `files`")
 
     @field_validator("currency")
     @classmethod

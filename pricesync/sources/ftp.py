@@ -1,0 +1,9 @@
+"""ftp source (being written)."""
+from __future__ import annotations
+
+from pricesync.sources import Download, FetchContext, SourceError, register_source
+
+
+@register_source("ftp", "ftps")
+def fetch_ftp(ctx: FetchContext) -> Download:
+    raise SourceError("not implemented yet")
