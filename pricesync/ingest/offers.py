@@ -12,7 +12,7 @@ from pricesync.ingest import rows as R
 from pricesync.ingest.config import SupplierConfig
 from pricesync.ingest.detect import Layout, vat_rate_of
 from pricesync.ingest.readers import Sheet
-from pricesync.ingest.values import cell_text, parse_prices, parse_stocks
+from pricesync.ingest.values import cell_text, parse_prices, parse_stocks, too_long
 from pricesync.parse.codes import (arrow_match, arrow_replace, column_text, normalize_codes, normalize_eans,
                                    undo_float_column)
 from pricesync.parse.currency import currency_from_text
@@ -25,6 +25,8 @@ EXTRA_OFFER_COLUMNS = ["unit", "vat_included", "vat_rate"]
 # ``kind``: "rejected" = the row is not an offer; "note" = the offer was kept, something
 # in it was dropped (an invalid EAN, an unknown stock word).
 EXTRA_REJECT_COLUMNS = ["supplier", "kind"]
+# Longer than this, a "code" cell holds a description or junk, not a product code.
+MAX_CODE_CHARS = 100
 
 
 @dataclass
@@ -141,6 +143,10 @@ def build_offers(sheet: Sheet, layout: Layout, *, supplier: str, source_file: st
     amounts, cell_currency, positive = values["cost"]
     name, indent = values["names"]
     code = values["code"]
+    long_code = too_long(code, MAX_CODE_CHARS)
+    if long_code.any():   # a description or junk in the code column: not a code
+        long_code_text = code[long_code].tolist()
+        code = code.mask(long_code, "")
     attrs = np.zeros(n, dtype=bool)
     for role in ("msrp", "stock", "ean", "brand", "unit", "vat", "currency"):
         if role in layout.roles:
@@ -173,6 +179,12 @@ def build_offers(sheet: Sheet, layout: Layout, *, supplier: str, source_file: st
         return _notes(rows, reason, texts.of(col), col, layout, row_no, sheet, supplier, source_file)
 
     notes = [_rejects(body, layout, kind, reasons, row_no, sheet, supplier, source_file)]
+    if long_code.any():
+        rows = np.flatnonzero(long_code)
+        notes.append(_notes(rows, f"code longer than {MAX_CODE_CHARS} characters, not a code; row read without it",
+                            pd.Series([f"{t[:60]}… ({len(t)} characters)" for t in long_code_text], index=rows)
+                            .reindex(range(n), fill_value=""),
+                            layout.col("sku" if "sku" in layout.roles else "mpn"), layout, row_no, sheet, supplier, source_file))
     offers = pd.DataFrame({"supplier": pd.Series(supplier, index=range(len(idx)), dtype="str")})
     offers["supplier_sku"] = pick(code)
     offers["name"] = pick(name)

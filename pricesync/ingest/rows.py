@@ -25,6 +25,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from pricesync.ingest import vocab
+from pricesync.ingest.values import MAX_PRICE_CHARS
 from pricesync.parse.codes import arrow_match
 
 if TYPE_CHECKING:
@@ -109,6 +110,8 @@ def most_common(values: "np.ndarray") -> int:
 def _price_problem(text: str, amount) -> str:
     if not text:
         return "no price"
+    if len(text) > MAX_PRICE_CHARS:
+        return f"price cell too long ({len(text)} characters; a price has at most {MAX_PRICE_CHARS}): '{text[:40]}…'"
     if amount is None:
         return f"price not readable: '{text[:40]}'"
     if amount == 0:

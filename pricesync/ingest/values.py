@@ -45,6 +45,9 @@ _SHAPES = [
     ("dot_groups", r"\d{1,3}(?:\.\d{3})+,\d+", ","),
 ]
 _SAMPLE_PER_SHAPE = 6
+# A price cell longer than this is not a price (a description or a pasted page in the
+# price column): it is not parsed, and the row is rejected as "price cell too long".
+MAX_PRICE_CHARS = 200
 
 
 def cell_text(raw: "pd.Series", *, strip: bool = True) -> "pd.Series":
@@ -74,6 +77,7 @@ def parse_prices(raw: "pd.Series", *, currency_hint: str | None = None, decimal_
     done = _number_cells(raw, out, currency_hint, decimal_separator)
     text = column_text(raw) if text is None else text.reset_index(drop=True)
     done |= (text == "").to_numpy(dtype=bool)
+    done |= too_long(text, MAX_PRICE_CHARS)   # amount stays None: never parsed
     todo = np.flatnonzero(~done)
     if len(todo):
         _text_cells(raw, _rows(text, todo), todo, out, done, currency_hint, decimal_separator)
@@ -92,6 +96,17 @@ def parse_prices(raw: "pd.Series", *, currency_hint: str | None = None, decimal_
             out.currencies[i] = parsed.currency
             out.positive[i] = parsed.amount is not None and parsed.amount > 0
     return out
+
+
+def too_long(text: "pd.Series", limit: int) -> "np.ndarray":
+    """Which cells of a text column are longer than ``limit`` characters."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from pricesync.parse.codes import arrow_of
+
+    lengths = pc.utf8_length(arrow_of(text))
+    return pc.fill_null(pc.greater(lengths, pa.scalar(limit, lengths.type)), False).to_numpy(zero_copy_only=False)
 
 
 def _rows(series: "pd.Series", idx: "np.ndarray") -> "pd.Series":

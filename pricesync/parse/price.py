@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import numbers
 import re
+from bisect import bisect_left, bisect_right
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -47,11 +48,19 @@ _SPACE_TABLE = str.maketrans({c: " " for c in _SPACE_CHARS})
 # "35€ 99" and "1,235€99": in French price tags the euro sign stands where the comma would.
 _EURO_DECIMAL = re.compile(r"(\d)\s?€\s?(\d{2})(?![\d.,])")
 _FREE = re.compile(r"(?i)\b(?:free|gratis|kostenlos|бесплатно|безкоштовно|darmow[ay]|gratuit)\b")
-_OLD_PRICE_WORDS = re.compile(
-    r"(?i)(?:\bwas\b|\bstatt\b|\bbefore\b|\brrp\b|\bmsrp\b|\buvp\b|\blist price\b|\bregular price\b"
+_OLD_WORDS = (
+    r"\bwas\b|\bstatt\b|\bbefore\b|\brrp\b|\bmsrp\b|\buvp\b|\blist price\b|\bregular price\b"
     r"|\breg\.|\bold price\b|старая цена|стара ціна|\bбыло\b|\bбуло\b|cena regularna|cena katalogowa"
-    r"|běžná cena|před slevou|\bprix barré|\bprezzo di listino)[\s:]*\D{0,12}$"
+    r"|běžná cena|před slevou|\bprix barré|\bprezzo di listino"
 )
+_OLD_PRICE_WORDS = re.compile(rf"(?i)(?:{_OLD_WORDS})[\s:]*\D{{0,12}}$")
+# The same words anywhere (no word boundaries, so it finds a superset): candidates with
+# none of them just before are not searched one by one.
+_OLD_WORD_ANYWHERE = re.compile("(?i)" + _OLD_WORDS.replace(r"\b", ""))
+_OLD_WORD_REACH = 40 + 30   # the window before a candidate + the longest word
+_DIGITS = re.compile(r"\d+")
+_RANGE_GAP = re.compile(r"\s?(?:[-–—]|до|to|bis|do)\s?")
+_WORD_CHAR = re.compile(r"[\w]")
 # Three decimal places are real in these currencies: "12.345 KWD" is twelve dinars.
 _THREE_DECIMALS = {"BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"}
 
@@ -138,7 +147,7 @@ def _candidates(s: str) -> list[_Candidate]:
     "DEM 170 000", never "2 Litre" or "12,50 100"); a point or comma followed by a space
     and two digits ends a number with its decimals ("1.837, 32 €", "$119. 95").
     """
-    runs = list(re.finditer(r"\d+", s))
+    runs = list(_DIGITS.finditer(s))
     out: list[_Candidate] = []
     i = 0
     while i < len(runs):
@@ -168,11 +177,11 @@ def _candidates(s: str) -> list[_Candidate]:
         text = "".join(parts)
         # "$..75" / ".75 €": points right before the first digit are a decimal mark when
         # nothing else in the number is one.
-        lead = re.search(r"[.,]{1,2}$", s[max(0, start - 2):start])
-        if lead and not (start - len(lead.group()) > 0 and s[start - len(lead.group()) - 1].isdigit()):
-            text = lead.group() + text
-            start -= len(lead.group())
-        if re.match(r"\s?%", s[end:end + 2]):
+        lead = 0 if start < 1 or s[start - 1] not in ".," else 1 if start < 2 or s[start - 2] not in ".," else 2
+        if lead and not (start - lead > 0 and s[start - lead - 1].isdigit()):
+            text = s[start - lead:start] + text
+            start -= lead
+        if s[end:end + 1] == "%" or (s[end:end + 1].isspace() and s[end + 1:end + 2] == "%"):
             continue  # "40% OFF", "-30,00%": a discount, not a price
         sign_at = start - 1
         negative = sign_at >= 0 and s[sign_at] in "-−" and (sign_at == 0 or not s[sign_at - 1].isalnum())
@@ -181,34 +190,61 @@ def _candidates(s: str) -> list[_Candidate]:
 
 
 def _choose(s: str, candidates: list[_Candidate], currencies) -> _Candidate | None:
+    """Linear in the number of candidates and currencies: each test looks only at the
+    neighbours (bisect over positions), never at every pair."""
     if not candidates:
         return None
     pool = list(candidates)
     nonzero = [c for c in pool if _to_decimal(c.text, _guess_decimal_separator(c.text, None))]
     if nonzero:
         pool = nonzero
-    current = [c for c in pool if not _OLD_PRICE_WORDS.search(s[max(0, c.start - 40):c.start])]
+    old_words = [m.start() for m in _OLD_WORD_ANYWHERE.finditer(s)]
+    current = [c for c in pool if not _after_old_price_word(s, c, old_words)]
     if current:
         pool = current
-    touching = [c for c in pool if _touches_currency(s, c, currencies) or _starts_range(s, c, candidates, currencies)]
+    cur_ends = [cur.end for cur in currencies]
+    starts = [c.start for c in candidates]
+    touching = {c.start for c in pool if _touches_currency(s, c, currencies, cur_ends)
+                or _starts_range(s, c, candidates, starts, currencies, cur_ends)}
     if touching:
-        pool = [c for c in pool if c in touching or _has_separator(c.text)]
+        pool = [c for c in pool if c.start in touching or _has_separator(c.text)]
     return pool[0]
 
 
-def _touches_currency(s: str, c: _Candidate, currencies) -> bool:
-    for cur in currencies:
-        gap = s[cur.end:c.start] if cur.end <= c.start else s[c.end:cur.start] if cur.start >= c.end else ""
-        if len(gap) <= 3 and not re.search(r"[\w]", gap):
+def _after_old_price_word(s: str, c: _Candidate, old_words: list[int]) -> bool:
+    k = bisect_left(old_words, c.start - _OLD_WORD_REACH)
+    if k == len(old_words) or old_words[k] >= c.start:
+        return False
+    return bool(_OLD_PRICE_WORDS.search(s[max(0, c.start - 40):c.start]))
+
+
+def _touches_currency(s: str, c: _Candidate, currencies, cur_ends: list[int]) -> bool:
+    """A currency overlaps ``c`` or stands at most three non-word characters from it. The
+    matches are ordered and disjoint, so only the nearest one on each side can."""
+    k = bisect_right(cur_ends, c.start)   # currencies[:k] end at or before c.start
+    if k < len(currencies):
+        after = currencies[k]
+        if after.start < c.end:
+            return True  # overlapping
+        if _close(s[c.end:after.start]):
             return True
-    return False
+    return k > 0 and _close(s[currencies[k - 1].end:c.start])
 
 
-def _starts_range(s: str, c: _Candidate, candidates: list[_Candidate], currencies) -> bool:
-    """"5-10 €", "от 5 до 10 грн": the first number of a range shares the currency of the last."""
-    for other in candidates:
-        if other.start > c.end and re.fullmatch(r"\s?(?:[-–—]|до|to|bis|do)\s?", s[c.end:other.start]):
-            return _touches_currency(s, other, currencies)
+def _close(gap: str) -> bool:
+    return len(gap) <= 3 and not _WORD_CHAR.search(gap)
+
+
+def _starts_range(s: str, c: _Candidate, candidates: list[_Candidate], starts: list[int], currencies,
+                  cur_ends: list[int]) -> bool:
+    """"5-10 €", "от 5 до 10 грн": the first number of a range shares the currency of the last.
+    Only the next number can be separated from ``c`` by a dash or word alone."""
+    k = bisect_right(starts, c.end)
+    if k < len(candidates):
+        other = candidates[k]
+        gap = s[c.end:other.start]
+        if len(gap) <= 5 and _RANGE_GAP.fullmatch(gap):
+            return _touches_currency(s, other, currencies, cur_ends)
     return False
 
 
