@@ -50,9 +50,9 @@ class DummyChannel(Channel):
             for sku, (price, stock) in data.items():
                 self.items.setdefault(sku, Current(sku, to_decimal(price), stock))
         elif cfg.initial:
-            from pricesync.catalog import load_catalog
+            from pricesync.catalog import read_catalog
 
-            catalog, _ = load_catalog(self.resolve(cfg.initial))
+            catalog = read_catalog(self.resolve(cfg.initial)).frame   # a shop export, as [shop] catalog reads it
             for sku, price, stock in zip(catalog["sku"], catalog["price"], catalog["stock"]):
                 self.items.setdefault(sku, Current(sku, price, int(stock)))
 

@@ -31,7 +31,7 @@ def match(
 
     _check_extension(out_path)
     cfg = _load_config(config)
-    catalog_df, rejects = _catalog(catalog, cfg)
+    catalog_df, rejects = _catalog(catalog, cfg, say=not as_json)
     frames = [read_table(p) for p in offers]
     for path, frame in zip(offers, frames):
         if "name" not in frame.columns:
@@ -168,16 +168,18 @@ def _load_config(option: Path | None):
     return load_config(path)
 
 
-def _catalog(option: Path | None, cfg):
-    from pricesync.catalog import load_catalog
+def _catalog(option: Path | None, cfg, *, say: bool = False):
+    from pricesync.catalog import read_catalog, shop_catalog
 
-    if option is None:
-        if cfg is None or not cfg.shop.catalog:
-            raise UsageError("give --catalog, or a config (--config) with [shop] catalog")
-        option = cfg.resolve(cfg.shop.catalog)
-    matching = cfg.matching if cfg else None
-    catalog_df, rejects = load_catalog(option, name_cols=matching.name_columns if matching else None,
-                                       code_cols=matching.code_columns if matching else None)
+    if option is None and (cfg is None or not cfg.shop.catalog):
+        raise UsageError("give --catalog, or a config (--config) with [shop] catalog")
+    # With a config: its catalog columns and [matching] name/code columns, as run reads it.
+    shop = shop_catalog(cfg, option) if cfg is not None else read_catalog(option)
+    catalog_df, rejects = shop.frame, shop.rejects
+    if say:     # which export and columns: match says it, as validate and run do
+        err.print(shop.describe(), markup=False, soft_wrap=True)
+    for note in shop.notes:
+        err.print(f"catalog {shop.path.name}: {note}", markup=False, style="yellow", soft_wrap=True)
     for rec in rejects.head(5).to_dict("records"):
         err.print(f"catalog {rec['source_file']} row {rec['source_row']}: {rec['reason']}", markup=False,
                   style="yellow")

@@ -24,7 +24,7 @@ def reprice(
     as_json: bool = JsonOption,
 ) -> None:
     """Desired price and stock per catalog SKU, with the explanation."""
-    from pricesync.catalog import load_catalog
+    from pricesync.catalog import shop_catalog
     from pricesync.pricing import reprice as run_reprice
     from pricesync.state.store import State
     from pricesync.tables import read_table, write_table
@@ -33,11 +33,11 @@ def reprice(
     catalog_path = catalog or (cfg.resolve(cfg.shop.catalog) if cfg.shop.catalog else None)
     if catalog_path is None:
         raise UsageError("no catalog: give --catalog or set [shop] catalog")
-    catalog_df, _ = load_catalog(catalog_path)
+    reporter = RichReporter(quiet=as_json)
+    catalog_df = shop_catalog(cfg, catalog_path).frame
     matches_df = read_table(matches)
     competitors_df = read_table(competitors) if competitors else None
     accepted = _accepted(accept, accept_file)
-    reporter = RichReporter(quiet=as_json)
     with State(state or cfg.resolve(cfg.state.path)) as db:
         prices = run_reprice(matches_df, catalog_df, cfg, competitors=competitors_df, accept=accepted,
                              state=db, reporter=reporter)
@@ -128,7 +128,7 @@ def accept(
     """Accept held price moves of a run: the state remembers each SKU at the price that run
     computed, so the next run (or push) sends it. Same as `reprice --accept` on that run's
     matches."""
-    from pricesync.catalog import load_catalog
+    from pricesync.catalog import shop_catalog
     from pricesync.pricing import reprice as run_reprice
     from pricesync.state.store import State
     from pricesync.tables import read_table, write_table
@@ -139,7 +139,7 @@ def accept(
         folder, number = _run_folder(db, run_id)
         if not cfg.shop.catalog:
             raise UsageError("no catalog: set [shop] catalog")
-        catalog_df, _ = load_catalog(cfg.resolve(cfg.shop.catalog))
+        catalog_df = shop_catalog(cfg).frame
         competitors = folder / "competitors.parquet"
         reporter = RichReporter(quiet=True)
         prices = run_reprice(read_table(folder / "matches.parquet"), catalog_df, cfg,

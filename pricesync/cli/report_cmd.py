@@ -31,9 +31,9 @@ def report(
     catalog, note = None, ""
     if cfg.shop.catalog:
         try:
-            from pricesync.catalog import load_catalog
+            from pricesync.catalog import shop_catalog
 
-            catalog, _ = load_catalog(cfg.resolve(cfg.shop.catalog))
+            catalog = shop_catalog(cfg).frame
         except Exception as exc:  # noqa: BLE001 - names and categories are a nicety
             note = f" (catalog not readable: {exc})"
             RichReporter().warn(f"no names or categories in the report: {exc}")

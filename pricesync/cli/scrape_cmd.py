@@ -49,9 +49,9 @@ def scrape(
                              file=str(cfg.source))
         catalog = None
         if cfg.shop.catalog:
-            from pricesync.catalog import load_catalog
+            from pricesync.catalog import shop_catalog
 
-            catalog, _ = load_catalog(cfg.resolve(cfg.shop.catalog))
+            catalog = shop_catalog(cfg).frame
         with State(state or cfg.resolve(cfg.state.path)) as db:
             df = scrape_competitors(cfg, catalog=catalog, state=db, reporter=reporter)
         table, by = summarize(df, "competitor"), "competitor"

@@ -22,10 +22,13 @@ def validate(
     from pricesync.config import validate_paths
 
     warnings: list[str] = []
-    count, problems = validate_paths(paths, warnings=warnings, check_files=not ignore_missing_files)
+    notes: list[str] = []       # which catalog columns were taken, one line per config
+    count, problems = validate_paths(paths, warnings=warnings, check_files=not ignore_missing_files, notes=notes)
     if as_json:
-        print_json({"files": count, "problems": problems, "warnings": warnings, "ok": not problems})
+        print_json({"files": count, "problems": problems, "warnings": warnings, "catalog": notes, "ok": not problems})
     else:
+        for n in notes:         # on stdout: information, not a problem
+            out.print(n, markup=False, soft_wrap=True)
         for w in warnings:
             err.print(f"warning: {w}", markup=False, soft_wrap=True)
         for p in problems:

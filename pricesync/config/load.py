@@ -123,7 +123,7 @@ def load_config(path: str | Path | None = None) -> Config:
 
 
 def _load(path: Path, problems: list[str], warnings: list[str] | None = None, *,
-          runnable: bool = False, files: bool = True) -> Config | None:
+          runnable: bool = False, files: bool = True, notes: list[str] | None = None) -> Config | None:
     warnings = [] if warnings is None else warnings
     data = _read_toml(path)
     base_dir = path.resolve().parent
@@ -159,12 +159,12 @@ def _load(path: Path, problems: list[str], warnings: list[str] | None = None, *,
     config._channels = channels
     _check_semantics(config, path, problems)
     if runnable:
-        _check_runnable(config, path, problems, warnings, origin=origin, files=files)
+        _check_runnable(config, path, problems, warnings, origin=origin, files=files, notes=notes)
     return config
 
 
 def _check_runnable(config: Config, path: Path, problems: list[str], warnings: list[str], *,
-                    origin: dict[tuple[str, ...], Path], files: bool = True) -> None:
+                    origin: dict[tuple[str, ...], Path], files: bool = True, notes: list[str] | None = None) -> None:
     """What ``run`` would stop on although the schema is fine (``validate`` only): no catalog,
     supplier ``files`` that match nothing, a channel's credentials variable unset (a warning:
     CI rarely holds the shop's secrets). ``files=False`` makes missing files warnings too, for
@@ -178,6 +178,21 @@ def _check_runnable(config: Config, path: Path, problems: list[str], warnings: l
     elif main and config.shop.catalog and not config.resolve(config.shop.catalog).exists():
         missing.append(f"{origin.get(('shop',), path)}: key 'shop.catalog': file not found: "
                        f"{config.resolve(config.shop.catalog)}")
+    elif main and config.shop.catalog:
+        # Read as run reads it: which export, which column is which (one line), rows left out.
+        from pricesync.catalog import shop_catalog
+        from pricesync.errors import PricesyncError
+
+        where = origin.get(("shop",), path)
+        try:
+            cat = shop_catalog(config)
+        except PricesyncError as exc:
+            key = exc.key if exc.key and exc.key.startswith("shop.") else "shop.catalog"
+            problems.append(f"{where}: key '{key}': {exc.message} ({exc.file or config.resolve(config.shop.catalog)})")
+        else:
+            if notes is not None:
+                notes.append(f"{where}: {cat.describe()}")
+            warnings.extend(f"{where}: key 'shop.catalog': {n}" for n in cat.notes)
     for name, sup in config.suppliers.items():
         where = origin.get(("suppliers", name), path)
         for pattern in sup.files:
@@ -276,7 +291,7 @@ def find_config_files(paths: list[str | Path]) -> list[Path]:
 
 
 def validate_paths(paths: list[str | Path], *, warnings: list[str] | None = None,
-                   check_files: bool = True) -> tuple[int, list[str]]:
+                   check_files: bool = True, notes: list[str] | None = None) -> tuple[int, list[str]]:
     """(files checked, problems) for config files and folders of them: what ``run`` would
     stop on, not only the schema. ``warnings`` (when given) collects what does not stop a
     run here; ``check_files=False`` turns missing catalog and price lists into warnings."""
@@ -288,7 +303,7 @@ def validate_paths(paths: list[str | Path], *, warnings: list[str] | None = None
             problems.append(f"{f}: file not found")
             continue
         try:
-            _load(f, problems, warnings, runnable=True, files=check_files)
+            _load(f, problems, warnings, runnable=True, files=check_files, notes=notes)
         except ConfigError as exc:
             problems.append(str(exc))
     return len(files), problems

@@ -17,9 +17,28 @@ from pricesync.pricing.config import PricingConfig, StockConfig
 from pricesync.scrape.config import CompetitorConfig
 
 
+class CatalogColumns(StrictModel):
+    """``[shop.catalog_columns]``: the catalog export's header for each field; wins over the
+    detection of known shop exports (WooCommerce, Shopify, Prom.ua, Horoshop, OpenCart, 1C)."""
+
+    sku: str | None = Field(None, description="header of the shop's SKU (the code the channels know), e.g. 'Variant SKU'")
+    name: str | None = None
+    brand: str | None = None
+    category: str | None = None
+    ean: str | None = None
+    price: str | None = Field(None, description="the current price, e.g. 'Regular price'")
+    stock: str | None = None
+
+    def given(self) -> dict[str, str]:
+        return {k: v for k, v in self.model_dump().items() if v is not None and str(v).strip()}
+
+
 class ShopConfig(StrictModel):
     currency: str = Field("RUB", description="ISO 4217 code of the shop's prices")
-    catalog: str | None = Field(None, description="CSV/XLSX export of the shop: sku, name, brand, category, ean, price, stock")
+    catalog: str | None = Field(None, description="CSV/XLSX export of the shop: sku, name, brand, category, ean, price, stock "
+                                                  "(or a WooCommerce, Shopify, Prom.ua, Horoshop, OpenCart or 1C export)")
+    catalog_columns: CatalogColumns = Field(default_factory=CatalogColumns,
+                                            description="catalog headers by field; win over detection")
     vat_rate: Fraction = Field(Decimal("0"), description="VAT added to net supplier prices when they say vat_included = false")
     prices_include_vat: bool = True
 

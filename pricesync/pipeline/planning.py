@@ -246,9 +246,9 @@ def feed_fields(config: "Config", prices: "pd.DataFrame", catalog: "pd.DataFrame
     """Name, brand, category... per SKU for feed files: from the prices table when it has
     them, else from the shop catalog; the currency is the shop's."""
     if catalog is None and config.shop.catalog and not {"name"} <= set(prices.columns):
-        from pricesync.catalog import load_catalog
+        from pricesync.catalog import shop_catalog
 
-        catalog, _ = load_catalog(config.resolve(config.shop.catalog))
+        catalog = shop_catalog(config).frame
     out: dict[str, dict] = {str(s): {"currency": config.shop.currency} for s in prices["sku"]}
     for source in (catalog, prices):          # prices win over the catalog
         if source is None:

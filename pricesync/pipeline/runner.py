@@ -45,6 +45,7 @@ class Prepared:
     held_files: list[str] = field(default_factory=list)
     held_suppliers: dict[str, str] = field(default_factory=dict)
     rows_in: int = 0
+    catalog_source: str = ""     # which export and columns the catalog was read from (one line)
 
 
 @contextmanager
@@ -66,7 +67,7 @@ def prepare(config: "Config", *, state: "State", reporter: Reporter | None = Non
                           key="shop.catalog", file=str(config.source or ""))
     import pandas as pd
 
-    from pricesync.catalog import load_catalog
+    from pricesync.catalog import shop_catalog
     from pricesync.ingest import ingest_suppliers
     from pricesync.match import match_offers
     from pricesync.pricing import reprice
@@ -78,7 +79,8 @@ def prepare(config: "Config", *, state: "State", reporter: Reporter | None = Non
                                     force=force)
     offers = ingested.offers
     with _timed(timings, "catalog"):
-        catalog, catalog_rejects = load_catalog(config.resolve(config.shop.catalog))
+        shop = shop_catalog(config, reporter=reporter)
+        catalog, catalog_rejects = shop.frame, shop.rejects
     with _timed(timings, "match"):
         matches = match_offers(offers, catalog, config=config.matching, state=state, reporter=reporter)
     competitors = None
@@ -97,7 +99,8 @@ def prepare(config: "Config", *, state: "State", reporter: Reporter | None = Non
     rows_in = getattr(ingested, "rows_in", None)
     return Prepared(prices=prices, catalog=catalog, offers=offers, matches=matches, competitors=competitors,
                     rejects=rejects, held_files=[str(h) for h in ingested.held], held_suppliers=held,
-                    rows_in=int(rows_in) if rows_in is not None else len(offers) + len(ingested.rejects))
+                    rows_in=int(rows_in) if rows_in is not None else len(offers) + len(ingested.rejects),
+                    catalog_source=shop.describe())
 
 
 @dataclass
@@ -138,6 +141,8 @@ class RunResult:
                        notes=_len(p.rejects) - rejected_count(p.rejects),
                        held_files=p.held_files, held_suppliers=p.held_suppliers,
                        matched=_counts(p.matches, "match_status", ("auto", "review", "unmatched")))
+            if p.catalog_source:
+                out["catalog"] = p.catalog_source
         if p is not None or self.plans:
             prices = p.prices if p is not None else None
             if prices is not None:
@@ -267,9 +272,9 @@ def _catalog_names(config: "Config", catalog: "pd.DataFrame | None") -> dict[str
     """SKU -> name from the catalog (a prices table given to push may have no names)."""
     if catalog is None and config.shop.catalog and config.resolve(config.shop.catalog).exists():
         try:
-            from pricesync.catalog import load_catalog
+            from pricesync.catalog import shop_catalog
 
-            catalog, _ = load_catalog(config.resolve(config.shop.catalog))
+            catalog = shop_catalog(config).frame
         except Exception:   # names are a courtesy: a broken catalog must not stop a push
             return {}
     return product_names(catalog)

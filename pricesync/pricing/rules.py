@@ -39,9 +39,15 @@ def _matching(values: "pd.Series", wanted: set[str], *, path: bool = False) -> "
 
     codes, uniques = pd.factorize(values)
     hits = []
+    if path:
+        # One path form on both sides (pricesync.catalog): a rule on "Phones" or on
+        # "Phones/Smartphones" fires for "Phones > Smartphones", and for "A; Phones > X".
+        from pricesync.catalog import category_keys, category_rule_key
+
+        wanted = wanted | {category_rule_key(w) for w in wanted}
     for value in uniques:
         folded = str(value).strip().casefold()
-        levels = {folded, *(p for p in _PATH_SEPARATORS.split(folded) if p)} if path else {folded}
+        levels = {folded, *category_keys(folded)} if path else {folded}
         hits.append(bool(levels & wanted))
     return np.append(np.array(hits, dtype=bool), False)[codes]   # code -1 (missing) -> False
 

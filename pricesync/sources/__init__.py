@@ -32,6 +32,7 @@ _BUILTIN_MODULES = (
     "pricesync.sources.http",
     "pricesync.sources.ftp",
     "pricesync.sources.sftp",
+    "pricesync.sources.imap",
 )
 
 
