@@ -70,17 +70,24 @@ def describe_errors(errors: object) -> str:
     return "" if errors is None else str(errors)
 
 
-def api_message(response) -> str:
-    """The API's own words for a failed response (JSON error fields, else the text)."""
+def api_message(response, mask: Callable[[str], str] | None = None) -> str:
+    """The API's own words for a failed response (JSON error fields, else the text),
+    passed through ``mask`` (the channel's secret masking) before it is cut: cutting
+    first could end inside an echoed secret and leave most of it unmasked."""
+    mask = mask or (lambda text: text)
     try:
         body = response.json()
     except ValueError:
-        return " ".join(response.text.split())[:200]
+        return _cut(mask(" ".join(response.text.split())), 200)
     if isinstance(body, Mapping):
         for key in ("errors", "message", "errorText", "detail", "error", "title"):
             if body.get(key):
-                return describe_errors(body[key])[:300]
-    return describe_errors(body)[:300]
+                return _cut(mask(describe_errors(body[key])), 300)
+    return _cut(mask(describe_errors(body)), 300)
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def _network_reason(exc: Exception) -> str:
@@ -291,22 +298,21 @@ class MarketplaceChannel(Channel):
             names = " and ".join(str(getattr(self.config, f, f)) for f in self.auth_env_fields)
             raise CredentialsRefused(self._redact(
                 f"{where}: HTTP {status}, the credentials were refused; check the environment "
-                f"variable(s) {names} ({api_message(response)})"),
+                f"variable(s) {names} ({api_message(response, self._redact)})"),
                 key=f"channels.{self.name}.{self.auth_env_fields[0]}")
         error = TransientChannelError if status == 429 or status >= 500 else ChannelError
-        raise error(self._redact(f"{where}: HTTP {status}: {api_message(response)}"))
+        raise error(self._redact(f"{where}: HTTP {status}: {api_message(response, self._redact)}"))
 
     def read_json(self, response) -> Any:
         """The body as JSON with every non-integer number as ``Decimal``."""
         try:
             return response.json(parse_float=Decimal)
         except ValueError:
-            snippet = " ".join(response.text.split())[:80]
+            snippet = _cut(self._redact(" ".join(response.text.split())), 80)
             raise TransientChannelError(self._redact(
                 f"{self.api_name} channel '{self.name}': answer is not JSON: {snippet!r}")) from None
 
     def _redact(self, text: str) -> str:
-        for secret in self.secrets():
-            if secret:
-                text = text.replace(secret, "***")
-        return text
+        from pricesync.pipeline.redact import redact   # not at import: pipeline imports channels
+
+        return redact(text, self.secrets())

@@ -15,7 +15,7 @@ import ipaddress
 import logging
 from collections.abc import Iterator, Sequence
 from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import urlsplit
 
 from pydantic import Field, ValidationInfo, field_validator
 from pydantic_core import PydanticCustomError
@@ -44,15 +44,14 @@ class _HideSecrets(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         if self.secrets:
-            text = record.getMessage()
-            for secret in self.secrets:
-                text = text.replace(secret, "***")
-            record.msg, record.args = text, ()
+            from pricesync.pipeline.redact import redact
+
+            record.msg, record.args = redact(record.getMessage(), sorted(self.secrets)), ()
         return True
 
 
 def _hide_in_urllib3_logs(*secrets: str) -> None:
-    _HideSecrets.secrets.update(s for secret in secrets for s in (secret, quote(secret, safe="")))
+    _HideSecrets.secrets.update(secrets)   # redact covers the URL-encoded and partial forms
     for name in ("urllib3.connectionpool", "urllib3.util.retry"):
         logger = logging.getLogger(name)
         if not any(isinstance(f, _HideSecrets) for f in logger.filters):
@@ -237,7 +236,7 @@ class WooCommerceChannel(MarketplaceChannel):
         resp = self.call("POST", self.base + path, body={"update": [payload for _, payload in chunk]},
                          expect=(200, 413))
         if resp.status_code == 413:
-            why = (f"the shop refused the whole batch as too large ({api_message(resp)}); "
+            why = (f"the shop refused the whole batch as too large ({api_message(resp, self._redact)}); "
                    "lower batch_size or the host's request size limit")
             for change, _ in chunk:
                 outcome.fail(change.sku, part, why)
