@@ -128,22 +128,32 @@ def ingest_files(files, *, config: "Config | None" = None, supplier: str | None 
 
 
 def ingest_suppliers(config: "Config", *, state: "State | None" = None, reporter: Reporter | None = None,
-                     accept_structure: bool = False, force: bool = False) -> IngestResult:
+                     accept_structure: bool = False, force: bool = False,
+                     fetched: "dict[str, list[Path]] | None" = None,
+                     held: "dict[str, str] | None" = None) -> IngestResult:
     """Read every ``[suppliers.NAME] files`` glob of the config. A supplier whose globs
-    match no file is held (a missing download must not read as an empty list)."""
+    match no file is held (a missing download must not read as an empty list).
+    ``fetched``: supplier -> the files its source fetched (read instead of its globs);
+    ``held``: supplier -> why it is held before reading (its source failed or is stale)."""
     jobs, missing = [], []
+    fetched, held = fetched or {}, held or {}
     for name, sc in config.suppliers.items():
+        if name in held:
+            continue
+        if name in fetched:
+            jobs.extend((Path(p), name, sc) for p in fetched[name])
+            continue
         if not sc.files:
             continue
         matched = sorted({Path(p) for pattern in sc.files for p in glob.glob(str(config.resolve(pattern)))})
         if not matched:
             missing.append((name, sc.files))
         jobs.extend((p, name, sc) for p in matched)
-    if not jobs and not missing:
+    if not jobs and not missing and not held:
         raise UsageError("the config has no [suppliers.NAME] files to read", file=str(config.source or ""))
     with arrow_allocator():
         return _run(jobs, config=config, state=state, reporter=reporter, accept_structure=accept_structure,
-                    force=force, missing=missing)
+                    force=force, missing=missing, holds=held)
 
 
 def _supplier_for(path: Path, config: "Config | None", supplier: str | None) -> tuple[str, SupplierConfig | None]:
@@ -166,7 +176,7 @@ def _supplier_section(path: Path, config: "Config | None", supplier: str | None)
     return supplier_name_from_file(path), None
 
 
-def _run(jobs, *, config, state, reporter, accept_structure, force, missing) -> IngestResult:
+def _run(jobs, *, config, state, reporter, accept_structure, force, missing, holds=None) -> IngestResult:
     import pandas as pd
 
     from pricesync.ingest.offers import empty_offers, empty_rejects
@@ -179,6 +189,10 @@ def _run(jobs, *, config, state, reporter, accept_structure, force, missing) -> 
         summaries.append(FileSummary(file=", ".join(patterns), supplier=name, held=msg))
         held.append(f"{name}: {msg}")
         rejects.append(_held_row("", name, msg))
+    for name, why in (holds or {}).items():   # held before reading: its source failed or is stale
+        summaries.append(FileSummary(file=f"[suppliers.{name}.source]", supplier=name, held=why))
+        held.append(f"supplier '{name}': {why}")
+        rejects.append(_held_row("", name, why))
     # Three steps per file (read, find the tables, build offers): a long file moves the bar too.
     with reporter.progress("reading price lists", total=3 * len(jobs)) as advance:
         for path, name, sc in jobs:

@@ -46,6 +46,7 @@ class Prepared:
     held_suppliers: dict[str, str] = field(default_factory=dict)
     rows_in: int = 0
     catalog_source: str = ""     # which export and columns the catalog was read from (one line)
+    sources: list[dict] = field(default_factory=list)   # one fetch result per supplier with a source
 
 
 @contextmanager
@@ -74,9 +75,16 @@ def prepare(config: "Config", *, state: "State", reporter: Reporter | None = Non
 
     reporter = reporter or NullReporter()
     timings = {} if timings is None else timings
+    fetched = None
+    if any(sc.source is not None for sc in config.suppliers.values()):
+        from pricesync.sources import fetch_suppliers
+
+        with _timed(timings, "fetch"):   # suppliers with a source: their fetched files replace `files`
+            fetched = fetch_suppliers(config, state=state, reporter=reporter)
     with _timed(timings, "ingest"):
         ingested = ingest_suppliers(config, state=state, reporter=reporter, accept_structure=accept_structure,
-                                    force=force)
+                                    force=force, fetched=fetched.files if fetched else None,
+                                    held=fetched.held if fetched else None)
     offers = ingested.offers
     with _timed(timings, "catalog"):
         shop = shop_catalog(config, reporter=reporter)
@@ -100,7 +108,8 @@ def prepare(config: "Config", *, state: "State", reporter: Reporter | None = Non
     return Prepared(prices=prices, catalog=catalog, offers=offers, matches=matches, competitors=competitors,
                     rejects=rejects, held_files=[str(h) for h in ingested.held], held_suppliers=held,
                     rows_in=int(rows_in) if rows_in is not None else len(offers) + len(ingested.rejects),
-                    catalog_source=shop.describe())
+                    catalog_source=shop.describe(),
+                    sources=[r.to_dict() for r in fetched.results] if fetched else [])
 
 
 @dataclass
@@ -143,6 +152,8 @@ class RunResult:
                        matched=_counts(p.matches, "match_status", ("auto", "review", "unmatched")))
             if p.catalog_source:
                 out["catalog"] = p.catalog_source
+            if p.sources:
+                out["sources"] = p.sources
         if p is not None or self.plans:
             prices = p.prices if p is not None else None
             if prices is not None:

@@ -9,6 +9,8 @@ token_env = "WEBOPT_TOKEN"               # sent as "Authorization: Bearer ..." (
 header = "X-Api-Key"                     # the token goes in this header instead
 headers_env = { "X-Client" = "WEBOPT_CLIENT" }   # more headers, each value from the environment
 key_env = "WEBOPT_SSH_KEY"               # sftp: a private key (PEM/OpenSSH text or a file path)
+known_hosts = "known_hosts"              # sftp: the server's host key (ssh-keyscan output), relative to the config
+verify = "ca.pem"                        # https/ftps: false, or a CA bundle (default: the system's)
 max_age = "2d"                           # an unchanged or unreachable list older than this holds the supplier
 timeout = 60                             # seconds per network operation
 max_mb = 200                             # a bigger download is refused while it streams
@@ -67,6 +69,8 @@ class SourceConfig(StrictModel):
     max_mb: float = Field(200.0, gt=0, description="largest download accepted, in MB")
     pattern: str | None = Field(None, description="file name glob inside a remote folder or an archive")
     verify: bool | str = Field(True, description="TLS verification: true, false or a CA bundle path")
+    known_hosts: bool | str | None = Field(None, description="sftp: known_hosts file checking the server's key "
+                                                             "(default ~/.ssh/known_hosts; false skips the check)")
     max_unpacked_mb: float = Field(500.0, gt=0, description="an archive unpacking to more is refused")
     max_members: int = Field(50, ge=1, description="an archive with more matching members is refused")
     max_ratio: float = Field(200.0, gt=1, description="a member expanding more than this many times is refused "
@@ -127,6 +131,15 @@ class SourceConfig(StrictModel):
     def scheme(self) -> str:
         return urlsplit(self.url).scheme.lower()
 
+    def resolved(self, resolve) -> "SourceConfig":
+        """A copy with file paths (CA bundle, known_hosts) made absolute by ``resolve``."""
+        update = {}
+        for key in ("verify", "known_hosts"):
+            value = getattr(self, key)
+            if isinstance(value, str) and value:
+                update[key] = str(resolve(value))
+        return self.model_copy(update=update) if update else self
+
     def max_age_seconds(self) -> float | None:
         return None if self.max_age is None else parse_duration(self.max_age)
 
@@ -137,8 +150,10 @@ class SourceConfig(StrictModel):
         """The value of the variable named by ``key`` (e.g. ``"password_env"``); a ``SourceError``
         naming the key and the variable when it is named but not set."""
         var = getattr(self, key)
-        if not var:
-            return None
+        return self.env_var(var, key) if var else None
+
+    @staticmethod
+    def env_var(var: str, key: str) -> str:
         value = os.environ.get(var)
         if value is None or value == "":
             from pricesync.sources import SourceError
