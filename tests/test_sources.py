@@ -361,3 +361,30 @@ def test_run_holds_one_failing_source_and_goes_on(tmp_path, lists, cli, monkeypa
     assert list(s["held_suppliers"]) == ["mobiopt"] and "HTTP 401" in s["held_suppliers"]["mobiopt"]
     assert "changed-by-supplier" not in res.stdout + res.stderr
     assert s["offers"] > 0                                  # globaltrade went through
+
+
+def test_readme_examples_are_valid_sources():
+    import re
+    import tomllib
+
+    from pricesync.sources.config import SourceConfig
+    from tests.conftest import REPO
+
+    section = (REPO / "README.md").read_text(encoding="utf-8").split("## Fetching supplier lists", 1)[1]
+    block = re.search(r"```toml\n(.*?)```", section, re.S).group(1)
+    suppliers = tomllib.loads(block)["suppliers"]
+    assert len(suppliers) >= 5
+    for name, table in suppliers.items():
+        SourceConfig.model_validate(table["source"])
+
+
+def test_ftp_folder_of_zips_takes_the_newest_archive_and_its_list(tmp_path, lists):
+    (lists / "out").mkdir()
+    for i, when in ((1, time.time() - 7200), (2, time.time() - 60)):
+        with zipfile.ZipFile(lists / "out" / f"price_{i}.zip", "w", zipfile.ZIP_DEFLATED) as z:
+            z.writestr(f"price_{i}.csv", (lists / "prices" / "mobiopt.csv").read_bytes())
+        os.utime(lists / "out" / f"price_{i}.zip", (when, when))
+    with ftp_site(lists) as site:
+        got = fetch(write(tmp_path, f'[suppliers.zipopt.source]\nurl = "{site.url}/out/"\npattern = "price_*.zip"\n'
+                                    'user_env = "FTP_USER"\npassword_env = "FTP_PASSWORD"\n'))["zipopt"]
+    assert got.ok and got.remote_name == "price_2.zip" and [f.name for f in got.files] == ["price_2.csv"], got.held

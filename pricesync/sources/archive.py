@@ -85,7 +85,10 @@ def _unzip(path: Path, dest: Path, limit: int, source: "SourceConfig") -> list[s
     with z:
         infos = [i for i in z.infolist() if not i.is_dir() and not _JUNK.search(i.filename)]
         if source.pattern:
-            infos = [i for i in infos if fnmatch.fnmatch(Path(i.filename).name.lower(), source.pattern.lower())]
+            matching = [i for i in infos if fnmatch.fnmatch(Path(i.filename).name.lower(), source.pattern.lower())]
+            # A pattern that picked the archive itself in a folder ("price_*.zip") takes its members as they are.
+            if matching or not fnmatch.fnmatch(path.name.lower(), source.pattern.lower()):
+                infos = matching
         if not infos:
             what = f"no member matching '{source.pattern}'" if source.pattern else "no files"
             raise SourceError(f"{path.name}: {what} in the archive")
