@@ -13,6 +13,7 @@ from pricesync.channels.config import AnyChannelConfig, ChannelConfig
 from pricesync.config.types import Dec, Fraction, StrictModel
 from pricesync.ingest.config import SupplierConfig
 from pricesync.match.config import MatchingConfig
+from pricesync.notify import NotifyConfig
 from pricesync.pricing.config import PricingConfig, StockConfig
 from pricesync.scrape.config import CompetitorConfig
 
@@ -70,6 +71,7 @@ class Config(StrictModel):
     stock: StockConfig = Field(default_factory=StockConfig)
     competitors: dict[str, CompetitorConfig] = Field(default_factory=dict)
     channels: dict[str, AnyChannelConfig] = Field(default_factory=dict)
+    notify: NotifyConfig = Field(default_factory=NotifyConfig)
 
     _base_dir: Path = PrivateAttr(default_factory=Path.cwd)
     _source: Path | None = PrivateAttr(default=None)

@@ -215,8 +215,13 @@ def run(config: "Config", *, dry_run: bool = False, reporter: Reporter | None = 
     state_path = config.resolve(config.state.path)
     opened = open_channels(config, channels)
     reporter = RedactingReporter(reporter or NullReporter(), channel_secrets(opened))
-    with run_lock(state_path, command), State(state_path) as state:
-        result = RunResult(run_id=state.start_run(command + (" --dry-run" if dry_run else "")), dry_run=dry_run)
+    from pricesync.notify import notifying
+
+    # [notify]: each event of this run once, after the lock is released; never changes the exit code
+    with notifying(config, reporter, command=command) as told, run_lock(state_path, command), \
+            State(state_path) as state:
+        result = told.result = RunResult(run_id=state.start_run(command + (" --dry-run" if dry_run else "")),
+                                         dry_run=dry_run)
         try:
             _run(config, result, state=state, reporter=reporter, prices=prices, channels=opened,
                  out_dir=out_dir, accept_structure=accept_structure, force=force, report=command == "run")
