@@ -388,3 +388,15 @@ def test_ftp_folder_of_zips_takes_the_newest_archive_and_its_list(tmp_path, list
         got = fetch(write(tmp_path, f'[suppliers.zipopt.source]\nurl = "{site.url}/out/"\npattern = "price_*.zip"\n'
                                     'user_env = "FTP_USER"\npassword_env = "FTP_PASSWORD"\n'))["zipopt"]
     assert got.ok and got.remote_name == "price_2.zip" and [f.name for f in got.files] == ["price_2.csv"], got.held
+
+
+def test_validate_warns_about_unset_credentials_and_rebases_included_paths(tmp_path, cli):
+    (tmp_path / "sup").mkdir()
+    (tmp_path / "sup" / "web.toml").write_text('[suppliers.web.source]\nurl = "sftp://h/x.csv"\n'
+                                               'password_env = "NOT_SET_PW"\nknown_hosts = "kh"\n')
+    config = write(tmp_path, "").read_text(encoding="utf-8")
+    (tmp_path / "pricesync.toml").write_text('include = ["sup/*.toml"]\n' + config, encoding="utf-8")
+    res = cli("validate", tmp_path / "pricesync.toml")
+    assert "key 'suppliers.web.source.password_env': environment variable NOT_SET_PW is not set" in res.stderr
+    cfg = load_config(tmp_path / "pricesync.toml")
+    assert cfg.resolve(cfg.suppliers["web"].source.known_hosts) == tmp_path / "sup" / "kh"

@@ -28,7 +28,7 @@ from pydantic_core import PydanticCustomError
 
 from pricesync.channels.base import Change, Current, ItemResult
 from pricesync.channels.config import ChannelConfig
-from pricesync.channels.marketplace import BatchOutcome, MarketplaceChannel, chunked, describe_errors
+from pricesync.channels.marketplace import BatchOutcome, MarketplaceChannel, NoAnswer, chunked, describe_errors
 from pricesync.channels.registry import register_channel
 from pricesync.errors import ChannelError, TransientChannelError
 from pricesync.money import format_money, to_decimal
@@ -47,6 +47,8 @@ PRICES_FIELD = """  p%(n)d: productVariantsBulkUpdate(productId: $product%(n)d, 
     productVariants { id price }
     userErrors { field message code }
   }"""
+#: sends of one price call whose answer was lost (each after reading what the shop shows)
+UNANSWERED_TRIES = 3
 STOCK_MUTATION = """mutation PricesyncStock($input: InventorySetQuantitiesInput!) {
   inventorySetQuantities(input: $input)%(idempotent)s {
     inventoryAdjustmentGroup { id }
@@ -180,13 +182,14 @@ class ShopifyChannel(MarketplaceChannel):
         # 2026-04 requires both. Older versions compare unless ignoreCompareQuantity.
         return self.config.api_version >= "2026-01"
 
-    def graphql(self, operation: str, query: str, variables: dict) -> dict:
+    def graphql(self, operation: str, query: str, variables: dict, *, write: bool = False) -> dict:
+        """``write``: a mutation without an idempotency key (``MarketplaceChannel.call``)."""
         where = f"Shopify channel '{self.name}': {operation}"
         for attempt in range(self.config.throttle_waits + 1):
             # Waits here are GraphQL-level: HTTP answers 200, so urllib3 cannot see them.
             time.sleep(self.bucket.wait_for(operation))
             response = self.call("POST", self.endpoint, body={"query": query, "variables": variables},
-                                 expect=(200, 429))
+                                 expect=(200, 429), write=write)
             body = self.read_json(response)
             body = body if isinstance(body, dict) else {}
             cost = (body.get("extensions") or {}).get("cost")
@@ -317,7 +320,34 @@ class ShopifyChannel(MarketplaceChannel):
     def _set_prices(self, products: list[tuple[str, list[tuple[Change, dict]]]], outcome: BatchOutcome) -> None:
         """``productVariantsBulkUpdate`` takes one product; the products of a batch go as
         aliased fields of one request (p0, p1...), each costing its own 10 points, so a shop
-        of single-variant products does not need one round trip per SKU."""
+        of single-variant products does not need one round trip per SKU.
+
+        Price writes have no idempotency key: when the answer is lost (the connection
+        dropped after the request went out), the variants are read again and only the
+        prices the shop does not show yet are sent again."""
+        for attempt in range(UNANSWERED_TRIES):
+            try:
+                return self._send_prices(products, outcome)
+            except NoAnswer:
+                if attempt + 1 == UNANSWERED_TRIES:
+                    raise
+                now = self.fetch_current([c.sku for _, items in products for c, _ in items])
+                left = []
+                for product, items in products:
+                    rest = []
+                    for change, ref in items:
+                        cur = now.get(change.sku)
+                        if cur is not None and cur.price == change.new_price:
+                            outcome.ok(change.sku, "price")
+                        else:
+                            rest.append((change, ref))
+                    if rest:
+                        left.append((product, rest))
+                products = left
+                if not products:
+                    return
+
+    def _send_prices(self, products: list[tuple[str, list[tuple[Change, dict]]]], outcome: BatchOutcome) -> None:
         variables: dict[str, Any] = {}
         for n, (product, items) in enumerate(products):
             variables[f"product{n}"] = product
@@ -326,7 +356,7 @@ class ShopifyChannel(MarketplaceChannel):
         params = ", ".join(f"$product{n}: ID!, $variants{n}: [ProductVariantsBulkInput!]!" for n in range(len(products)))
         fields = "\n".join(PRICES_FIELD % {"n": n} for n in range(len(products)))
         data = self.graphql(f"PricesyncPrices{len(products)}", f"mutation PricesyncPrices({params}) {{\n{fields}\n}}",
-                            variables)
+                            variables, write=True)
         for n, (_, items) in enumerate(products):
             answer = data.get(f"p{n}") or {}
             failed = _per_item_errors(answer.get("userErrors") or [], len(items))
@@ -344,7 +374,8 @@ class ShopifyChannel(MarketplaceChannel):
         pending = list(items)
         for attempt in range(3):
             data = self.graphql("PricesyncStock", self._stock_mutation(key if attempt == 0 else f"{key}-r{attempt}"),
-                                {"input": self._stock_input(pending, key)})
+                                {"input": self._stock_input(pending, key)},
+                                write=not self._versioned_idempotency)   # @idempotent: a resend is replayed
             answer = data.get("inventorySetQuantities") or {}
             failed = _per_item_errors(answer.get("userErrors") or [], len(pending))
             for i, (change, _) in enumerate(pending):

@@ -105,6 +105,9 @@ def _rebase(extra: dict[str, Any], *, inc: Path, base_dir: Path, warnings: list[
     move_in(extra.get("state"), ("path",))
     for comp in (extra.get("competitors") or {}).values() if isinstance(extra.get("competitors"), dict) else ():
         move_in(comp, ("urls", "urls_file", "sitemap", "mapping"))
+    for sup in (extra.get("suppliers") or {}).values() if isinstance(extra.get("suppliers"), dict) else ():
+        if isinstance(sup, dict):
+            move_in(sup.get("source"), ("verify", "known_hosts"))
     for chan in (extra.get("channels") or {}).values() if isinstance(extra.get("channels"), dict) else ():
         move_in(chan, ("path", "initial", "verify"))
 
@@ -199,6 +202,14 @@ def _check_runnable(config: Config, path: Path, problems: list[str], warnings: l
             if not glob.glob(str(config.resolve(pattern))):
                 missing.append(f"{where}: key 'suppliers.{name}.files': '{pattern}' matches no file "
                                f"(looked for {os.path.normpath(config.resolve(pattern))}); the run would hold this supplier")
+    for name, src in ((n, s.source) for n, s in config.suppliers.items() if s.source is not None):
+        named = [(k, getattr(src, k)) for k in ("user_env", "password_env", "token_env", "key_env")]
+        named += [(f"headers_env.{h}", v) for h, v in src.headers_env.items()]
+        for key, var in named:
+            if var and var not in os.environ:
+                warnings.append(f"{origin.get(('suppliers', name), path)}: key 'suppliers.{name}.source.{key}': "
+                                f"environment variable {var} is not set here; fetch and run need it (the "
+                                f"supplier would be held)")
     for name, chan in config.channel_configs().items():
         if not chan.enabled:
             continue

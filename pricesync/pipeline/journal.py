@@ -142,6 +142,23 @@ class Journal:
                 [(channel, c.sku, _money(c.new_price), c.new_stock, _json(c.extra), now) for c in done])
             conn.execute("UPDATE push_batches SET status = 'done', updated_at = ? WHERE key = ?", (now, key))
 
+    def reconcile(self, channel: str, key: str, applied: Sequence[Change]) -> None:
+        """Items of an unfinished batch that a fresh read of the channel shows applied (the
+        push was killed, or lost the connection, after the channel took them): done, and
+        in ``pushed``, as if their answer had arrived."""
+        if not applied:
+            return
+        now = time.time()
+        with self.state.transaction() as conn:
+            conn.executemany("UPDATE push_items SET status = 'done', message = ? WHERE batch_key = ? AND sku = ?",
+                             [("applied before an interruption (found by reading the channel)", key, c.sku)
+                              for c in applied])
+            conn.executemany(
+                "INSERT INTO pushed(channel, sku, price, stock, extra, pushed_at) VALUES (?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT(channel, sku) DO UPDATE SET price = COALESCE(excluded.price, pushed.price), "
+                "stock = COALESCE(excluded.stock, pushed.stock), extra = excluded.extra, pushed_at = excluded.pushed_at",
+                [(channel, c.sku, _money(c.new_price), c.new_stock, _json(c.extra), now) for c in applied])
+
     def fail_batch(self, key: str, message: str) -> None:
         """The channel refused the whole batch for good (e.g. 401, 413): every open item failed."""
         with self.state.transaction() as conn:

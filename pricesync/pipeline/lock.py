@@ -11,8 +11,15 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pricesync.errors import PricesyncError
+
+if TYPE_CHECKING:
+    from pricesync.state import State
+
+#: commands that run under the lock (``runs.command`` starts with one of them)
+LOCKED_COMMANDS = ("run", "push")
 
 
 class RunLockedError(PricesyncError):
@@ -53,3 +60,39 @@ def run_lock(state_path: str | Path, what: str = "run") -> Iterator[Path]:
         yield lock_path
     finally:
         os.close(fd)          # closing releases the lock
+
+
+def close_stale_runs(state: "State") -> list[int]:
+    """Runs of locked commands still marked ``running`` while the caller holds the lock: the
+    process that started them is gone (killed, power loss), since the OS dropped its lock.
+    They become ``interrupted``; returns their ids."""
+    stale = [int(r["id"]) for r in state.query(
+        "SELECT id, command FROM runs WHERE status = 'running' ORDER BY id")
+        if str(r["command"]).split(" ")[0] in LOCKED_COMMANDS]
+    if stale:
+        import json
+
+        note = json.dumps({"error": "the process ended without finishing the run (killed or lost power); "
+                                    "its unfinished push batches are resumed by the next push"})
+        state.conn.executemany(
+            "UPDATE runs SET status = 'interrupted', summary = COALESCE(summary, ?) "
+            "WHERE id = ? AND status = 'running'", [(note, run_id) for run_id in stale])
+    return stale
+
+
+def close_stale_runs_if_free(state_path: str | Path, state: "State") -> list[int]:
+    """``close_stale_runs`` when no run holds the lock now (for read-only commands such as
+    ``pricesync runs``); nothing is changed while a run is working."""
+    lock_path = Path(f"{state_path}.lock")
+    if not lock_path.exists():
+        return close_stale_runs(state)
+    try:
+        fd = os.open(lock_path, os.O_RDWR)
+    except OSError:
+        return []
+    try:
+        if not _try_lock(fd):
+            return []
+        return close_stale_runs(state)
+    finally:
+        os.close(fd)

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from pricesync.channels.base import Change, Channel, ItemResult
+from pricesync.channels.base import Change, Channel, Current, ItemResult
 from pricesync.errors import ChannelError, TransientChannelError
 from pricesync.pipeline.journal import Journal
 from pricesync.pipeline.model import ChannelPlan, ChannelPushResult, ItemFailure, PushResult
@@ -113,38 +113,78 @@ def _checked(plan: ChannelPlan, res: ChannelPushResult) -> dict[str, Change]:
 def _resume(channel: Channel, journal: Journal, want: dict[str, Change], run_id: int | None,
             reporter: Reporter) -> list[tuple[str, list[Change], bool]]:
     """Unfinished batches of an earlier push, reduced to what the plan still wants; the
-    items taken over leave ``want``."""
+    items taken over leave ``want``.
+
+    The channel is read again for the SKUs of those batches (a batch may have been applied
+    just before the kill or the lost connection): what it already shows is marked done and
+    goes into ``pushed`` without being sent again, and what is still sent is compared with
+    the values read now, not with the old values the journal holds."""
     queue: list[tuple[str, list[Change], bool]] = []
-    for batch in journal.unfinished(channel.name):
+    unfinished = journal.unfinished(channel.name)
+    current = None
+    if unfinished and not channel.full_snapshot and not channel.reads_pushed_state:
+        current = _read_again(channel, sorted({c.sku for b in unfinished for c in b.items}), reporter)
+    reconciled = 0
+    for batch in unfinished:
         if channel.full_snapshot:
             # A feed is rewritten whole from the fresh plan and the pushed state.
             journal.drop_items(batch.key, [c.sku for c in batch.items], "superseded", "replaced by a newer snapshot")
             journal.set_status(batch.key, "superseded")
             continue
-        keep, drop = [], []
+        keep, drop, applied = [], [], []
         for item in batch.items:
             fresh = want.get(item.sku)
-            if fresh is not None and (fresh.new_price, fresh.new_stock) == (item.new_price, item.new_stock):
-                keep.append(replace(fresh, old_price=item.old_price, old_stock=item.old_stock,
-                                    ref=fresh.ref or item.ref))
+            same = fresh is not None and (fresh.new_price, fresh.new_stock) == (item.new_price, item.new_stock)
+            now = current.get(item.sku) if current is not None else None
+            if now is not None and _shows(now, item):
+                applied.append(item)
+                if same:
+                    del want[item.sku]
+            elif same:
+                assert fresh is not None
+                if now is not None:      # today's values, so nothing already there goes again
+                    fresh = replace(fresh, old_price=now.price, old_stock=now.stock, ref=now.ref or fresh.ref)
+                keep.append(replace(fresh, ref=fresh.ref or item.ref))
                 del want[item.sku]
             else:
                 drop.append(item.sku)
+        journal.reconcile(channel.name, batch.key, applied)
+        reconciled += len(applied)
         journal.drop_items(batch.key, drop, "superseded",
                            "not sent: the channel already shows it, it changed since, or it is held")
         if not keep:
-            journal.set_status(batch.key, "superseded")
+            journal.set_status(batch.key, "done" if applied and not drop else "superseded")
             continue
         key = batch.key
-        if drop:
+        if drop or applied:
             # An idempotency key always names one payload: a smaller batch gets its own.
             journal.set_status(batch.key, "superseded")
             key = journal.record(channel.name, [keep], run_id=run_id, retry_of=batch.key)[0]
         queue.append((key, keep, True))
+    if reconciled:
+        reporter.info(f"{channel.name}: {reconciled} item(s) of an interrupted push were already applied "
+                      "(read from the channel); not sent again")
     if queue:
         reporter.info(f"{channel.name}: finishing {len(queue)} batch(es) of an interrupted push "
                       f"({sum(len(b) for _, b, _ in queue)} item(s))")
     return queue
+
+
+def _shows(now: Current, item: Change) -> bool:
+    """The channel already holds every value this journal item was to set."""
+    return ((item.new_price is None or now.price == item.new_price)
+            and (item.new_stock is None or now.stock == item.new_stock))
+
+
+def _read_again(channel: Channel, skus: list[str], reporter: Reporter) -> dict[str, Current] | None:
+    """The channel's values for the SKUs of an interrupted push; None when it cannot be read
+    (the plan's own reading is used then)."""
+    try:
+        return channel.fetch_current(skus)
+    except Exception as exc:  # noqa: BLE001 - the send that follows reports the channel's state
+        reporter.warn(f"{channel.name}: could not read the channel again before resuming "
+                      f"({redact(str(exc), channel.secrets())}); comparing with the plan's reading")
+        return None
 
 
 def snapshot(channel: Channel, plan: ChannelPlan, want: dict[str, Change], journal: Journal) -> list[Change]:
