@@ -19,6 +19,7 @@ import json
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from decimal import Decimal
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
@@ -114,6 +115,12 @@ def poll_until(check: Callable[[], bool], *, attempts: int, interval: float, max
     return False
 
 
+class NoAnswer(TransientChannelError):
+    """The request may have reached the API but no answer came back (the connection dropped,
+    a read timed out): for a write, whether it was applied is unknown until the channel is
+    read again."""
+
+
 class CredentialsRefused(ChannelError):
     """401/403: nothing will work until the environment variables hold valid credentials."""
 
@@ -197,6 +204,20 @@ class BatchOutcome:
 # ----------------------------------------------------------------------------- HTTP
 
 
+@contextmanager
+def _no_read_retries(session) -> Iterator[None]:
+    """The session's retries, less those after a request went out unanswered (read errors)."""
+    adapters = {id(a): a for a in (session.get_adapter("https://"), session.get_adapter("http://"))}.values()
+    saved = [(a, a.max_retries) for a in adapters]
+    try:
+        for adapter, retry in saved:
+            adapter.max_retries = retry.new(read=0)
+        yield
+    finally:
+        for adapter, retry in saved:
+            adapter.max_retries = retry
+
+
 def _install_header_retry(session, headers: Sequence[str], wait_429: float | None) -> None:
     """Extend the session's Retry (whatever class ``make_session`` chose) so it also reads
     the API's own wait header (Wildberries answers 429 with ``X-Ratelimit-Retry: 3``, not
@@ -276,21 +297,31 @@ class MarketplaceChannel(Channel):
             self._session = None
 
     def call(self, method: str, url: str, *, body: Any = None, params: Any = None,
-             expect: Iterable[int] = (200,)):
+             expect: Iterable[int] = (200,), write: bool = False):
         """One request; returns the response when its status is in ``expect``, otherwise
         raises: ``ChannelError`` (401/403 naming the env vars, other 4xx) or
-        ``TransientChannelError`` (429/5xx left after retries, network failures)."""
+        ``TransientChannelError`` (429/5xx left after retries, network failures).
+
+        ``write``: a request that changes the shop and carries no idempotency key. The
+        session still retries it when it was never sent or the API answered 429/5xx, but not
+        when the connection dropped after it was sent (it may have been applied): that
+        raises ``NoAnswer`` at once, for the connector to read the channel before sending
+        anything again."""
         import requests
 
         data = None if body is None else decimal_json(body).encode("utf-8")
         where = f"{self.api_name} channel '{self.name}': {method} {urlsplit(url).path}"
         try:
-            response = self.session.request(method, url, data=data, params=params)
+            if write:
+                with _no_read_retries(self.session):
+                    response = self.session.request(method, url, data=data, params=params)
+            else:
+                response = self.session.request(method, url, data=data, params=params)
         except requests.exceptions.SSLError:
             raise ChannelError(f"{where}: TLS verification failed; set verify to the CA bundle that signs "
                                f"{urlsplit(url).hostname}", key=f"channels.{self.name}.verify") from None
         except requests.RequestException as exc:
-            raise TransientChannelError(self._redact(f"{where}: {_network_reason(exc)}")) from None
+            raise NoAnswer(self._redact(f"{where}: {_network_reason(exc)}")) from None
         status = response.status_code
         if status in set(expect):
             return response

@@ -22,7 +22,7 @@ from pydantic_core import PydanticCustomError
 
 from pricesync.channels.base import Change, Current, ItemResult
 from pricesync.channels.config import ChannelConfig
-from pricesync.channels.marketplace import BatchOutcome, MarketplaceChannel, api_message, chunked
+from pricesync.channels.marketplace import BatchOutcome, MarketplaceChannel, NoAnswer, api_message, chunked
 from pricesync.channels.registry import register_channel
 from pricesync.errors import ChannelError
 from pricesync.money import format_money, to_decimal
@@ -33,6 +33,8 @@ MAX_ITEMS = 100
 SKU_LOOKUP_MAX = 10
 #: what we read of a product; WooCommerce's ``_fields`` keeps pages of big catalogues small.
 READ_FIELDS = "id,sku,type,regular_price,manage_stock,stock_quantity"
+#: sends of one batch whose answer was lost (each after reading what the shop shows)
+UNANSWERED_TRIES = 3
 
 
 class _HideSecrets(logging.Filter):
@@ -233,8 +235,36 @@ class WooCommerceChannel(MarketplaceChannel):
         return outcome.results()
 
     def _send_chunk(self, path: str, part: str, chunk: list[tuple[Change, dict]], outcome: BatchOutcome) -> None:
-        resp = self.call("POST", self.base + path, body={"update": [payload for _, payload in chunk]},
-                         expect=(200, 413))
+        for attempt in range(UNANSWERED_TRIES):
+            try:
+                resp = self.call("POST", self.base + path, body={"update": [payload for _, payload in chunk]},
+                                 expect=(200, 413), write=True)
+                break
+            except NoAnswer:
+                # The shop may have applied the batch before the connection dropped: read it
+                # and send again only what it does not show.
+                if attempt + 1 == UNANSWERED_TRIES:
+                    raise
+                chunk = self._not_applied(part, chunk, outcome)
+                if not chunk:
+                    return
+        self._read_answer(part, chunk, outcome, resp)
+
+    def _not_applied(self, part: str, chunk: list[tuple[Change, dict]],
+                     outcome: BatchOutcome) -> list[tuple[Change, dict]]:
+        now = self.fetch_current([c.sku for c, _ in chunk])
+        left = []
+        for change, payload in chunk:
+            cur = now.get(change.sku)
+            shown = cur is not None and ("regular_price" not in payload or cur.price == change.new_price) \
+                and ("stock_quantity" not in payload or cur.stock == change.new_stock)
+            if shown:
+                outcome.ok(change.sku, part)
+            else:
+                left.append((change, payload))
+        return left
+
+    def _read_answer(self, part: str, chunk: list[tuple[Change, dict]], outcome: BatchOutcome, resp) -> None:
         if resp.status_code == 413:
             why = (f"the shop refused the whole batch as too large ({api_message(resp, self._redact)}); "
                    "lower batch_size or the host's request size limit")

@@ -129,10 +129,12 @@ def runs(
     """Recent runs recorded in the state: when, what, exit code and counts."""
     from rich.table import Table
 
+    from pricesync.pipeline.lock import close_stale_runs_if_free
     from pricesync.state import State
 
     cfg = _config(config, state)
     with State(cfg.resolve(cfg.state.path)) as st:
+        close_stale_runs_if_free(cfg.resolve(cfg.state.path), st)   # a killed run is not "running"
         rows = [dict(r) for r in st.runs(limit)]
     for r in rows:
         r["summary"] = json.loads(r["summary"]) if r.get("summary") else {}

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from pricesync.channels.base import Channel
 from pricesync.errors import ConfigError, ExitCode, PricesyncError
 from pricesync.pipeline import guard
-from pricesync.pipeline.lock import run_lock
+from pricesync.pipeline.lock import close_stale_runs, run_lock
 from pricesync.pipeline.model import ChannelPlan, PushResult
 from pricesync.pipeline.outputs import plan_frames, product_names, write_json, write_plan, write_run_table
 from pricesync.pipeline.planning import open_channels, plan
@@ -220,6 +220,9 @@ def run(config: "Config", *, dry_run: bool = False, reporter: Reporter | None = 
     # [notify]: each event of this run once, after the lock is released; never changes the exit code
     with notifying(config, reporter, command=command) as told, run_lock(state_path, command), \
             State(state_path) as state:
+        for stale in close_stale_runs(state):
+            reporter.warn(f"run {stale} ended without finishing (killed?): marked interrupted; its unfinished "
+                          "push batches are checked against the channel and finished by this one")
         result = told.result = RunResult(run_id=state.start_run(command + (" --dry-run" if dry_run else "")),
                                          dry_run=dry_run)
         try:
