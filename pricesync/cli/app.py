@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
@@ -99,6 +100,8 @@ def _print_version(value: bool) -> None:
 @app.callback()
 def _root(
     debug: bool = typer.Option(False, "--debug", help="show tracebacks on errors"),
+    new_state: bool = typer.Option(False, "--new-state", help="start a new state when the state file is empty "
+                                                              "(0 bytes) instead of refusing"),
     version: bool = typer.Option(False, "--version", help="print the version and exit", is_eager=True,
                                  callback=_print_version),
 ) -> None:
@@ -118,6 +121,10 @@ def load(option: Path | None):
     from pricesync.config import load_config
 
     cfg = load_config(config_path(option))
+    if cfg.state.create:
+        from pricesync.state import allow_new_state
+
+        allow_new_state()
     for w in cfg.warnings:
         err.print(f"warning: {w}", markup=False, soft_wrap=True)
     return cfg
@@ -165,6 +172,11 @@ def main(argv: list[str] | None = None) -> None:
     debug = "--debug" in args or os.environ.get("PRICESYNC_DEBUG") == "1"
     # --debug may stand anywhere on the line, not only before the command.
     args = [a for a in args if a != "--debug"]
+    from pricesync.state import allow_new_state
+
+    # --new-state may stand anywhere too: an empty state file is started afresh, knowingly.
+    allow_new_state("--new-state" in args)
+    args = [a for a in args if a != "--new-state"]
     from pricesync.cli import commands  # noqa: F401  registers the commands
 
     stamp_logs(False)
@@ -185,6 +197,17 @@ def main(argv: list[str] | None = None) -> None:
         if exc.code == 130:
             err.print(stamped("interrupted"), markup=False)
         raise
+    except sqlite3.DatabaseError as exc:   # a damaged state file: one line naming it
+        if debug:
+            import traceback
+
+            traceback.print_exc()
+        from pricesync.state import last_state_file
+
+        err.print(stamped(f"error: {last_state_file() or 'state file'}: state database error: {exc} (if the file "
+                          "is damaged: restore it from a backup, or move it aside to start a new state)"),
+                  markup=False, soft_wrap=True)
+        sys.exit(ExitCode.FAILED)
     except Exception as exc:  # an unexpected failure still gets one line, not a traceback
         if debug:
             raise

@@ -53,6 +53,8 @@ class ShopConfig(StrictModel):
 
 class StateConfig(StrictModel):
     path: str = Field("pricesync.sqlite", description="SQLite file, relative to the config file")
+    create: bool = Field(False, description="start a new state when the file is empty (0 bytes); without it an "
+                                            "empty state file is an error (its guard history is lost)")
 
 
 class Config(StrictModel):

@@ -1,4 +1,4 @@
 """SQLite state: run history, accepted file structures, remembered matches, push journal."""
-from pricesync.state.store import State, open_state
+from pricesync.state.store import State, allow_new_state, last_state_file, open_state
 
-__all__ = ["State", "open_state"]
+__all__ = ["State", "allow_new_state", "last_state_file", "open_state"]

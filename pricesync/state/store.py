@@ -32,11 +32,38 @@ CORE_MIGRATIONS = [
 ]
 
 
+_OPENED: list[str] = []        # state files this process opened, newest last
+_NEW_STATE_ALLOWED = False
+
+
+def allow_new_state(allowed: bool = True) -> None:
+    """``--new-state`` / ``[state] create = true``: an empty (0-byte) state file may be
+    started afresh. Without it, an empty file is an error: its guard history is gone."""
+    global _NEW_STATE_ALLOWED
+    _NEW_STATE_ALLOWED = allowed
+
+
+def last_state_file() -> str | None:
+    """The state file opened last (errors from SQLite name it)."""
+    return _OPENED[-1] if _OPENED else None
+
+
 class State:
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, create: bool = False) -> None:
         self.path = Path(path)
         if str(path) != ":memory:":
             self.path.parent.mkdir(parents=True, exist_ok=True)
+            _OPENED.append(str(path))
+            try:
+                empty = self.path.exists() and self.path.stat().st_size == 0
+            except OSError as exc:
+                raise StateError(f"cannot read the state file: {exc.strerror or exc}", file=str(path)) from None
+            if empty and not (create or _NEW_STATE_ALLOWED):
+                raise StateError(
+                    "the state file is empty (0 bytes): its history (guards, remembered matches, push journal) "
+                    "is lost, and starting afresh would take the next short list as a first run; restore it "
+                    "from a backup, or start a new state knowingly with --new-state (or [state] create = true)",
+                    file=str(path))
         try:
             self.conn = sqlite3.connect(str(path), timeout=30, isolation_level=None)
             self.conn.row_factory = sqlite3.Row
