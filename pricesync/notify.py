@@ -167,17 +167,16 @@ def guard_held_prices(prices: Any) -> list[tuple[str, str]]:
 
 
 def stale_sources(prepared: Any) -> list[str]:
-    """Suppliers whose source brought no fresh list this run (from the fetch step's results,
-    when the run fetched any): "name: why"."""
-    fetched = getattr(prepared, "fetched", None) or {}
+    """Suppliers whose source brought no fresh list this run (the fetch failed, or the list
+    has not changed for longer than ``max_age``): "supplier 'name': why"."""
     lines = []
-    items = fetched.items() if isinstance(fetched, dict) else ((getattr(f, "supplier", "?"), f) for f in fetched)
-    for supplier, f in items:
-        stale = f.get("stale") if isinstance(f, dict) else getattr(f, "stale", False)
-        if stale:
-            why = (f.get("reason") or f.get("error") if isinstance(f, dict)
-                   else getattr(f, "reason", "") or getattr(f, "error", "")) or "no fresh list"
-            lines.append(f"supplier '{supplier}': {why}")
+    for f in getattr(prepared, "sources", None) or []:
+        if not isinstance(f, dict) or not (f.get("held") or f.get("error")):
+            continue
+        line = f"supplier '{f.get('supplier', '?')}': {f.get('held') or f.get('error')}"
+        if f.get("error") and f.get("age") is not None:
+            line += f" (the last good list is {f['age'] / 86400:.1f} days old)"
+        lines.append(line)
     return lines
 
 

@@ -222,3 +222,35 @@ def test_url_secrets_cover_tokens_in_host_path_and_query():
                   url_secrets(urls))
     for secret in ("AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw", "TIiajkdnlazkcOXrIdevi7FQ", HOOK_PASSWORD, "Tok-3141592653"):
         assert secret not in text
+
+
+def test_stale_and_unreachable_sources_and_what_runs_shows(tmp_path, cli, smtp, httpserver, monkeypatch):
+    """alfa's list is served but has not changed for 5 days (max_age 2d); beta's server is
+    down. One 'stale' message names both; `pricesync runs` shows what the night fetched."""
+    from email.utils import formatdate
+
+    import pricesync.sources.http as http_source
+
+    monkeypatch.setattr(http_source, "BACKOFF", 0)
+    five_days = formatdate(__import__("time").time() - 5 * 86400, usegmt=True)
+    httpserver.expect_request("/alfa.csv").respond_with_data(ALFA.encode(), headers={"Last-Modified": five_days},
+                                                            content_type="text/csv")
+    dead = free_port()
+    config = night(tmp_path, '[notify]\nurls_env = "T_NOTIFY"\non = ["stale"]\n', fail=False)
+    body = (tmp_path / "pricesync.toml").read_text(encoding="utf-8")
+    body = body.replace('[suppliers.beta]\nfiles = ["prices/beta*.csv"]\n',
+                        f'[suppliers.alfa.source]\nurl = "{httpserver.url_for("/alfa.csv")}"\nmax_age = "2d"\n'
+                        f'[suppliers.beta]\n[suppliers.beta.source]\nurl = "http://127.0.0.1:{dead}/beta.csv"\n'
+                        f'timeout = 5\n')
+    (tmp_path / "pricesync.toml").write_text(body, encoding="utf-8")
+    res = cli("run", "--config", config, env={"T_NOTIFY": smtp.url, "T_SHOP_SECRET": SHOP_SECRET})
+    assert res.exit_code == 3, res.stderr
+    [(subject, text)] = smtp.texts()
+    assert subject == "pricesync run #1: 2 supplier lists stale"
+    assert "supplier 'alfa': source http://" in text and "has not changed for 5.0 days (max_age 2d)" in text
+    assert f"supplier 'beta': source http://127.0.0.1:{dead}/beta.csv: cannot connect" in text
+    res = cli("runs", "--config", config, "--json")
+    [row] = json.loads(res.stdout)
+    assert [(f["supplier"], f["status"]) for f in row["fetched"]] == [("alfa", "stale"), ("beta", "failed")]
+    res = cli("runs", "--config", config)
+    assert "alfa STALE, beta FAILED" in res.stdout

@@ -130,19 +130,23 @@ def runs(
     from rich.table import Table
 
     from pricesync.pipeline.lock import close_stale_runs_if_free
+    from pricesync.pipeline.nightly import fetched_by_run, fetched_text
     from pricesync.state import State
 
     cfg = _config(config, state)
     with State(cfg.resolve(cfg.state.path)) as st:
         close_stale_runs_if_free(cfg.resolve(cfg.state.path), st)   # a killed run is not "running"
         rows = [dict(r) for r in st.runs(limit)]
+        for r in rows:
+            r["summary"] = json.loads(r["summary"]) if r.get("summary") else {}
+        fetched = fetched_by_run(st, rows)      # what each night fetched (the sources' records)
     for r in rows:
-        r["summary"] = json.loads(r["summary"]) if r.get("summary") else {}
+        r["fetched"] = fetched.get(int(r["id"]), [])
     if as_json:
         print_json(rows)
         return
     table = Table(title="recent runs")
-    for col in ("id", "command", "started", "seconds", "status", "exit", "pushed", "failed", "held"):
+    for col in ("id", "command", "started", "seconds", "status", "exit", "pushed", "failed", "held", "fetched"):
         table.add_column(col, justify="right" if col in ("id", "seconds", "exit", "pushed", "failed", "held") else "left")
     import time
 
@@ -153,7 +157,7 @@ def runs(
         table.add_row(str(r["id"]), r["command"], time.strftime("%Y-%m-%d %H:%M", time.localtime(r["started_at"])),
                       seconds, r["status"], "" if r["exit_code"] is None else str(r["exit_code"]),
                       str(sum(c.get("pushed", 0) for c in chans)), str(sum(c.get("failed", 0) for c in chans)),
-                      str(sum(c.get("held", 0) for c in chans)))
+                      str(sum(c.get("held", 0) for c in chans)), fetched_text(r["fetched"]))
     out.print(table)
 
 
