@@ -135,22 +135,10 @@ def repeated_writes(standin) -> int:
     return sum(n - 1 for n in standin.applied_counts().values() if n > 1)
 
 
-@pytest.mark.parametrize("shop,actions,what", SCENARIOS, ids=[f"{s[0]}-{'-'.join(f'{k}{v}' for k, v in s[1].items())}"
-                                                              for s in SCENARIOS])
-def test_killed_push_resumes_without_writing_twice(endpoint, tmp_path, cli, monkeypatch, shop, actions, what):
-    make, now, is_write, extra = SHOPS[shop]
-    standin = make()
-    gate = Gate(standin, is_write, actions)
-    endpoint.plug(gate)
-    raw = {**standin.channel_config(endpoint.url, endpoint.ca_bundle), **extra}
-    config = tmp_path / "pricesync.toml"
-    config.write_text('[shop]\ncurrency = "RUB"\n[state]\npath = "state.sqlite"\n[channels.shop]\n'
-                      + "".join(f"{k} = {json.dumps(v)}\n" for k, v in raw.items()), encoding="utf-8")
-    desired = desired_table(standin, now)
-    table = tmp_path / "prices.csv"
-    desired.to_csv(table, index=False)
+def killed_push(config, table, gate: Gate, env: dict[str, str]) -> None:
+    """``pricesync push`` in a subprocess, SIGKILLed when the gate holds its request."""
     proc = subprocess.Popen([sys.executable, "-m", "pricesync", "push", "--config", str(config), "--prices", str(table),
-                             "--json"], cwd=tmp_path, env={**os.environ, **standin.env},
+                             "--json"], cwd=config.parent, env={**os.environ, **env},
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         assert gate.reached.wait(60), proc.communicate(timeout=10)
@@ -161,6 +149,28 @@ def test_killed_push_resumes_without_writing_twice(endpoint, tmp_path, cli, monk
         if proc.poll() is None:
             proc.kill()
             proc.wait(30)
+
+
+def write_config(tmp_path, standin, endpoint, extra):
+    raw = {**standin.channel_config(endpoint.url, endpoint.ca_bundle), **extra}
+    config = tmp_path / "pricesync.toml"
+    config.write_text('[shop]\ncurrency = "RUB"\n[state]\npath = "state.sqlite"\n[channels.shop]\n'
+                      + "".join(f"{k} = {json.dumps(v)}\n" for k, v in raw.items()), encoding="utf-8")
+    return config
+
+
+@pytest.mark.parametrize("shop,actions,what", SCENARIOS, ids=[f"{s[0]}-{'-'.join(f'{k}{v}' for k, v in s[1].items())}"
+                                                              for s in SCENARIOS])
+def test_killed_push_resumes_without_writing_twice(endpoint, tmp_path, cli, monkeypatch, shop, actions, what):
+    make, now, is_write, extra = SHOPS[shop]
+    standin = make()
+    gate = Gate(standin, is_write, actions)
+    endpoint.plug(gate)
+    config = write_config(tmp_path, standin, endpoint, extra)
+    desired = desired_table(standin, now)
+    table = tmp_path / "prices.csv"
+    desired.to_csv(table, index=False)
+    killed_push(config, table, gate, standin.env)
     assert not gate.actions, f"{what}: the gate's actions were not all reached"
     with State(tmp_path / "state.sqlite") as st:
         assert [r["status"] for r in st.query("SELECT status FROM runs")] == ["running"]
@@ -190,6 +200,37 @@ def test_killed_push_resumes_without_writing_twice(endpoint, tmp_path, cli, monk
     # Nothing left: a third push sends nothing.
     res = cli("push", "--config", config, "--prices", table, "--json")
     assert json.loads(res.stdout)["push"][0]["batches"] == 0 and repeated_writes(standin) == 0
+
+
+@pytest.mark.parametrize("shop", ["woocommerce", "shopify"])
+def test_killed_again_while_resuming(endpoint, tmp_path, cli, monkeypatch, shop):
+    """Three pushes, the first two SIGKILLed with a write applied and unanswered (and a
+    connection dropped after an applied write before that): the resumed batches of the
+    second push are themselves interrupted and resumed by the third."""
+    make, now, is_write, extra = SHOPS[shop]
+    standin = make()
+    config = write_config(tmp_path, standin, endpoint, extra)
+    desired = desired_table(standin, now)
+    table = tmp_path / "prices.csv"
+    desired.to_csv(table, index=False)
+    for actions in ({1: "drop", 2: "after"}, {1: "drop", 2: "after"}):
+        gate = Gate(standin, is_write, actions)
+        endpoint.plug(gate)
+        killed_push(config, table, gate, standin.env)
+        assert not gate.actions
+    endpoint.plug(standin)
+    for k, v in standin.env.items():
+        monkeypatch.setenv(k, v)
+    res = cli("push", "--config", config, "--prices", table, "--json")
+    assert res.exit_code == 0, res.stderr
+    assert repeated_writes(standin) == 0, sorted(k for k, n in standin.applied_counts().items() if n > 1)[:10]
+    assert all(now(standin, s) == (p, k) for s, p, k in zip(desired["sku"], desired["price"], desired["stock"]))
+    with State(tmp_path / "state.sqlite") as st:
+        pushed = {r["sku"]: (Decimal(r["price"]), r["stock"]) for r in st.query("SELECT sku, price, stock FROM pushed")}
+        assert pushed == {s: now(standin, s) for s in desired["sku"]}
+        assert not st.query("SELECT status FROM push_batches WHERE status IN ('new', 'sent', 'pending')")
+        assert [r["status"] for r in st.query("SELECT status FROM runs ORDER BY id")] == [
+            "interrupted", "interrupted", "done"]
 
 
 def test_runs_marks_a_killed_run_interrupted(tmp_path, cli):
