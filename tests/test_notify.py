@@ -186,6 +186,17 @@ def test_failed_run_notifies_once(tmp_path, cli, smtp):
     no_secret(body)
 
 
+def test_a_run_finding_the_lock_taken_notifies_failed(tmp_path, cli, smtp):
+    from pricesync.pipeline.lock import run_lock
+
+    config = night(tmp_path, '[notify]\nurls_env = "T_NOTIFY"\n', fail=False)
+    with run_lock(tmp_path / "state.sqlite", "run"):
+        res = cli("run", "--config", config, env={"T_NOTIFY": smtp.url, "T_SHOP_SECRET": SHOP_SECRET})
+    assert res.exit_code == 1
+    [(subject, body)] = smtp.texts()
+    assert subject == "pricesync run failed" and "another pricesync run is in progress (run, pid" in body
+
+
 def test_failed_notification_is_a_warning_only(tmp_path, cli):
     dead = free_port()            # nothing listens there
     config = night(tmp_path, '[notify]\nurls_env = "T_NOTIFY"\non = ["held"]\n', fail=False)
