@@ -5,6 +5,7 @@ with one clear line (wrong password, a mail without the attachment, no mail in N
 from __future__ import annotations
 
 import io
+import json
 import zipfile
 from datetime import datetime, timedelta, timezone
 from email.message import EmailMessage
@@ -144,3 +145,26 @@ def test_no_message_in_the_window_holds_the_supplier(imap, tmp_path, monkeypatch
 def test_unknown_query_key_is_refused(imap, tmp_path, monkeypatch):
     result, _ = fetch_one(tmp_path, monkeypatch, imap, "shop7", "sender=price@supplier.ua")
     assert result.held and "unknown key 'sender' in the imap URL (known: from, subject, days)" in result.held
+
+
+def test_a_run_reads_the_mailed_list_and_holds_the_supplier_on_a_wrong_password(imap, tmp_path, cli):
+    (tmp_path / "catalog.csv").write_text("sku,name,brand,category,ean,price,stock\nX1,Дрель Makita DF333,Makita,"
+                                          "Инструмент,,1249,8\n", encoding="utf-8")
+    deliver(imap, "shop7", mail("price@supplier.ua", "Прайс", {"opt.zip": zipped(**{"price.csv": CSV})}))
+    config = tmp_path / "pricesync.toml"
+    config.write_text(f'[state]\npath = "state.sqlite"\n[shop]\ncurrency = "RUB"\ncatalog = "catalog.csv"\n'
+                      f'[suppliers.mailopt]\ncurrency = "RUB"\n[suppliers.mailopt.source]\n'
+                      f'url = "imaps://127.0.0.1:{imap.tls_port}/INBOX?from=price@supplier.ua&days=2"\n'
+                      f'user_env = "T_IMAP_USER"\npassword_env = "T_IMAP_PASSWORD"\npattern = "*.csv"\n'
+                      f'verify = "{imap.ca_path}"\n[channels.shop]\ntype = "dummy"\n', encoding="utf-8")
+    res = cli("run", "--config", config, "--dry-run", "--json", env={"T_IMAP_USER": "shop7",
+                                                                     "T_IMAP_PASSWORD": USERS["shop7"]})
+    summary = json.loads(res.stdout)["summary"]
+    assert summary["offers"] == 1 and summary["matched"]["auto"] == 1, res.stderr
+    assert summary["sources"][0]["files"][0].endswith("unpacked/price.csv")
+    wrong = "Not-The-Pa55word-77"
+    res = cli("run", "--config", config, "--dry-run", "--json", env={"T_IMAP_PASSWORD": wrong})
+    assert res.exit_code == 3
+    summary = json.loads(res.stdout)["summary"]
+    assert "the mail server refused the login of shop7" in summary["held_suppliers"]["mailopt"]
+    assert wrong not in res.stdout + res.stderr
