@@ -254,6 +254,7 @@ def test_ftp_wrong_password_and_stale_list(tmp_path, lists, monkeypatch):
     assert got["fresh"].ok
     assert got["stale"].held and "has not changed for 5.0 days (max_age 2d)" in got["stale"].held
     assert got["stale"].error is None and got["stale"].files     # fetched fine, only too old
+    assert got["stale"].stale and not got["locked"].stale
     assert got["locked"].held and "login refused for user 'shop'" in got["locked"].held
 
 

@@ -101,10 +101,15 @@ class FetchResult:
     def ok(self) -> bool:
         return self.held is None
 
+    @property
+    def stale(self) -> bool:
+        """Fetched fine but older than ``max_age`` (held without an error)."""
+        return self.held is not None and self.error is None
+
     def to_dict(self) -> dict[str, Any]:
         return {"supplier": self.supplier, "url": self.url, "path": str(self.path) if self.path else None,
                 "size": self.size, "sha256": self.sha256, "fetched_at": self.fetched_at, "changed": self.changed,
-                "from_cache": self.from_cache, "error": self.error, "held": self.held,
+                "from_cache": self.from_cache, "error": self.error, "held": self.held, "stale": self.stale,
                 "files": [str(f) for f in self.files], "remote_name": self.remote_name, "age": self.age}
 
 
