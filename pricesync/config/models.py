@@ -11,6 +11,7 @@ from pydantic import Field, PrivateAttr, field_validator
 
 from pricesync.channels.config import AnyChannelConfig, ChannelConfig
 from pricesync.config.types import Dec, Fraction, StrictModel
+from pricesync.ingest.boundary import IngestLimits
 from pricesync.ingest.config import SupplierConfig
 from pricesync.match.config import MatchingConfig
 from pricesync.notify import NotifyConfig
@@ -63,6 +64,8 @@ class Config(StrictModel):
     fx: dict[str, Dec] = Field(default_factory=dict)
     state: StateConfig = Field(default_factory=StateConfig)
     suppliers: dict[str, SupplierConfig] = Field(default_factory=dict)
+    ingest: IngestLimits = Field(default_factory=IngestLimits,
+                                 description="limits on supplier files (size, what they expand to); see README")
     vocabulary: list[str] = Field(
         default_factory=list,
         description="TOML files of more header, price and stock words for every supplier (the tables of the "

@@ -116,6 +116,8 @@ def _price_problem(text: str, amount) -> str:
         return f"price not readable: '{text[:40]}'"
     if amount == 0:
         return "zero price"
+    if amount > 0:  # positive but not taken: too large to be a price (values.MAX_PRICE)
+        return f"price too large to be a price ({len(text)} characters): '{text[:40]}'"
     return f"negative price ({amount})"
 
 

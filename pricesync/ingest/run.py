@@ -181,8 +181,11 @@ def _run(jobs, *, config, state, reporter, accept_structure, force, missing, hol
 
     from pricesync.ingest.offers import empty_offers, empty_rejects
 
+    from pricesync.ingest.boundary import limits_of
+
     reporter = reporter or NullReporter()
     shop_currency = config.shop.currency if config else DEFAULT_SHOP_CURRENCY
+    limits = limits_of(config)
     offers, rejects, summaries, held = [], [], [], []
     for name, patterns in missing:
         msg = f"files {', '.join(patterns)} matched no file"
@@ -197,7 +200,8 @@ def _run(jobs, *, config, state, reporter, accept_structure, force, missing, hol
     with reporter.progress("reading price lists", total=3 * len(jobs)) as advance:
         for path, name, sc in jobs:
             summary, file_offers, file_rejects = _ingest_one(
-                path, name, sc or SupplierConfig(), shop_currency, state, accept_structure, force, advance)
+                path, name, sc or SupplierConfig(), shop_currency, state, accept_structure, force, advance,
+                limits=limits)
             summaries.append(summary)
             for w in summary.warnings:
                 reporter.warn(f"{summary.file}: {w}")
@@ -222,7 +226,7 @@ def _stack(frames: list, empty) -> "pd.DataFrame":
 
 
 def _ingest_one(path: Path, supplier: str, cfg: SupplierConfig, shop_currency: str,
-                state, accept_structure: bool, force: bool, advance=lambda n=1: None):
+                state, accept_structure: bool, force: bool, advance=lambda n=1: None, limits=None):
     import pandas as pd
 
     from pricesync.ingest.detect import MappingError, detect_layout
@@ -232,7 +236,8 @@ def _ingest_one(path: Path, supplier: str, cfg: SupplierConfig, shop_currency: s
     shown = display_path(path)
     summary = FileSummary(file=shown, supplier=supplier)
     try:
-        book = read_book(path, ReadOptions(sheets=cfg.sheets, encoding=cfg.encoding, delimiter=cfg.delimiter))
+        book = read_book(path, ReadOptions(sheets=cfg.sheets, encoding=cfg.encoding, delimiter=cfg.delimiter,
+                                           limits=limits))
     except MappingError as exc:  # a configured sheet is gone: the layout changed
         summary.held = exc.message
         advance(3)
@@ -242,7 +247,9 @@ def _ingest_one(path: Path, supplier: str, cfg: SupplierConfig, shop_currency: s
             exc.file = exc.file or shown
             raise
         return _unreadable(summary, exc, advance, 3)
-    except Exception as exc:  # whatever a supplier sends holds that file, never the run
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # whatever a supplier sends (a reader's panic too) holds that file, never the run
         return _unreadable(summary, exc, advance, 3)
     advance(1)
     summary.format = book.kind
@@ -262,14 +269,18 @@ def _ingest_one(path: Path, supplier: str, cfg: SupplierConfig, shop_currency: s
         summary.held = f"{where}{exc.message}"
         advance(2)
         return summary, empty_offers(), empty_rejects()
-    except Exception as exc:
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:
         return _unreadable(summary, exc, advance, 2, sheet)
     advance(1)
     results: list[SheetResult] = []
     for sheet, layout in tables:
         try:
             results.append(build_offers(sheet, layout, supplier=supplier, source_file=shown, cfg=cfg))
-        except Exception as exc:
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException as exc:
             return _unreadable(summary, exc, advance, 1, sheet)
     advance(1)
     if not results:

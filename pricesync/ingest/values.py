@@ -95,7 +95,22 @@ def parse_prices(raw: "pd.Series", *, currency_hint: str | None = None, decimal_
             out.amounts[i] = parsed.amount
             out.currencies[i] = parsed.currency
             out.positive[i] = parsed.amount is not None and parsed.amount > 0
+    _drop_huge(out)
     return out
+
+
+# A price of 10^15 or more is no price (and 27+ digits overflow the 28-digit Decimal
+# context when rounded to cents): such a cell is rejected, naming its row and column.
+MAX_PRICE = Decimal(10) ** 15
+
+
+def _drop_huge(out: PriceColumn) -> None:
+    import numpy as np
+
+    idx = np.flatnonzero(out.positive)
+    if len(idx):
+        big = idx[out.amounts[idx] >= MAX_PRICE]
+        out.positive[big] = False
 
 
 def too_long(text: "pd.Series", limit: int) -> "np.ndarray":

@@ -30,6 +30,7 @@ class ReadOptions:
     sheets: list[str | int] | None = None   # names or 0-based indexes; None = all visible sheets
     encoding: str | None = None             # text files: forced encoding
     delimiter: str | None = None            # text files: forced delimiter
+    limits: Any = None                      # boundary.Limits (None: the defaults)
 
 
 @dataclass
@@ -83,14 +84,24 @@ def read_book(path: Path, options: ReadOptions | None = None) -> Book:
     reader = _READERS.get(kind)
     if reader is None:
         raise InputError(f"no reader for {kind} files", file=str(path))
+    from pricesync.ingest import boundary
+
+    options = options or ReadOptions()
+    limits = options.limits or boundary.Limits()
     try:
-        book = reader(path, options or ReadOptions())
+        boundary.precheck(path, kind, limits)  # sizes, ranges, counts, checksums: before any reader allocates
+        if kind in boundary.ISOLATED_KINDS:
+            book = boundary.read_isolated(path, options, kind, limits)
+        else:
+            book = reader(path, options)
     except PricesyncError:
         raise
     except MemoryError:
         raise InputError("file too large to read into memory", file=str(path)) from None
-    except Exception as exc:  # a library's own error about a damaged file: one line, not a traceback
-        raise InputError(f"cannot read as {kind}: {_one_line(exc)}", file=str(path)) from exc
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # a library's own error or a Rust panic (PanicException): one line
+        raise InputError(f"cannot read as {kind}: {_one_line(exc)}", file=str(path)) from None
     book.kind = kind
     return book
 
@@ -120,7 +131,9 @@ def select_sheets(path: Path, names: list[str], wanted: list[str | int] | None) 
 
 def _one_line(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()
-    return (text[0] if text else type(exc).__name__)[:300]
+    line = (text[0] if text else type(exc).__name__)[:300]
+    # python-calamine's PanicException (a BaseException): a Rust assertion about a damaged file
+    return f"the reader panicked ({line})" if type(exc).__name__ == "PanicException" else line
 
 
 def _load_builtin() -> None:

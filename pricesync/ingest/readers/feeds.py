@@ -27,7 +27,7 @@ from pathlib import Path
 
 from pricesync.errors import ConfigError, InputError
 from pricesync.ingest.readers import Book, ReadOptions, Sheet, register_reader
-from pricesync.ingest.readers.yml import _ENTITY_DECL, _category_path
+from pricesync.ingest.readers.yml import _ENTITY_DECL, category_paths
 
 GENERIC = "xml_feed"
 SCAN_BYTES = 1 << 20          # the head read to find the record element
@@ -321,7 +321,7 @@ def read_feed(path: Path, options: ReadOptions) -> Book:
     if not records:
         raise InputError(f"XML root <{head.root}> holds no <{local}> offer elements", file=str(path))
     feed_currency = _feed_currency(currencies)
-    paths = {cid: _category_path(cid, categories) for cid in categories}
+    paths = category_paths(categories, options, path)
     # Each column is named after the best field that fed it anywhere in the file (not the
     # most frequent one), so the header - which the structure guard compares between runs -
     # changes only when a field appears in or disappears from the whole feed.

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from pricesync.errors import InputError
 from pricesync.ingest.readers import Book, ReadOptions, Sheet, register_reader, select_sheets
 from pricesync.ingest.sniff import guess_single_byte
 
@@ -25,7 +26,9 @@ def read_html(path: Path, options: ReadOptions) -> Book:
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
     doc = lxml_html.document_fromstring(text)
     tables = [t for t in doc.iter("table") if not t.xpath(".//table")]
-    grids = [g for g in (_grid(t) for t in tables) if len(g[0]) >= 2]
+    # a tenth of what a workbook may have: every cell here is a Python string
+    max_cells = ((options.limits.max_cells if options.limits else None) or _max_cells()) // 10
+    grids = [g for g in (_grid(t, max_cells, path) for t in tables) if len(g[0]) >= 2]
     names = [f"table {i}" for i in range(1, len(grids) + 1)]
     book = Book(path=path, kind="html", sheets=[], encoding=encoding)
     for name in select_sheets(path, names, options.sheets) if grids else []:
@@ -64,7 +67,17 @@ def _cell_text(cell) -> str:
     return " " * (len(text) - len(stripped)) + stripped.replace("\u00a0", " ").rstrip()
 
 
-def _grid(table) -> tuple[list[list[str]], list[tuple[int, int, int, int]]]:
+def _max_cells() -> int:
+    from pricesync.ingest.boundary import Limits
+
+    return Limits.max_cells // 10
+
+
+def _grid(table, max_cells: int | None = None, path: Path | None = None) -> tuple[list[list[str]], list[tuple[int, int, int, int]]]:
+    """The table as rows of text with spans filled in; a table whose cells (spans counted)
+    pass ``max_cells`` is refused before they are made."""
+    max_cells = max_cells or _max_cells()
+    cells = 0
     rows: list[list[str]] = []
     merged: list[tuple[int, int, int, int]] = []
     pending: dict[tuple[int, int], str] = {}  # cells covered by a rowspan from above
@@ -77,6 +90,10 @@ def _grid(table) -> tuple[list[list[str]], list[tuple[int, int, int, int]]]:
                 c += 1
             span = _int(cell.get("colspan"))
             down = _int(cell.get("rowspan"))
+            cells += span * down
+            if cells > max_cells:
+                raise InputError(f"an HTML table with over {max_cells:,} cells (colspan/rowspan counted) is over the "
+                                 f"limit ([ingest] max_cells); held unread", file=str(path or ""))
             row.append(_cell_text(cell))
             row.extend([""] * (span - 1))
             if span > 1 or down > 1:
@@ -90,6 +107,9 @@ def _grid(table) -> tuple[list[list[str]], list[tuple[int, int, int, int]]]:
             c += 1
         rows.append(row)
     width = max((len(r) for r in rows), default=0)
+    if width * len(rows) > max_cells:
+        raise InputError(f"an HTML table of {len(rows):,} rows x {width:,} columns is over the limit of {max_cells:,} "
+                         f"cells ([ingest] max_cells); held unread", file=str(path or ""))
     return [r + [""] * (width - len(r)) for r in rows], merged
 
 
