@@ -99,5 +99,5 @@ def test_a_huge_code_is_dropped_with_a_note(tmp_path):
     assert result.offers["supplier_sku"].tolist() == ["A-1", ""]
     notes = result.rejects.to_dict("records")
     assert [(n["source_row"], n["kind"]) for n in notes] == [(3, "note")]
-    assert notes[0]["reason"].startswith("code longer than 100 characters")
+    assert notes[0]["reason"].startswith("code longer than 500 characters")
     assert len(notes[0]["raw"]) < 200

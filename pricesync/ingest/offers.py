@@ -25,8 +25,9 @@ EXTRA_OFFER_COLUMNS = ["unit", "vat_included", "vat_rate"]
 # ``kind``: "rejected" = the row is not an offer; "note" = the offer was kept, something
 # in it was dropped (an invalid EAN, an unknown stock word).
 EXTRA_REJECT_COLUMNS = ["supplier", "kind"]
-# Longer than this, a "code" cell holds a description or junk, not a product code.
-MAX_CODE_CHARS = 100
+# Longer than this, a "code" cell holds a description or junk, not a product code (a float
+# cell of 1e308 written out is 309 digits, still kept).
+MAX_CODE_CHARS = 500
 
 
 @dataclass
