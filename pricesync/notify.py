@@ -51,6 +51,16 @@ DEFAULT_ON = ["failed", "held", "stale", "push_failed"]
 MAX_LINES = 15          # per message; the rest is in the run report
 
 
+def _check_env_name(value: str, key: str) -> str:
+    if "://" in value:
+        raise ValueError(f"{key} names the environment variable that holds the Apprise URLs, never the URLs "
+                         f"themselves (they carry passwords and tokens), e.g. {key.split('.')[0]} = "
+                         f"\"PRICESYNC_NOTIFY\"")
+    if not re.match(r"^[A-Za-z_][A-Za-z0-9_]*$", value):
+        raise ValueError(f"{key} = {value!r} is not an environment variable name")
+    return value
+
+
 class NotifyConfig(StrictModel):
     """``[notify]``: who hears about what."""
 
@@ -61,7 +71,11 @@ class NotifyConfig(StrictModel):
                                       "push_failed, summary")
     route: dict[str, str] = Field(default_factory=dict,
                                   description="event -> environment variable with other Apprise URLs for it")
-    timeout: float = Field(20.0, gt=0, description="seconds one recipient may take")
+
+    @field_validator("urls_env")
+    @classmethod
+    def _env_name(cls, v: str | None) -> str | None:
+        return None if v is None else _check_env_name(v, "urls_env")
 
     @field_validator("on")
     @classmethod
@@ -77,6 +91,7 @@ class NotifyConfig(StrictModel):
         for name in v:
             if name not in EVENTS and name not in ALIASES:
                 raise ValueError(f"unknown event {name!r} in [notify.route]: use {', '.join([*EVENTS, *ALIASES])}")
+            _check_env_name(v[name], f"route.{name}")
         return v
 
     def events(self) -> set[str]:
@@ -341,6 +356,13 @@ def send(config: "Config", events: list[Event], *, reporter: Any, secrets: Itera
     if missing:
         reporter.warn(f"notify: {', '.join(missing)} {'is' if len(missing) == 1 else 'are'} not set or empty; "
                       f"no notification sent to it")
+    for name, urls in all_urls.items():      # told once, not once per event
+        bad = _not_understood(urls)
+        if bad:
+            reporter.warn(redact(f"notify: {len(bad)} URL(s) in {name} that Apprise does not understand "
+                                 f"(scheme {', '.join(sorted({u.split(':', 1)[0] for u in bad}))}://): "
+                                 f"left out", masks))
+            all_urls[name] = [u for u in urls if u not in bad]
     for event in wanted:
         env_name = cfg.env_for(event.name)
         urls = all_urls.get(env_name or "", [])
@@ -348,7 +370,7 @@ def send(config: "Config", events: list[Event], *, reporter: Any, secrets: Itera
             continue
         title, body = redact(event.title, masks), redact(event.body, masks)
         try:
-            ok, detail = _deliver(urls, title, body, event, timeout=cfg.timeout)
+            ok, detail = _deliver(urls, title, body, event)
         except Exception as exc:   # Apprise or a plugin raising must not fail the run
             ok, detail = False, f"{type(exc).__name__}: {exc}"
         if ok:
@@ -361,7 +383,14 @@ def send(config: "Config", events: list[Event], *, reporter: Any, secrets: Itera
     return sent
 
 
-def _deliver(urls: list[str], title: str, body: str, event: Event, *, timeout: float) -> tuple[bool, str]:
+def _not_understood(urls: list[str]) -> list[str]:
+    import apprise
+
+    box = apprise.Apprise()
+    return [u for u in urls if not box.add(u)]
+
+
+def _deliver(urls: list[str], title: str, body: str, event: Event) -> tuple[bool, str]:
     import logging
 
     import apprise
@@ -369,15 +398,13 @@ def _deliver(urls: list[str], title: str, body: str, event: Event, *, timeout: f
     notify_type = {"summary": apprise.NotifyType.INFO, "failed": apprise.NotifyType.FAILURE,
                    "push_failed": apprise.NotifyType.FAILURE}.get(event.name, apprise.NotifyType.WARNING)
     box = apprise.Apprise()
-    bad = [u for u in urls if not box.add(u)]
+    box.add(urls)
     with apprise.LogCapture(level=logging.WARNING) as log:
         ok = bool(box.notify(body=body, title=title, notify_type=notify_type, body_format=apprise.NotifyFormat.TEXT)) \
             if len(box) else False
         captured = log.getvalue()
     detail = "; ".join(line.split(" - ", 2)[-1] for line in captured.splitlines() if line.strip())[:500]
-    if bad:
-        detail = f"{len(bad)} URL(s) Apprise does not understand" + (f"; {detail}" if detail else "")
-    return ok and not bad, detail
+    return ok, detail
 
 
 @contextmanager

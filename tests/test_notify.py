@@ -223,6 +223,23 @@ def test_unknown_event_is_a_config_error(tmp_path, cli):
     assert "unknown event 'sumary'" in res.stdout + res.stderr
 
 
+def test_urls_in_the_config_are_refused(tmp_path, cli):
+    config = write_config(tmp_path, f'[notify]\nurls_env = "mailto://ops:{SMTP_PASSWORD}@smtp.example"\n')
+    res = cli("validate", config)
+    assert res.exit_code == 2
+    assert "urls_env names the environment variable that holds the Apprise URLs" in res.stdout + res.stderr
+
+
+def test_a_url_apprise_does_not_understand_is_one_warning(tmp_path, cli, webhook):
+    config = night(tmp_path, '[notify]\nurls_env = "T_NOTIFY"\n')
+    res = cli("run", "--config", config, env={"T_NOTIFY": f"nosuch://x:{HOOK_PASSWORD}@h {webhook.url}",
+                                              "T_SHOP_SECRET": SHOP_SECRET})
+    assert res.exit_code == 4
+    assert res.stderr.count("URL(s) in T_NOTIFY that Apprise does not understand (scheme nosuch://)") == 1
+    assert len(webhook.got) == 3                 # supplier_held, prices_held, push_failed still went
+    no_secret(res.stderr)
+
+
 def test_url_secrets_cover_tokens_in_host_path_and_query():
     from pricesync.notify import url_secrets
     from pricesync.pipeline.redact import redact
