@@ -91,6 +91,10 @@ def push(
     cfg = _config(config, state)
     reporter = RichReporter(quiet=as_json)
     table = _prices(prices) if prices is not None else None
+    if table is not None:   # a table from outside: floors re-checked against the current costs
+        from pricesync.pipeline.floors import recheck_floors
+
+        table = recheck_floors(cfg, table, reporter=reporter)
     result = run_pipeline(cfg, prices=table, channels=channel or None, reporter=reporter, out_dir=out_dir,
                           command="push")
     _finish(result, as_json, rows=20)
