@@ -198,10 +198,12 @@ def _check_shared(head: bytes, info: zipfile.ZipInfo, path: Path, limits: Limits
     tag = re.search(rb"<(?:\w+:)?sst\b[^>]*>", head)
     if not tag:
         return
-    for _key, value in _SST_COUNT.findall(tag.group(0)):
+    for key, value in _SST_COUNT.findall(tag.group(0)):
         count = int(value)
-        # every string takes at least "<si><t/></si>" (12 bytes) of the part
-        if count > limits.max_cells or count > info.file_size // 12 + 1:
+        # Every distinct string takes at least "<si><t/></si>" (12 bytes) of the part; `count`
+        # is how often cells use them, which a part of any size may exceed.
+        fits = key != b"uniqueCount" or count <= info.file_size // 12 + 1
+        if count > limits.max_cells or not fits:
             raise InputError(f"shared strings part declares {count:,} strings in {info.file_size:,} bytes "
                              f"(a damaged or hostile workbook; limit {limits.max_cells:,}, [ingest] max_cells); "
                              f"held unread", file=str(path))
