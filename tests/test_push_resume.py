@@ -128,6 +128,7 @@ def desired_table(standin, now) -> pd.DataFrame:
     skus = [f"SKU-{i:05d}" for i in range(1, N + 1)]
     return pd.DataFrame({"sku": skus, "price": [now(standin, s)[0] + Decimal("3.07") for s in skus],
                          "stock": [(now(standin, s)[1] or 0) + 11 for s in skus],
+                         "floor": [now(standin, s)[0] / 2 for s in skus],
                          "status": "ok", "explanation": "supplier moved"})
 
 
@@ -141,7 +142,10 @@ def killed_push(config, table, gate: Gate, env: dict[str, str]) -> None:
                              "--json"], cwd=config.parent, env={**os.environ, **env},
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
-        assert gate.reached.wait(60), proc.communicate(timeout=10)
+        for _ in range(600):            # at most 60 s; a push that ends on its own fails at once
+            if gate.reached.wait(0.1) or proc.poll() is not None:
+                break
+        assert gate.reached.is_set(), proc.communicate(timeout=10)
         proc.kill()                     # SIGKILL: nothing of the push runs after this
         proc.wait(30)
     finally:
