@@ -223,6 +223,10 @@ def summary_text(result: "RunResult") -> str:
         pr = s["prices"]
         lines.append(f"prices: {pr.get('ok', 0)} ok ({pr.get('changed', 0)} changed), {pr.get('held', 0)} held, "
                      f"{pr.get('no_offer', 0)} without an offer")
+    if s.get("sources"):
+        from pricesync.pipeline.nightly import fetched_text, from_result
+
+        lines.append("fetched: " + fetched_text([from_result(f) for f in s["sources"] if isinstance(f, dict)]))
     held = s.get("held_suppliers") or {}
     if held:
         lines.append(f"suppliers held: {', '.join(sorted(held))}")

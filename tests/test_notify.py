@@ -264,7 +264,7 @@ def test_stale_and_unreachable_sources_and_what_runs_shows(tmp_path, cli, smtp, 
     httpserver.expect_request("/alfa.csv").respond_with_data(ALFA.encode(), headers={"Last-Modified": five_days},
                                                             content_type="text/csv")
     dead = free_port()
-    config = night(tmp_path, '[notify]\nurls_env = "T_NOTIFY"\non = ["stale"]\n', fail=False)
+    config = night(tmp_path, '[notify]\nurls_env = "T_NOTIFY"\non = ["stale", "summary"]\n', fail=False)
     body = (tmp_path / "pricesync.toml").read_text(encoding="utf-8")
     body = body.replace('[suppliers.beta]\nfiles = ["prices/beta*.csv"]\n',
                         f'[suppliers.alfa.source]\nurl = "{httpserver.url_for("/alfa.csv")}"\nmax_age = "2d"\n'
@@ -273,7 +273,8 @@ def test_stale_and_unreachable_sources_and_what_runs_shows(tmp_path, cli, smtp, 
     (tmp_path / "pricesync.toml").write_text(body, encoding="utf-8")
     res = cli("run", "--config", config, env={"T_NOTIFY": smtp.url, "T_SHOP_SECRET": SHOP_SECRET})
     assert res.exit_code == 3, res.stderr
-    [(subject, text)] = smtp.texts()
+    [(subject, text), (_, summary)] = smtp.texts()
+    assert "fetched: alfa STALE, beta FAILED" in summary
     assert subject == "pricesync run #1: 2 supplier lists stale"
     assert "supplier 'alfa': source http://" in text and "has not changed for 5.0 days (max_age 2d)" in text
     assert f"supplier 'beta': source http://127.0.0.1:{dead}/beta.csv: cannot connect" in text

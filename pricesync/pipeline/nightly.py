@@ -16,7 +16,7 @@ def fetched_by_run(state: Any, rows: list[dict]) -> dict[int, list[dict]]:
     records = None
     for r in rows:
         summary = r.get("summary") or {}
-        items = [_from_result(s) for s in summary.get("sources") or [] if isinstance(s, dict)]
+        items = [from_result(s) for s in summary.get("sources") or [] if isinstance(s, dict)]
         if not items:
             if records is None:
                 records = _records(state)
@@ -27,7 +27,7 @@ def fetched_by_run(state: Any, rows: list[dict]) -> dict[int, list[dict]]:
     return out
 
 
-def _from_result(s: dict) -> dict:
+def from_result(s: dict) -> dict:
     if s.get("error"):
         status = "failed"
     elif s.get("held"):
