@@ -100,14 +100,14 @@ def code_columns(df: "pd.DataFrame", configured: list[str] | None = None) -> lis
     return out
 
 
-def read_raw_table(path: Path) -> "pd.DataFrame":
-    """A CSV (any of , ; TAB |, UTF-8/UTF-16/cp1251) or a workbook's first sheet, every cell
-    as text, headers as written: shop exports and mapping tables from other tools."""
+def read_raw_table(path: Path, sheet: str | int = 0) -> "pd.DataFrame":
+    """A CSV (any of , ; TAB |, UTF-8/UTF-16/cp1251) or a workbook's sheet (the first unless
+    named), every cell as text, headers as written: shop exports and mapping tables from other tools."""
     import pandas as pd
 
     ext = path.suffix.lower()
     if ext in (".xlsx", ".xlsm", ".xls", ".ods"):
-        return pd.read_excel(path, dtype=str, engine="calamine", keep_default_na=False)
+        return pd.read_excel(path, sheet_name=sheet, dtype=str, engine="calamine", keep_default_na=False)
     raw = path.read_bytes()
     if not raw.strip():
         raise InputError("file is empty", file=str(path))
@@ -180,10 +180,8 @@ def normalize_category(text: object, *, list_separator: str | None = None, separ
     raw = str(text or "").strip()
     if not raw:
         return ""
-    if list_separator:
-        pieces = re.split(r"(?<!\\)" + re.escape(list_separator), raw)
-    else:
-        pieces = [raw]
+    pieces = re.split(r"(?<!\\)" + re.escape(list_separator), raw) if list_separator else [raw]
+    pieces = [x for piece in pieces for x in piece.split(";")]      # "; " joins several in the catalog's form
     paths = list(dict.fromkeys(p for p in (category_path(x, separator=separator) for x in pieces) if p))
     folded = [p.casefold() for p in paths]
     kept = [p for p, f in zip(paths, folded)
@@ -298,15 +296,74 @@ def _choose_columns(df: "pd.DataFrame", spec: dict | None, configured: dict[str,
     return taken, fills
 
 
+def _is_workbook(path: Path) -> bool:
+    return path.suffix.lower() in (".xlsx", ".xlsm", ".xls", ".ods")
+
+
+def _sheet_names(path: Path) -> list[str]:
+    try:
+        from python_calamine import CalamineWorkbook
+
+        return list(CalamineWorkbook.from_path(str(path)).sheet_names)
+    except Exception:    # noqa: BLE001 - the first sheet is read as before
+        return []
+
+
+def _export_sheet(path: Path, first: "pd.DataFrame") -> tuple["pd.DataFrame", str]:
+    """A workbook whose first sheet is no known export (OpenCart's Export/Import tool starts
+    with Categories): the first sheet whose header row is one, else the first sheet."""
+    if not _is_workbook(path) or detect_export(list(first.columns)) is not None:
+        return first, ""
+    import pandas as pd
+
+    for name in _sheet_names(path)[1:]:
+        try:
+            head = pd.read_excel(path, sheet_name=name, dtype=str, engine="calamine", keep_default_na=False, nrows=0)
+        except Exception:    # noqa: BLE001
+            continue
+        if detect_export([str(c).strip() for c in head.columns]) is not None:
+            return read_raw_table(path, name), name
+    return first, ""
+
+
+def _opencart_category_names(path: Path, values: list[str], notes: list[str]) -> list[str]:
+    """OpenCart's Export/Import tool writes category ids (``20,26``) on the Products sheet and
+    the names on its Categories sheet (``category_id, parent_id, name(..)``): ids become paths."""
+    if not _is_workbook(path) or not any(values) or not all(re.fullmatch(r"[\d,\s]*", v) for v in values):
+        return values
+    sheet = next((s for s in _sheet_names(path) if s.strip().lower() == "categories"), None)
+    if sheet is None:
+        notes.append("categories are OpenCart category ids and the workbook has no Categories sheet to name them")
+        return values
+    cats = read_raw_table(path, sheet).fillna("")
+    id_col, parent_col = _pick(cats, "category_id"), _pick(cats, "parent_id")
+    name_col = next((c for c in cats.columns if _hkey(c).startswith("name")), None)
+    if id_col is None or name_col is None:
+        return values
+    names = {str(i).strip(): str(n).strip() for i, n in zip(cats[id_col], cats[name_col])}
+    parents = dict(zip(cats[id_col].astype(str).str.strip(), cats[parent_col].astype(str).str.strip())) \
+        if parent_col else {}
+
+    def path_of(cid: str) -> str:
+        levels, seen = [], set()
+        while cid and cid != "0" and cid not in seen and cid in names:
+            seen.add(cid)
+            levels.append(names[cid])
+            cid = parents.get(cid, "")
+        return PATH_JOIN.join(reversed(levels))
+
+    return [LIST_JOIN.join(p for p in (path_of(c.strip()) for c in v.split(",")) if p) for v in values]
+
+
 def _field_values(df: "pd.DataFrame", taken: dict[str, str], fills: dict[str, list[str]]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for f in FIELDS:
         if f not in taken:
             out[f] = [""] * len(df)
             continue
-        values = [str(v).strip() for v in df[taken[f]]]
+        values = [str(v).strip() for v in df[taken[f]].tolist()]
         for other in fills.get(f, []):
-            more = [str(v).strip() for v in df[other]]
+            more = [str(v).strip() for v in df[other].tolist()]
             values = [v or m for v, m in zip(values, more)]
         out[f] = values
     return out
@@ -403,6 +460,8 @@ def read_catalog(path: str | Path, *, name_cols: list[str] | None = None, code_c
         raise
     except Exception as exc:
         raise InputError(f"cannot read catalog: {exc}", file=str(path)) from None
+    raw.columns = [str(c).replace("\ufeff", "").strip() for c in raw.columns]
+    raw, sheet = _export_sheet(path, raw)
     raw = raw.fillna("")
     raw.columns = [str(c).replace("\ufeff", "").strip() for c in raw.columns]
     found = detect_export(list(raw.columns))
@@ -417,6 +476,8 @@ def read_catalog(path: str | Path, *, name_cols: list[str] | None = None, code_c
         keep = _woocommerce_rows(raw, values, taken, notes)
     elif kind == "shopify":
         keep = _shopify_rows(raw, values, taken, notes)
+    if found and found[0] == "opencart":
+        values["category"] = _opencart_category_names(path, values["category"], notes)
     missing = [c for c in REQUIRED if c not in taken]
     if missing:
         headers = ", ".join(repr(str(c)) for c in raw.columns)
@@ -449,10 +510,11 @@ def read_catalog(path: str | Path, *, name_cols: list[str] | None = None, code_c
             df.at[i, "name"] = next((str(df.at[i, c]).strip() for c in alt_names if str(df.at[i, c]).strip()), "")
     eans = [normalize_ean(v) for v in column_codes(df["ean"])]
     df["ean"] = [digits if valid else "" for digits, valid in eans]
-    df["price"] = pd.Series([_price(v) for v in df["price"]], index=df.index, dtype=object)
-    df["stock"] = [parse_stock(v) for v in df["stock"]]
-    df["category"] = [normalize_category(v, list_separator=(spec or {}).get("category_list"),
-                                         separator=(spec or {}).get("category_separator")) for v in df["category"]]
+    # Each distinct cell read once: a catalog repeats its categories, prices and stock words.
+    df["price"] = pd.Series(_each_distinct(df["price"], _price), index=df.index, dtype=object)
+    df["stock"] = _each_distinct(df["stock"], parse_stock)
+    df["category"] = _each_distinct(df["category"], lambda v: normalize_category(
+        v, list_separator=(spec or {}).get("category_list"), separator=(spec or {}).get("category_separator")))
 
     reasons = pd.Series("", index=df.index, dtype=object)
     reasons[df["name"] == ""] = "empty name"
@@ -476,7 +538,7 @@ def read_catalog(path: str | Path, *, name_cols: list[str] | None = None, code_c
     reasons[dup & (reasons == "")] = "duplicate sku (first row kept)"
     bad = reasons != ""
     rejects = pd.DataFrame({
-        "stage": "catalog", "source_file": str(path), "source_sheet": "", "source_row": df.loc[bad, "source_row"],
+        "stage": "catalog", "source_file": str(path), "source_sheet": sheet, "source_row": df.loc[bad, "source_row"],
         "column": ["name" if r == "empty name" else "sku" for r in reasons[bad]], "reason": reasons[bad],
         "raw": df.loc[bad, "sku"] + " " + df.loc[bad, "name"],
     })
@@ -507,11 +569,33 @@ def shop_catalog(config: "Config", path: str | Path | None = None, *, reporter=N
     matching = config.matching
     cat = read_catalog(path, name_cols=matching.name_columns or None, code_cols=matching.code_columns or None,
                        columns=config.shop.catalog_columns.given())
+    # An export that states its prices' currency (Prom.ua's Валюта): another than the shop's is
+    # said, as the prices would be compared with the shop currency's.
+    for header in ("Валюта", "Currency"):
+        col = _pick(cat.frame, header)
+        if col is None:
+            continue
+        other = sorted({c for c in (str(v).strip().upper() for v in cat.frame[col])
+                        if re.fullmatch(r"[A-Z]{3}", c) and c != config.shop.currency})
+        if other:
+            cat.notes.append(f"prices in {col!r} are in {', '.join(other)}, [shop] currency is {config.shop.currency}: "
+                             f"the max_change guard compares them as {config.shop.currency}")
+        break
     if reporter is not None:
         reporter.info(cat.describe())
         for note in cat.notes:
             reporter.warn(f"catalog {cat.path.name}: {note}")
     return cat
+
+
+def _each_distinct(values: "pd.Series", fn) -> list:
+    done: dict = {}
+    out = []
+    for v in values.tolist():
+        if v not in done:
+            done[v] = fn(v)
+        out.append(done[v])
+    return out
 
 
 def _price(value: object):

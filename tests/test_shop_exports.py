@@ -281,6 +281,44 @@ def test_opencart_export(tmp_path):
     assert cat.columns["sku"] == "model" and cat.export == "OpenCart export"
 
 
+def test_opencart_workbook_products_sheet_and_category_ids(tmp_path):
+    """The Export/Import tool's workbook starts with its Categories sheet; products carry
+    category ids, named (as paths) by that sheet."""
+    categories = [["category_id", "parent_id", "name(ru-ru)", "top", "columns", "sort_order"],
+                  [20, 0, "Инструмент", "true", 1, 1], [26, 20, "Перфораторы", "false", 0, 2],
+                  [27, 20, "Дрели", "false", 0, 3], [30, 0, "Распродажа", "false", 0, 9]]
+    products = [["product_id", "name(ru-ru)", "categories", "sku", "upc", "ean", "quantity", "model", "manufacturer",
+                 "price", "status"],
+                [42, "Перфоратор Bosch GBH 2-26", "20,26,30", "", "", EAN_A22, 3, "GBH2-26", "Bosch", 8990, "true"],
+                [43, "Шуруповёрт Makita DF333", "27", "", "", "", 0, "DF333DWYE", "Makita", 5490.5, "true"]]
+    path = write_xlsx(tmp_path / "backup_products.xlsx", categories[0], categories[1:], sheet="Categories",
+                      more_sheets={"CategoryFilters": [["category_id", "filter_group"]], "Products": products})
+    cat = read_catalog(path)
+    rows_ = by_sku(cat.frame)
+    assert sorted(rows_) == ["DF333DWYE", "GBH2-26"]
+    assert rows_["GBH2-26"]["category"] == "Инструмент > Перфораторы; Распродажа"
+    assert (rows_["DF333DWYE"]["category"], rows_["DF333DWYE"]["price"]) == ("Инструмент > Дрели", Decimal("5490.5"))
+    assert cat.export == "OpenCart export"
+
+
+def test_prices_in_another_currency_than_the_shop_are_said(tmp_path):
+    path = write_xlsx(tmp_path / "export-products.xlsx", PROM_UA,
+                      [["HD9350/90", "Електрочайник Philips HD9350/90", "", "", "", "r", 1899, "UAH", "шт.", "", "", "+",
+                        "", 7, "Чайники", 1, "", 11, "Philips", "", ""]])
+    cat = shop_catalog(config_with(tmp_path, f'catalog = "{path.name}"\n'))      # [shop] currency = "RUB"
+    assert any("'Валюта' are in UAH, [shop] currency is RUB" in n for n in cat.notes)
+    cfg = load_uah(tmp_path, path)
+    assert not shop_catalog(cfg).notes
+
+
+def load_uah(folder: Path, catalog: Path):
+    from pricesync.config import load_config
+
+    path = folder / "uah.toml"
+    path.write_text(f'[shop]\ncurrency = "UAH"\ncatalog = "{catalog.name}"\n', encoding="utf-8")
+    return load_config(path)
+
+
 def test_1c_export_cp1251_semicolons(tmp_path):
     rows = [["Код", "Артикул", "Наименование", "Цена", "Остаток", "Группа"],
             ["00-00001234", "HD9350/90", "Чайник Philips HD9350/90", "1 899,00", "12", "Бытовая техника/Чайники"],
