@@ -129,7 +129,7 @@ def run_events(result: "RunResult | None", *, command: str = "run", error: BaseE
     if error is not None:
         events.append(Event("failed", f"pricesync {run} failed{dry}",
                             f"{where}pricesync {command} stopped with an error: {error}\n"
-                            + _report_line(result, keep_going=False)))
+                            + _report_line(result)))
     if result is None:
         return events
     p = result.prepared
@@ -248,7 +248,7 @@ def _outcome(result: "RunResult") -> str:
             4: "push partly failed"}.get(int(result.exit_code), f"exit {int(result.exit_code)}")
 
 
-def _report_line(result: "RunResult | None", keep_going: bool = True) -> str:
+def _report_line(result: "RunResult | None") -> str:
     if result is None or result.run_dir is None:
         return ""
     report = result.run_dir / "report.html"
