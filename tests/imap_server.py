@@ -43,10 +43,15 @@ class ImapServer:
         when = when or datetime.now(timezone.utc)
         if "Date" not in msg:
             msg["Date"] = format_datetime(when)
+        from pricesync.sources.imap import imap_utf7
+
         conn = imaplib.IMAP4(self.host, self.port, timeout=10)
         try:
             conn.login(user, password)
-            typ, data = conn.append(mailbox, "", imaplib.Time2Internaldate(when.timestamp()), msg.as_bytes())
+            box = '"' + imap_utf7(mailbox) + '"'
+            if mailbox != "INBOX":
+                conn.create(box)      # "already exists" is fine
+            typ, data = conn.append(box, "", imaplib.Time2Internaldate(when.timestamp()), msg.as_bytes())
             assert typ == "OK", data
         finally:
             conn.logout()

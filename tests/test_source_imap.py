@@ -22,7 +22,7 @@ pytestmark = pytest.mark.skipif(DOVECOT is None, reason="dovecot is not installe
                                                          ".ci/run does it when root)")
 fetch = pytest.importorskip("pricesync.sources.fetch", reason="the sources' fetch step is not there yet")
 
-USERS = {f"shop{i}": f"Mailbox-Pa55-{i}-x7Q" for i in range(8)}
+USERS = {f"shop{i}": f"Mailbox-Pa55-{i}-x7Q" for i in range(9)}
 CSV = "Артикул;Наименование;Цена;Остаток\nX1;Дрель Makita DF333;1000;5\n".encode("utf-8")
 
 
@@ -57,12 +57,12 @@ def zipped(**members: bytes) -> bytes:
 
 
 def fetch_one(tmp_path, monkeypatch, imap, user: str, query: str, *, scheme: str = "imaps", password: str | None = None,
-              pattern: str | None = "*.csv"):
+              pattern: str | None = "*.csv", folder: str = "INBOX"):
     monkeypatch.setenv("T_IMAP_USER", user)
     monkeypatch.setenv("T_IMAP_PASSWORD", USERS[user] if password is None else password)
     port = imap.tls_port if scheme == "imaps" else imap.port
     cfg = config_with(tmp_path, f'[suppliers.webopt]\n[suppliers.webopt.source]\n'
-                                f'url = "{scheme}://127.0.0.1:{port}/INBOX?{query}"\n'
+                                f'url = "{scheme}://127.0.0.1:{port}/{folder}?{query}"\n'
                                 f'user_env = "T_IMAP_USER"\npassword_env = "T_IMAP_PASSWORD"\n'
                                 + (f'pattern = "{pattern}"\n' if pattern else "")
                                 + f'verify = "{imap.ca_path}"\ntimeout = 10\n')
@@ -72,9 +72,9 @@ def fetch_one(tmp_path, monkeypatch, imap, user: str, query: str, *, scheme: str
     return result, rows
 
 
-def deliver(imap, user: str, *mails) -> None:
+def deliver(imap, user: str, *mails, folder: str = "INBOX") -> None:
     for msg, when in mails:
-        imap.append(user, USERS[user], msg, when)
+        imap.append(user, USERS[user], msg, when, mailbox=folder)
 
 
 def test_newest_matching_message_within_the_window(imap, tmp_path, monkeypatch):
@@ -106,6 +106,16 @@ def test_plain_imap_with_starttls_and_no_pattern(imap, tmp_path, monkeypatch):
     result, _ = fetch_one(tmp_path, monkeypatch, imap, "shop1", "from=supplier.ua", scheme="imap", pattern=None)
     assert result.held is None, result.held
     assert result.remote_name == "stock.xlsx"
+
+
+def test_a_folder_named_in_any_language(imap, tmp_path, monkeypatch):
+    deliver(imap, "shop8", mail("price@supplier.ua", "Прайс", {"p.csv": CSV}), folder="Прайсы & счета")
+    result, _ = fetch_one(tmp_path, monkeypatch, imap, "shop8", "from=price@supplier.ua",
+                          folder=quote("Прайсы & счета"))
+    assert result.held is None, result.held
+    assert result.files[0].read_bytes() == CSV
+    result, _ = fetch_one(tmp_path, monkeypatch, imap, "shop8", "from=price@supplier.ua", folder="Nope")
+    assert result.held and "no folder 'Nope' on the mail server" in result.held
 
 
 def test_zip_in_the_mail_is_unpacked_with_the_pattern(imap, tmp_path, monkeypatch):

@@ -8,7 +8,8 @@ password_env = "WEBOPT_MAIL_PASSWORD"
 pattern = "*.xlsx"                       # which attachment (and, in a zip, which member)
 ```
 
-The URL's path is the folder (``INBOX`` when empty). Query keys, all optional:
+The URL's path is the folder (``INBOX`` when empty; a sub-folder with the server's separator,
+``INBOX/Прайсы`` or ``INBOX.Прайсы``; any language). Query keys, all optional:
 
 - ``from``: the sender's address, or a part of it (``@supplier.ua``); case-insensitive;
 - ``subject``: a text the subject contains (case-insensitive, any language);
@@ -126,6 +127,30 @@ def _mailbox(url: str) -> str:
     return path or "INBOX"
 
 
+def imap_utf7(name: str) -> str:
+    """A folder name in IMAP's modified UTF-7 (RFC 3501 5.1.3): ``Прайсы`` -> ``&BB8EQAQwBDkEQQRL-``;
+    ASCII stays as written, ``&`` becomes ``&-``."""
+    import base64
+
+    out: list[str] = []
+    pending: list[str] = []
+
+    def flush() -> None:
+        if pending:
+            raw = base64.b64encode("".join(pending).encode("utf-16-be")).decode("ascii")
+            out.append("&" + raw.rstrip("=").replace("/", ",") + "-")
+            pending.clear()
+
+    for ch in name:
+        if 0x20 <= ord(ch) <= 0x7E:
+            flush()
+            out.append("&-" if ch == "&" else ch)
+        else:
+            pending.append(ch)
+    flush()
+    return "".join(out)
+
+
 def _quoted(name: str) -> str:
     return '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
@@ -224,7 +249,7 @@ def fetch_imap(ctx: FetchContext) -> Download:
     conn = _connect(ctx)
     try:
         _login(conn, ctx)
-        typ, data = conn.select(_quoted(mailbox), readonly=True)
+        typ, data = conn.select(_quoted(imap_utf7(mailbox)), readonly=True)
         if typ != "OK":
             raise SourceError(f"no folder '{mailbox}' on the mail server ({_text(Exception(data[0] if data else ''))})")
         sender = query.get("from", "").strip().lower()
@@ -283,4 +308,4 @@ def fetch_imap(ctx: FetchContext) -> Download:
     return Download(path=target, remote_name=Path(name.replace("\\", "/")).name, remote_mtime=date.timestamp())
 
 
-__all__ = ["fetch_imap", "parse_query"]
+__all__ = ["fetch_imap", "imap_utf7", "parse_query"]
