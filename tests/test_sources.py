@@ -401,3 +401,38 @@ def test_validate_warns_about_unset_credentials_and_rebases_included_paths(tmp_p
     assert "key 'suppliers.web.source.password_env': environment variable NOT_SET_PW is not set" in res.stderr
     cfg = load_config(tmp_path / "pricesync.toml")
     assert cfg.resolve(cfg.suppliers["web"].source.known_hosts) == tmp_path / "sup" / "kh"
+
+
+def test_a_server_that_never_answers_times_out(tmp_path):
+    import socket
+    import threading
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    accepted: list[socket.socket] = []
+    stop = threading.Event()
+
+    def accept():
+        listener.settimeout(0.1)
+        while not stop.is_set():
+            try:
+                accepted.append(listener.accept()[0])     # and never say a word
+            except OSError:
+                continue
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    try:
+        port = listener.getsockname()[1]
+        start = time.perf_counter()
+        got = fetch(write(tmp_path, f'[suppliers.slow.source]\nurl = "http://127.0.0.1:{port}/p.csv"\n'
+                                    'timeout = 0.3\n'))["slow"]
+        assert time.perf_counter() - start < 10
+    finally:
+        stop.set()
+        thread.join(5)
+        for s in accepted:
+            s.close()
+        listener.close()
+    assert got.held and "no answer within 0.3 s (timeout" in got.held, got.held

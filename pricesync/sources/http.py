@@ -119,16 +119,20 @@ def fetch_http(ctx: FetchContext) -> Download:
         raise
     except requests.exceptions.SSLError as exc:
         raise SourceError(f"TLS error: {_reason(exc)}") from None
-    except requests.exceptions.ConnectionError as exc:
-        raise SourceError(f"cannot connect to {parts.hostname}: {_reason(exc)}") from None
     except requests.exceptions.Timeout:
         raise SourceError(f"no answer within {src.timeout:g} s (timeout)") from None
+    except requests.exceptions.ConnectionError as exc:
+        if "timed out" in str(exc).lower():     # a read timeout on every retry
+            raise SourceError(f"no answer within {src.timeout:g} s (timeout, {RETRIES} retries)") from None
+        raise SourceError(f"cannot connect to {parts.hostname}: {_reason(exc)}") from None
     except requests.exceptions.RetryError as exc:
         raise SourceError(f"gave up after {RETRIES} retries: {_reason(exc)}") from None
     except requests.exceptions.RequestException as exc:
         raise SourceError(_reason(exc)) from None
     except Exception as exc:   # urllib3 ProtocolError and friends while streaming the body
         if type(exc).__module__.startswith(("urllib3", "http.client")):
+            if "timed out" in str(exc).lower():
+                raise SourceError(f"the download stalled: no data within {src.timeout:g} s (timeout)") from None
             raise SourceError(f"truncated download: {_reason(exc)}") from None
         raise
     finally:
