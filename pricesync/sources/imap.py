@@ -91,6 +91,9 @@ def _connect(ctx: FetchContext) -> imaplib.IMAP4:
             conn = imaplib.IMAP4(host, port, timeout=timeout)
             if "STARTTLS" in conn.capabilities:
                 conn.starttls(ssl_context=_tls_context(ctx.source.verify))
+            elif ctx.reporter is not None:
+                ctx.reporter.warn(f"supplier '{ctx.supplier}': {host}:{port} offers no STARTTLS; the mailbox "
+                                  "password goes unencrypted (use imaps://)")
     except ssl.SSLError as exc:
         raise SourceError(f"TLS error talking to {host}:{port}: {exc.reason or exc}") from None
     except (socket.timeout, TimeoutError):
