@@ -436,3 +436,16 @@ def test_a_server_that_never_answers_times_out(tmp_path):
             s.close()
         listener.close()
     assert got.held and "no answer within 0.3 s (timeout" in got.held, got.held
+
+
+def test_ftps_with_tls_on_both_channels(tmp_path, lists):
+    pytest.importorskip("OpenSSL")          # pyftpdlib's TLS server side (test extra pyopenssl)
+    with ftp_site(lists, tls_tmp=tmp_path) as site:
+        body = (f'[suppliers.tlsopt.source]\nurl = "{site.url}/prices/mobiopt.csv"\n'
+                f'verify = "{tmp_path / "ftps-ca.pem"}"\nuser_env = "FTP_USER"\npassword_env = "FTP_PASSWORD"\n'
+                f'[suppliers.untrusted.source]\nurl = "{site.url}/prices/mobiopt.csv"\n'
+                'user_env = "FTP_USER"\npassword_env = "FTP_PASSWORD"\n')
+        got = fetch(write(tmp_path, body))
+        assert got["tlsopt"].ok and got["tlsopt"].path.read_bytes() == (lists / "prices" / "mobiopt.csv").read_bytes()
+        assert "AUTH TLS" in site.commands and "PROT P" in site.commands
+        assert got["untrusted"].held and "certificate" in got["untrusted"].held.lower(), got["untrusted"].held

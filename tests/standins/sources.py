@@ -129,7 +129,10 @@ class FtpSite:
 
 
 @contextmanager
-def ftp_site(root: Path, user: str = "shop", password: str = "ftp-secret") -> Iterator[FtpSite]:
+def ftp_site(root: Path, user: str = "shop", password: str = "ftp-secret",
+             tls_tmp: Path | None = None) -> Iterator[FtpSite]:
+    """Plain FTP; with ``tls_tmp`` FTPS (explicit TLS, control and data channels protected,
+    a trustme certificate whose CA is written to ``tls_tmp/ftps-ca.pem``)."""
     from pyftpdlib.authorizers import DummyAuthorizer
     from pyftpdlib.handlers import FTPHandler
     from pyftpdlib.servers import ThreadedFTPServer
@@ -137,8 +140,23 @@ def ftp_site(root: Path, user: str = "shop", password: str = "ftp-secret") -> It
     commands: list[str] = []
     authorizer = DummyAuthorizer()
     authorizer.add_user(user, password, str(root), perm="elr")
+    base = FTPHandler
+    if tls_tmp is not None:
+        import trustme
+        from pyftpdlib.handlers import TLS_FTPHandler
 
-    class Handler(FTPHandler):
+        ca = trustme.CA()
+        cert = ca.issue_cert("127.0.0.1", "localhost")
+        ca.cert_pem.write_to_path(str(tls_tmp / "ftps-ca.pem"))
+        cert.private_key_and_cert_chain_pem.write_to_path(str(tls_tmp / "ftps-server.pem"))
+        class _Tls(TLS_FTPHandler):
+            certfile = str(tls_tmp / "ftps-server.pem")
+            tls_control_required = True
+            tls_data_required = True
+
+        base = _Tls
+
+    class Handler(base):  # type: ignore[valid-type, misc]
         def pre_process_command(self, line, cmd, arg):
             commands.append(f"{cmd} {arg or ''}".strip())
             return super().pre_process_command(line, cmd, arg)
@@ -154,7 +172,7 @@ def ftp_site(root: Path, user: str = "shop", password: str = "ftp-secret") -> It
                               daemon=True)
     thread.start()
     try:
-        yield FtpSite(url=f"ftp://127.0.0.1:{port}", commands=commands)
+        yield FtpSite(url=f"{'ftps' if tls_tmp is not None else 'ftp'}://127.0.0.1:{port}", commands=commands)
     finally:
         server.close_all()
         thread.join(timeout=5)
