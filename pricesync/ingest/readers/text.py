@@ -96,7 +96,38 @@ def _as_utf8(raw: bytes, encoding: str, path: Path) -> bytes:
                          file=str(path)) from None
     if "\x00" in text:
         raise InputError("contains NUL characters: binary data, not a text table", file=str(path))
+    if encoding.startswith("utf-16"):
+        line = _foreign_line_in_utf16(text, encoding)
+        if line:
+            raise InputError(f"mixes UTF-16 with another encoding (line {line}): rows there would be lost; "
+                             "save the file in one encoding", file=str(path))
     return text.lstrip("\ufeff").encode("utf-8")
+
+
+def _foreign_line_in_utf16(text: str, encoding: str) -> int | None:
+    """The first line of a UTF-16 text where bytes of another encoding sit (a UTF-8 row
+    appended by another tool). UTF-8 bytes read as UTF-16 pair up into characters outside
+    Latin-1 ("A-" -> U+2D41, "\\r\\n" -> U+0A0D, so the row has no line break of its own);
+    such a run, turned back into its bytes, reads as printable UTF-8 with a delimiter and a
+    digit. A segment of odd length shifts the rest by a byte: characters U+xx00."""
+    import re
+
+    codec = "utf-16-be" if encoding.endswith("be") else "utf-16-le"
+    for m in re.finditer("[^\x00-\xff]{3,}", text):
+        data = m.group().encode(codec, errors="surrogatepass")
+        if b"\x00" in data:
+            continue
+        try:
+            as_utf8 = data.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        if (all(c.isprintable() or c in "\r\n\t" for c in as_utf8) and any(c in as_utf8 for c in ";,\t|")
+                and any(c.isdigit() for c in as_utf8)):
+            return text.count("\n", 0, m.start()) + 1
+    for no, line in enumerate(text.split("\n"), 1):
+        if sum(1 for ch in line if ord(ch) & 0xFF == 0 and 0x20 <= ord(ch) >> 8 < 0x7F) >= 3:
+            return no
+    return None
 
 
 def detect_delimiter(lines: list[str]) -> str:
