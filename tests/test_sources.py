@@ -194,6 +194,22 @@ def test_a_failed_fetch_keeps_the_last_good_copy(tmp_path, lists, monkeypatch):
     assert good.path.read_bytes() == (lists / "prices" / "mobiopt.csv").read_bytes()
 
 
+def test_an_unreachable_source_reads_its_copy_while_younger_than_max_age(tmp_path, lists, monkeypatch):
+    # SPEC: "an unchanged or unreachable list older than max_age holds the supplier" — a
+    # night when the server is down reads yesterday's list; past max_age it holds.
+    with https_site(lists, tmp_path, user="shop", password="http-secret") as site:
+        config = write(tmp_path, http_cfg(site, extra='max_age = "2d"\n'))
+        good = fetch(config)["webopt"]
+    down = fetch(config)["webopt"]          # the server is gone now
+    assert down.ok and down.error and down.from_cache
+    assert down.files == good.files and down.files[0].read_bytes() == (lists / "prices" / "mobiopt.csv").read_bytes()
+    cfg = load_config(config)
+    with State(cfg.resolve(cfg.state.path)) as st:
+        st.execute("UPDATE source_copies SET changed_at = changed_at - 3 * 86400")
+        later = {r.supplier: r for r in fetch_suppliers(cfg, state=st).results}["webopt"]
+    assert later.held and later.error and not later.files
+
+
 # -- archives ------------------------------------------------------------------------------
 def test_zip_is_unpacked_and_a_zip_bomb_refused(tmp_path, lists):
     with zipfile.ZipFile(lists / "prices" / "lists.zip", "w", zipfile.ZIP_DEFLATED) as z:

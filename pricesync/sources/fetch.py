@@ -181,8 +181,12 @@ def fetch_source(supplier: str, source: "SourceConfig", *, state: "State", state
                               (now, download.etag, download.last_modified, supplier))
     except Exception as exc:        # whatever the supplier's side does holds that supplier, never the run
         result.error = one_line(exc, secrets)
-        result.held = f"source {result.url}: {result.error}"
         status = "failed"
+        if _last_good_copy(result, previous, source, now):
+            reporter.warn(f"supplier '{supplier}': source {result.url}: {result.error}; using the last good list "
+                          f"({_ago(result.age or 0)} old, max_age {source.max_age})")
+        else:
+            result.held = f"source {result.url}: {result.error}"
     finally:
         shutil.rmtree(work, ignore_errors=True)
     max_age = source.max_age_seconds()
@@ -191,6 +195,23 @@ def fetch_source(supplier: str, source: "SourceConfig", *, state: "State", state
                        f"(max_age {source.max_age})")
     _record(state, result, status)
     return result
+
+
+def _last_good_copy(result: FetchResult, previous: Previous | None, source: "SourceConfig", now: float) -> bool:
+    """An unreachable source whose last good list is younger than ``max_age`` is read from
+    that copy (SPEC: only an unchanged or unreachable list *older* than max_age holds the
+    supplier). Without max_age a failed fetch holds: no one said how old is still good."""
+    max_age = source.max_age_seconds()
+    if previous is None or previous.path is None or max_age is None:
+        return False
+    age = max(0.0, now - (previous.changed_at if previous.changed_at is not None else now))
+    if age > max_age:
+        return False
+    result.path, result.size, result.sha256 = previous.path, previous.size, previous.sha256
+    result.remote_name, result.from_cache, result.age = previous.remote_name, True, age
+    unpacked = previous.path.parent / "unpacked"
+    result.files = sorted(p for p in unpacked.rglob("*") if p.is_file()) if unpacked.is_dir() else [previous.path]
+    return True
 
 
 def _keep_unchanged(result: FetchResult, previous: Previous, download, *, from_cache: bool) -> None:
