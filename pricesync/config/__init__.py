@@ -5,22 +5,27 @@ and an eager import of the root model here would import them back half-initialis
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import importlib
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from pricesync.config.load import DEFAULT_CONFIG, find_config_files, load_config, validate_paths
     from pricesync.config.models import Config
 
-__all__ = ["DEFAULT_CONFIG", "Config", "find_config_files", "load_config", "validate_paths"]
+_EXPORTS = {
+    "Config": "pricesync.config.models",
+    "DEFAULT_CONFIG": "pricesync.config.load",
+    "find_config_files": "pricesync.config.load",
+    "load_config": "pricesync.config.load",
+    "validate_paths": "pricesync.config.load",
+}
+
+__all__ = sorted(_EXPORTS)
 
 
-def __getattr__(name: str):
-    if name == "Config":
-        from pricesync.config.models import Config
-
-        return Config
-    if name in __all__:
-        from pricesync.config import load
-
-        return getattr(load, name)
-    raise AttributeError(name)
+def __getattr__(name: str) -> Any:
+    # PEP 562: a name loads its module (the table above) on first use.
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)

@@ -4,21 +4,25 @@ normalized offers (``OFFER_COLUMNS``), a rejects table and guard holds.
     result = ingest_files(["prices/technoopt.xlsx"], config=config, state=state)
     result.offers, result.rejects, result.held, result.exit_code
 """
-# The config package composes every stage's model (ours included); initialise it first so
-# that importing ``pricesync.ingest.config`` on its own does not meet a half-built package.
-import pricesync.config  # noqa: F401  isort: skip
+from __future__ import annotations
 
-__all__ = ["IngestResult", "ingest_files", "ingest_suppliers", "inspect_file"]
+import importlib
+from typing import Any
+
+# Lazy: the config models import ``pricesync.ingest.config``, which must not pull pandas in.
+_EXPORTS = {
+    "IngestResult": "pricesync.ingest.run",
+    "ingest_files": "pricesync.ingest.run",
+    "ingest_suppliers": "pricesync.ingest.run",
+    "inspect_file": "pricesync.ingest.inspect",
+}
+
+__all__ = sorted(_EXPORTS)
 
 
-def __getattr__(name: str):
-    # Lazy: the config models import this package, and must not pull pandas in with it.
-    if name in ("IngestResult", "ingest_files", "ingest_suppliers"):
-        from pricesync.ingest import run
-
-        return getattr(run, name)
-    if name == "inspect_file":
-        from pricesync.ingest.inspect import inspect_file
-
-        return inspect_file
-    raise AttributeError(name)
+def __getattr__(name: str) -> Any:
+    # PEP 562: a name loads its module (the table above) on first use.
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)

@@ -6,18 +6,15 @@ package, and ``pricesync --help`` must not pay for pandas.
 """
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING, Any
-
-# The config models import this package's config module, which needs pricesync.config's
-# field types: load pricesync.config first so either import order works.
-import pricesync.config  # noqa: F401  isort: skip
 
 if TYPE_CHECKING:
     from pricesync.pricing.channel import adjust_for_channel
     from pricesync.pricing.costs import MissingRateError
     from pricesync.pricing.engine import OUTPUT_COLUMNS, reprice
 
-_LAZY = {
+_EXPORTS = {
     "reprice": "pricesync.pricing.engine",
     "OUTPUT_COLUMNS": "pricesync.pricing.engine",
     "adjust_for_channel": "pricesync.pricing.channel",
@@ -28,8 +25,8 @@ __all__ = ["MissingRateError", "OUTPUT_COLUMNS", "adjust_for_channel", "reprice"
 
 
 def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        import importlib
-
-        return getattr(importlib.import_module(_LAZY[name]), name)
-    raise AttributeError(f"module 'pricesync.pricing' has no attribute {name!r}")
+    # PEP 562: a name loads its module (the table above) on first use.
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)

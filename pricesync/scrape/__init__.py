@@ -10,10 +10,6 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-# The config models import this package's config module, which needs pricesync.config's
-# field types: load pricesync.config first so either import order works.
-import pricesync.config  # noqa: F401  isort: skip
-
 _EXPORTS = {
     "scrape_urls": "pricesync.scrape.run",
     "scrape_competitors": "pricesync.scrape.run",
@@ -27,6 +23,8 @@ __all__ = sorted(_EXPORTS)
 
 
 def __getattr__(name: str) -> Any:
-    if name in _EXPORTS:
-        return getattr(importlib.import_module(_EXPORTS[name]), name)
-    raise AttributeError(f"module 'pricesync.scrape' has no attribute {name!r}")
+    # PEP 562: a name loads its module (the table above) on first use.
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)

@@ -155,11 +155,17 @@ def get_fetcher(scheme: str) -> Fetcher:
         raise SourceError(f"no source for '{scheme}://' URLs (known: {', '.join(source_schemes())})") from None
 
 
-def fetch_suppliers(*args, **kwargs):
-    """See ``pricesync.sources.fetch.fetch_suppliers``."""
-    from pricesync.sources.fetch import fetch_suppliers as _f
+_EXPORTS = {
+    "fetch_suppliers": "pricesync.sources.fetch",   # see ``pricesync.sources.fetch.fetch_suppliers``
+}
 
-    return _f(*args, **kwargs)
+
+def __getattr__(name: str) -> Any:
+    # PEP 562: a name loads its module (the table above) on first use.
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)
 
 
 __all__ = ["Download", "FetchContext", "FetchResult", "Fetcher", "Previous", "SourceError", "fetch_suppliers",
