@@ -117,10 +117,16 @@ def config_path(option: Path | None) -> Path:
     return option or Path(os.environ.get("PRICESYNC_CONFIG", "pricesync.toml"))
 
 
-def load(option: Path | None):
+def load(option: Path | None, *, required: bool = True):
+    """The config of ``--config`` (or ``$PRICESYNC_CONFIG``, or ./pricesync.toml). With
+    ``required=False`` a command that also works without one gets ``None`` when no option
+    names a config and the default file does not exist."""
     from pricesync.config import load_config
 
-    cfg = load_config(config_path(option))
+    path = config_path(option)
+    if not required and option is None and not path.exists():
+        return None
+    cfg = load_config(path)
     if cfg.state.create:
         from pricesync.state import allow_new_state
 

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import typer
 
-from pricesync.cli.app import ConfigOption, JsonOption, RichReporter, StateOption, app, config_path, err, out, print_json
-from pricesync.errors import ExitCode, UsageError
+from pricesync.cli.app import ConfigOption, JsonOption, RichReporter, StateOption, app, err, load, out, print_json
+from pricesync.errors import UsageError
 
 _OUTPUT_EXTENSIONS = (".csv", ".xlsx", ".parquet", ".json")
 
@@ -30,7 +30,7 @@ def inspect(
         raise UsageError("--write-config needs a .toml path", file=str(write_config))
     name = supplier or supplier_name_from_file(file)
     if config is not None:
-        cfg = _load_config(config)
+        cfg = load(config)
         name, section = _supplier_for(file, cfg, supplier)
         report = inspect_file(file, sheet=sheet, supplier=name, config=section, shop_currency=cfg.shop.currency)
     else:
@@ -117,6 +117,7 @@ def ingest(
 ) -> None:
     """Read supplier price lists into normalized offers."""
     from pricesync.ingest.run import ingest_files, ingest_suppliers
+    from pricesync.pipeline.history import recorded_run, state_path
     from pricesync.state.store import State
     from pricesync.tables import write_table
 
@@ -124,33 +125,28 @@ def ingest(
         if target is not None and target.suffix.lower() not in _OUTPUT_EXTENSIONS:
             raise UsageError(f"unsupported output extension '{target.suffix}' (use .csv, .xlsx, .parquet or .json)",
                              file=str(target))
-    cfg = _load_config(config)
-    state_path = state or (cfg.resolve(cfg.state.path) if cfg else None)
-    db = State(state_path) if state_path else None
+    cfg = load(config, required=False)  # no config: every file is auto-detected
+    path = state_path(cfg, state)
+    db = State(path) if path else None
     reporter = RichReporter(quiet=as_json)
-    run_id = db.start_run("ingest") if db else None
     try:
-        if files:
-            result = ingest_files(files, config=cfg, supplier=supplier, state=db, reporter=reporter,
-                                  accept_structure=accept_structure, force=force)
-        elif cfg is None:
-            raise UsageError("give price list files, or a config (--config) whose [suppliers.NAME] list files")
-        else:
-            result = ingest_suppliers(cfg, state=db, reporter=reporter, accept_structure=accept_structure, force=force)
-        written = len(result.offers) > 0 or not result.held
-        if written:
-            write_table(result.offers, out_path)
-        if rejects is not None:
-            write_table(result.rejects, rejects)
-        summary = _summary(result, out_path if written else None, rejects)
-        if db is not None:
-            db.finish_run(run_id, status="ok" if result.exit_code == 0 else "held", exit_code=result.exit_code,
+        with recorded_run(db, "ingest") as record:
+            if files:
+                result = ingest_files(files, config=cfg, supplier=supplier, state=db, reporter=reporter,
+                                      accept_structure=accept_structure, force=force)
+            elif cfg is None:
+                raise UsageError("give price list files, or a config (--config) whose [suppliers.NAME] list files")
+            else:
+                result = ingest_suppliers(cfg, state=db, reporter=reporter, accept_structure=accept_structure,
+                                          force=force)
+            written = len(result.offers) > 0 or not result.held
+            if written:
+                write_table(result.offers, out_path)
+            if rejects is not None:
+                write_table(result.rejects, rejects)
+            summary = _summary(result, out_path if written else None, rejects)
+            record.finish(status="ok" if result.exit_code == 0 else "held", exit_code=result.exit_code,
                           summary={k: v for k, v in summary.items() if k != "files"})
-    except BaseException as exc:
-        if db is not None:
-            db.finish_run(run_id, status="failed", exit_code=getattr(exc, "exit_code", ExitCode.FAILED),
-                          summary={"error": str(exc)})
-        raise
     finally:
         if db is not None:
             db.close()
@@ -159,15 +155,6 @@ def ingest(
     else:
         _render_ingest(summary)
     raise typer.Exit(result.exit_code)
-
-
-def _load_config(option: Path | None):
-    from pricesync.config import load_config
-
-    path = config_path(option)
-    if option is None and not path.exists():
-        return None  # no config: every file is auto-detected
-    return load_config(path)
 
 
 def _summary(result, out_path: Path | None, rejects_path: Path | None) -> dict:

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import typer
 
-from pricesync.cli.app import ConfigOption, JsonOption, RichReporter, StateOption, app, config_path, err, out, \
+from pricesync.cli.app import ConfigOption, JsonOption, RichReporter, StateOption, app, err, load, out, \
     print_json, review_app
 from pricesync.errors import ExitCode, UsageError
 
@@ -26,11 +26,11 @@ def match(
     import pandas as pd
 
     from pricesync.match import match_offers
-    from pricesync.state.store import State
+    from pricesync.pipeline.history import recorded_run, state_path
     from pricesync.tables import read_table, write_table
 
     _check_extension(out_path)
-    cfg = _load_config(config)
+    cfg = load(config, required=False)
     catalog_df, rejects = _catalog(catalog, cfg, say=not as_json)
     frames = [read_table(p) for p in offers]
     for path, frame in zip(offers, frames):
@@ -38,22 +38,14 @@ def match(
             raise UsageError(f"not an offers table: no 'name' column (found: {', '.join(frame.columns)})",
                              file=str(path))
     offers_df = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
-    state_path = state or (cfg.resolve(cfg.state.path) if cfg else Path("pricesync.sqlite"))
     reporter = RichReporter(quiet=as_json)
-    with State(state_path) as db:
-        run_id = db.start_run("match")
-        try:
-            result = match_offers(offers_df, catalog_df, config=cfg.matching if cfg else None, state=db,
-                                  reporter=reporter)
-            write_table(result, out_path)
-            summary = _match_summary(result, out_path, rejects)
-            code = ExitCode.HELD if len(rejects) else ExitCode.OK
-            db.finish_run(run_id, status="ok", exit_code=int(code), summary={k: v for k, v in summary.items()
-                                                                             if k != "catalog_rejects"})
-        except BaseException as exc:
-            db.finish_run(run_id, status="failed", exit_code=int(getattr(exc, "exit_code", ExitCode.FAILED)),
-                          summary={"error": str(exc)})
-            raise
+    with _open_state(state_path(cfg, state)) as db, recorded_run(db, "match") as record:
+        result = match_offers(offers_df, catalog_df, config=cfg.matching if cfg else None, state=db,
+                              reporter=reporter)
+        write_table(result, out_path)
+        summary = _match_summary(result, out_path, rejects)
+        code = ExitCode.HELD if len(rejects) else ExitCode.OK
+        record.finish(exit_code=code, summary={k: v for k, v in summary.items() if k != "catalog_rejects"})
     if as_json:
         print_json(summary)
     else:
@@ -79,7 +71,7 @@ def review_export(
     missing = [c for c in ("supplier", "supplier_sku", "name", "catalog_sku", "match_status") if c not in table.columns]
     if missing:
         raise UsageError(f"not a matches table: lacks {', '.join(missing)}", file=str(matches))
-    cfg = _load_config(config)
+    cfg = load(config, required=False)
     names = None
     if catalog is not None or (cfg and cfg.shop.catalog):
         catalog_df, _ = _catalog(catalog, cfg)
@@ -116,28 +108,30 @@ def review_apply(
 ) -> None:
     """Remember operators' decisions; they win on the next `match`."""
     from pricesync.match.decisions import apply_decisions, read_decisions
+    from pricesync.pipeline.history import recorded_run, state_path
     from pricesync.state.store import State
 
-    cfg = _load_config(config)
+    cfg = load(config, required=False)
     decisions = read_decisions(file)
     skus = None
     if catalog is not None or (cfg and cfg.shop.catalog):
         catalog_df, _ = _catalog(catalog, cfg)
         skus = set(catalog_df["sku"])
-    state_path = state or (cfg.resolve(cfg.state.path) if cfg else Path("pricesync.sqlite"))
-    with State(state_path) as db:
-        run_id = db.start_run("review apply")
+    path = state_path(cfg, state)
+    if path is None:
+        raise UsageError("give --state, or a config (--config) with [state] path: the decisions are kept there")
+    with State(path) as db, recorded_run(db, "review apply") as record:
         report = apply_decisions(decisions, db, catalog_skus=skus, source=str(file))
         code = ExitCode.HELD if report.rejected else ExitCode.OK
-        db.finish_run(run_id, status="ok", exit_code=int(code), summary=report.as_dict())
+        record.finish(exit_code=code, summary=report.as_dict())
     data = report.as_dict()
-    data.update(file=str(file), state=str(state_path), not_in_catalog=report.not_in_catalog)
+    data.update(file=str(file), state=str(path), not_in_catalog=report.not_in_catalog)
     if as_json:
         print_json(data)
     else:
         err.print(f"{file}: {report.new} new, {report.updated} updated, {report.unchanged} unchanged, "
                   f"{len(report.rejected)} rejected ({report.not_in_catalog} say 'not in the catalog'), "
-                  f"{report.undecided} left empty (undecided) -> {state_path}",
+                  f"{report.undecided} left empty (undecided) -> {path}",
                   markup=False, soft_wrap=True)
         for row, why in report.rejected[:20]:
             err.print(f"  row {row}: {why}", markup=False, style="yellow")
@@ -153,19 +147,19 @@ def review_apply(
     raise typer.Exit(int(code))
 
 
+def _open_state(path: Path | None):
+    """The state at ``path``, or (no state file: no config and no --state) nothing."""
+    from contextlib import nullcontext
+
+    from pricesync.state.store import State
+
+    return State(path) if path is not None else nullcontext(None)
+
+
 def _check_extension(path: Path) -> None:
     if path.suffix.lower() not in _TABLES:
         raise UsageError(f"unsupported output extension '{path.suffix}' (use .csv, .xlsx, .parquet or .json)",
                          file=str(path))
-
-
-def _load_config(option: Path | None):
-    from pricesync.config import load_config
-
-    path = config_path(option)
-    if option is None and not path.exists():
-        return None
-    return load_config(path)
 
 
 def _catalog(option: Path | None, cfg, *, say: bool = False):
