@@ -38,6 +38,13 @@ Sets:
   accessories and unrelated products as negatives. Not in the default list: run it on purpose
   (``--sets holdout_en``) and never tune the engine to it.
 - speed: the same generator at N catalog items x N offers (default 100,000).
+
+Targets: auto precision >= 0.99 and coverage >= 0.75 (the issue's target, which
+tests/test_match_electronics.py holds the engine to) on siblings, electronics, retail_en and
+holdout_en; on speed precision >= 0.98, coverage >= 0.90 and, at the default size, at most
+120 s (39 s recorded on 2 cores). prosept, amazon_google and walmart_amazon are reported
+only: their pair lists leave out true pairs. Exits 1 outside a target, 2 when a named set's
+data (../shared/data/matching) is not there.
 """
 from __future__ import annotations
 
@@ -51,6 +58,10 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO.parent / "shared" / "data" / "matching"
+# set -> (auto precision, coverage); the speed set also has SPEED_SECONDS at the default size
+TARGETS = {name: (0.99, 0.75) for name in ("siblings", "electronics", "retail_en", "holdout_en")}
+TARGETS["speed"] = (0.98, 0.90)
+SPEED_SIZE, SPEED_SECONDS = 100_000, 120
 sys.path.insert(0, str(REPO))
 
 
@@ -274,10 +285,24 @@ def run_set(name: str, loader, scorer: str = "learned", label_share: float = 0.0
     return out
 
 
-def main() -> None:
+def checks(r: dict, speed_size: int) -> dict[str, bool]:
+    """The targets of one set's result (none for the sets that are only reported)."""
+    if r["set"] not in TARGETS:
+        return {}
+    precision, coverage = TARGETS[r["set"]]
+    out = {f"{r['set']} precision >= {precision}": (r["precision"] or 0) >= precision,
+           f"{r['set']} coverage >= {coverage}": (r["coverage"] or 0) >= coverage}
+    if r["set"] == "speed" and speed_size == SPEED_SIZE:
+        out[f"speed <= {SPEED_SECONDS} s"] = r["seconds"] <= SPEED_SECONDS
+    return out
+
+
+def main() -> int:
+    from targets import NO_DATA, verdict   # here: tests load this file as a module for its loaders
+
     parser = argparse.ArgumentParser(description="matching precision/coverage/speed")
     parser.add_argument("--sets", default="prosept,amazon_google,walmart_amazon,siblings,electronics,retail_en,speed")
-    parser.add_argument("--speed-size", type=int, default=100_000)
+    parser.add_argument("--speed-size", type=int, default=SPEED_SIZE)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--scorer", choices=("learned", "rules"), default="rules",
                         help="who decides name matches that pass the vetoes (rules = the engine before the model)")
@@ -304,10 +329,11 @@ def main() -> None:
     }
     if "amazon_google" in wanted:
         wanted.insert(wanted.index("amazon_google") + 1, "amazon_google_flipped")
-    results = []
+    results, missing = [], False
     for name in wanted:
         if name in ("prosept", "amazon_google", "amazon_google_flipped", "walmart_amazon") and not DATA.exists():
             print(f"skip {name}: {DATA} not present", file=sys.stderr)
+            missing = True
             continue
         results.append(run_set(name, loaders[name], args.scorer, args.label_share))
         if not args.json:
@@ -329,7 +355,10 @@ def main() -> None:
                 print(f"{'':<22} phases: {r['phases']}", flush=True)
     if args.json:
         print(json.dumps(results, indent=1, ensure_ascii=False))
+    code = verdict({k: ok for r in results for k, ok in checks(r, args.speed_size).items()},
+                   file=sys.stderr if args.json else None)
+    return NO_DATA if missing and not code else code
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -8,6 +8,10 @@ and scores exact Decimal equality of the amount. Currency is scored where the ex
 symbol names one ISO currency (``руб.`` -> RUB; ``kr`` or ``Rs`` name several, skipped).
 price-parser is only measured when installed (``pip install price-parser``); it is not
 a dependency of pricesync.
+
+Targets: amount exact >= 0.985 (price-parser scores 705/713 = 0.989 on the shared file)
+and, when price-parser is installed, no lower than its score; currency ISO >= 0.99.
+Exits 1 outside a target, 2 when the file is not there.
 """
 from __future__ import annotations
 
@@ -17,8 +21,11 @@ import time
 from decimal import Decimal
 from pathlib import Path
 
+from targets import no_data, verdict
+
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT = REPO.parent / "shared" / "data" / "prices" / "price_strings.csv"
+AMOUNT_TARGET, CURRENCY_TARGET = 0.985, 0.99
 
 
 def load(path: Path) -> list[dict[str, str]]:
@@ -59,8 +66,7 @@ def main(argv: list[str]) -> int:
     show_errors = "--errors" in argv
     path = Path(args[0]) if args else DEFAULT
     if not path.exists():
-        print(f"data not present: {path}")
-        return 0
+        return no_data(path)
     rows = load(path)
     print(f"{path.name}: {len(rows)} strings")
 
@@ -68,7 +74,7 @@ def main(argv: list[str]) -> int:
         return parse_price(row["raw_string"], currency_hint=row["currency_hint"] or None,
                            decimal_separator=row["decimal_separator"] or None).amount
 
-    score("pricesync", ours, rows, show_errors=show_errors)
+    amount = score("pricesync", ours, rows, show_errors=show_errors)
 
     # Currency: only rows whose expected symbol names exactly one ISO currency.
     judged = right = 0
@@ -81,19 +87,21 @@ def main(argv: list[str]) -> int:
                           decimal_separator=row["decimal_separator"] or None).currency
         right += got == want
     print(f"{'pricesync':<16} currency ISO:  {right}/{judged} = {right / judged:.4f} (rows with a known symbol)")
+    checks = {f"amount exact >= {AMOUNT_TARGET}": amount >= AMOUNT_TARGET,
+              f"currency ISO >= {CURRENCY_TARGET}": right >= CURRENCY_TARGET * judged}
 
     try:
         from price_parser import Price
     except ImportError:
         print("price-parser not installed: pip install price-parser to compare")
-        return 0
+        return verdict(checks)
 
     def theirs(row):
         return Price.fromstring(row["raw_string"], currency_hint=row["currency_hint"] or None,
                                 decimal_separator=row["decimal_separator"] or None).amount
 
-    score("price-parser", theirs, rows, show_errors=show_errors)
-    return 0
+    checks["amount exact >= price-parser's"] = amount >= score("price-parser", theirs, rows, show_errors=show_errors)
+    return verdict(checks)
 
 
 if __name__ == "__main__":
