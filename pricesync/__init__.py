@@ -1,6 +1,6 @@
 """pricesync: keep an online shop's prices and stock true to its suppliers and its market.
 
-The library API (SPEC): ``parse_price`` and ``parse_stock``; each stage is a package
+The library API: ``parse_price`` and ``parse_stock``; each stage is a package
 (``ingest``, ``match``, ``pricing``, ``scrape``, ``channels``) and ``pipeline`` runs them.
 """
 from pricesync.parse.price import ParsedPrice, parse_price

@@ -1,4 +1,4 @@
-"""One exception root for the whole package, and the exit codes of SPEC.
+"""One exception root for the whole package, and the exit codes of the product contract.
 
 Every error carries where it happened (file, sheet, row, column, supplier, SKU, config
 key) so the CLI can print one line an operator can act on. ``transient`` marks errors

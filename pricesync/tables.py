@@ -1,4 +1,4 @@
-"""Column contracts of SPEC and reading/writing tables by file extension.
+"""The stage tables' columns and reading/writing tables by file extension.
 
 In memory, money columns hold ``Decimal`` (or None) and integer columns hold ints; on disk
 money is a decimal string (``"12887.06"``), so nothing passes through float.
@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import functools
 import json
-import os
-import tempfile
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pricesync.arrow_memory import arrow_allocator
 from pricesync.errors import InputError, UsageError
+from pricesync.files import (OUTPUT_EXTENSIONS, atomic_path, atomic_write,  # noqa: F401 (also importable from here)
+                             check_output_extension)
 from pricesync.money import format_money, to_decimal
 
 if TYPE_CHECKING:
@@ -284,31 +284,12 @@ def _object_column_text(values: "np.ndarray", column: object, for_people: bool, 
     return out.tolist()
 
 
-def atomic_path(path: Path):
-    """A temporary sibling to write into; ``os.replace`` it onto ``path`` when complete,
-    so a reader never sees half a file."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=str(path.parent or "."))
-    os.close(fd)
-    # mkstemp creates 0600; a report or feed must get the permissions any new file gets.
-    os.chmod(tmp, 0o666 & ~_umask())
-    return Path(tmp)
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
 def write_table(df: "pd.DataFrame", path: str | Path, *, sheet_name: str = "data") -> Path:
     """Write by extension (.csv .xlsx .parquet .json), atomically."""
     path = Path(path)
     ext = path.suffix.lower()
-    if ext not in {".csv", ".xlsx", ".parquet", ".json"}:
-        raise UsageError(f"unsupported output extension '{ext}' (use .csv, .xlsx, .parquet or .json)", file=str(path))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = atomic_path(path)
-    try:
+    check_output_extension(path)
+    with atomic_write(path) as tmp:
         if ext == ".csv":
             with arrow_allocator():
                 text = to_text_frame(df, for_people=True)
@@ -322,10 +303,6 @@ def write_table(df: "pd.DataFrame", path: str | Path, *, sheet_name: str = "data
         else:
             records = to_text_frame(df).to_dict(orient="records")
             tmp.write_text(json.dumps(records, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
     return path
 
 

@@ -1,4 +1,4 @@
-"""Helpers for the plan/push/run tests: prices tables in SPEC's shape, configs in a temp
+"""Helpers for the plan/push/run tests: prices tables in reprice's shape, configs in a temp
 folder, and a dummy shop with fault knobs for the push engine."""
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ def D(value) -> Decimal | None:
 
 
 def prices_frame(rows: Sequence[dict]) -> pd.DataFrame:
-    """A prices table (SPEC columns) from short dicts: sku, price, stock, floor, status..."""
+    """A prices table (reprice's columns) from short dicts: sku, price, stock, floor, status..."""
     records = []
     for r in rows:
         rec = {c: None for c in PRICE_COLUMNS}

@@ -373,7 +373,7 @@ def test_accept_says_what_was_not_held(strict_shop, cli):
 
 
 def test_held_hint_is_a_command_that_works(tmp_path):
-    from pricesync.pricing.guards import ChangeGuard
+    from pricesync.pricing.change_guard import ChangeGuard
 
     guard = ChangeGuard(Decimal("0.3"), accept_hint="pricesync accept --config shop.toml")
     status, note = guard._verdict("TV-007", Decimal("820800.00"), Decimal("104990.00"), Decimal("6.8179"))

@@ -13,7 +13,7 @@ from pricesync.config import load_config
 from pricesync.errors import ConfigError
 from pricesync.match import match_offers
 from pricesync.match.config import MatchingConfig
-from pricesync.match.vocabulary import DATA_DIR, WordsError, Words, load_words, use_words
+from pricesync.match.words import DATA_DIR, WordsError, Words, load_words, use_words
 
 
 @pytest.fixture(autouse=True)
@@ -58,7 +58,7 @@ def test_every_word_file_loads_and_no_word_has_two_meanings():
 def test_shipped_words_as_before():
     from pricesync.match.normalize import STOP_WORDS, raw_tokens
     from pricesync.match.units import canonical_units
-    from pricesync.match.vocabulary import word_attributes
+    from pricesync.match.words import word_attributes
 
     assert word_attributes("чорний") == ("colour", "black") and word_attributes("белья") is None
     assert word_attributes("schwarz") == ("colour", "black") and word_attributes("odnowiony")[1] == "refurbished"

@@ -1,5 +1,5 @@
 """Builders shared by the pricing tests: matched offers, a catalog and a config in the shapes
-of SPEC (no tests here)."""
+of the product contract (no tests here)."""
 from __future__ import annotations
 
 from decimal import Decimal

@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pricesync.pipeline import guard, open_channels, plan, push
+from pricesync.pipeline import open_channels, plan, push, supplier_hold
 from pricesync.pipeline.lock import RunLockedError, run_lock
 
 from pricesync.report import NullReporter
@@ -39,7 +39,7 @@ MATCH_BASE = {"name": "", "brand": "", "category": "", "ean": "", "mpn": "", "cu
 
 
 def matches_frame(rows: list[tuple[str, str, str, int]]) -> pd.DataFrame:
-    """(supplier, catalog_sku, cost, stock) -> a matches table in SPEC's shape."""
+    """(supplier, catalog_sku, cost, stock) -> a matches table in the match stage's shape."""
     return pd.DataFrame([{**MATCH_BASE, "supplier": s, "supplier_sku": f"{s}-{sku}", "catalog_sku": sku,
                           "cost": Decimal(cost), "stock": stock} for s, sku, cost, stock in rows])
 
@@ -69,12 +69,12 @@ def test_a_held_supplier_never_lowers_stock(shop_files):
     with State(shop_files / "state.sqlite") as state:
         last_night = matches_frame([("alfa", "X1", "1000.00", 5), ("beta", "X1", "1010.00", 3),
                                     ("beta", "X2", "4800.00", 4)])
-        guard.remember_supplier_skus(state, last_night)
+        supplier_hold.remember_supplier_skus(state, last_night)
         tonight = matches_frame([("alfa", "X1", "1000.00", 5)])
         prices = reprice(tonight, catalog, cfg, state=state)
         assert prices.set_index("sku").loc["X1", "stock"] == 5           # what would have gone out
         held = {"beta": "prices/beta.xlsx: columns changed"}
-        protected = guard.protect_stock(prices, held, state, NullReporter())
+        protected = supplier_hold.protect_stock(prices, held, state, NullReporter())
         [shop] = open_channels(cfg, ["shop"])
         [p] = plan(cfg, protected, channels=[shop], state=state)
         push(cfg, [p], channels=[shop], state=state)
@@ -90,7 +90,7 @@ def test_without_history_no_stock_goes_down_anywhere(shop_files):
                            "status": ["ok", "ok"], "explanation": ["", ""]})
     reporter = NullReporter()
     with State(shop_files / "state.sqlite") as state:
-        protected = guard.protect_stock(prices, {"beta": "empty file"}, state, reporter)
+        protected = supplier_hold.protect_stock(prices, {"beta": "empty file"}, state, reporter)
         [p] = plan(cfg, protected, state=state)
     assert [(c.sku, c.new_price, c.new_stock) for c in p.changes] == [("X1", D("1299.00"), None)]
     assert any("stock is not changed on any channel" in w for w in reporter.warnings)
@@ -109,14 +109,14 @@ def test_held_supplier_found_from_ingest_messages(tmp_path, message, held):
     cfg = config_with(tmp_path, '[suppliers.beta]\nfiles = ["prices/beta*.xlsx"]\n'
                                 '[suppliers.alphabeta]\nfiles = ["prices/alphabeta*.xlsx"]\n')
     result = type("IngestResult", (), {"held": [message]})()
-    assert ("beta" in guard.held_suppliers(cfg, result, pd.DataFrame())) is held
+    assert ("beta" in supplier_hold.held_suppliers(cfg, result, pd.DataFrame())) is held
 
 
 def test_a_supplier_gone_silent_is_held(tmp_path):
     cfg = config_with(tmp_path, "[suppliers.alfa]\n[suppliers.beta]\n")
     with State(tmp_path / "state.sqlite") as state:
-        guard.remember_supplier_skus(state, matches_frame([("alfa", "X1", "1", 1), ("beta", "X2", "1", 1)]))
-        assert guard.silent_suppliers(state, matches_frame([("alfa", "X1", "1", 1)]), cfg) == {
+        supplier_hold.remember_supplier_skus(state, matches_frame([("alfa", "X1", "1", 1), ("beta", "X2", "1", 1)]))
+        assert supplier_hold.silent_suppliers(state, matches_frame([("alfa", "X1", "1", 1)]), cfg) == {
             "beta": "no offers from this supplier in this run (file missing or empty?)"}
 
 

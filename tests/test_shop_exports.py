@@ -456,7 +456,7 @@ def test_run_on_a_woocommerce_export_plans_by_sku_and_guards_on_regular_price(tm
     assert said.startswith("catalog: WooCommerce export; sku = 'SKU'") and "price = 'Regular price'" in said
     assert "category = 'Categories'" in said and "1 variable/grouped parent row(s) skipped" in said
     assert "1 row(s) without a SKU in 'SKU'" in res.stderr
-    plan = data["plan"]                                   # one channel: the plan object (SPEC)
+    plan = data["plan"]                                   # one channel: the plan object
     assert plan["channel"] == "shop"
     changes = {c["sku"]: c for c in plan["changes"]}
     assert set(changes) == {"SM-A12-64"}

@@ -195,7 +195,7 @@ def test_a_failed_fetch_keeps_the_last_good_copy(tmp_path, lists, monkeypatch):
 
 
 def test_an_unreachable_source_reads_its_copy_while_younger_than_max_age(tmp_path, lists, monkeypatch):
-    # SPEC: "an unchanged or unreachable list older than max_age holds the supplier" — a
+    # the product contract: "an unchanged or unreachable list older than max_age holds the supplier" — a
     # night when the server is down reads yesterday's list; past max_age it holds.
     with https_site(lists, tmp_path, user="shop", password="http-secret") as site:
         config = write(tmp_path, http_cfg(site, extra='max_age = "2d"\n'))

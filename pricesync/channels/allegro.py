@@ -43,9 +43,9 @@ class AllegroConfig(PollingConfig):
     currency: str = "PLN"
     marketplace_id: str | None = Field(None, description="e.g. allegro-cz for a price on another marketplace")
     offers: dict[str, str] = Field(default_factory=dict, description="SKU -> offer id, for offers without external.id")
-    # [U] the documented examples stop at 1000 offers per command; no hard limit found
+    # undocumented: the documented examples stop at 1000 offers per command; no hard limit found
     command_max_offers: int = Field(1000, ge=1, le=1000)
-    # a 429 blocks the client id for a minute; [U] whether Retry-After says so
+    # a 429 blocks the client id for a minute; undocumented whether Retry-After says so
     rate_limit_wait: float = Field(60.0, ge=0, description="seconds to wait on a 429 without Retry-After")
 
 
@@ -143,7 +143,7 @@ class AllegroChannel(MarketplaceChannel):
     def _run(self, commands: list[_Command], outcome: BatchOutcome) -> None:
         """PUT every command, then poll their tasks together until all are final."""
         for cmd in commands:
-            # 200/201: created or (same id again) the existing command; [U] 409 for an id
+            # 200/201: created or (same id again) the existing command; undocumented: 409 for an id
             # already used is taken as "exists" too: its tasks tell what happened.
             self.call("PUT", self._url(f"/sale/{COMMANDS[cmd.part]}/{cmd.id}"), body=self._body(cmd),
                       expect=(200, 201, 202, 409))

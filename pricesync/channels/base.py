@@ -28,7 +28,7 @@ class Desired:
     stock: int | None
     floor: Decimal | None = None
     explanation: str = ""
-    status: str = "ok"          # ok | held | no_offer (SPEC prices.status)
+    status: str = "ok"          # ok | held | no_offer (the prices table's status)
     extra: Mapping[str, Any] = field(default_factory=dict)   # name, currency... for feeds
 
 

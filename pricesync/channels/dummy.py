@@ -8,7 +8,6 @@ failures, so the push engine's reporting can be tried without a real shop.
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -17,6 +16,7 @@ from pydantic import Field
 from pricesync.channels.base import Change, Channel, Current, ItemResult
 from pricesync.channels.config import ChannelConfig
 from pricesync.channels.registry import register_channel
+from pricesync.files import write_text_atomic
 from pricesync.money import format_money, to_decimal
 
 
@@ -61,12 +61,9 @@ class DummyChannel(Channel):
         if not cfg.path:
             return
         target = self.resolve(cfg.path)
-        target.parent.mkdir(parents=True, exist_ok=True)
         data = {sku: [format_money(c.price) if c.price is not None else None, c.stock]
                 for sku, c in sorted(self.items.items())}
-        tmp = target.with_name(f".{target.name}.tmp")
-        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=0), encoding="utf-8")
-        os.replace(tmp, target)
+        write_text_atomic(target, json.dumps(data, ensure_ascii=False, indent=0))
 
     def fetch_current(self, skus: Sequence[str]) -> dict[str, Current]:
         self._load()

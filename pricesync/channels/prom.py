@@ -7,7 +7,7 @@ an SKU is done only when Prom lists it as processed. Current state comes from
 product seen). SKU = the product's ``external_id``.
 
 Prom's own documentation was not available; the shape follows several client libraries
-that agree [S]. Batch size and the type of ``price`` are not documented [U]: ``batch_size``
+that agree. Batch size and the type of ``price`` are not documented anywhere: ``batch_size``
 (100 products a call by default) and ``price_as`` (a JSON number written from the Decimal,
 never through float, or a string) are config switches.
 """
@@ -33,11 +33,11 @@ class PromConfig(ChannelConfig):
     url: str = Field("https://my.prom.ua/api/v1", description="API base URL")
     token_env: str = Field(description="environment variable holding the API token")
     language: Literal["uk", "ru"] | None = Field(None, description="X-LANGUAGE of error messages")
-    price_as: Literal["number", "string"] = "number"          # [U] both seen in clients
+    price_as: Literal["number", "string"] = "number"          # undocumented: both seen in clients
     presence_in_stock: str = "available"
     presence_out_of_stock: str = Field("not_available", description="or 'order', 'waiting'")
-    page_size: int = Field(100, ge=1, le=100, description="products per list request")   # [U] 100 in clients
-    batch_size: int = Field(BATCH, ge=1, le=1000, description="products per edit request")  # [U] 50-100 in clients
+    page_size: int = Field(100, ge=1, le=100, description="products per list request")   # undocumented: 100 in clients
+    batch_size: int = Field(BATCH, ge=1, le=1000, description="products per edit request")  # not documented: 50-100
 
 
 @register_channel

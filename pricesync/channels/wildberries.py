@@ -54,7 +54,7 @@ class WildberriesConfig(PollingConfig):
     # for accounts where the switch-off date has not come yet.
     stock_key: Literal["chrtId", "sku"] = "chrtId"
     items: dict[str, WildberriesItem] = Field(default_factory=dict, description="SKU -> nm_id/chrt_id")
-    # [U] documented only by third-party clients: the seconds to wait on 429
+    # documented only by third-party clients: the seconds to wait on 429
     rate_limit_headers: list[str] = Field(default_factory=lambda: ["X-Ratelimit-Retry"])
 
 

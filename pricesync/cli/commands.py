@@ -1,4 +1,4 @@
-"""Imports every command module so each registers its commands on ``app`` (in SPEC order)."""
+"""Imports every command module so each registers its commands on ``app`` (in the order ``--help`` lists them)."""
 from pricesync.cli import fetch_cmd  # noqa: F401  isort: skip
 from pricesync.cli import ingest_cmd  # noqa: F401  isort: skip
 from pricesync.cli import match_cmd  # noqa: F401  isort: skip

@@ -7,8 +7,8 @@ import typer
 
 from pricesync.cli.app import ConfigOption, JsonOption, RichReporter, StateOption, app, err, load, out, print_json
 from pricesync.errors import UsageError
+from pricesync.files import check_output_extension
 
-_OUTPUT_EXTENSIONS = (".csv", ".xlsx", ".parquet", ".json")
 
 
 @app.command()
@@ -36,12 +36,9 @@ def inspect(
     else:
         report = inspect_file(file, sheet=sheet, supplier=name)
     if write_config is not None:
-        from pricesync.tables import atomic_path
+        from pricesync.files import write_text_atomic
 
-        write_config.parent.mkdir(parents=True, exist_ok=True)
-        tmp = atomic_path(write_config)
-        tmp.write_text(mapping_toml(report, name, config_path=write_config), encoding="utf-8")
-        tmp.replace(write_config)
+        write_text_atomic(write_config, mapping_toml(report, name, config_path=write_config))
     if as_json:
         data = report_dict(report)
         data["config_written"] = str(write_config) if write_config else None
@@ -122,9 +119,8 @@ def ingest(
     from pricesync.tables import write_table
 
     for target in (out_path, rejects):
-        if target is not None and target.suffix.lower() not in _OUTPUT_EXTENSIONS:
-            raise UsageError(f"unsupported output extension '{target.suffix}' (use .csv, .xlsx, .parquet or .json)",
-                             file=str(target))
+        if target is not None:
+            check_output_extension(target)
     cfg = load(config, required=False)  # no config: every file is auto-detected
     path = state_path(cfg, state)
     db = State(path) if path else None

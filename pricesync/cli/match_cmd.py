@@ -8,8 +8,8 @@ import typer
 from pricesync.cli.app import ConfigOption, JsonOption, RichReporter, StateOption, app, err, load, out, \
     print_json, review_app
 from pricesync.errors import ExitCode, UsageError
+from pricesync.files import check_output_extension
 
-_TABLES = (".csv", ".xlsx", ".parquet", ".json")
 CatalogOption = typer.Option(None, "--catalog", help="the shop's catalog export (default: [shop] catalog of the config)")
 
 
@@ -78,16 +78,10 @@ def review_export(
         names = dict(zip(catalog_df["sku"], catalog_df["name"]))
     queue = review_frame(table, catalog_names=names, include_unmatched=include_unmatched)
     if out_path.suffix.lower() == ".xlsx":
-        from pricesync.tables import atomic_path
+        from pricesync.files import atomic_write
 
-        out_path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = atomic_path(out_path)
-        try:
+        with atomic_write(out_path) as tmp:
             write_review_xlsx(queue, tmp)
-            tmp.replace(out_path)
-        finally:
-            if tmp.exists():
-                tmp.unlink()
     else:
         write_table(queue, out_path)
     summary = {"out": str(out_path), "rows": len(queue), "with_candidate_names": names is not None}
@@ -107,7 +101,7 @@ def review_apply(
     as_json: bool = JsonOption,
 ) -> None:
     """Remember operators' decisions; they win on the next `match`."""
-    from pricesync.match.decisions import apply_decisions, read_decisions
+    from pricesync.match.remembered import apply_decisions, read_decisions
     from pricesync.pipeline.history import recorded_run, state_path
     from pricesync.state.store import State
 
@@ -157,9 +151,7 @@ def _open_state(path: Path | None):
 
 
 def _check_extension(path: Path) -> None:
-    if path.suffix.lower() not in _TABLES:
-        raise UsageError(f"unsupported output extension '{path.suffix}' (use .csv, .xlsx, .parquet or .json)",
-                         file=str(path))
+    check_output_extension(path)
 
 
 def _catalog(option: Path | None, cfg, *, say: bool = False):

@@ -13,9 +13,9 @@ _EXPORTS = {
     "match_offers": "pricesync.match.engine",
     "RESULT_COLUMNS": "pricesync.match.engine",
     "MatchingConfig": "pricesync.match.config",
-    "MIGRATIONS": "pricesync.match.decisions",
-    "apply_decisions": "pricesync.match.decisions",
-    "read_decisions": "pricesync.match.decisions",
+    "MIGRATIONS": "pricesync.match.remembered",
+    "apply_decisions": "pricesync.match.remembered",
+    "read_decisions": "pricesync.match.remembered",
     "review_frame": "pricesync.match.review",
 }
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from pricesync.match.model_codes import code_clash, is_strong_code, said_suffixes, same_model
 from pricesync.match.units import UNIT_TOKEN
-from pricesync.match.vocabulary import (CAMERA_WORDS, EDITION_WORDS, FITS, FITS_SKIPPED, HOME_EDITION_AFTER,
+from pricesync.match.words import (CAMERA_WORDS, EDITION_WORDS, FITS, FITS_SKIPPED, HOME_EDITION_AFTER,
                                         HOME_EDITION_BEFORE, LETTERS_COLOUR, MARKETING_AFTER, MARKETING_BEFORE,
                                         NOT_FOR, PLATFORMS, STRONG_EDITIONS, VARIANT_ALIASES, VARIANT_SPELLINGS,
                                         VARIANT_WORDS, word_attributes)
@@ -50,7 +50,7 @@ _ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")  # "iPod nano 5th Gen"
 # "Case for iPod nano", "Remote Control for Sony BRAVIA KDL-46V5100", "battery compatible
 # with SD1100": an accessory names the product it fits, model code and all. "for Mac",
 # "for Windows" only name a platform; "for Toyota" (the words' [accessory] not_for) a use.
-# (The cue words are in the data files: vocabulary.FITS, FITS_SKIPPED, NOT_FOR.)
+# (The cue words are in the data files: words.FITS, FITS_SKIPPED, NOT_FOR.)
 _FITS = FITS
 _FITS_SKIPPED = FITS_SKIPPED
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pricesync.match.attributes import Attributes, merge
-from pricesync.match.index import TokenIndex, expand
+from pricesync.match.token_index import TokenIndex, expand
 from pricesync.match.model_codes import colourless_code, is_strong_code
 from pricesync.match.names import EMPTY, Name
 from pricesync.match.normalize import code_key

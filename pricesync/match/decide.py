@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from pricesync.match.attributes import differences, stated
 from pricesync.match.catalog_index import CatalogIndex, is_measure
-from pricesync.match.decisions import offer_key
+from pricesync.match.remembered import offer_key
 from pricesync.match.features import pair_features
 from pricesync.match.model_codes import (base_code, colour_code_tells, colourless_code, may_spell_colour, said_suffixes,
                                          same_model, spells_colour)

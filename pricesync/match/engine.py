@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from pricesync.errors import MatchError
 from pricesync.match.catalog_index import CatalogIndex, with_brand
 from pricesync.match.decide import Decider, Verdict
-from pricesync.match.decisions import load_decisions, offer_key
+from pricesync.match.remembered import load_decisions, offer_key
 from pricesync.match.learned import decide_run
 from pricesync.match.names import EMPTY, Analyser
 from pricesync.match.parallel import parallel_map, workers_for
@@ -71,7 +71,7 @@ def match_offers(offers: "pd.DataFrame", catalog: "pd.DataFrame", *, config: "Ma
         from pricesync.config.models import MatchingConfig
 
         config = MatchingConfig()
-    from pricesync.match.vocabulary import use_words
+    from pricesync.match.words import use_words
 
     use_words(config.vocabulary_files())  # the shipped words plus the shop's [matching] vocabulary
     reporter = reporter or NullReporter()

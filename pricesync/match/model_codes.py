@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from pricesync.match.vocabulary import COLOUR_LETTERS, COLOUR_SUFFIXES, NOT_MODELS, VARIANT_WORDS, on_change
+from pricesync.match.words import COLOUR_LETTERS, COLOUR_SUFFIXES, NOT_MODELS, VARIANT_WORDS, on_change
 
 if TYPE_CHECKING:
     from pricesync.match.attributes import Attributes

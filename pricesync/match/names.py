@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pricesync.match.attributes import Attributes, extract
-from pricesync.match.vocabulary import word_attributes
+from pricesync.match.words import word_attributes
 from pricesync.match.normalize import STOP_WORDS, Segmenter, raw_tokens, stem
 from pricesync.match.units import UNIT_TOKEN
 

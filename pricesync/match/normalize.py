@@ -12,7 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from pricesync.match import vocabulary
+from pricesync.match import words
 
 # Letters that look the same in both scripts. A word written mostly in one script with a
 # stray letter of the other (``Sаmsung``, ``Сement`` from dealer sites) is folded to the
@@ -35,7 +35,7 @@ _LONG_WORD = re.compile(r"[^\W\d_]{12,}")
 # "new!" is "new" followed by "!").
 _NOISE = re.compile(r"(?!x)x")
 
-STOP_WORDS = vocabulary.STOP_WORDS
+STOP_WORDS = words.STOP_WORDS
 
 # Endings of Russian/Ukrainian adjectives and nouns ([stemmer] endings): a light stemmer so the
 # same word in another case or gender compares equal (``невымываемый``/``невымываемая``).
@@ -204,7 +204,7 @@ def raw_tokens(text: object) -> tuple[list[str], set[str], frozenset[str]]:
         if joined:
             joined_codes.add(parts[-1])
     fits: set[str] = set()
-    if any(cue in s for cue in vocabulary.FITS):
+    if any(cue in s for cue in words.FITS):
         for segment in _FOR_SEGMENT.findall(s):
             for tok in _TOKEN.findall(segment):
                 fits.update(_split_token(tok)[0])
@@ -247,7 +247,7 @@ def _alternatives(words, *, escape: bool = True) -> str:
 
 
 def _compile(words) -> None:
-    """The regexes built from the word files' tables (see vocabulary.on_change)."""
+    """The regexes built from the word files' tables (see words.on_change)."""
     global _NOISE, _ENDINGS_BY_SIZE, _SHORTHAND, _SHORTHAND_TEXT, _SHORTHAND_CUES, _STANDARD_PLUS, _FOR_SEGMENT
     global _ONE_LETTER_WORDS
     lists, maps = words.lists, words.maps
@@ -278,7 +278,7 @@ def _compile(words) -> None:
                        r"(?![^\W_])(?:\s+(?P<load>\d{2,3}(?:/\d{2,3})?)\s?(?P<speed>" + speed + r")(?![^\W_]))?")
 
 
-vocabulary.on_change(_compile)
+words.on_change(_compile)
 
 
 class Segmenter:

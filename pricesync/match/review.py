@@ -83,7 +83,7 @@ def review_frame(matches: "pd.DataFrame", *, catalog_names: dict[str, str] | Non
 
 def candidate_label(sku: str, name: object = "") -> str:
     """A drop-down entry: "SKU — name" (the SKU alone when the name is not known)."""
-    from pricesync.match.decisions import LABEL_SEP
+    from pricesync.match.remembered import LABEL_SEP
 
     name = " ".join(str(name or "").split())
     if len(name) > 80:

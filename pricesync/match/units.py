@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from pricesync.match import vocabulary
+from pricesync.match import words
 
 _NUM = r"\d+(?:[.,]\d+)?"
 _END = r"(?![^\W_])"  # the unit word ends here ("5 л" but not "5 литой")
@@ -86,7 +86,7 @@ def _unit(word: str) -> str:
     return unit
 
 
-vocabulary.on_change(_compile)
+words.on_change(_compile)
 _LATIN_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 _DIGIT = re.compile(r"\d")
 

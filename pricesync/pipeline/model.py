@@ -1,4 +1,4 @@
-"""What plan and push produce: per-channel plans and push outcomes, in SPEC's shapes."""
+"""What plan and push produce: per-channel plans and push outcomes, in the product contract's shapes."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -63,7 +63,7 @@ class ChannelPlan:
         return bool(self.held or self.unknown)
 
     def to_dict(self) -> dict[str, Any]:
-        """SPEC's plan shape; money as decimal strings."""
+        """The plan's JSON shape; money as decimal strings."""
         return {
             "channel": self.channel,
             "type": self.type,
@@ -101,7 +101,7 @@ def unknown_dict(u: UnknownItem) -> dict[str, Any]:
 
 
 def plans_json(plans: list[ChannelPlan]) -> Any:
-    """The object when one channel, a list of them otherwise (SPEC)."""
+    """The object when one channel, a list of them otherwise."""
     data = [p.to_dict() for p in plans]
     return data[0] if len(data) == 1 else data
 

@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pricesync.errors import UsageError
 from pricesync.pipeline.model import ChannelPlan, change_percent, plans_json
-from pricesync.tables import atomic_path, write_table, write_xlsx
+from pricesync.files import atomic_write, write_text_atomic
+from pricesync.tables import write_table, write_xlsx
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -52,7 +52,7 @@ def plan_frames(plans: Sequence[ChannelPlan], names: Mapping[str, str] | None = 
 
 
 def write_plan(plans: Sequence[ChannelPlan], path: str | Path, *, names: Mapping[str, str] | None = None) -> Path:
-    """``.json`` (SPEC's plan shape), ``.xlsx`` (a sheet each for changes, held, unknown) or
+    """``.json`` (the plan's JSON shape), ``.xlsx`` (a sheet each for changes, held, unknown) or
     ``.csv`` (every row with its channel and section); written atomically. ``names`` (SKU ->
     product name) fills the sheets' ``name`` column."""
     import pandas as pd
@@ -67,13 +67,8 @@ def write_plan(plans: Sequence[ChannelPlan], path: str | Path, *, names: Mapping
         return path
     sheets = plan_frames(plans, names)
     if ext == ".xlsx":
-        tmp = atomic_path(path)
-        try:
+        with atomic_write(path) as tmp:
             write_xlsx(sheets, tmp)
-            os.replace(tmp, path)
-        finally:
-            if tmp.exists():
-                tmp.unlink()
         return path
     parts = []
     for section, df in sheets.items():
@@ -87,13 +82,7 @@ def write_plan(plans: Sequence[ChannelPlan], path: str | Path, *, names: Mapping
 
 
 def write_json(data: Any, path: Path) -> None:
-    tmp = atomic_path(path)
-    try:
-        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1, default=str) + "\n", encoding="utf-8")
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+    write_text_atomic(path, json.dumps(data, ensure_ascii=False, indent=1, default=str) + "\n")
 
 
 def write_run_table(df: "pd.DataFrame | None", path: Path) -> Path | None:

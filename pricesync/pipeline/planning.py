@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from pricesync.channels.base import Change, Channel, Current, Desired
 from pricesync.errors import PricesyncError, TransientChannelError, UsageError
 from pricesync.money import format_human, to_decimal
-from pricesync.pipeline.guard import STOCK_LOCKED
+from pricesync.pipeline.supplier_hold import STOCK_LOCKED
 from pricesync.pipeline.model import ChannelPlan, HeldItem, UnknownItem
 from pricesync.pipeline.redact import redact, redact_error
 from pricesync.report import NullReporter, Reporter

@@ -2,7 +2,7 @@
 
 One run at a time (an OS lock next to the state), recorded in the state's run history
 with its summary, its intermediate tables kept in a run folder for the operator, and an
-exit code that says what happened (SPEC): 0 done, 1 failed, 2 config, 3 something held
+exit code that says what happened: 0 done, 1 failed, 2 config, 3 something held
 back, 4 push partly failed.
 """
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from pricesync.channels.base import Channel
 from pricesync.errors import ConfigError, ExitCode, PricesyncError
-from pricesync.pipeline import guard
+from pricesync.pipeline import supplier_hold
 from pricesync.pipeline.lock import close_stale_runs, run_lock
 from pricesync.pipeline.model import ChannelPlan, PushResult
 from pricesync.pipeline.outputs import plan_frames, product_names, write_json, write_plan, write_run_table
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 @dataclass
 class Prepared:
-    """Everything up to reprice: the tables of SPEC and what was held back on the way."""
+    """Everything up to reprice: the stage tables and what was held back on the way."""
 
     prices: "pd.DataFrame"
     catalog: "pd.DataFrame | None" = None
@@ -96,12 +96,12 @@ def prepare(config: "Config", *, state: "State", reporter: Reporter | None = Non
         from pricesync.scrape import scrape_competitors
 
         with _timed(timings, "scrape"):
-            competitors = scrape_competitors(config, catalog=catalog, state=state, reporter=reporter)
+            competitors = scrape_competitors(config, catalog=catalog, state=state, reporter=reporter).table
     with _timed(timings, "reprice"):
         prices = reprice(matches, catalog, config, competitors=competitors, state=state, reporter=reporter)
-    held = guard.held_suppliers(config, ingested, offers)
-    held.update({k: v for k, v in guard.silent_suppliers(state, offers, config).items() if k not in held})
-    prices = guard.protect_stock(prices, held, state, reporter)
+    held = supplier_hold.held_suppliers(config, ingested, offers)
+    held.update({k: v for k, v in supplier_hold.silent_suppliers(state, offers, config).items() if k not in held})
+    prices = supplier_hold.protect_stock(prices, held, state, reporter)
     rejects = pd.concat([df for df in (ingested.rejects, catalog_rejects) if df is not None and len(df)]
                         or [ingested.rejects], ignore_index=True)
     rows_in = getattr(ingested, "rows_in", None)
@@ -278,7 +278,7 @@ def _run(config: "Config", result: RunResult, *, state: "State", reporter: Redac
                                  channels=[c for c in channels if c.name in planned])
         _save(reporter, lambda: write_json(result.pushed.to_dict(), result.run_dir / "push.json"))
     if result.prepared is not None and result.prepared.matches is not None:
-        guard.remember_supplier_skus(state, result.prepared.matches, skip=result.prepared.held_suppliers)
+        supplier_hold.remember_supplier_skus(state, result.prepared.matches, skip=result.prepared.held_suppliers)
     result.timings["total"] = round(time.perf_counter() - start, 3)
     _save(reporter, lambda: write_json(result.summary(), result.run_dir / "summary.json"))
     if report:      # the operator's page (pricesync.report_html); a failure there is only a warning

@@ -1,4 +1,4 @@
-"""``reprice``: matched offers + catalog (+ competitor prices) -> the SPEC prices table.
+"""``reprice``: matched offers + catalog (+ competitor prices) -> the prices table.
 
 Speed without giving up exact money: everything per offer (filtering, best offer, stock
 totals, competitor minima) is vectorised over integer keys — the catalog row of the SKU
@@ -19,7 +19,7 @@ from pricesync.pricing.competitors import competitor_summary
 from pricesync.pricing.costs import add_cost_cents, add_shop_amounts, check_own_rates
 from pricesync.pricing.explain import cat, decimal_money, human, join_parts, money, pick, when
 from pricesync.pricing.frames import codes, text
-from pricesync.pricing.guards import ChangeGuard, accept_map
+from pricesync.pricing.change_guard import ChangeGuard, accept_map
 from pricesync.pricing.offers import choose_best, usable_offers
 from pricesync.pricing.quote import Pricer
 from pricesync.pricing.rules import rule_masks

@@ -1,7 +1,7 @@
 """Price endings: ``"99"`` -> 14 899, ``"9"`` -> 1 239, ``"90"`` -> 14 890, ``"0.99"`` -> 15.99,
 ``"nearest 10"`` -> 14 820, ``"none"`` -> cents.
 
-Ending modes give the smallest price >= the computed one with that ending (SPEC: ``"99"`` is
+Ending modes give the smallest price >= the computed one with that ending (the product contract: ``"99"`` is
 the smallest whole price >= the computed one that ends in 99). ``"nearest N"`` may go down
 (14 821 -> 14 820), so ``round_price`` rounds up instead whenever down would break the floor.
 """

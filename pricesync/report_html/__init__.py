@@ -6,7 +6,6 @@ failed run.
 """
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -52,22 +51,14 @@ def write_report(run_dir: str | Path, out: str | Path | None = None, *, config: 
     ``config`` the pricing limits and the paths the accept command needs."""
     from pricesync.report_html.data import load_run
     from pricesync.report_html.render import page
-    from pricesync.tables import atomic_path
+    from pricesync.files import write_text_atomic
 
     run_dir = Path(run_dir)
     out = Path(out) if out is not None else run_dir / REPORT_NAME
     ctx = context_for(config, catalog_note=catalog_note)
     ctx.out_dir = out.resolve().parent
     html = page(load_run(run_dir, catalog=catalog), ctx)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = atomic_path(out)
-    try:
-        tmp.write_text(html, encoding="utf-8")
-        os.replace(tmp, out)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
-    return out
+    return write_text_atomic(out, html)
 
 
 def write_report_safely(run_dir: str | Path, reporter: Reporter, **kwargs) -> Path | None:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import pandas as pd
 
-#: the pricing guard's own hint on a held move (pricesync.pricing.guards)
+#: the pricing guard's own hint on a held move (pricesync.pricing.change_guard)
 MAX_CHANGE_MARKERS = ("accept with:", "over max change")
 
 

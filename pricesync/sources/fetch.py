@@ -199,7 +199,7 @@ def fetch_source(supplier: str, source: "SourceConfig", *, state: "State", state
 
 def _last_good_copy(result: FetchResult, previous: Previous | None, source: "SourceConfig", now: float) -> bool:
     """An unreachable source whose last good list is younger than ``max_age`` is read from
-    that copy (SPEC: only an unchanged or unreachable list *older* than max_age holds the
+    that copy (the product contract: only an unchanged or unreachable list *older* than max_age holds the
     supplier). Without max_age a failed fetch holds: no one said how old is still good."""
     max_age = source.max_age_seconds()
     if previous is None or previous.path is None or max_age is None:

@@ -1,8 +1,8 @@
-"""Prom.ua API stand-in (api-contracts.md §6, shapes agreed by client libraries [S]).
+"""Prom.ua API stand-in (Prom's documentation was not available: shapes agreed by several client libraries).
 
 ``Authorization: Bearer <token>`` (401 ``{"error": ...}`` otherwise).
 ``POST /api/v1/products/edit_by_external_id`` takes a JSON array (a wrapped object is a 400)
-of at most ``max_batch`` products [U]; per-product problems go to ``errors`` in a 200, the
+of at most ``max_batch`` products (undocumented); per-product problems go to ``errors`` in a 200, the
 rest to ``processed_ids``. ``GET /api/v1/products/list`` pages newest first with
 ``last_id`` (products below that id) and ``limit`` ≤ 100.
 """

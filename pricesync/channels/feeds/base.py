@@ -3,7 +3,6 @@ written to a temporary sibling and renamed into place so an importer never reads
 file, and a current state that is what pricesync last wrote (the pushed state)."""
 from __future__ import annotations
 
-import os
 import re
 from abc import abstractmethod
 from collections.abc import Sequence
@@ -18,7 +17,7 @@ from pydantic import Field
 from pricesync.channels.base import Change, Channel, Current, ItemResult
 from pricesync.channels.config import ChannelConfig
 from pricesync.errors import ChannelError
-from pricesync.tables import atomic_path
+from pricesync.files import atomic_write
 
 # XML 1.0 forbids these; a supplier name with a stray \x0b would make the feed unreadable.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -93,16 +92,8 @@ class FeedChannel(Channel):
             results.append(ItemResult(c.sku, True))
         target = self.path
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            tmp = atomic_path(target)
-            try:
+            with atomic_write(target) as tmp:
                 self.write(items, tmp)
-                with open(tmp, "rb+") as fh:   # on disk before the rename makes it visible
-                    os.fsync(fh.fileno())
-                os.replace(tmp, target)
-            finally:
-                if tmp.exists():
-                    tmp.unlink()
         except OSError as exc:
             raise ChannelError(f"cannot write feed: {exc.strerror or exc}", file=str(target)) from None
         return results
