@@ -341,13 +341,16 @@ delay = 0
 retries = 0
 """)
     (tmp_path / "map-beta.csv").write_text(f"url,sku\n{base}/p/bosch,100103\n", encoding="utf-8")
-    df = scrape_competitors(config, catalog=CATALOG, reporter=NullReporter())
+    result = scrape_competitors(config, catalog=CATALOG, reporter=NullReporter())
+    df = result.table
+    assert result.stage == "scrape" and result.counts["pages"] == 3 and result.counts["ok"] == 3
     got = {(r.competitor, r.catalog_sku, r.price, r.currency, r.status) for r in df.itertuples()}
     assert got == {("alpha", "100101", Decimal("10490"), "RUB", "ok"),     # by GTIN
                    ("alpha", "100102", Decimal("8990"), "RUB", "ok"),      # by the mapping file
                    ("beta", "100103", Decimal("9490"), "RUB", "ok")}       # sitemap + selectors
     assert pages.count("/catalog/makita") == 0  # filtered out of the sitemap
-    assert df.attrs["summary"]["flagged"] == []
+    assert result.details["flagged"] == []
+    assert "summary" not in df.attrs
 
 
 def test_competitor_that_suddenly_fails_is_flagged(shop, tmp_path):
@@ -362,14 +365,14 @@ retries = 0
 """)
     with State(tmp_path / "state.sqlite") as state:
         first = scrape_competitors(config, catalog=CATALOG, state=state, reporter=NullReporter())
-        assert first.attrs["summary"]["flagged"] == []
+        assert first.details["flagged"] == []
         for i in range(5):  # the shop changed its templates: pages load, no price
             pages.routes[f"/p/{i}"] = ShopPages.html("<html><body><h1>Товар</h1></body></html>")
         reporter = NullReporter()
         second = scrape_competitors(config, catalog=CATALOG, state=state, reporter=reporter)
-    summary = second.attrs["summary"]
-    assert summary["flagged"] == ["alpha"]
-    assert summary["competitors"]["alpha"]["no_price"] == 5
+    assert second.details["flagged"] == ["alpha"]
+    assert second.details["health"]["alpha"]["no_price"] == 5
+    assert second.counts["no_price"] == 5 and second.exit_code == 1
     assert any("alpha" in w and "5 of 5" in w for w in reporter.warnings)
 
 

@@ -25,8 +25,8 @@ def match(
     """Match supplier offers to the shop's catalog."""
     import pandas as pd
 
-    from pricesync.match import match_offers
-    from pricesync.pipeline.history import recorded_run, state_path
+    from pricesync.match.stage import match_stage
+    from pricesync.pipeline.history import open_state, recorded_run, state_path
     from pricesync.tables import read_table, write_table
 
     _check_extension(out_path)
@@ -39,12 +39,12 @@ def match(
                              file=str(path))
     offers_df = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
     reporter = RichReporter(quiet=as_json)
-    with _open_state(state_path(cfg, state)) as db, recorded_run(db, "match") as record:
-        result = match_offers(offers_df, catalog_df, config=cfg.matching if cfg else None, state=db,
-                              reporter=reporter)
-        write_table(result, out_path)
-        summary = _match_summary(result, out_path, rejects)
-        code = ExitCode.HELD if len(rejects) else ExitCode.OK
+    with open_state(state_path(cfg, state)) as db, recorded_run(db, "match") as record:
+        result = match_stage(offers_df, catalog_df, config=cfg.matching if cfg else None, state=db,
+                             reporter=reporter, catalog_rejects=rejects)
+        write_table(result.table, out_path)
+        summary = _match_summary(result, out_path)
+        code = result.exit_code
         record.finish(exit_code=code, summary={k: v for k, v in summary.items() if k != "catalog_rejects"})
     if as_json:
         print_json(summary)
@@ -141,15 +141,6 @@ def review_apply(
     raise typer.Exit(int(code))
 
 
-def _open_state(path: Path | None):
-    """The state at ``path``, or (no state file: no config and no --state) nothing."""
-    from contextlib import nullcontext
-
-    from pricesync.state.store import State
-
-    return State(path) if path is not None else nullcontext(None)
-
-
 def _check_extension(path: Path) -> None:
     check_output_extension(path)
 
@@ -174,13 +165,10 @@ def _catalog(option: Path | None, cfg, *, say: bool = False):
     return catalog_df, rejects
 
 
-def _match_summary(result, out_path: Path, rejects) -> dict:
-    counts: dict[str, dict[str, int]] = {}
-    for method, status in zip(result["match_method"], result["match_status"]):
-        counts.setdefault(method, {"auto": 0, "review": 0, "unmatched": 0})[status] += 1
-    totals = {s: sum(c[s] for c in counts.values()) for s in ("auto", "review", "unmatched")}
-    return {"out": str(out_path), "offers": len(result), **totals, "by_method": counts,
-            "name_decision": result.attrs.get("matching") or {}, "catalog_rejects": len(rejects)}
+def _match_summary(result, out_path: Path) -> dict:
+    return {"out": str(out_path), "offers": result.rows_in, **result.counts, "by_method": result.details["by_method"],
+            "name_decision": result.details["name_decision"],
+            "catalog_rejects": 0 if result.rejects is None else len(result.rejects)}
 
 
 def _render_match(summary: dict) -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 import typer
 
 from pricesync.cli.app import ConfigOption, JsonOption, RichReporter, StateOption, app, load, out, print_json
-from pricesync.errors import ExitCode, UsageError
+from pricesync.errors import UsageError
 
 
 @app.command()
@@ -27,9 +27,9 @@ def scrape(
     [competitors.NAME] section and ties the pages to catalog SKUs. Exit 3 when some pages
     gave no price, 1 when none did.
     """
-    from pricesync.scrape.run import scrape_competitors, scrape_urls, summarize
+    from pricesync.pipeline.history import open_state, state_path
+    from pricesync.scrape.run import scrape_competitors, scrape_urls, stage_result
     from pricesync.scrape.sources import read_url_list
-    from pricesync.state.store import State
     from pricesync.tables import write_table
 
     given = [u for u in (urls or []) if u.strip()]
@@ -38,10 +38,9 @@ def scrape(
     reporter = RichReporter(quiet=as_json)
     if given:
         cfg = load(config) if config is not None else None
-        state_path = state or (cfg.resolve(cfg.state.path) if cfg is not None else None)
-        with _open_state(state_path) as db:
+        with open_state(state_path(cfg, state)) as db:
             df = scrape_urls(given, delay=delay, state=db, reporter=reporter, user_agent=user_agent, timeout=timeout)
-        table, by, flagged = summarize(df, "host"), "host", []
+        result = stage_result(df, "host")
     elif config is not None or Path("pricesync.toml").exists():
         cfg = load(config)
         if not cfg.competitors:
@@ -52,38 +51,31 @@ def scrape(
             from pricesync.catalog import shop_catalog
 
             catalog = shop_catalog(cfg).frame
-        with State(state or cfg.resolve(cfg.state.path)) as db:
-            df = scrape_competitors(cfg, catalog=catalog, state=db, reporter=reporter)
-        table, by = summarize(df, "competitor"), "competitor"
-        flagged = df.attrs.get("summary", {}).get("flagged", [])
+        with open_state(state_path(cfg, state)) as db:
+            result = scrape_competitors(cfg, catalog=catalog, state=db, reporter=reporter)
     else:
         raise UsageError("nothing to scrape: give URLs, --urls FILE, or --config with [competitors.NAME]")
-    write_table(df, out_path)
-    pages, ok = len(df), int((df["status"] == "ok").sum())
+    write_table(result.table, out_path)
     if as_json:
-        print_json({"out": str(out_path), "pages": pages, "ok": ok,
-                    "no_price": int((df["status"] == "no_price").sum()),
-                    "failed": int(((df["status"] != "ok") & (df["status"] != "no_price")).sum()),
-                    "statuses": df["status"].value_counts().to_dict(),
-                    by: table.to_dict(orient="records"), "flagged": flagged})
+        print_json(_summary(result, out_path))
     else:
-        _render(table, by, df, out_path, flagged)
-    if pages and ok == 0:
-        raise typer.Exit(ExitCode.FAILED)
-    raise typer.Exit(ExitCode.HELD if ok < pages else ExitCode.OK)
+        _render(result, out_path)
+    raise typer.Exit(result.exit_code)
 
 
-def _open_state(path: Path | None):
-    from contextlib import nullcontext
+def _summary(result, out_path: Path) -> dict:
+    by = result.details["by"]
+    return {"out": str(out_path), **{k: result.counts[k] for k in ("pages", "ok", "no_price", "failed")},
+            "statuses": result.details["statuses"],
+            by: result.tables[f"by_{by}"].to_dict(orient="records"), "flagged": result.details.get("flagged", [])}
 
-    from pricesync.state.store import State
 
-    return State(path) if path is not None else nullcontext(None)
-
-
-def _render(table, by: str, df, out_path: Path, flagged: list[str]) -> None:
+def _render(result, out_path: Path) -> None:
     from rich.markup import escape
     from rich.table import Table
+
+    df, by = result.table, result.details["by"]
+    table, flagged = result.tables[f"by_{by}"], result.details.get("flagged", [])
 
     view = Table(title=f"{len(df)} page(s) -> {out_path}", title_justify="left")
     for col in (by, "pages", "ok", "no_price", "failed", "why"):

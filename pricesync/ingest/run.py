@@ -23,6 +23,7 @@ from pricesync.ingest.config import SupplierConfig
 from pricesync.report import NullReporter, Reporter
 
 if TYPE_CHECKING:
+    from pricesync.result import StageResult
     import pandas as pd
 
     from pricesync.config import Config
@@ -69,6 +70,19 @@ class IngestResult:
     def rows_in(self) -> int:
         """Rows that looked like data in the files that went through."""
         return sum(f.data_rows for f in self.files if not f.held)
+
+    @property
+    def result(self) -> "StageResult":
+        """This ingest in the shape every stage returns (``pricesync.result.StageResult``)."""
+        from pricesync.result import StageResult
+
+        kinds = list(self.rejects["kind"]) if len(self.rejects) and "kind" in self.rejects.columns else []
+        return StageResult(
+            stage="ingest", tables={"offers": self.offers}, rows_in=self.rows_in, rejects=self.rejects,
+            counts={"files": len(self.files), "offers": len(self.offers), "rejected": kinds.count("rejected"),
+                    "notes": kinds.count("note"), "held": len(self.held)},
+            warnings=[f"{f.file}: held, {f.held}" for f in self.files if f.held],
+            details={"held_suppliers": self.held_suppliers}, exit_code=self.exit_code)
 
 
 def supplier_name_from_file(path: str | Path) -> str:

@@ -31,6 +31,16 @@ def state_path(config: "Config | None", state: str | Path | None = None) -> Path
     return None
 
 
+def open_state(path: str | Path | None):
+    """``with open_state(path) as state``: the state at ``path``, or ``None`` when there is
+    no state file (see ``state_path``)."""
+    from contextlib import nullcontext
+
+    from pricesync.state.store import State
+
+    return State(path) if path is not None else nullcontext(None)
+
+
 @dataclass
 class RunRecord:
     """What a command sets to finish its row: ``status``, ``exit_code``, ``summary``."""

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from pricesync.report import NullReporter, Reporter
+from pricesync.result import StageResult
 from pricesync.scrape.cache import Cached, ScrapeCache, now_iso
 from pricesync.scrape.config import DEFAULT_USER_AGENT, Selectors
 from pricesync.scrape.extract import extract_product
@@ -160,17 +161,37 @@ def summarize(df: "pd.DataFrame", by: str = "host") -> "pd.DataFrame":
     return pd.DataFrame([{by: k, **v} for k, v in counts.items()], columns=[by, "pages", "ok", "no_price", "failed"])
 
 
-def scrape_competitors(config: "Config", *, catalog: "pd.DataFrame | None", state: "State | None" = None,
-                       reporter: Reporter | None = None) -> "pd.DataFrame":
-    """Every ``[competitors.NAME]`` (except ``exclude = true``) -> the competitor prices
-    table plus ``competitor`` and ``catalog_sku`` (the hand-off to ``reprice``).
+def stage_result(df: "pd.DataFrame", by: str = "host", *, details: dict[str, Any] | None = None,
+                 timings: dict[str, float] | None = None) -> StageResult:
+    """The scrape stage's ``StageResult`` of a competitor prices table: ``tables["prices"]``
+    (``df``) and ``tables["by_" + by]`` (``summarize(df, by)``); counts of pages, ok,
+    no_price and failed and the statuses; exit 1 when no page gave a price, 3 when some did not."""
+    from pricesync.errors import ExitCode
 
-    ``df.attrs["summary"]`` holds pages/ok/no_price/failed per competitor and the
-    competitors flagged because their pages suddenly fail (also reported as warnings)."""
+    statuses = {str(k): int(v) for k, v in df["status"].value_counts().items()}
+    pages, ok, no_price = len(df), statuses.get("ok", 0), statuses.get("no_price", 0)
+    code = ExitCode.FAILED if pages and ok == 0 else ExitCode.HELD if ok < pages else ExitCode.OK
+    return StageResult(stage="scrape", tables={"prices": df, f"by_{by}": summarize(df, by)}, rows_in=pages,
+                       counts={"pages": pages, "ok": ok, "no_price": no_price, "failed": pages - ok - no_price},
+                       details={"by": by, "statuses": statuses, **(details or {})}, timings=dict(timings or {}),
+                       exit_code=int(code))
+
+
+def scrape_competitors(config: "Config", *, catalog: "pd.DataFrame | None", state: "State | None" = None,
+                       reporter: Reporter | None = None) -> StageResult:
+    """Every ``[competitors.NAME]`` (except ``exclude = true``) -> a ``StageResult`` whose
+    ``table`` is the competitor prices table plus ``competitor`` and ``catalog_sku`` (the
+    hand-off to ``reprice``).
+
+    ``details["health"]`` holds pages/ok/no_price/failed per competitor and
+    ``details["flagged"]`` the competitors flagged because their pages suddenly fail (also
+    reported as warnings)."""
+    import time
     from pricesync.scrape.health import check_health
     from pricesync.scrape.link import link_to_catalog
     from pricesync.scrape.sources import competitor_urls
 
+    start = time.perf_counter()
     reporter = reporter or NullReporter()
     fetcher = Fetcher()
     jobs: list[Job] = []
@@ -192,6 +213,9 @@ def scrape_competitors(config: "Config", *, catalog: "pd.DataFrame | None", stat
     if unlinked:
         reporter.info(f"{unlinked} competitor page(s) with a price are not tied to a catalog SKU "
                       "(add them to the mapping file, or let GTIN/name matching find them)")
-    df.attrs["summary"] = check_health(df, [n for n, c in config.competitors.items() if not c.exclude],
-                                       state=state, reporter=reporter)
-    return df
+    health = check_health(df, [n for n, c in config.competitors.items() if not c.exclude],
+                          state=state, reporter=reporter)
+    result = stage_result(df, "competitor", details={"health": health["competitors"], "flagged": health["flagged"]},
+                          timings={"scrape": time.perf_counter() - start})
+    result.counts["unlinked"] = unlinked
+    return result

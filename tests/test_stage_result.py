@@ -1,0 +1,46 @@
+"""One result shape for the stages (``pricesync.result.StageResult``)."""
+from __future__ import annotations
+
+import json
+
+from pricesync.result import StageResult
+from tests.test_ingest_support import HEADER, write_xlsx
+
+GOOD = [HEADER, ["2193312", "Смартфон Samsung Galaxy A12 4/64GB", "Samsung", "9 561,30", "много"],
+        ["009712", "Дрель-шуруповерт Makita DF333DWYE", "Makita", 8901.9, "нет"]]
+
+
+def test_stage_result_shape():
+    r = StageResult(stage="x", tables={"main": [1, 2, 3], "other": []}, rows_in=4, counts={"ok": 3})
+    assert r.table == [1, 2, 3]
+    data = r.as_dict()
+    assert data["tables"] == {"main": 3, "other": 0} and data["rejects"] == 0 and data["exit_code"] == 0
+    json.dumps(data)
+    assert StageResult(stage="empty").table is None
+
+
+def test_ingest_result_as_stage_result(tmp_path):
+    from pricesync.ingest import ingest_files
+
+    got = ingest_files([write_xlsx(tmp_path / "romashka.xlsx", GOOD)])
+    result = got.result
+    assert result.stage == "ingest" and result.table is got.offers
+    assert result.counts["offers"] == 2 and result.counts["held"] == 0 and result.exit_code == got.exit_code
+
+
+def test_match_stage_counts_its_outcomes():
+    import pandas as pd
+
+    from pricesync.match.stage import match_stage
+    from pricesync.tables import read_table
+    from tests.conftest import SAMPLES
+
+    offers = read_table(SAMPLES / "matching" / "offers.csv")
+    catalog = read_table(SAMPLES / "matching" / "catalog.csv")
+    result = match_stage(offers, catalog)
+    assert result.stage == "match" and result.rows_in == len(offers) == len(result.table)
+    assert sum(result.counts.values()) == len(offers)
+    assert sum(sum(c.values()) for c in result.details["by_method"].values()) == len(offers)
+    assert result.exit_code == 0
+    held = match_stage(offers, catalog, catalog_rejects=pd.DataFrame({"reason": ["no sku"]}))
+    assert held.exit_code == 3 and held.as_dict()["rejects"] == 1
