@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from pricesync.channels.base import Channel
 from pricesync.errors import ConfigError, ExitCode, PricesyncError
 from pricesync.pipeline import supplier_hold
+from pricesync.pipeline.history import recorded_run
 from pricesync.pipeline.lock import close_stale_runs, run_lock
 from pricesync.pipeline.model import ChannelPlan, PushResult
 from pricesync.pipeline.outputs import plan_frames, product_names, write_json, write_plan, write_run_table
@@ -223,22 +224,18 @@ def run(config: "Config", *, dry_run: bool = False, reporter: Reporter | None = 
         for stale in close_stale_runs(state):
             reporter.warn(f"run {stale} ended without finishing (killed?): marked interrupted; its unfinished "
                           "push batches are checked against the channel and finished by this one")
-        result = told.result = RunResult(run_id=state.start_run(command + (" --dry-run" if dry_run else "")),
-                                         dry_run=dry_run)
-        try:
+        result = told.result = RunResult(dry_run=dry_run)
+
+        def failed(exc: BaseException, code: int, status: str) -> dict[str, Any]:
+            # failed, or interrupted (Ctrl-C, exit 130): what the run got to, and the error without secrets
+            return {**result.summary(), "exit_code": code, "error": redact(str(exc), reporter.secrets) or status}
+
+        with recorded_run(state, command + (" --dry-run" if dry_run else ""), error_summary=failed) as record:
+            result.run_id = record.run_id
             _run(config, result, state=state, reporter=reporter, prices=prices, channels=opened,
                  out_dir=out_dir, accept_structure=accept_structure, force=force, report=command == "run")
-        except BaseException as exc:
-            code = exc.exit_code if isinstance(exc, PricesyncError) else ExitCode.FAILED
-            status = "failed"
-            if isinstance(exc, KeyboardInterrupt):   # Ctrl-C or SIGINT: not a failure of the shop's data
-                code, status = 130, "interrupted"
-            summary = result.summary()
-            summary.update(exit_code=int(code), error=redact(str(exc), reporter.secrets) or status)
-            state.finish_run(result.run_id, status=status, exit_code=int(code), summary=summary)  # type: ignore[arg-type]
-            raise
-        state.finish_run(result.run_id, status="dry-run" if dry_run else "done",  # type: ignore[arg-type]
-                         exit_code=int(result.exit_code), summary=result.summary())
+            record.finish(status="dry-run" if dry_run else "done", exit_code=int(result.exit_code),
+                          summary=result.summary())
     return result
 
 
