@@ -94,15 +94,18 @@ class WildberriesChannel(MarketplaceChannel):
         """Every good of the seller by vendorCode. Ids do not change, so a send reuses the
         last read; prices do, so ``fetch_current`` always reads again (``fresh``)."""
         if self._goods is None or fresh:
-            self._goods, offset = {}, 0
+            # Kept only once read whole: a refused or broken read must not leave an empty
+            # list behind, on which the next send would call every SKU unknown.
+            goods, offset = {}, 0
             while True:
                 page = self.read_json(self.call("GET", self._prices("/api/v2/list/goods/filter"),
                                                 params={"limit": LIMIT, "offset": offset}))
                 rows = (page.get("data") or {}).get("listGoods") or []
-                self._goods.update({str(g.get("vendorCode")): g for g in rows})
+                goods.update({str(g.get("vendorCode")): g for g in rows})
                 if len(rows) < LIMIT:
                     break
                 offset += LIMIT
+            self._goods = goods
         return self._goods
 
     def _ref(self, sku: str, known: dict | None = None) -> Ref | None:
