@@ -1,4 +1,6 @@
-"""The Shopify connector against a stand-in GraphQL Admin API served over real HTTPS."""
+"""The Shopify connector against a stand-in GraphQL Admin API served over real HTTPS: what is
+Shopify's own (variants by SKU, locations, aliased bulk mutations, cost-based throttling, the
+@idempotent key, API versions). The shared channel contract is tests/test_channel_contract.py."""
 from __future__ import annotations
 
 import json
@@ -8,35 +10,25 @@ from decimal import Decimal
 
 import pytest
 
-from tests.standins.common import changes_to
+from tests.standins.common import changes_to, endpoint_fixture
 from pricesync.channels import Change, create_channel
 from pricesync.channels.shopify import ShopifyChannel, ShopifyConfig
 from pricesync.errors import ChannelError, TransientChannelError
-from tests.standins.server import serve
 from tests.standins.shopify import Standin, gid
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    """One HTTPS server for the module; each test plugs its own stand-in into it."""
-    current: list[Standin] = []
-
-    def app(environ, start_response):
-        return current[-1].wsgi_app(environ, start_response)
-
-    with serve(app, https=True, tmp_path=tmp_path_factory.mktemp("shopify")) as served:
-        yield served, current
+endpoint = endpoint_fixture()      # one HTTPS server for the module; each test plugs its stand-in
 
 
 @pytest.fixture
-def shop(server):
+def shop(endpoint):
     """``shop(**stand-in options)`` -> (standin, connect); ``connect(**config overrides)``."""
-    served, current = server
+    served = endpoint
     channels = []
 
     def make(**options):
         standin = Standin(**options)
-        current.append(standin)
+        endpoint.plug(standin)
 
         def connect(env=None, **overrides):
             raw = {**standin.channel_config(served.url, served.ca_bundle), **overrides}
@@ -90,16 +82,6 @@ def test_config(overrides, problem):
 
 
 # -- authentication ----------------------------------------------------------------------------
-def test_wrong_token_gives_one_line_without_the_token(shop):
-    standin, connect = shop()
-    standin.seed(2)
-    wrong = "shpat_00000000000000000000000000000000"
-    with pytest.raises(ChannelError) as err:
-        connect(env={"SHOPIFY_TOKEN": wrong}).fetch_current(["SKU-00001"])
-    message = str(err.value)
-    assert "\n" not in message and "SHOPIFY_TOKEN" in message and "HTTP 401" in message
-    assert wrong not in message and standin.token not in message
-    assert len(standin.requests) == 1             # not retried
 
 
 # -- reading -------------------------------------------------------------------------------------
@@ -307,34 +289,9 @@ def test_a_query_costlier_than_allowed_says_what_to_change(shop):
         connect(page_size=250).fetch_current(["SKU-00001"])
 
 
-def test_429_retry_after_is_honoured(shop):
-    standin, connect = shop()
-    standin.seed(3)
-    channel = connect()
-    changes = changes_to(channel, {"SKU-00001": ("5.00", 40)})
-    standin.fail_next(1, status=429, retry_after=1)
-    started = time.monotonic()
-    [result] = channel.send_batch(changes, idempotency_key="k")
-    assert result.ok and time.monotonic() - started >= 0.95
-    assert applied_twice(standin) == []
-
-
-@pytest.mark.parametrize("fault", ["503", "drop"])
-def test_5xx_and_dropped_connections_are_retried(shop, fault):
-    standin, connect = shop()
-    standin.seed(3)
-    channel = connect()
-    changes = changes_to(channel, {"SKU-00001": ("5.00", 40), "SKU-00002": ("6.00", 41)})
-    if fault == "503":
-        standin.fail_next(1, status=503)
-    else:
-        standin.drop_next(1)
-    assert all(r.ok for r in channel.send_batch(changes, idempotency_key="k"))
-    assert len(standin.applied) == 4 and applied_twice(standin) == []
-
-
-@pytest.mark.parametrize("status", [400, 402, 404])
-def test_other_4xx_are_not_retried(shop, status):
+def test_402_frozen_shop_is_not_retried(shop):
+    # 400/404/409 are the contract suite's test_other_client_errors_fail_that_sku_without_retrying
+    status = 402
     standin, connect = shop()
     standin.seed(2)
     channel = connect()
@@ -345,18 +302,6 @@ def test_other_4xx_are_not_retried(shop, status):
     assert not result.ok and not result.transient and f"HTTP {status}" in result.message
     assert len(standin.requests) == before + 1
     assert standin.token not in result.message
-
-
-def test_a_long_retry_after_leaves_the_batch_for_the_next_run(shop):
-    standin, connect = shop()
-    standin.seed(2)
-    channel = connect()
-    changes = changes_to(channel, {"SKU-00001": ("5.00", None)})
-    standin.fail_next(1, status=429, retry_after=3600)
-    started = time.monotonic()
-    with pytest.raises(TransientChannelError):
-        channel.send_batch(changes, idempotency_key="k")
-    assert time.monotonic() - started < 5 and standin.applied == []
 
 
 # -- through the pipeline --------------------------------------------------------------------------

@@ -1,16 +1,14 @@
-"""Wildberries connector against the Wildberries stand-in over real HTTPS."""
+"""Wildberries connector against the Wildberries stand-in over real HTTPS: what is WB's own
+(goods list paging, upload tasks, warehouse stock by chrtId, sizes, whole-rouble prices,
+StoreIsProcessing). The shared channel contract is tests/test_channel_contract.py."""
 from __future__ import annotations
 
 from decimal import Decimal
 
 import pytest
 
-from pricesync.errors import ChannelError
-from tests.standins.common import (
-    TRANSPORT_FAULTS, assert_one_line_without_secrets, change, connected, elapsed, endpoint_fixture, standin_fixture,
-    push_through_pipeline, seed_skus,
-)
-from tests.standins.wildberries import TOKEN, Standin
+from tests.standins.common import change, connected, endpoint_fixture, seed_skus, standin_fixture
+from tests.standins.wildberries import Standin
 
 UPLOAD = "/api/v2/upload/task"
 STOCKS = "/api/v3/stocks"
@@ -51,19 +49,8 @@ def test_prices_go_as_an_upload_task_polled_until_done_and_stock_per_warehouse(s
     assert all(n == 1 for n in standin.applied_counts().values())
 
 
-def test_more_goods_than_one_upload_takes_are_split_into_tasks_of_1000(endpoint):
-    standin = Standin()
-    standin.seed(2500)
-    with connected(standin, endpoint) as channel:
-        results = channel.send_batch([change(s, price="3000") for s in seed_skus(2500)], idempotency_key="k")
-    assert all(r.ok for r in results)
-    assert standin.batch_sizes[UPLOAD] == [1000, 1000, 500] and len(standin.tasks) == 3
-
-
+# A price refused in the task history and a vendorCode not on WB are in the contract suite.
 REFUSALS = {
-    "price quarantine (task history)": (
-        lambda s: s.refuse_price.update({s.goods["SKU-00002"].nm_id: "Item has been moved to Price Quarantine"}),
-        change("SKU-00002", price="10"), "price: Item has been moved to Price Quarantine"),
     "stock refused by the warehouse (409)": (
         lambda s: s.refuse_stock.update({s.goods["SKU-00002"].chrt_ids[0]: ("SubjectFBSRestriction", "no FBS")}),
         change("SKU-00002", stock=4), "stock: SubjectFBSRestriction: no FBS"),
@@ -72,7 +59,6 @@ REFUSALS = {
     "stale chrtId (409 NotFound)": (lambda s: None, change("SKU-00002", stock=4, nm_id=1, chrt_id=999),
                                     "stock: NotFound"),
     "price with kopecks": (lambda s: None, change("SKU-00002", price="1499.50"), "price: Wildberries takes whole"),
-    "vendorCode not on WB": (lambda s: None, change("NOT-ON-WB", price="10", stock=1), "no good with this vendorCode"),
 }
 
 
@@ -126,49 +112,3 @@ def test_goods_with_several_sizes_are_mapped_in_the_config(standin, endpoint):
         results = channel.send_batch([change("JACKET-M", stock=6)], idempotency_key="k")
         assert channel.fetch_current(["JACKET-M"])["JACKET-M"].stock == 6
     assert results[0].ok and jacket.stock == {jacket.chrt_ids[0]: 0, jacket.chrt_ids[1]: 6, jacket.chrt_ids[2]: 0}
-
-
-def test_refused_token_gives_one_line_naming_the_variable(standin, endpoint):
-    with connected(standin, endpoint, env={"WB_TOKEN": "expired-token-0001"}) as channel:
-        with pytest.raises(ChannelError) as info:
-            channel.send_batch([change("SKU-00001", price="10")], idempotency_key="k")
-    assert_one_line_without_secrets(info.value, names=["WB_TOKEN", "401"], secrets=[TOKEN, "expired-token-0001"])
-    assert standin.applied == []
-
-
-def test_429_waits_for_the_wildberries_header(standin, endpoint):
-    standin.fail_next(1, status=429, headers={"X-Ratelimit-Retry": "1"}, path=UPLOAD)
-    with connected(standin, endpoint) as channel, elapsed() as took:
-        results = channel.send_batch([change("SKU-00001", price="999")], idempotency_key="k")
-    assert results[0].ok and took[0] >= 0.95
-    assert standin.calls("POST", UPLOAD) == 2 and len(standin.tasks) == 1
-
-
-@pytest.mark.parametrize("fault", list(TRANSPORT_FAULTS))
-def test_transport_faults_on_stock_are_retried_and_applied_once(standin, endpoint, fault):
-    inject, requests_seen = TRANSPORT_FAULTS[fault]
-    inject(standin, STOCKS)
-    with connected(standin, endpoint) as channel:
-        results = channel.send_batch([change("SKU-00001", stock=11)], idempotency_key="k")
-    assert results[0].ok
-    assert standin.calls("PUT", STOCKS) == requests_seen
-    assert standin.applied == [("SKU-00001", "stock", 11)]
-
-
-def test_other_client_errors_are_not_retried(standin, endpoint):
-    standin.fail_next(1, status=400, path=UPLOAD)
-    with connected(standin, endpoint) as channel:
-        results = channel.send_batch([change("SKU-00001", price="5", stock=2)], idempotency_key="k")
-    assert not results[0].ok and not results[0].transient and "HTTP 400" in results[0].message
-    assert standin.calls("POST", UPLOAD) == 1
-    assert standin.applied == [("SKU-00001", "stock", 2)]
-
-
-def test_plan_and_push_through_the_pipeline(standin, endpoint, tmp_path):
-    rows = [{"sku": "SKU-00001", "price": "1290", "stock": 5}, {"sku": "SKU-00002", "price": "1001", "stock": 0}]
-    with connected(standin, endpoint) as channel:
-        plan, pushed = push_through_pipeline(channel, tmp_path, rows)
-        assert [c.sku for c in plan.changes] == ["SKU-00001", "SKU-00002"] and pushed.pushed == 2
-        again, _ = push_through_pipeline(channel, tmp_path, rows)
-    assert again.changes == [] and len(standin.tasks) == 1
-    assert standin.applied == [("SKU-00001", "price", 1290), ("SKU-00002", "stock", 0)]

@@ -1,42 +1,32 @@
-"""The WooCommerce connector against a stand-in shop served over real HTTPS."""
+"""The WooCommerce connector against a stand-in shop served over real HTTPS: what is
+WooCommerce's own (both auth styles, products and variations, /batch of 100, 413, the fields
+sent, stock status). The shared channel contract is tests/test_channel_contract.py."""
 from __future__ import annotations
 
 import json
-import time
 from collections import Counter
 from decimal import Decimal
 
 import pytest
 
-from tests.standins.common import changes_to
+from tests.standins.common import changes_to, endpoint_fixture
 from pricesync.channels import Change, create_channel
 from pricesync.channels.woocommerce import WooCommerceChannel, WooCommerceConfig
 from pricesync.errors import ChannelError, ConfigError, TransientChannelError
-from tests.standins.server import serve
 from tests.standins.woocommerce import API, Standin
 
 BATCH = f"{API}/products/batch"
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    """One HTTPS server for the module (stopping one takes half a second); each test
-    plugs its own stand-in into it."""
-    current: list[Standin] = []
-
-    def app(environ, start_response):
-        return current[-1].wsgi_app(environ, start_response)
-
-    with serve(app, https=True, tmp_path=tmp_path_factory.mktemp("wc")) as served:
-        yield served, current
+endpoint = endpoint_fixture()      # one HTTPS server for the module; each test plugs its stand-in
 
 
 @pytest.fixture
-def shop(server):
+def shop(endpoint):
     """(standin, connect): ``connect(**config overrides)`` gives a channel talking to it."""
-    served, current = server
+    served = endpoint
     standin = Standin()
-    current.append(standin)
+    endpoint.plug(standin)
     channels = []
 
     def connect(env=None, **overrides):
@@ -91,8 +81,9 @@ def test_config_error_names_the_key(tmp_path):
 
 
 # -- authentication ----------------------------------------------------------------------------
-@pytest.mark.parametrize("query_string_auth", [False, True])
-def test_wrong_keys_give_one_line_without_secrets(shop, query_string_auth):
+def test_wrong_keys_in_the_query_string_give_one_line_without_secrets(shop):
+    # header auth refused is the contract suite's test_refused_credentials_fail_fast_with_one_line_naming_the_variable
+    query_string_auth = True
     standin, connect = shop
     standin.seed(3)
     wrong = {"WC_KEY": standin.key, "WC_SECRET": "cs_wrong_secret_0123456789abcdef"}
@@ -180,16 +171,6 @@ def test_push_reaches_desired_state_in_batches_of_at_most_100(shop):
     assert len(variation_batches) == 1
 
 
-def test_a_batch_bigger_than_100_is_split(shop):
-    standin, connect = shop
-    standin.seed(150)
-    channel = connect()
-    changes = changes_to(channel, {f"SKU-{i:05d}": ("5.00", None) for i in range(1, 151)})
-    results = channel.send_batch(changes, idempotency_key="one-big-batch")
-    assert all(r.ok for r in results)
-    assert standin.batch_sizes[BATCH] == [100, 50]
-
-
 @pytest.mark.parametrize("price, stock, old_stock, sent", [
     ("12.50", None, 3, {"id", "regular_price"}),
     (None, 9, 3, {"id", "stock_quantity"}),
@@ -262,43 +243,6 @@ def test_413_is_terminal_for_that_batch(shop):
 
 
 # -- faults ----------------------------------------------------------------------------------------
-def test_429_retry_after_is_honoured(shop):
-    standin, connect = shop
-    standin.seed(3)
-    channel = connect()
-    changes = changes_to(channel, {"SKU-00001": ("5.00", 1)})
-    standin.fail_next(1, status=429, retry_after=1, path=BATCH)
-    started = time.monotonic()
-    [result] = channel.send_batch(changes, idempotency_key="k")
-    assert result.ok and time.monotonic() - started >= 0.95
-    assert len([p for m, p in standin.requests if m == "POST"]) == 2
-
-
-@pytest.mark.parametrize("fault", ["503", "drop"])
-def test_5xx_and_dropped_connections_are_retried(shop, fault):
-    standin, connect = shop
-    standin.seed(3)
-    channel = connect()
-    changes = changes_to(channel, {"SKU-00001": ("5.00", 10), "SKU-00002": ("6.00", 20)})
-    if fault == "503":
-        standin.fail_next(1, status=503, path=BATCH)
-    else:
-        standin.drop_next(1, path=BATCH)
-    results = channel.send_batch(changes, idempotency_key="k")
-    assert all(r.ok for r in results)
-    assert Counter(s for s, f, v in standin.applied) == {"SKU-00001": 2, "SKU-00002": 2}   # price + stock once
-
-
-@pytest.mark.parametrize("status", [400, 404, 409])
-def test_other_4xx_are_not_retried(shop, status):
-    standin, connect = shop
-    standin.seed(2)
-    channel = connect()
-    changes = changes_to(channel, {"SKU-00001": ("5.00", None)})
-    standin.fail_next(1, status=status, path=BATCH)
-    [result] = channel.send_batch(changes, idempotency_key="k")
-    assert not result.ok and not result.transient and f"HTTP {status}" in result.message
-    assert len([p for m, p in standin.requests if m == "POST"]) == 1
 
 
 def test_a_refused_request_after_others_went_through_fails_only_its_items(shop):
@@ -349,26 +293,6 @@ def test_query_string_keys_never_reach_the_logs(shop, caplog):
     ours = "\n".join(r.getMessage() for r in caplog.records if not r.name.startswith("werkzeug"))
     assert "Retrying" in ours and "consumer_key=***" in ours
     assert standin.key not in ours and standin.secret not in ours
-
-
-def test_tls_verification_is_on_by_default(shop):
-    standin, connect = shop
-    channel = connect(verify=True, retries=0)      # the stand-in's CA is not in the system store
-    with pytest.raises(ChannelError, match="TLS verification failed") as err:
-        channel.fetch_current(["A-1"])
-    assert not err.value.transient and "\n" not in str(err.value)
-
-
-def test_a_retry_after_longer_than_a_push_waits_leaves_the_batch_for_later(shop):
-    standin, connect = shop
-    standin.seed(2)
-    channel = connect()
-    changes = changes_to(channel, {"SKU-00001": ("5.00", None)})
-    standin.fail_next(1, status=429, retry_after=3600, path=BATCH)
-    started = time.monotonic()
-    with pytest.raises(TransientChannelError, match="HTTP 429"):
-        channel.send_batch(changes, idempotency_key="k")
-    assert time.monotonic() - started < 5 and standin.applied == []
 
 
 # -- through the pipeline --------------------------------------------------------------------------
