@@ -387,7 +387,7 @@ def test_readme_examples_are_valid_sources():
     from pricesync.sources.config import SourceConfig
     from tests.conftest import REPO
 
-    section = (REPO / "README.md").read_text(encoding="utf-8").split("## Fetching supplier lists", 1)[1]
+    section = (REPO / "docs" / "sources.md").read_text(encoding="utf-8").split("# Fetching supplier lists", 1)[1]
     block = re.search(r"```toml\n(.*?)```", section, re.S).group(1)
     suppliers = tomllib.loads(block)["suppliers"]
     assert len(suppliers) >= 5
