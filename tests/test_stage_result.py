@@ -44,3 +44,27 @@ def test_match_stage_counts_its_outcomes():
     assert result.exit_code == 0
     held = match_stage(offers, catalog, catalog_rejects=pd.DataFrame({"reason": ["no sku"]}))
     assert held.exit_code == 3 and held.as_dict()["rejects"] == 1
+
+
+def test_reprice_stage_counts_rows_by_status():
+    from test_pricing_data import catalog, make_config, matches, offer
+
+    from pricesync.pricing.stage import reprice_stage
+
+    result = reprice_stage(matches(offer("A", "beta", "100")), catalog(("A", None), ("B", None)), make_config())
+    assert result.stage == "reprice" and len(result.table) == 2 and result.rows_in == 1
+    assert sum(result.counts.values()) == 2 and result.counts.get("no_offer") == 1
+
+
+def test_plan_and_push_results():
+    from pricesync.pipeline.model import ChannelPlan, ChannelPushResult, ItemFailure, PushResult
+    from pricesync.pipeline.stages import plan_result, push_result
+
+    plans = [ChannelPlan(channel="shop", type="dummy", unchanged=3, no_offer=1)]
+    planned = plan_result(plans)
+    assert planned.stage == "plan" and planned.counts["unchanged"] == 3 and planned.exit_code == 0
+    assert planned.details["channels"]["shop"]["no_offer"] == 1
+    pushed = push_result(PushResult([ChannelPushResult("shop", pushed=2, batches=1,
+                                                       failures=[ItemFailure("A", "boom")])]))
+    assert pushed.counts["pushed"] == 2 and pushed.counts["failed"] == 1 and pushed.exit_code == 4
+    json.dumps(pushed.as_dict()) and json.dumps(planned.as_dict())
