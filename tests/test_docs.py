@@ -146,3 +146,11 @@ def test_relative_links_resolve(path):
         if anchor and dest.suffix == ".md" and anchor not in anchors(dest):
             broken.append(f"{target}: no heading #{anchor} in {dest.relative_to(REPO)}")
     assert not broken, f"{path.relative_to(REPO)}: broken links: {broken}"
+
+
+def test_exit_code_table_matches_the_code():
+    from pricesync.errors import ExitCode
+
+    table = page("docs/usage.md").split("## Exit codes", 1)[1]
+    documented = {int(code) for code in re.findall(r"^\| (\d+) \|", table, re.M)}
+    assert documented == {int(code) for code in ExitCode}, "docs/usage.md's exit codes differ from pricesync.errors.ExitCode"
