@@ -65,7 +65,7 @@ class Config(StrictModel):
     state: StateConfig = Field(default_factory=StateConfig)
     suppliers: dict[str, SupplierConfig] = Field(default_factory=dict)
     ingest: IngestLimits = Field(default_factory=IngestLimits,
-                                 description="limits on supplier files (size, what they expand to); see README")
+                                 description="limits on supplier files (size, what they expand to); see docs/ingest.md")
     vocabulary: list[str] = Field(
         default_factory=list,
         description="TOML files of more header, price and stock words for every supplier (the tables of the "
