@@ -192,3 +192,70 @@ def test_hypothesis_mutations_end_in_one_line(cli, tmp_path, sample, ops):
                 if line.strip() and not line.startswith(F._LINE_OK) and not line[:1].isdigit()], res.stderr
     if "every file was held" in res.stderr:
         assert not out.exists()
+
+
+def test_an_xlsx_reader_abort_in_the_forked_worker_holds_only_that_file(cli, tmp_path):
+    """.xlsx is read in a child forked from the ingesting process: a native abort there
+    (PRICESYNC_TEST_WORKER_ABORT names the file whose child calls os.abort()) holds that
+    file with one line; the other .xlsx of the same run comes through."""
+    bad, good = tmp_path / "bad.xlsx", tmp_path / "good.xlsx"
+    bad.write_bytes(F.XLSX[0].read_bytes())
+    good.write_bytes(F.XLSX[0].read_bytes())
+    out = tmp_path / "offers.csv"
+    res = cli("ingest", bad, good, "--out", out, env={"PRICESYNC_TEST_WORKER_ABORT": "bad.xlsx"})
+    assert "Traceback" not in res.stderr
+    held = [line for line in res.stderr.splitlines() if line.startswith("held: ")]
+    assert len(held) == 1 and "bad.xlsx: cannot read as xlsx: the reader stopped (aborted)" in held[0], res.stderr
+    assert out.exists() and "good.xlsx" in out.read_text(encoding="utf-8")
+    assert "bad.xlsx" not in out.read_text(encoding="utf-8")
+
+
+def test_an_xlsx_reader_over_the_worker_memory_limit_is_one_line_and_the_next_file_reads(tmp_path):
+    """The forked child's address-space limit (what the process maps at the fork plus
+    ``worker_memory_mb``) reached by the reader: an InputError with one line naming the
+    file; the next read of the same file, with the real reader, is whole."""
+    from pricesync.errors import InputError
+    from pricesync.ingest import boundary
+    from pricesync.ingest.readers import ReadOptions, read_book
+
+    src = tmp_path / "big.xlsx"
+    src.write_bytes(F.XLSX[0].read_bytes())
+    with pytest.raises(InputError) as info:
+        boundary.read_forked(src, ReadOptions(), "xlsx", lambda p, o: bytearray(8 << 30),
+                             boundary.Limits(worker_memory_mb=64))
+    assert "\n" not in info.value.message and str(src) == info.value.file
+    assert "64 MB" in info.value.message
+    book = read_book(src)
+    assert book.path == src and book.sheets
+
+
+def test_an_xlsx_read_past_worker_seconds_is_held(tmp_path, monkeypatch):
+    """The parent's wall-time limit kills the forked child."""
+    import time
+
+    from pricesync.errors import InputError
+    from pricesync.ingest import boundary
+    from pricesync.ingest.readers import ReadOptions
+
+    src = tmp_path / "slow.xlsx"
+    src.write_bytes(F.XLSX[0].read_bytes())
+    started = time.monotonic()
+    with pytest.raises(InputError) as info:
+        boundary.read_forked(src, ReadOptions(), "xlsx", lambda p, o: time.sleep(30), boundary.Limits(worker_seconds=1))
+    assert time.monotonic() - started < 10
+    assert "over 1 s" in info.value.message and str(src) == info.value.file
+
+
+def test_a_forked_xlsx_read_is_the_in_process_read():
+    """Arrow IPC back from the child: the same cells, dtypes, origin and merged ranges."""
+    from pricesync.ingest import boundary
+    from pricesync.ingest.readers import ReadOptions, _READERS, _load_builtin
+
+    _load_builtin()
+    for src in F.XLSX:
+        a = _READERS["xlsx"](src, ReadOptions())
+        b = boundary.read_forked(src, ReadOptions(), "xlsx", _READERS["xlsx"], boundary.Limits())
+        assert a.skipped_sheets == b.skipped_sheets and len(a.sheets) == len(b.sheets)
+        for x, y in zip(a.sheets, b.sheets):
+            assert x.cells.equals(y.cells) and list(x.cells.dtypes) == list(y.cells.dtypes)
+            assert (x.name, x.first_row, x.first_col, x.merged) == (y.name, y.first_row, y.first_col, y.merged)

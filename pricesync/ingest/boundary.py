@@ -20,8 +20,11 @@ millions of cells. So, before a reader allocates:
 Then the readers known to abort on damaged input (python-calamine for .xls .xlsb .ods)
 run in a worker process with an address-space limit (``worker_memory_mb``) and a time
 limit (``worker_seconds``): an abort, a panic or a runaway ends the worker, and the file
-is held with one line naming it. .xlsx files, read in-process by fastexcel for speed, are
-covered by the checks above (a worker would cost ~0.6 s of imports per file).
+is held with one line naming it. .xlsx/.xlsm (fastexcel) are read in a child forked from
+the ingesting process (``read_forked``): the libraries are already imported, so it costs
+milliseconds, not the ~0.6 s of imports a spawned worker would; the same limits apply and
+its death is the same one line. Where ``os.fork`` is missing they are read in-process,
+covered by the checks above only.
 
 Limits are in ``Limits``; an operator with truly huge files raises them in ``[ingest]``.
 """
@@ -49,6 +52,8 @@ if TYPE_CHECKING:
 MB = 1 << 20
 # Readers that run in a worker process: python-calamine on formats it can abort on.
 ISOLATED_KINDS = frozenset({"xls", "xlsb", "ods"})
+# Readers that run in a child forked from the ingesting process (fastexcel, for speed).
+FORKED_KINDS = frozenset({"xlsx", "xlsm"})
 _BIG_MEMBER = 50 * MB
 _CHUNK = 4 * MB
 
@@ -60,7 +65,7 @@ class Limits:
     max_ratio: int = 100              # uncompressed / compressed of a zip member over 50 MB
     max_cells: int = 30_000_000       # a sheet's range, its shared strings; an HTML table a tenth of it
     max_depth: int = 100              # levels of a feed's category chain
-    worker_memory_mb: int = 4096      # address space the .xls/.xlsb/.ods reader process may add
+    worker_memory_mb: int = 4096      # address space the workbook reader process may add
     worker_seconds: int = 120         # wall time (and CPU time) of that process
 
 
@@ -77,7 +82,7 @@ class IngestLimits(StrictModel):
                            description="cells a sheet's range, its shared strings or an HTML table may have")
     max_depth: int = Field(Limits.max_depth, gt=0, description="levels of a feed's category chain")
     worker_memory_mb: int = Field(Limits.worker_memory_mb, gt=0,
-                                  description="memory of the process reading an .xls/.xlsb/.ods, MB")
+                                  description="memory the process reading a workbook may add, MB")
     worker_seconds: int = Field(Limits.worker_seconds, gt=0, description="time that process may take, s")
 
     def limits(self) -> Limits:
@@ -239,9 +244,110 @@ def read_isolated(path: Path, options: "ReadOptions", kind: str, limits: Limits)
             return value
         if status == "error" and isinstance(value, BaseException):
             raise value
-    why = _death(proc.returncode, err, limits)
-    raise InputError(f"cannot read as {kind}: the reader stopped ({why}); a damaged or hostile file, held",
-                     file=str(path))
+    raise _stopped(kind, _death(proc.returncode, err, limits), path)
+
+
+def _stopped(kind: str, why: str, path: Path) -> InputError:
+    return InputError(f"cannot read as {kind}: the reader stopped ({why}); a damaged or hostile file, held",
+                      file=str(path))
+
+
+def read_forked(path: Path, options: "ReadOptions", kind: str, reader, limits: Limits) -> "Book":
+    """Run ``reader`` in a child forked from this process (the libraries are already
+    imported: no start-up cost), under the same memory and time limits as ``read_isolated``
+    and with the same one line when the child dies. The sheets come back as Arrow IPC files
+    (text columns, as fastexcel gives them) and the rest of the book pickled, through a
+    temporary folder. Where ``os.fork`` is missing the reader runs in this process (the
+    checks of ``precheck`` still apply)."""
+    if not hasattr(os, "fork"):
+        return reader(path, options)
+    import select
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="pricesync-read-") as tmp:
+        folder = Path(tmp)
+        err_file = folder / "stderr"
+        ready_r, ready_w = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: never returns
+            code = 70
+            try:
+                os.close(ready_r)
+                fd = os.open(err_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+                os.dup2(fd, 2)
+                os.close(fd)
+                import faulthandler
+
+                if faulthandler.is_enabled():  # its dump goes to the file, read by the parent
+                    faulthandler.enable(file=2)
+                import resource
+
+                _limit(resource, limits)
+                try:
+                    _send(_read_contained(reader, path, options, kind, limits), folder)
+                except MemoryError:
+                    _send(("error", _too_large(path, limits)), folder)
+                code = 0
+            except BaseException:  # noqa: BLE001 - nothing may escape a forked child
+                pass
+            finally:
+                os._exit(code)
+        os.close(ready_w)  # the pipe reaches end of file when the child ends, however it ends
+        try:
+            ended, _, _ = select.select([ready_r], [], [], limits.worker_seconds)
+        finally:
+            os.close(ready_r)
+        if not ended:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            raise InputError(f"reading it took over {limits.worker_seconds} s ([ingest] worker_seconds); "
+                             f"held unread", file=str(path)) from None
+        _, status = os.waitpid(pid, 0)
+        code = os.waitstatus_to_exitcode(status)
+        if code == 0 and (folder / "book.pickle").exists():
+            status_, value = _receive(folder)
+            if status_ == "ok":
+                value.path = path
+                return value
+            raise value
+        err = err_file.read_bytes() if err_file.exists() else b""
+        raise _stopped(kind, _death(code, err, limits), path)
+
+
+def _send(result: tuple, folder: Path) -> None:
+    """Text columns of each sheet to ``<folder>/<sheet>.arrow``; the rest pickled."""
+    import pandas as pd
+    import pyarrow as pa
+
+    status, book = result
+    if status == "ok":
+        for i, sheet in enumerate(book.sheets):
+            cells = sheet.cells
+            if len(cells.columns) and all(isinstance(t, pd.StringDtype) and t.storage == "pyarrow"
+                                          for t in cells.dtypes):
+                table = pa.table([pa.array(cells[c]) for c in cells.columns], names=[str(c) for c in cells.columns])
+                with pa.OSFile(str(folder / f"{i}.arrow"), "wb") as sink, \
+                        pa.ipc.new_file(sink, table.schema) as writer:
+                    writer.write_table(table)
+                sheet.cells = ("arrow", list(cells.columns))
+    tmp = folder / "book.tmp"
+    tmp.write_bytes(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+    tmp.rename(folder / "book.pickle")
+
+
+def _receive(folder: Path) -> tuple:
+    status, book = pickle.loads((folder / "book.pickle").read_bytes())
+    if status == "ok":
+        import pandas as pd
+        import pyarrow as pa
+
+        for i, sheet in enumerate(book.sheets):
+            if isinstance(sheet.cells, tuple) and sheet.cells[0] == "arrow":
+                # mapped, not copied: the columns stay valid after the folder is removed
+                table = pa.ipc.open_file(pa.memory_map(str(folder / f"{i}.arrow"))).read_all()
+                sheet.cells = pd.DataFrame({c: pd.Series(table.column(j), dtype="str")
+                                            for j, c in enumerate(sheet.cells[1])})
+    return status, book
 
 
 def _death(code: int | None, err: bytes, limits: Limits) -> str:
@@ -275,24 +381,38 @@ def _worker() -> int:
         readers._load_builtin()
         reader = readers._READERS[kind]
         _limit(resource, limits)
-        try:
-            result = ("ok", reader(Path(path), options))
-        except PricesyncError as exc:
-            result = ("error", exc)
-        except MemoryError:
-            result = ("error", InputError(f"file too large to read within {limits.worker_memory_mb:,} MB "
-                                          f"([ingest] worker_memory_mb)", file=path))
-        except (KeyboardInterrupt, SystemExit):
-            raise
-        except BaseException as exc:  # a library's own error, a Rust panic (PanicException)
-            result = ("error", InputError(f"cannot read as {kind}: {readers._one_line(exc)}", file=path))
-        data = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+        data = pickle.dumps(_read_contained(reader, Path(path), options, kind, limits),
+                            protocol=pickle.HIGHEST_PROTOCOL)
     except MemoryError:
-        data = pickle.dumps(("error", InputError(f"file too large to read within {limits.worker_memory_mb:,} MB "
-                                                 f"([ingest] worker_memory_mb)", file=path)))
+        data = pickle.dumps(("error", _too_large(path, limits)))
     out.write(data)
     out.flush()
     return 0
+
+
+def _too_large(path, limits: Limits) -> InputError:
+    return InputError(f"file too large to read within {limits.worker_memory_mb:,} MB ([ingest] worker_memory_mb)",
+                      file=str(path))
+
+
+def _read_contained(reader, path: Path, options: "ReadOptions", kind: str, limits: Limits) -> tuple:
+    """("ok", book) or ("error", an InputError naming the file): the reader's call inside a
+    worker (spawned or forked), after its limits are set."""
+    from pricesync.ingest import readers
+
+    hook = os.environ.get("PRICESYNC_TEST_WORKER_ABORT")
+    if hook and hook == path.name:  # tests only: a native abort inside the worker
+        os.abort()
+    try:
+        return ("ok", reader(path, options))
+    except PricesyncError as exc:
+        return ("error", exc)
+    except MemoryError:
+        return ("error", _too_large(path, limits))
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # a library's own error, a Rust panic (PanicException)
+        return ("error", InputError(f"cannot read as {kind}: {readers._one_line(exc)}", file=str(path)))
 
 
 def _limit(resource, limits: Limits) -> None:

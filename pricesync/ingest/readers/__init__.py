@@ -92,6 +92,8 @@ def read_book(path: Path, options: ReadOptions | None = None) -> Book:
         boundary.precheck(path, kind, limits)  # sizes, ranges, counts, checksums: before any reader allocates
         if kind in boundary.ISOLATED_KINDS:
             book = boundary.read_isolated(path, options, kind, limits)
+        elif kind in boundary.FORKED_KINDS:
+            book = boundary.read_forked(path, options, kind, reader, limits)
         else:
             book = reader(path, options)
     except PricesyncError:
