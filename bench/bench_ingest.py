@@ -112,14 +112,17 @@ from pricesync.ingest.readers import excel, text, html, yml
 from pricesync.ingest import ingest_files
 from pricesync.tables import write_table
 out = sys.argv[2]
+def cpu():  # this process and the reader children it forked and waited for
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + kids.ru_utime + kids.ru_stime
 t = time.perf_counter()
-c = time.process_time()
+c = cpu()
 result = ingest_files([sys.argv[1]])
 w = time.perf_counter()
 write_table(result.offers, out + "/offers.csv")
 write_table(result.rejects, out + "/rejects.csv")
 end = time.perf_counter()
-print(json.dumps({"seconds": end - t, "cpu": time.process_time() - c, "read": w - t, "write": end - w, "offers": len(result.offers), "rejects": len(result.rejects),
+print(json.dumps({"seconds": end - t, "cpu": cpu() - c, "read": w - t, "write": end - w, "offers": len(result.offers), "rejects": len(result.rejects),
                   "held": result.held, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
@@ -162,7 +165,7 @@ def main() -> int:
           f"  offers {ing[0]['offers']:,}, rejects {ing[0]['rejects']:,}; writing them {wx:.2f} s")
     print(f"xlsx ingest / bare read : {ratio:6.2f}x  (target <= {RATIO_TARGET}x, aim {RATIO_AIM}x)  runs: "
           + ", ".join(f"{r['seconds']:.2f}/{q['seconds']:.2f}" for r, q in zip(ing, base)))
-    print(f"  same in CPU time      : {cpu_ratio:6.2f}x  (all threads; less moved by other load on the machine)")
+    print(f"  same in CPU time      : {cpu_ratio:6.2f}x  (all threads and the forked reader; less moved by other load)")
     print(f"csv ingest              : {c:6.2f} s  {args.csv_rows / c:9,.0f} rows/s  peak RSS {max(r['rss_mb'] for r in csv_runs):5.0f} MB"
           f"  offers {csv_runs[0]['offers']:,}; writing them {wc:.2f} s  (target < {CSV_TARGET_S:g} s)")
     ok = ratio <= RATIO_TARGET and c < CSV_TARGET_S
