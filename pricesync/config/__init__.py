@@ -5,8 +5,9 @@ and an eager import of the root model here would import them back half-initialis
 """
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from pricesync.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from pricesync.config.load import DEFAULT_CONFIG, find_config_files, load_config, validate_paths
@@ -23,9 +24,4 @@ _EXPORTS = {
 __all__ = sorted(_EXPORTS)
 
 
-def __getattr__(name: str) -> Any:
-    # PEP 562: a name loads its module (the table above) on first use.
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(module), name)
+__getattr__ = lazy_exports(__name__, _EXPORTS)

@@ -6,8 +6,7 @@ normalized offers (``OFFER_COLUMNS``), a rejects table and guard holds.
 """
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from pricesync.lazy import lazy_exports
 
 # Lazy: the config models import ``pricesync.ingest.config``, which must not pull pandas in.
 _EXPORTS = {
@@ -20,9 +19,4 @@ _EXPORTS = {
 __all__ = sorted(_EXPORTS)
 
 
-def __getattr__(name: str) -> Any:
-    # PEP 562: a name loads its module (the table above) on first use.
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(module), name)
+__getattr__ = lazy_exports(__name__, _EXPORTS)

@@ -6,8 +6,7 @@ start-up) must not pull in rapidfuzz and numpy.
 """
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from pricesync.lazy import lazy_exports
 
 _EXPORTS = {
     "match_offers": "pricesync.match.engine",
@@ -22,9 +21,4 @@ _EXPORTS = {
 __all__ = sorted(_EXPORTS)
 
 
-def __getattr__(name: str) -> Any:
-    # PEP 562: a name loads its module (the table above) on first use.
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(module), name)
+__getattr__ = lazy_exports(__name__, _EXPORTS)

@@ -6,8 +6,9 @@ package, and ``pricesync --help`` must not pay for pandas.
 """
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from pricesync.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from pricesync.pricing.channel import adjust_for_channel
@@ -24,9 +25,4 @@ _EXPORTS = {
 __all__ = ["MissingRateError", "OUTPUT_COLUMNS", "adjust_for_channel", "reprice"]
 
 
-def __getattr__(name: str) -> Any:
-    # PEP 562: a name loads its module (the table above) on first use.
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(module), name)
+__getattr__ = lazy_exports(__name__, _EXPORTS)

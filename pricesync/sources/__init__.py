@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pricesync.errors import PricesyncError
+from pricesync.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from pricesync.sources.config import SourceConfig
@@ -160,12 +161,7 @@ _EXPORTS = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    # PEP 562: a name loads its module (the table above) on first use.
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(module), name)
+__getattr__ = lazy_exports(__name__, _EXPORTS)
 
 
 __all__ = ["Download", "FetchContext", "FetchResult", "Fetcher", "Previous", "SourceError", "fetch_suppliers",
