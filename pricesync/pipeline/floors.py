@@ -9,9 +9,10 @@ computed one applies; the planner and the push then refuse any price under it.
 """
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from pricesync.money import to_decimal
 from pricesync.report import NullReporter, Reporter
 
 if TYPE_CHECKING:
@@ -87,15 +88,5 @@ def current_floors(config: "Config", *, reporter: Reporter | None = None) -> dic
 
 
 def _money(value: object) -> Decimal | None:
-    if value is None or (isinstance(value, float) and value != value):
-        return None
-    if isinstance(value, Decimal):
-        return value if value.is_finite() else None
-    text = str(value).strip().replace(",", ".")
-    if not text or text.lower() in ("nan", "none", "<na>"):
-        return None
-    try:
-        d = Decimal(text)
-    except InvalidOperation:
-        return None
-    return d if d.is_finite() else None
+    # A floor column written by hand may use a decimal comma.
+    return to_decimal(value.replace(",", ".") if isinstance(value, str) else value)

@@ -69,6 +69,18 @@ class FetchContext:
     def max_bytes(self) -> int:
         return self.source.max_bytes()
 
+    def unchanged(self, name: str, size: int | None, mtime: float | None) -> Download | None:
+        """For folder-like servers (FTP, SFTP): the same name, size and modification time as
+        the kept copy is "not modified" (nothing to download); a file over ``max_mb`` is refused
+        before its first byte."""
+        prev = self.previous
+        if (prev is not None and prev.remote_name == name and size is not None and prev.size == size
+                and mtime is not None and prev.remote_mtime == mtime):
+            return Download(not_modified=True, remote_name=name, remote_mtime=mtime)
+        if size is not None and size > self.max_bytes:
+            raise SourceError(f"{name} is {size / 1024 / 1024:.1f} MB, more than max_mb {self.source.max_mb:g}")
+        return None
+
 
 @dataclass
 class Download:

@@ -122,12 +122,9 @@ async def _fetch(ctx: FetchContext, asyncssh) -> Download:
                 attrs = await asyncio.wait_for(sftp.stat(remote), src.timeout)
             size = attrs.size
             mtime = float(attrs.mtime) if attrs.mtime is not None else None
-            prev = ctx.previous
-            if (prev is not None and prev.remote_name == name and size is not None and prev.size == size
-                    and mtime is not None and prev.remote_mtime == mtime):
-                return Download(not_modified=True, remote_name=name, remote_mtime=mtime)
-            if size is not None and size > ctx.max_bytes:
-                raise SourceError(f"{name} is {size / 1024 / 1024:.1f} MB, more than max_mb {src.max_mb:g}")
+            same = ctx.unchanged(name, size, mtime)
+            if same is not None:
+                return same
             target = ctx.workdir / "download"
             got = 0
             async with sftp.open(remote, "rb") as f:
