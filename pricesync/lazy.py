@@ -18,3 +18,23 @@ def lazy_exports(package: str, exports: dict[str, str]) -> Callable[[str], Any]:
         return getattr(importlib.import_module(module), name)
 
     return __getattr__
+
+
+class Builtins:
+    """Modules that register themselves (readers, channels, sources) when imported, imported
+    once, on the first lookup in their registry."""
+
+    def __init__(self, modules: list[str] | tuple[str, ...]) -> None:
+        self.modules = tuple(modules)
+        self.loaded = False
+
+    def load(self) -> None:
+        if self.loaded:
+            return
+        self.loaded = True
+        for module in self.modules:
+            try:
+                importlib.import_module(module)
+            except ModuleNotFoundError as exc:
+                if exc.name != module:  # a real missing dependency must not be hidden
+                    raise

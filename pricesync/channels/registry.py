@@ -1,11 +1,11 @@
 """Channels are looked up by ``type``; connectors register themselves on import."""
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass
 
 from pricesync.channels.base import Channel
 from pricesync.channels.config import ChannelConfig
+from pricesync.lazy import Builtins
 
 # Modules that hold the built-in connectors; imported on first lookup so that
 # `pricesync --help` does not pay for them.
@@ -32,7 +32,6 @@ class ChannelType:
 
 
 _REGISTRY: dict[str, ChannelType] = {}
-_loaded = False
 
 
 def register_channel(cls: type[Channel]) -> type[Channel]:
@@ -41,17 +40,7 @@ def register_channel(cls: type[Channel]) -> type[Channel]:
     return cls
 
 
-def _load_builtin() -> None:
-    global _loaded
-    if _loaded:
-        return
-    _loaded = True
-    for module in _BUILTIN_MODULES:
-        try:
-            importlib.import_module(module)
-        except ModuleNotFoundError as exc:
-            if exc.name != module:  # a real missing dependency must not be hidden
-                raise
+_load_builtin = Builtins(_BUILTIN_MODULES).load
 
 
 def get_channel_type(name: str) -> ChannelType:

@@ -16,14 +16,13 @@ other exception is caught too and becomes a one-line reason); the supplier is th
 """
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pricesync.errors import PricesyncError
-from pricesync.lazy import lazy_exports
+from pricesync.lazy import Builtins, lazy_exports
 
 if TYPE_CHECKING:
     from pricesync.sources.config import SourceConfig
@@ -128,7 +127,6 @@ class FetchResult:
 
 Fetcher = Callable[[FetchContext], Download]
 _SOURCES: dict[str, Fetcher] = {}
-_loaded = False
 
 
 def register_source(*schemes: str) -> Callable[[Fetcher], Fetcher]:
@@ -142,17 +140,7 @@ def register_source(*schemes: str) -> Callable[[Fetcher], Fetcher]:
     return deco
 
 
-def _load_builtin() -> None:
-    global _loaded
-    if _loaded:
-        return
-    _loaded = True
-    for module in _BUILTIN_MODULES:
-        try:
-            importlib.import_module(module)
-        except ModuleNotFoundError as exc:
-            if exc.name != module:  # a real missing dependency must not be hidden
-                raise
+_load_builtin = Builtins(_BUILTIN_MODULES).load
 
 
 def source_schemes() -> list[str]:
