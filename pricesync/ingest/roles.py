@@ -61,6 +61,9 @@ def assign_roles(layout: Layout, sample, upper: list[str], lower: list[str], fix
         # The lower row of a two-row header is the specific one ("Ед." under "Опт 1").
         text = lower[c.index] if lower[c.index] else c.header
         roles = voc.header_roles(text)
+        if set(roles) == {"rownum"} and text != c.header:
+            # ... unless it only counts ("Nr." under "Artikel"): then the joined header says it.
+            roles = voc.header_roles(c.header) or roles
         if roles.get("price") or (not roles and voc.header_roles(c.header).get("price")):
             roles = {**roles, "price": roles.get("price") or voc.header_roles(c.header)["price"]}
         ev = column_evidence(sample[c.index].tolist(), voc.stock) if c.index in sample.columns else Evidence()
@@ -71,11 +74,8 @@ def assign_roles(layout: Layout, sample, upper: list[str], lower: list[str], fix
             continue
         roles.pop("ignore", None)
         if roles.get("rownum"):
-            if ev.scores.get("rownum", 0) >= 0.5 or ev.scores.get("sku", 0) < 0.75:
-                c.why = "row numbers"
-                continue
-            # "Nr." over values that do not run 1, 2, 3 but look like codes: an item number.
-            roles = {"sku": 0.6}
+            c.why = "row numbers"
+            continue
         if not roles:
             # No header word for this column: its values decide (headerless tables, headers
             # in a language no vocabulary has, the blank header over 1C's merged name cells).
