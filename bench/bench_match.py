@@ -265,7 +265,7 @@ def with_identifiers(offers, catalog, truth, share: float):
 
 def run_set(name: str, loader, scorer: str = "learned", label_share: float = 0.0) -> dict:
     from pricesync.config.models import MatchingConfig
-    from pricesync.match import match_offers
+    from pricesync.match import match_with_info
 
     offers, catalog, truth = loader()
     given = None
@@ -273,13 +273,13 @@ def run_set(name: str, loader, scorer: str = "learned", label_share: float = 0.0
         offers, catalog, given = with_identifiers(offers, catalog, truth, label_share)
     timer = PhaseTimer()
     started = time.perf_counter()
-    result = match_offers(offers, catalog, reporter=timer, config=MatchingConfig(scorer=scorer))
+    result, info = match_with_info(offers, catalog, reporter=timer, config=MatchingConfig(scorer=scorer))
     seconds = time.perf_counter() - started
     out = score(result, truth)
     if given is not None:
         rest = [i for i, g in enumerate(given) if not g]
         out["without_ean"] = score(result.iloc[rest].reset_index(drop=True), [truth[i] for i in rest])
-    out.update(set=name, scorer=scorer, matching=result.attrs.get("matching"), catalog=len(catalog),
+    out.update(set=name, scorer=scorer, matching=info["decision"], catalog=len(catalog),
                seconds=round(seconds, 2),
                offers_per_second=round(len(offers) / seconds) if seconds else None, phases=timer.phases)
     return out

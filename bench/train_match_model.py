@@ -5,7 +5,7 @@
         --out /tmp/model_ru_gen.json                                  # a model for cross-source checks
     .venv/bin/python bench/bench_match.py --model /tmp/model_ru_gen.json --sets walmart_amazon,amazon_google
 
-Each source runs through ``match_offers`` with its truth: every offer's top name candidates
+Each source runs through ``match_with_info`` with its truth: every offer's top name candidates
 become labelled pairs (the true item added when the candidates miss it), and the name step's
 best candidate that passes every veto is an offer-level example (right or wrong) for the
 auto cut. Sources (the generated ones with seeds the bench does not use):
@@ -55,12 +55,12 @@ def _known_only(loaded):
 
 def collect(name: str):
     """(pairs X, pairs y, offer-level X, offer-level right, offer ids, pair offer ids) of one source."""
-    from pricesync.match import match_offers
+    from pricesync.match import match_with_info
 
     offers, catalog, truth = SOURCES[name]()
-    result = match_offers(offers, catalog, truth=truth)
+    result, info = match_with_info(offers, catalog, truth=truth)
     px, py, ox, oright, oid, pid = [], [], [], [], [], []
-    for row, labels in zip(result.attrs["label_rows"], result.attrs["labels"]):
+    for row, labels in zip(info["label_rows"], info["labels"]):
         if labels is None or truth[row] is None:
             continue
         best, right, pairs, _ = labels

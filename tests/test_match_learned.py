@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from pricesync.match import MatchingConfig, match_offers
+from pricesync.match import MatchingConfig, match_offers, match_with_info
 from pricesync.match.catalog_index import CatalogIndex, with_brand
 from pricesync.match.decide import Decider
 from pricesync.match.engine import prepare_catalog
@@ -107,8 +107,8 @@ def _labelled_offers(families: int, seed: int):
     """Offer-level examples of the generated sibling set: the name step's best candidate
     that passes the vetoes, its features and whether it is the true item."""
     catalog, offers, truth = _siblings(families, seed)
-    result = match_offers(offers, catalog, truth=[{t} if t else set() for t in truth])
-    rows = [(r, lab) for r, lab in zip(result.attrs["label_rows"], result.attrs["labels"]) if lab[0] is not None]
+    _, info = match_with_info(offers, catalog, truth=[{t} if t else set() for t in truth])
+    rows = [(r, lab) for r, lab in zip(info["label_rows"], info["labels"]) if lab[0] is not None]
     return rows
 
 
@@ -145,12 +145,13 @@ def test_free_labels_are_collected_and_counted():
     ean = {sku: f"29{i:010d}" for i, sku in enumerate(catalog["sku"])}
     catalog["ean"] = [_check(ean[s]) for s in catalog["sku"]]
     offers["ean"] = [_check(ean[t]) if t and i % 2 else "" for i, t in enumerate(truth)]
-    result = match_offers(offers, catalog)
-    info = result.attrs["matching"]
+    _, info = match_with_info(offers, catalog)
+    info = info["decision"]
     identified = sum(1 for i, t in enumerate(truth) if t and i % 2)
     assert info["free_label_offers"] >= 0.9 * identified
     assert info["free_label_positives"] >= 0.9 * identified and info["free_label_negatives"] > identified
     assert info["scorer"] == "rules" and info["estimated_precision"] is not None
+    assert not match_offers(offers, catalog).attrs      # the table carries no side information
 
 
 def _check(body: str) -> str:
@@ -172,10 +173,10 @@ def test_vetoed_siblings_never_become_auto_through_the_model(tmp_path, monkeypat
         catalog["ean"] = [ean[s] for s in catalog["sku"]]
         offers["ean"] = [ean[t] if t and i % 5 == 0 else "" for i, t in enumerate(truth)]
         rules = match_offers(offers, catalog, config=MatchingConfig(scorer="rules"))
-        learned = match_offers(offers, catalog, config=MatchingConfig(scorer="learned"))
+        learned, info = match_with_info(offers, catalog, config=MatchingConfig(scorer="learned"))
     finally:
         load_model.cache_clear()
-    info = learned.attrs["matching"]
+    info = info["decision"]
     assert info["scorer"] == "learned", info
     vetoed = (rules["match_status"] == "review") & rules["match_reason"].str.contains(
         "differs in|does not say|says .* as|offer says|names none")
@@ -232,8 +233,8 @@ def test_walmart_amazon_learned_decision_keeps_precision():
     offers = offers_frame([{"supplier": "walmart", "supplier_sku": i, "name": t, "brand": b, "mpn": m, "cost": p}
                            for i, t, b, m, p in zip(off["id"], off["title"], off["brand"], off["modelno"],
                                                     off["price"])])
-    result = match_offers(offers, catalog, config=MatchingConfig(scorer="learned"))
-    info = result.attrs["matching"]
+    result, info = match_with_info(offers, catalog, config=MatchingConfig(scorer="learned"))
+    info = info["decision"]
     assert info["free_label_positives"] > 300 and info["scorer"] == "learned"
     auto = result["match_status"] == "auto"
     right = (result["catalog_sku"] == result["supplier_sku"].map(truth)) & auto

@@ -10,6 +10,7 @@ from pricesync.lazy import lazy_exports
 
 _EXPORTS = {
     "match_offers": "pricesync.match.engine",
+    "match_with_info": "pricesync.match.engine",
     "RESULT_COLUMNS": "pricesync.match.engine",
     "MatchingConfig": "pricesync.match.config",
     "MIGRATIONS": "pricesync.match.remembered",

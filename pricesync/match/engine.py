@@ -48,20 +48,26 @@ class Offer:
 
 
 def match_offers(offers: "pd.DataFrame", catalog: "pd.DataFrame", *, config: "MatchingConfig | None" = None,
-                 state: "State | None" = None, reporter: Reporter | None = None,
-                 truth: "list[set[str]] | None" = None) -> "pd.DataFrame":
+                 state: "State | None" = None, reporter: Reporter | None = None) -> "pd.DataFrame":
     """Offers (OFFER_COLUMNS) + ``catalog_sku, match_score, match_method, match_status,
     match_reason, candidates, catalog_name``. Row order and every offer column are kept.
 
     ``candidates`` lists the runners-up of review and unmatched rows ("SKU1 (88), SKU2 (85)");
     ``catalog_name`` is the catalog's name of ``catalog_sku``, for people reading the table.
-    ``result.attrs["matching"]`` tells how name matches were decided: the free labels found
-    (identified offers' positive and negative pairs), the scorer, the auto cut and its
-    estimated precision (``learned.decide_run``).
+    How name matches were decided comes with ``match_with_info``."""
+    return match_with_info(offers, catalog, config=config, state=state, reporter=reporter)[0]
+
+
+def match_with_info(offers: "pd.DataFrame", catalog: "pd.DataFrame", *, config: "MatchingConfig | None" = None,
+                    state: "State | None" = None, reporter: Reporter | None = None,
+                    truth: "list[set[str]] | None" = None) -> "tuple[pd.DataFrame, dict]":
+    """``match_offers``' table and how its name matches were decided: ``info["decision"]``
+    holds the free labels found (identified offers' positive and negative pairs), the
+    scorer, the auto cut and its estimated precision (``learned.decide_run``).
 
     ``truth`` (training, bench/train_match_model.py): each offer's true SKUs (an empty set:
-    not in the catalog); every offer's candidates are then labelled and the labels are
-    returned in ``result.attrs["labels"]``."""
+    not in the catalog); every offer's candidates are then labelled, the labels returned in
+    ``info["labels"]`` for the offer rows ``info["label_rows"]``."""
     import pandas as pd
 
     from pricesync.catalog import code_columns, name_columns
@@ -128,11 +134,10 @@ def match_offers(offers: "pd.DataFrame", catalog: "pd.DataFrame", *, config: "Ma
     out["candidates"] = pd.Series([v.candidates for v in rows], dtype=object)
     title = dict(zip(index.skus, index.titles))
     out["catalog_name"] = pd.Series([title.get(v.sku, "") for v in rows], dtype=object)
-    out.attrs["matching"] = summary
+    info = {"decision": summary}
     if truth is not None:
-        out.attrs["labels"] = [v.labels for v in decided]
-        out.attrs["label_rows"] = order
-    return out
+        info.update(labels=[v.labels for v in decided], label_rows=order)
+    return out, info
 
 
 def _amount(value) -> float:
