@@ -37,3 +37,41 @@ def test_prosept_dealer_names_precision_and_coverage_floors():
     # Alternative marketplace names and articles are used, not rejected.
     assert {"ozon_name", "name_1c", "wb_name", "article"} <= set(catalog.columns)
     assert (result["match_method"] == "mpn").any()
+
+
+def _bench():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "bench" / "bench_match.py"
+    spec = importlib.util.spec_from_file_location("bench_match", path)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    return bench
+
+
+def test_bench_dealer_halves_split_by_dealer_not_by_offer():
+    bench = _bench()
+    offers = pd.DataFrame({"supplier": ["1", "2", "1", "3", " 2", "4"], "name": list("abcdef")})
+    truth = [{"x"}, set(), {"y"}, {"z"}, set(), {"w"}]
+    dev = bench.one_half((offers, None, truth), "dev")
+    test = bench.one_half((offers, None, truth), "test")
+    # Every offer is in exactly one half, with its own truth, and a dealer's offers stay together.
+    assert sorted([*dev[0]["name"], *test[0]["name"]]) == list("abcdef")
+    for half in (dev, test):
+        assert len({bench.dealer_half(d) for d in half[0]["supplier"]}) <= 1
+        assert [truth[list("abcdef").index(n)] for n in half[0]["name"]] == half[2]
+    assert bench.one_half((offers, None, truth), "all")[0] is offers
+
+
+def test_bench_prosept_one_name_drops_alternative_names_only():
+    shared_data("matching", "prosept")
+    bench = _bench()
+    offers, catalog, truth = bench.load_prosept()
+    one_offers, one_catalog, one_truth = bench.load_prosept_one_name()
+    assert not set(bench.PROSEPT_ALTERNATIVES) & set(one_catalog.columns)
+    assert set(catalog.columns) - set(one_catalog.columns) == set(bench.PROSEPT_ALTERNATIVES)
+    assert one_truth == truth and len(one_offers) == len(offers)
+    # Both halves of the dealers have offers to measure.
+    halves = {bench.dealer_half(d) for d in offers["supplier"]}
+    assert halves == {"dev", "test"}
