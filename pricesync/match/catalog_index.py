@@ -13,7 +13,7 @@ from pricesync.match.attributes import Attributes, merge
 from pricesync.match.token_index import TokenIndex, expand
 from pricesync.match.model_codes import colourless_code, is_strong_code
 from pricesync.match.names import EMPTY, Name
-from pricesync.match.normalize import code_key
+from pricesync.match.normalize import code_key, translit
 from pricesync.match.units import UNIT_TOKEN
 from pricesync.parse.codes import normalize_ean
 
@@ -123,18 +123,25 @@ class CatalogIndex:
         self._weights: dict[str, float] = {}
         self._offer_df: dict[str, int] = {}
         self._offers = 0
+        self._said: dict[str, int] = {}
+        self._telling: dict[str, float] = {}
 
     def count_offer_words(self, offers: Sequence[set[str]]) -> None:
         """Document frequency of words among the offers being matched (their token sets;
         see ``weight``)."""
         df: dict[str, int] = {}
         vocab = self.index.vocab
+        said: dict[str, int] = {}
         for tokens in offers:
             for t in tokens:
                 if t not in vocab:
                     df[t] = df.get(t, 0) + 1
-        self._offer_df, self._offers = df, len(offers)
+            # "Просепт" and "Prosept" are one word said twice as often.
+            for t in {translit(t) for t in tokens}:
+                said[t] = said.get(t, 0) + 1
+        self._offer_df, self._offers, self._said = df, len(offers), said
         self._weights.clear()
+        self._telling.clear()
         self._bags.clear()
 
     def __len__(self) -> int:
@@ -150,6 +157,22 @@ class CatalogIndex:
                 n = self._offer_df.get(token, 1)
                 w = min(self._unknown, UNKNOWN_TOKEN_WEIGHT * math.log((self._offers + 1) / (n + 0.5)))
             self._weights[token] = w = max(w, 0.05)
+        return w
+
+    def telling_weight(self, token: str) -> float:
+        """How much saying (or not saying) ``token`` tells one catalog item from another:
+        its weight, but a word the offers say far more often than the catalog's names (the
+        maker, which dealers write on every line and the maker's catalog on few) by its
+        rarity over both, since it tells few items apart."""
+        w = self._telling.get(token)
+        if w is None:
+            w = self.weight(token)
+            f = self.index.vocab.get(token)
+            said = self._said.get(translit(token))
+            if f is not None and said:
+                share = (float(self.index.df[f]) + 0.5) / (self.index.n_items + 1) + (said + 0.5) / (self._offers + 1)
+                w = min(w, max(math.log(2 / share), 0.05))
+            self._telling[token] = w
         return w
 
     def bag(self, name: Name) -> "Bag":

@@ -299,8 +299,8 @@ class Decider:
             theirs = sorted(t for t in offer_tokens & (r_tokens - b_tokens)
                             if not is_measure(t) and not soft_member(t, b_tokens))
             mine = [t for t in offer_tokens & (b_tokens - r_tokens) if not is_measure(t)]
-            if max(map(index.weight, theirs), default=0) >= RIVAL_WORD_WEIGHT and \
-                    sum(map(index.weight, theirs)) >= RIVAL_WORD_SHARE * sum(map(index.weight, mine)):
+            if max(map(index.telling_weight, theirs), default=0) >= RIVAL_WORD_WEIGHT and \
+                    sum(map(index.telling_weight, theirs)) >= RIVAL_WORD_SHARE * sum(map(index.telling_weight, mine)):
                 return [f"offer says {', '.join(theirs)} as {rival} ({s.score}) does"]
             if s.diffs:
                 unsure = self._unstated_colour(name, best, [s])
@@ -326,7 +326,7 @@ class Decider:
             if s.diffs or similarity(best.name, s.name, index) < FAMILY_SIMILARITY:
                 continue
             own = sorted(t for t in b_tokens - index.tokens(s.item) if not is_measure(t))
-            if max(map(index.weight, own), default=0) >= OWN_WORD_WEIGHT and not offer_tokens & set(own) \
+            if max(map(index.telling_weight, own), default=0) >= OWN_WORD_WEIGHT and not offer_tokens & set(own) \
                     and not any(soft_member(t, offer_tokens) for t in own):
                 return [f"offer does not say {', '.join(own)} ({index.skus[best.item]}) "
                         f"or not ({index.skus[s.item]}, {s.score})"]
@@ -378,7 +378,7 @@ class Decider:
             return []
         theirs = self.index.tokens(best.item)
         missing = [t for t in name.tokens if t.isascii() and t.isalpha() and len(t) >= 2 and t not in theirs
-                   and self.index.weight(t) >= MODEL_WORD_MIN_WEIGHT and t in self.index.index.vocab
+                   and self.index.telling_weight(t) >= MODEL_WORD_MIN_WEIGHT and t in self.index.index.vocab
                    and not soft_member(t, theirs)]
         if missing:
             return [f"offer says {', '.join(missing)}, {self.index.skus[best.item]} does not"]
@@ -396,7 +396,7 @@ class Decider:
         if not said:
             return []
         instead = sorted(t for t in set(best.name.tokens) - mine if not is_measure(t)
-                         and index.weight(t) >= EXCHANGED_WORD_WEIGHT and not soft_member(t, mine))
+                         and index.telling_weight(t) >= EXCHANGED_WORD_WEIGHT and not soft_member(t, mine))
         if instead:
             return [f"offer says {', '.join(said)}, {index.skus[best.item]} says {', '.join(instead)}"]
         return []

@@ -1,0 +1,70 @@
+"""Russian dealer titles against a maker's own catalog: glued names, one name per item,
+the maker's name written by every dealer and by few catalog names."""
+from __future__ import annotations
+
+import pandas as pd
+
+from pricesync.match import match_offers
+from pricesync.match.catalog_index import CatalogIndex
+from pricesync.match.names import Analyser
+from pricesync.tables import OFFER_COLUMNS
+
+# A maker's catalog (one name per item, glued as exported); the maker "Vektra" is written
+# in two names only, every line ("Glass Shine", "Floor Max", "Wood Guard"...) in its own.
+CATALOG = [
+    ("1", "Средство для мытья стекол и зеркалGlass Shineготовый состав / 0,5 л"),
+    ("2", "Средство для мытья стекол и зеркалGlass Shineготовый состав / 5 л"),
+    ("3", "Концентрат для мытья половFloor Max с ароматом лимонаконцентрат / 1 л"),
+    ("4", "Концентрат для мытья половFloor Max с ароматом лимонаконцентрат / 5 л"),
+    ("5", "Антисептик для древесиныVEKTRA Wood Guardконцентрат 1:10 / 1 л"),
+    ("6", "Антисептик для древесиныVEKTRA Wood Guardконцентрат 1:10 / 5 л"),
+    ("7", "Грунт глубокого проникновенияDeep Primeготовый состав / 10 л"),
+    ("8", "Средство для удаления ржавчиныRust Offконцентрат / 0,75 л"),
+    ("9", "Средство для чистки плитыStove Cleanготовый состав / 0,5 л"),
+    ("10", "Отбеливатель для белья Snow White / 1 кг"),
+    ("11", "Средство для мытья посудыDish Careгель / 1 л"),
+    ("12", "Жидкое мыло Hand Soft с ароматом яблока / 5 л"),
+]
+# Dealer titles: the maker in Latin or Cyrillic letters on every line.
+OFFERS = [
+    "Средство для мытья стекол Vektra Glass Shine, 500мл",
+    "Концентрат Вектра Floor Max для мытья полов, лимон 5л",
+    "Антисептик Vektra Wood Guard для древесины, концентрат 1:10, 1 л",
+    "Грунт Вектра Deep Prime глубокого проникновения 10 л",
+    "Средство от ржавчины Vektra Rust Off 750 мл",
+    "Vektra Stove Clean средство для чистки плит 0,5 л",
+]
+
+
+def _catalog() -> pd.DataFrame:
+    return pd.DataFrame([{"sku": s, "name": n, "brand": "", "category": "", "ean": "", "price": None, "stock": 1}
+                         for s, n in CATALOG])
+
+
+def _offers(names) -> pd.DataFrame:
+    rows = [{**{c: "" for c in OFFER_COLUMNS}, "supplier": "dealer", "supplier_sku": f"D{i}", "name": n,
+             "stock": 0, "source_row": i + 2} for i, n in enumerate(names)]
+    return pd.DataFrame(rows)
+
+
+def test_a_word_the_offers_say_far_more_often_than_the_catalog_tells_little():
+    catalog = _catalog()
+    analyser = Analyser(list(catalog["name"]) + OFFERS)
+    index = CatalogIndex(catalog, analyser, name_cols=[], code_cols=[])
+    index.count_offer_words([analyser.rough_tokens(n) for n in OFFERS])
+    maker, line = "vektra", "glass"
+    assert maker in index.index.vocab and line in index.index.vocab
+    # By the catalog alone the maker is as rare as a line; the offers say it on every line.
+    assert index.weight(maker) >= 1.5
+    assert index.telling_weight(maker) < 1.0 < index.weight(maker)
+    # A line the offers say about as often as the catalog keeps its standing.
+    assert index.telling_weight(line) >= 0.95 * index.weight(line)
+
+
+def test_the_maker_missing_from_the_catalog_name_does_not_hold_a_match_back():
+    result = match_offers(_offers(OFFERS), _catalog())
+    by_name = dict(zip(result["name"], zip(result["catalog_sku"], result["match_status"], result["match_reason"])))
+    sku, status, reason = by_name["Средство для мытья стекол Vektra Glass Shine, 500мл"]
+    assert (sku, status) == ("1", "auto"), reason
+    sku, status, reason = by_name["Средство от ржавчины Vektra Rust Off 750 мл"]
+    assert (sku, status) == ("8", "auto"), reason
