@@ -1,7 +1,7 @@
 """Matching quality and speed: precision of ``auto`` and coverage per data set, and time.
 
     .venv/bin/python bench/bench_match.py [--sets prosept,prosept_one_name,amazon_google,walmart_amazon,
-                                                  siblings,electronics,retail_en,speed] [--scorer rules|learned]
+                                                  siblings,electronics,retail_en,domains_dev,speed] [--scorer rules|learned]
                                           [--model FILE] [--label-share 0.5] [--split all|dev|test]
                                           [--speed-size N] [--json]
     .venv/bin/python bench/bench_match.py --sets holdout_en --json   # the holdout, run on purpose
@@ -350,7 +350,8 @@ def main() -> int:
     from targets import NO_DATA, verdict   # here: tests load this file as a module for its loaders
 
     parser = argparse.ArgumentParser(description="matching precision/coverage/speed")
-    parser.add_argument("--sets", default="prosept,prosept_one_name,amazon_google,walmart_amazon,siblings,electronics,retail_en,speed")
+    parser.add_argument("--sets", default="prosept,prosept_one_name,amazon_google,walmart_amazon,siblings,electronics,"
+                                           "retail_en,domains_dev,speed")
     parser.add_argument("--speed-size", type=int, default=SPEED_SIZE)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--split", choices=SPLITS, default="all",

@@ -110,12 +110,10 @@ def test_config_vocabulary_is_checked(tmp_path):
 
 
 TYRES_AND_SHADES = """
-# A tyre and cosmetics shop's words: a run-flat tyre is another product; shade names are colours.
-[variants]
-words = ["runflat", "rft"]
-
-[variant_aliases]
-rft = "runflat"
+# A tyre and cosmetics shop's words: a maker's run-flat mark the shipped words lack; shade names
+# are colours.
+[shorthand]
+moe = "runflat"
 
 [colours]
 nude = ["nude"]
@@ -128,13 +126,13 @@ CATALOG = pd.DataFrame({
              "Maybelline Color Sensational lipstick 4.2 g nude", "Maybelline Color Sensational lipstick 4.2 g coral"]})
 OFFERS = pd.DataFrame({
     "supplier": ["s"] * 3, "supplier_sku": ["1", "2", "3"], "price": [1, 2, 3],
-    "name": ["Bridgestone Turanza T005 RFT 225/45 R17 91W", "Bridgestone Turanza T005 225/45 R17 91W",
+    "name": ["Bridgestone Turanza T005 MOE 225/45 R17 91W", "Bridgestone Turanza T005 225/45 R17 91W",
              "Maybelline Color Sensational lipstick 4.2 g"]})
 
 
 def test_a_shops_words_change_the_verdicts(tmp_path):
     plain = match_offers(OFFERS, CATALOG, config=MatchingConfig(scorer="rules"))
-    # Without the shop's words, "RFT" is an unknown word: the run-flat offer goes to the plain tyre.
+    # Without the shop's words, "MOE" is an unknown word: the run-flat offer goes to the plain tyre.
     assert (plain.loc[0, "catalog_sku"], plain.loc[0, "match_status"]) == ("T1", "auto")
     cfg = _config(tmp_path, TYRES_AND_SHADES)
     shop = match_offers(OFFERS, CATALOG, config=cfg.matching)
@@ -149,11 +147,12 @@ def test_a_shops_words_change_the_verdicts(tmp_path):
 
 def test_for_a_car_make_is_a_use_not_an_accessory(tmp_path):
     catalog = pd.DataFrame({"sku": ["A1", "A2"], "name": ["MANN-FILTER W 712/75", "MANN-FILTER W 712/80"]})
-    offers = pd.DataFrame({"supplier": ["s"], "supplier_sku": ["1"], "price": [1],
-                           "name": ["Oil filter MANN W712/75 for VW Golf IV"]})
+    offers = pd.DataFrame({"supplier": ["s"] * 2, "supplier_sku": ["1", "2"], "price": [1, 1],
+                           "name": ["Oil filter MANN W712/75 for ZAZ Sens", "Oil filter MANN W712/75 for VW Golf IV"]})
     plain = match_offers(offers, catalog, config=MatchingConfig(scorer="rules"))
-    assert "accessory" in plain.loc[0, "match_reason"]
-    (tmp_path / "cars.toml").write_text('[accessory]\nnot_for = ["vw", "toyota", "skoda"]\n', encoding="utf-8")
+    # The shipped words know the common makes; a make they lack reads as a product it is an accessory of.
+    assert "accessory" in plain.loc[0, "match_reason"] and "accessory" not in plain.loc[1, "match_reason"]
+    (tmp_path / "cars.toml").write_text('[accessory]\nnot_for = ["zaz"]\n', encoding="utf-8")
     shop = match_offers(offers, catalog, config=MatchingConfig(scorer="rules", vocabulary=[str(tmp_path / "cars.toml")]))
     assert "accessory" not in shop.loc[0, "match_reason"]
 

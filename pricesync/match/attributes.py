@@ -11,12 +11,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pricesync.match import words as _words
 from pricesync.match.model_codes import code_clash, is_strong_code, said_suffixes, same_model
+from pricesync.match.normalize import clean_text, is_tyre_spec, stem
 from pricesync.match.units import UNIT_TOKEN
 from pricesync.match.words import (CAMERA_WORDS, EDITION_WORDS, FITS, FITS_SKIPPED, HOME_EDITION_AFTER,
                                         HOME_EDITION_BEFORE, LETTERS_COLOUR, MARKETING_AFTER, MARKETING_BEFORE,
-                                        NOT_FOR, PLATFORMS, STRONG_EDITIONS, VARIANT_ALIASES, VARIANT_SPELLINGS,
-                                        VARIANT_WORDS, word_attributes)
+                                        NOT_FOR, PLATFORMS, PRODUCT_TYPES, STRONG_EDITIONS, TYRE_LOAD_WORDS,
+                                        VARIANT_ALIASES, VARIANT_GLUED, VARIANT_SPELLINGS, VARIANT_WORDS,
+                                        word_attributes)
 _NUMBER = re.compile(r"^\d{1,4}(?:\.\d+)?$")
 _UNIT_NAMES = {"ml": "volume", "gr": "weight", "gb": "memory", "in": "size", "pcs": "pack", "user": "licence",
                "w": "power",
@@ -45,6 +48,17 @@ def _token_kind(tok: str) -> tuple[str, str] | None:
 
 
 _NO_WORDS: dict[str, frozenset[str]] = {}
+_GLUED_WORD = re.compile(r"^([a-z]+)\d")
+# [product_types] by the stem names are compared by ("шампуня" = "шампунь").
+_TYPE_BY_STEM: dict[str, str] = {}
+
+
+def _type_stems(_words_now) -> None:
+    _TYPE_BY_STEM.clear()
+    _TYPE_BY_STEM.update({stem(clean_text(w)): kind for w, kind in PRODUCT_TYPES.items()})
+
+
+_words.on_change(_type_stems)
 _CPU = re.compile(r"^(i[3579])(?:\d{4,5}[a-z]{0,2}\d?)?$")  # "Core i5-1135G7" is an i5
 _ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")  # "iPod nano 5th Gen"
 # "Case for iPod nano", "Remote Control for Sony BRAVIA KDL-46V5100", "battery compatible
@@ -117,8 +131,9 @@ def _home_not_edition(tokens) -> bool:
 
 
 def extract(tokens: list[str] | tuple[str, ...], codes: frozenset[str], words: list[str] = (),
-            fits: frozenset[str] = frozenset()) -> Attributes:
-    """Attributes of a name from its stemmed ``tokens`` and its unstemmed ``words``."""
+            fits: frozenset[str] = frozenset(), modifiers: frozenset[str] = frozenset()) -> Attributes:
+    """Attributes of a name from its stemmed ``tokens`` and its unstemmed ``words``
+    (``modifiers``: words that only qualify the compound they start, "крем" of "крем-мыло")."""
     units: dict[str, set[str]] = {}
     kinds: dict[str, set[str]] = {}
     variants, numbers = set(), set()
@@ -143,9 +158,18 @@ def extract(tokens: list[str] | tuple[str, ...], codes: frozenset[str], words: l
     if "box" in words and "open" in words and words.index("box") == words.index("open") + 1:
         kinds.setdefault("condition", set()).add("open box")
     variants.update("xl" for c in codes if c.endswith("xl") and c[-3:-2].isdigit())  # "PG-245XL" = "PG-245 XL"
+    if VARIANT_GLUED:  # "SPF50" = "SPF 50"
+        variants.update(VARIANT_ALIASES.get(m.group(1), m.group(1)) for m in map(_GLUED_WORD.match, codes)
+                        if m and m.group(1) in VARIANT_GLUED)
     not_edition = _home_not_edition(tokens)
+    # "94V XL": a tyre's reinforced load, which its load index already says.
+    tyre_load = bool(TYRE_LOAD_WORDS) and any(is_tyre_spec(t) and t.startswith("li") for t in codes)
+    types = {_TYPE_BY_STEM[t] for t in (stem(w) for w in words if w not in modifiers) if t in _TYPE_BY_STEM}
+    if types:
+        kinds["type"] = types
     for i, tok in enumerate(tokens):
-        if tok == "home" and not_edition or tok in VARIANT_WORDS and _marketing(tokens, i):
+        if tok == "home" and not_edition or tok in VARIANT_WORDS and _marketing(tokens, i) \
+                or tyre_load and tok in TYRE_LOAD_WORDS:
             continue
         got = _token_kind(tok)
         if got is None:
@@ -234,6 +258,8 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
                 continue
             if a == b or (not one_sided and a <= b and kind not in ONE_SIDED_KINDS and kind != "generation"):
                 continue  # the item's names disagree among themselves (210 ml / 200 ml): one is the offer's
+            if kind == "type" and (a & b or not (a and b)):
+                continue  # "крем-гель" is a gel too; a name silent on its kind says no other
             # "8/256GB" vs "256GB": the catalog name leaves out the RAM, same storage.
             if kind == "gb" and a and b and (a < b or b < a) and max(a, key=float) == max(b, key=float):
                 continue

@@ -13,7 +13,7 @@ from pricesync.match.attributes import Attributes, merge
 from pricesync.match.token_index import TokenIndex, expand
 from pricesync.match.model_codes import colourless_code, is_strong_code
 from pricesync.match.names import EMPTY, Name
-from pricesync.match.normalize import code_key, translit
+from pricesync.match.normalize import code_key, is_tyre_spec, translit
 from pricesync.match.units import UNIT_TOKEN
 from pricesync.parse.codes import normalize_ean
 
@@ -31,6 +31,9 @@ SOFT_MIN_LENGTH = 4
 # weigh this share of their rarity among the offers: boilerplate a dealer repeats hardly
 # counts against a match, a rare unexplained word does, less than a missing model word.
 UNKNOWN_TOKEN_WEIGHT = 0.5
+# An offer word the catalog never uses, said by this share of the offers at most, is the
+# offer's own (a line, a shade), not its supplier's boilerplate ("TL", "EAC").
+UNHEARD_SHARE = 0.01
 
 
 def with_brand(name: str, brand: str) -> str:
@@ -143,6 +146,11 @@ class CatalogIndex:
         self._weights.clear()
         self._telling.clear()
         self._bags.clear()
+
+    def unheard(self, token: str) -> bool:
+        """A word the catalog never uses and about one offer in a hundred (or two) says at most:
+        not a supplier's boilerplate, which many of its offers repeat."""
+        return token not in self.index.vocab and self._offer_df.get(token, 1) <= max(2, UNHEARD_SHARE * self._offers)
 
     def __len__(self) -> int:
         return len(self.skus)
@@ -262,7 +270,7 @@ class CatalogIndex:
 
 def is_measure(token: str) -> bool:
     """Sizes, numbers, colours and platforms are compared as attributes, not as words."""
-    return bool(UNIT_TOKEN.match(token)) or token[0].isdigit() or ":" in token
+    return bool(UNIT_TOKEN.match(token)) or token[0].isdigit() or ":" in token or is_tyre_spec(token)
 
 
 @lru_cache(maxsize=50_000)

@@ -15,7 +15,7 @@ from pricesync.match.features import pair_features
 from pricesync.match.model_codes import (base_code, colour_code_tells, colourless_code, may_spell_colour, said_suffixes,
                                          same_model, spells_colour)
 from pricesync.match.names import Name
-from pricesync.match.normalize import code_keys
+from pricesync.match.normalize import code_keys, is_tyre_spec
 from pricesync.match.score import Scored, attach_differences, score_item, shares, similarity, soft_member
 from pricesync.parse.codes import normalize_ean
 
@@ -71,6 +71,22 @@ class Verdict:
 
     def __iter__(self):
         return iter((self.sku, self.score, self.method, self.status, self.reason, self.candidates))
+
+
+def _glued_of(token: str, tokens) -> bool:
+    """``token`` is two of ``tokens`` written as one word ("Biolasur" for "Bio Lasur")."""
+    return any(token.startswith(a) and token[len(a):] in tokens for a in tokens if a and a != token)
+
+
+def _line_numbers(tokens) -> set[str]:
+    """A tyre line's numbers, with a letter that follows one: "Pilot Sport 4 S" is the 4s,
+    "TS 870 P" the 870p (a tyre's size and index are codes, not bare numbers)."""
+    out = set()
+    for i, t in enumerate(tokens):
+        if t.isdigit() and len(t) <= 3:
+            after = tokens[i + 1] if i + 1 < len(tokens) else ""
+            out.add(t + after if len(after) == 1 and after.isalpha() else t)
+    return out
 
 
 def _listed(diffs) -> str:
@@ -225,7 +241,8 @@ class Decider:
         if rival is not None:
             return self._verdict(best, scored, method, "review",
                                  f"{what} equal; {self.index.skus[rival.item]} carries it too (name {rival.score})")
-        unsure = self._unstated_colour(name, best, scored)
+        unsure = self._unstated_colour(name, best, scored) or \
+            ("; ".join(self._number_unshared(name, best)) if not hit.from_column else "")
         if unsure:
             return self._verdict(best, scored, method, "review", f"{what} equal; {unsure}")
         return self._verdict(best, scored, method, "auto", f"{what} equal; name {best.score}", score=100)
@@ -268,6 +285,8 @@ class Decider:
         why.extend(self._colour_unnamed(name, best, scored))
         why.extend(self._colour_unsaid(name, best))
         why.extend(self._identifiers_disagree(offer, best))
+        why.extend(self._number_unshared(name, best))
+        why.extend(self._added_to_line(name, best, scored))
         status = "auto" if len(why) == 1 else "review"
         verdict = self._verdict(best, scored, "name", status, "; ".join(why))
         if len(why) == 1 + timid:
@@ -308,6 +327,8 @@ class Decider:
                     return [unsure]
                 continue
             for d in differences(b_attrs, r_attrs, catalog_variants=index.variant_words, one_sided=True):
+                if d.kind == "type":
+                    continue  # an offer need not say "гель" of the gel: a kind it names is compared
                 if d.kind == "model" and (colour_code_tells(name.attrs, d.ours[0], d.theirs[0])
                                           or _spelled_in(name.tokens, d.ours[0], d.theirs[0])):
                     continue  # "Speaker System - Black": the AM53BK, not the AM53WH; "Flip 5": JBLFLIP5BLKAM
@@ -387,19 +408,64 @@ class Decider:
     def _exchanged_words(self, name: Name, best: Scored) -> list[str]:
         """The offer says a word the catalog uses to tell siblings apart (a scent, a line)
         and the best item lacks it while saying words the offer does not: "лаванда" where
-        the best says "морской бриз" is a lavender bottle the catalog does not have."""
+        the best says "морской бриз" is a lavender bottle the catalog does not have. In a
+        Russian name a Latin word the catalog never uses counts too, against the item's own
+        Latin words: "Vinyl Ink" where the item is the "Matte Ink" (the Latin words of a
+        Russian name are its line and shade)."""
         index = self.index
         mine = set(name.tokens)
         theirs = index.tokens(best.item)
-        said = sorted(t for t in mine - theirs if not is_measure(t) and t in index.slot_words
-                      and not soft_member(t, theirs))
-        if not said:
-            return []
-        instead = sorted(t for t in set(best.name.tokens) - mine if not is_measure(t)
-                         and index.telling_weight(t) >= EXCHANGED_WORD_WEIGHT and not soft_member(t, mine))
-        if instead:
-            return [f"offer says {', '.join(said)}, {index.skus[best.item]} says {', '.join(instead)}"]
+
+        def instead_of(latin: bool) -> list[str]:
+            return sorted(t for t in set(best.name.tokens) - mine if not is_measure(t)
+                          and (not latin or t.isascii()) and index.telling_weight(t) >= EXCHANGED_WORD_WEIGHT
+                          and not soft_member(t, mine))
+
+        for said, latin in (
+                (sorted(t for t in mine - theirs if not is_measure(t) and t in index.slot_words
+                        and not soft_member(t, theirs)), False),
+                (sorted(t for t in mine - theirs if name.mixed_script and self._unheard(t)
+                        and not soft_member(t, theirs) and not _glued_of(t, theirs)), True)):
+            instead = instead_of(latin) if said else []
+            if instead:
+                return [f"offer says {', '.join(said)}, {index.skus[best.item]} says {', '.join(instead)}"]
         return []
+
+    def _number_unshared(self, name: Name, best: Scored) -> list[str]:
+        """Two tyres, one name saying a number the other does not: in a tyre's name the size
+        and index are codes, so a bare number is the line's ("EfficientGrip Performance 2" is
+        not "EfficientGrip Performance", "UltraGrip 9" not "UltraGrip Performance")."""
+        item = self.index.name_attrs(best.item)
+        if not (any(map(is_tyre_spec, name.codes)) and any(map(is_tyre_spec, item.codes))):
+            return []
+        codes = name.codes | item.codes
+        theirs = set().union(*(_line_numbers(n.tokens) for n in self.index.item_names[best.item]))
+        said = sorted(n for n in _line_numbers(name.tokens) ^ theirs
+                      if not any(c.endswith(n) and c[:-len(n)].isalpha() for c in codes))  # "MP47" = "MP 47"
+        return [f"number {'/'.join(said)} said by one name only"] if said else []
+
+    def _added_to_line(self, name: Name, best: Scored, scored: list[Scored]) -> list[str]:
+        """The catalog sells the best item's line also with words added ("Lash Sensational"
+        and "Lash Sensational Sky High"): an offer adding a word the catalog never uses
+        ("Intense") is such another member of the line, one the catalog lacks."""
+        index = self.index
+        own = {t for t in index.tokens(best.item) if not is_measure(t)}
+        longer = next((s for s in scored[1:] if best.score - s.score <= SIBLING_WINDOW
+                       and own < {t for t in index.tokens(s.item) if not is_measure(t)}), None)
+        if longer is None:
+            return []
+        added = sorted(t for t in set(name.tokens) - own if name.mixed_script and self._unheard(t)
+                       and not _glued_of(t, own))
+        if added:
+            return [f"offer adds {', '.join(added)} to the line of {index.skus[best.item]}, "
+                    f"which the catalog extends ({index.skus[longer.item]})"]
+        return []
+
+    def _unheard(self, token: str) -> bool:
+        """A Latin word of a Russian (mixed-script) offer that the catalog never uses and few
+        offers say: a shade, a line or a version the catalog lacks ("Vinyl Ink" for "Matte
+        Ink"), not a supplier's boilerplate ("TL", "FR"), which many of its offers repeat."""
+        return len(token) >= 3 and token.isascii() and token.isalpha() and self.index.unheard(token)
 
     def _identifiers_disagree(self, offer: "Offer", best: Scored) -> list[str]:
         """The offer's EAN or part number is another than the item's: the names may agree,

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from pricesync.match.attributes import Attributes, extract
 from pricesync.match.words import word_attributes
-from pricesync.match.normalize import STOP_WORDS, Segmenter, raw_tokens, stem
+from pricesync.match.normalize import STOP_WORDS, Segmenter, is_tyre_spec, raw_tokens, stem
 from pricesync.match.units import UNIT_TOKEN
 
 _LETTERS = re.compile(r"[^\W\d_]")
@@ -147,7 +147,8 @@ def _digit_groups(words: list[str]) -> list[str]:
     return out
 
 
-def _name(toks: list[str], joined: set[str], fits: frozenset[str], segmenter: Segmenter) -> Name:
+def _name(toks: list[str], joined: set[str], fits: frozenset[str], modifiers: frozenset[str],
+          segmenter: Segmenter) -> Name:
     words: list[str] = []
     for tok in toks:
         parts = segmenter.split(tok) if len(tok) >= Segmenter.MIN_LENGTH else None
@@ -160,8 +161,11 @@ def _name(toks: list[str], joined: set[str], fits: frozenset[str], segmenter: Se
         words = _digit_groups(words)
     info = [_word(w) for w in words]
     codes = {t for t in words if is_code(t, joined)}
-    lookup = set(codes)
+    # A tyre's size and index are compared like codes but look up no item: they are shared.
+    lookup = {c for c in codes if not is_tyre_spec(c)}
     for (a, b), ia, ib in zip(zip(words, words[1:]), info, info[1:]):
+        if is_tyre_spec(a) or is_tyre_spec(b):
+            continue
         # "SM A556B" = "SM-A556B", "SD1100 IS" = "SD1100IS".
         # "HD 202" = "HD202" (letters and a number: a code only where the catalog has it).
         if (ia[1] and (b in codes or (b.isdigit() and len(b) >= 2))) or (ib[1] and a in codes):
@@ -169,4 +173,4 @@ def _name(toks: list[str], joined: set[str], fits: frozenset[str], segmenter: Se
     tokens = tuple(i[0] for i in info if i[0] is not None)
     frozen = frozenset(codes)
     mixed = any(i[2] for i in info) and any(i[3] for i in info)
-    return Name(" ".join(tokens), tokens, frozen, frozenset(lookup), extract(tokens, frozen, words, fits), mixed)
+    return Name(" ".join(tokens), tokens, frozen, frozenset(lookup), extract(tokens, frozen, words, fits, modifiers), mixed)

@@ -132,6 +132,16 @@ def clean_text(text: object) -> str:
     return " ".join(s.split())
 
 
+# What ``_tyre`` makes of a tyre's size and index: ``22545r17``, ``li94w``, ``li109107t``.
+_TYRE_SPEC = re.compile(r"^(?:\d{5}r\d{2}(?:5)?c?|li\d{2,6}[a-z]{1,2})$")
+
+
+def is_tyre_spec(token: str) -> bool:
+    """A tyre's size or load/speed index: it describes the tyre (many tyres share it), it
+    does not name one."""
+    return bool(_TYRE_SPEC.match(token))
+
+
 def _tyre(m: re.Match) -> str:
     """``225/45 R17 94W`` -> ``225/45r17 li94w``: the size one code however it is spaced (``ZR17``
     is ``R17``: the speed is in the index), the load and speed index a code too (not 94 watts)."""
@@ -169,6 +179,12 @@ _SHORTHAND_TEXT: dict[str, str] = {}
 _SHORTHAND_CUES: tuple[str, ...] = ()
 # "Bath Acid+", "Galaxy S10+", "Duty Hard +" are variants named "plus"; "+акрил" is not.
 _PLUS_VARIANT = re.compile(r"(?<=[^\W_])\s*\+(?![^\W_])|(?<=[^\W_]\))\s*\+(?![^\W_])")
+# "Matte+Poreless" is written "Matte + Poreless" too: one "+" however spaced. "Duo(+)" is "Duo+".
+_JOINING_PLUS = re.compile(r"(?<=[a-z]{2})\+(?=[a-z]{2})")
+_BRACKETED_PLUS = re.compile(r"\(\+\)")
+# What a cross-reference names ([cross_reference] cues: "аналог BOSCH 0986494104", "zamiennik
+# ..."), up to the next separator: another maker's part this one replaces, not this one.
+_REFERENCE_SEGMENT = re.compile(r"(?!x)x")
 # "ADSL2+" is a line standard ([plus_names]), not the Plus variant of a product.
 _STANDARD_PLUS = re.compile(r"(?!x)x")
 _TOKEN = re.compile(r"[^\W_]+(?:[-/.][^\W_]+)*")
@@ -184,31 +200,42 @@ _LETTER_TO_DIGIT = re.compile(r"([а-яёіїєґ]{5,})(?=\d)")
 # What an accessory is "for" ([accessory] fits), up to the next separator: "Control For iPod -
 # DEHP4000UB" fits the iPod; DEHP4000UB is its own code.
 _FOR_SEGMENT = re.compile(r"(?!x)x")
+_REFERENCE_CUES: tuple[str, ...] = ()
+_TYPE_STEMS: frozenset[str] = frozenset()  # [product_types] words, stemmed
 
 
-def raw_tokens(text: object) -> tuple[list[str], set[str], frozenset[str]]:
+def raw_tokens(text: object) -> tuple[list[str], set[str], frozenset[str], frozenset[str]]:
     """Tokens of a name before stemming, the codes written with joiners (``KDL-46V5100`` ->
-    token and code ``kdl46v5100``; ``008-1`` -> ``0081``), and the tokens of what it is "for"."""
+    token and code ``kdl46v5100``; ``008-1`` -> ``0081``), the tokens of what it is "for", and
+    the words that only qualify the last word of a compound ("крем" of "крем-мыло", a soap)."""
     from pricesync.match.units import canonical_units
 
-    s = canonical_units(clean_text(text))
+    s = clean_text(text)
+    if "+" in s:
+        s = _JOINING_PLUS.sub(" + ", _BRACKETED_PLUS.sub("+", s))
+    if _REFERENCE_CUES and any(cue in s for cue in _REFERENCE_CUES):
+        s = _REFERENCE_SEGMENT.sub(" ", s)
+    s = canonical_units(s)
     if any(cue in s for cue in _SHORTHAND_CUES):
         s = _SHORTHAND.sub(lambda m: _SHORTHAND_TEXT[m.lastgroup], s)
     if "+" in s:
         s = _PLUS_VARIANT.sub(" plus ", _STANDARD_PLUS.sub(r"\1plus", s))
     tokens: list[str] = []
     joined_codes: set[str] = set()
+    modifiers: set[str] = set()
     for tok in _TOKEN.findall(s):
         parts, joined = _split_token(tok)
         tokens.extend(parts)
         if joined:
             joined_codes.add(parts[-1])
+        elif len(parts) > 1 and stem(parts[-1]) not in _TYPE_STEMS:
+            modifiers.update(parts[:-1])
     fits: set[str] = set()
     if any(cue in s for cue in words.FITS):
         for segment in _FOR_SEGMENT.findall(s):
             for tok in _TOKEN.findall(segment):
                 fits.update(_split_token(tok)[0])
-    return tokens, joined_codes, frozenset(fits)
+    return tokens, joined_codes, frozenset(fits), frozenset(modifiers)
 
 
 @lru_cache(maxsize=300_000)
@@ -272,6 +299,12 @@ def _compile(words) -> None:
     _FOR_SEGMENT = re.compile(r"(?<![^\W_])(?:" + _alternatives(fits, escape=False)
                               + r")\s+([^()\[\],;|]*?)(?=\s[-–]\s|[()\[\],;|]|$)")
     _ONE_LETTER_WORDS = frozenset(lists["segmenter"]["one_letter_words"])
+    global _TYPE_STEMS
+    _TYPE_STEMS = frozenset(stem(clean_text(w)) for spelled in words.multimaps["product_types"].values() for w in spelled)
+    global _REFERENCE_SEGMENT, _REFERENCE_CUES
+    cues = lists["cross_reference"]["cues"]
+    _REFERENCE_CUES = tuple(cue.split()[0] for cue in cues)
+    _REFERENCE_SEGMENT = re.compile(r"(?<![^\W_])(?:" + _alternatives(cues) + r")(?![^\W_])[^()\[\],;|]*")
     global _TYRE
     speed = _alternatives(lists["tyres"]["speed_letters"])
     _TYRE = re.compile(r"(?<![\w/.])(?P<w>\d{3})\s*/\s*(?P<h>\d{2})\s*z?r\s*(?P<d>\d{2}(?:[.,]5)?)(?P<c>c?)"

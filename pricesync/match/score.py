@@ -81,12 +81,31 @@ def shares(offer: Name, cand: Name, index: CatalogIndex) -> tuple[float, float]:
                     shared_c += c.weights[best_u] * best
                     if not left_c:
                         break
+    # "W712/75" and "W 712/75": a code one name writes whole, the other in two words.
+    for code, split, whole, split_w, whole_w in ((offer.codes & cand.lookup_codes, cand, o, c.weights, o.weights),
+                                                 (cand.codes & offer.lookup_codes, offer, c, o.weights, c.weights)):
+        for t in code - common:
+            pair = _split_code(split.tokens, t)
+            if pair and t in whole.tokens and not common & set(pair):
+                got_whole, got_split = whole_w[t], sum(split_w.get(x, 0.0) for x in pair)
+                if whole is o:
+                    shared_o, shared_c = shared_o + got_whole, shared_c + got_split
+                else:
+                    shared_o, shared_c = shared_o + got_split, shared_c + got_whole
     c_total = c.total
     if not offer.codes and cand.codes:
         # An offer that names no model code at all is not less like the item for lacking
         # the part number the catalog writes after every name ("... - CC643WN").
         c_total -= sum(c.weights.get(t, 0.0) for t in cand.codes)
     return shared_o / o.total, (shared_c / c_total if c_total > 0 else 0.0)
+
+
+def _split_code(tokens: tuple[str, ...], code: str) -> tuple[str, str] | None:
+    """The two neighbouring tokens that spell ``code`` together ("w", "71275" for "w71275")."""
+    for a, b in zip(tokens, tokens[1:]):
+        if a + b == code:
+            return a, b
+    return None
 
 
 def soft_member(token: str, tokens: frozenset[str] | set[str]) -> bool:

@@ -30,14 +30,14 @@ UNIT_KEYS = ("ml", "l", "kg", "g", "gb", "tb", "mb", "inch", "m", "ft", "user", 
 # Tables whose entries map a word to what it means (word = "meaning").
 _MAPS = ("platforms", "conditions", "packages", "connectors", "variant_aliases", "variant_spellings", "shorthand")
 # Tables whose keys name a meaning and list the words that spell it (meaning = ["word", ...]).
-_MULTIMAPS = ("colours", "colour_letters", "units")
+_MULTIMAPS = ("colours", "colour_letters", "units", "product_types")
 # Tables of word lists: table -> its keys.
 _LISTS = {
-    "colour_endings": ("endings",), "variants": ("words",), "editions": ("words", "strong"),
+    "colour_endings": ("endings",), "variants": ("words", "glued"), "editions": ("words", "strong"),
     "home_edition": ("after", "before"), "marketing": ("after", "before", "noise"),
     "accessory": ("fits", "skipped", "camera", "not_for"), "stop_words": ("words",), "counted": ("words",),
     "version": ("words",), "plus_names": ("names",), "not_models": ("codes",), "stemmer": ("endings",),
-    "segmenter": ("one_letter_words",), "tyres": ("speed_letters",),
+    "segmenter": ("one_letter_words",), "tyres": ("speed_letters", "load_words"), "cross_reference": ("cues",),
 }
 
 
@@ -146,7 +146,7 @@ class Words:
         self.origin.setdefault(key, (kind, meaning, source))
 
 
-_KIND = {"colours": "colour", "platforms": "platform", "conditions": "condition", "packages": "package",
+_KIND = {"colours": "colour", "product_types": "product type", "platforms": "platform", "conditions": "condition", "packages": "package",
          "connectors": "connector", "units": "unit", "variants": "variant", "editions": "variant",
          "stop_words": "stop word"}
 _CLAIMED_LISTS = {("variants", "words"): "variant", ("editions", "words"): "edition",
@@ -178,6 +178,7 @@ CONDITIONS: dict[str, str] = {}
 PACKAGES: dict[str, str] = {}
 CONNECTORS: dict[str, str] = {}
 VARIANT_WORDS: set[str] = set()
+VARIANT_GLUED: set[str] = set()  # variant words also when a number is glued to them ("SPF50")
 EDITION_WORDS: set[str] = set()
 STRONG_EDITIONS: set[str] = set()
 VARIANT_ALIASES: dict[str, str] = {}
@@ -197,6 +198,11 @@ NOT_FOR: set[str] = set()       # "for <one of these>" names a use, not the prod
 CAMERA_WORDS: set[str] = set()
 STOP_WORDS: set[str] = set()
 NOT_MODELS: set[str] = set()
+# Words that, in a name with a tyre's load index, only repeat what the index says ("94V XL").
+TYRE_LOAD_WORDS: set[str] = set()
+# What kind of product a word names ("шампунь", "odżywka", "mascara" -> shampoo, conditioner,
+# mascara), by the word as written; attributes.py compares them by stem.
+PRODUCT_TYPES: dict[str, str] = {}
 
 _active: list[Words] = []
 _hooks: list = []
@@ -235,6 +241,7 @@ def _install(words: Words) -> None:
     _refill(PACKAGES, maps["packages"])
     _refill(CONNECTORS, maps["connectors"])
     _refill(VARIANT_WORDS, lists["variants"]["words"])
+    _refill(VARIANT_GLUED, lists["variants"]["glued"])
     _refill(EDITION_WORDS, lists["editions"]["words"])
     _refill(STRONG_EDITIONS, lists["editions"]["strong"])
     _refill(VARIANT_ALIASES, maps["variant_aliases"])
@@ -255,6 +262,8 @@ def _install(words: Words) -> None:
     _refill(CAMERA_WORDS, lists["accessory"]["camera"])
     _refill(STOP_WORDS, lists["stop_words"]["words"])
     _refill(NOT_MODELS, lists["not_models"]["codes"])
+    _refill(TYRE_LOAD_WORDS, lists["tyres"]["load_words"])
+    _refill(PRODUCT_TYPES, {w: kind for kind, spelled in words.multimaps["product_types"].items() for w in spelled})
     _active[:] = [words]
     # Every cached answer of the matching modules may depend on the words.
     for name, module in list(sys.modules.items()):
