@@ -70,6 +70,17 @@ IPOD_NANO = [
     ("MB903LL", "Apple iPod nano 16GB - Silver (4th Generation) - MB903LL/A", "Apple"),
     ("MB754LL", "Apple iPod nano 8GB - Black (4th Generation) - MB754LL/A", "Apple"),
 ]
+# Abt style without the generation in the name: the part number tells it.
+IPOD_BY_PART_NUMBER = [
+    ("MB429LLA", "Apple 16GB iPod nano - Black - MB429LLA", "Apple"),
+    ("MB903LLA", "Apple 16GB iPod nano - Silver - MB903LLA", "Apple"),
+    ("MA181LLA", "Apple 8GB iPod nano - Black - MA181LLA", "Apple"),
+]
+HP_TWIN_PACK = [
+    ("CH116WN", "HP 62 Black/Tri-color Original Ink Cartridges, 2-Pack - CH116WN", "HP"),
+    ("C2P04AN", "HP 62 Black Original Ink Cartridge - C2P04AN", "HP"),
+    ("C2P06AN", "HP 62 Tri-color Original Ink Cartridge - C2P06AN", "HP"),
+]
 SANDISK_SD = [
     ("SDU8C10", "SanDisk Ultra 8GB SDHC UHS-I Memory Card Class 10", "SanDisk"),
     ("SDU16C10", "SanDisk Ultra 16GB SDHC UHS-I Memory Card Class 10", "SanDisk"),
@@ -192,6 +203,18 @@ CASES = [
     case("ipod-part-number", IPOD_NANO, "Apple iPod nano 8 GB Silver MB598LL/A", "MB598LL"),
     case("ipod-4gb-not-in-catalog", IPOD_NANO, "Apple iPod nano 4GB Silver (4th Generation)", NOT_AUTO),
     case("ipod-colour-unsaid", IPOD_NANO, "Apple iPod nano 8GB (4th Generation)", NOT_AUTO),
+    # A part number only one item carries names its generation and its pack; an offer adding
+    # the generation, leaving out the count or writing the code apart is that item.
+    case("ipod-generation-the-catalog-leaves-out", IPOD_BY_PART_NUMBER,
+         "Apple iPod nano 16GB Black (4th Generation) MB429LL/A", "MB429LLA"),
+    case("ipod-part-number-written-apart", IPOD_BY_PART_NUMBER, "apple ma181ll a 8gb ipod nano", "MA181LLA"),
+    case("ipod-generation-without-part-number", IPOD_BY_PART_NUMBER, "Apple iPod nano 16GB Black (5th Generation)",
+         NOT_AUTO),
+    case("ipod-generation-refurbished", IPOD_BY_PART_NUMBER,
+         "Apple iPod nano 16GB Black (4th Generation) MB429LL/A - Refurbished", NOT_AUTO),
+    case("hp-twin-pack-part-number", HP_TWIN_PACK, "HP CH116WN#140 No. 62 Black/Tri-color Inkjet Cartridge",
+         "CH116WN"),
+    case("hp-two-of-a-single-cartridge", HP_TWIN_PACK, "HP 62 Black Ink Cartridge 2-Pack C2P04AN", NOT_AUTO),
     case("sandisk-16gb", SANDISK_SD, "SanDisk Ultra SDHC 16GB Class 10 UHS-I Card", "SDU16C10"),
     case("sandisk-8gb-class4-spaced-unit", SANDISK_SD, "SanDisk 8 GB Class 4 SDHC Flash Memory Card", "SD8C4"),
     case("sandisk-32gb-not-in-catalog", SANDISK_SD, "SanDisk Ultra 32GB SDHC Class 10 Memory Card", NOT_AUTO),

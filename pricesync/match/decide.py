@@ -8,7 +8,7 @@ import zlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
-from pricesync.match.attributes import differences, stated
+from pricesync.match.attributes import Difference, differences, stated
 from pricesync.match.catalog_index import CatalogIndex, is_measure
 from pricesync.match.remembered import offer_key
 from pricesync.match.features import pair_features
@@ -234,8 +234,9 @@ class Decider:
         floor = self.config.ean_name_floor if hit.from_column else self.config.code_name_floor
         if best.score < floor and not best.diffs:
             return None  # a code alone, names unlike: let the name step weigh all candidates
-        if best.diffs:
-            return self._verdict(best, scored, method, "review", f"{what} equal, but differs in {_listed(best.diffs)}")
+        diffs = self._unsettled(name, best, hit)
+        if diffs:
+            return self._verdict(best, scored, method, "review", f"{what} equal, but differs in {_listed(diffs)}")
         margin = self.config.ambiguity_margin
         rival = next((s for s in scored[1:] if not s.diffs and best.score - s.score < margin), None)
         if rival is not None:
@@ -246,6 +247,22 @@ class Decider:
         if unsure:
             return self._verdict(best, scored, method, "review", f"{what} equal; {unsure}")
         return self._verdict(best, scored, method, "auto", f"{what} equal; name {best.score}", score=100)
+
+    def _unsettled(self, name: Name, best: Scored, hit: "_Hit") -> list[Difference]:
+        """The best's differences that the code does not settle. A code that one catalog item
+        alone carries names that item's generation and pack: an offer adding the generation
+        ("5th Generation") or leaving out the count its code stands for ("CH183FN", the
+        2-pack) is that item, and an offer spelling the code apart ("MA181LL A") says it.
+        What the offer adds that the code does not name (another colour or size, refurbished,
+        a kit, an accessory for it) still tells another product."""
+        carriers = self.index.code_items.get(hit.key) or self.index.part_items.get(hit.key) or ()
+        if hit.colourless or len(carriers) != 1:
+            return best.diffs
+        return [d for d in best.diffs if not (
+            d.kind == "generation" and not d.theirs
+            or d.kind == "pcs" and not stated(name.attrs, d.kind)
+            or d.kind == "model" and d.theirs[0] == hit.key != d.ours[0] and hit.key.startswith(d.ours[0])
+            and hit.key in name.lookup_codes)]
 
     # -- 5. names ---------------------------------------------------------------------------
     def _by_name(self, offer: "Offer", name: Name, cands: list[tuple[int, float]]) -> Verdict:
