@@ -81,6 +81,11 @@ HP_TWIN_PACK = [
     ("C2P04AN", "HP 62 Black Original Ink Cartridge - C2P04AN", "HP"),
     ("C2P06AN", "HP 62 Tri-color Original Ink Cartridge - C2P06AN", "HP"),
 ]
+VERBATIM_NAS = [
+    ("97159", "Verbatim MediaShare 1 TB Home Network Storage - 97159", "Verbatim"),
+    ("97160", "Verbatim MediaShare 2 TB Home Network Storage - 97160", "Verbatim"),
+    ("KTHMLG4", "Kingston 2 GB DDR2 Server Memory Module - KTH-MLG4/2G", "Kingston"),  # "server" tells editions
+]
 SANDISK_SD = [
     ("SDU8C10", "SanDisk Ultra 8GB SDHC UHS-I Memory Card Class 10", "SanDisk"),
     ("SDU16C10", "SanDisk Ultra 16GB SDHC UHS-I Memory Card Class 10", "SanDisk"),
@@ -215,6 +220,12 @@ CASES = [
     case("hp-twin-pack-part-number", HP_TWIN_PACK, "HP CH116WN#140 No. 62 Black/Tri-color Inkjet Cartridge",
          "CH116WN"),
     case("hp-two-of-a-single-cartridge", HP_TWIN_PACK, "HP 62 Black Ink Cartridge 2-Pack C2P04AN", NOT_AUTO),
+    # The offer's own part number column names the edition its title adds and the catalog's
+    # name leaves out; the same words without it are another edition.
+    case("storage-server-part-number-column", VERBATIM_NAS, "Verbatim 1TB MediaShare Home Network Storage Server",
+         "97159", mpn="97159"),
+    case("storage-server-without-part-number", VERBATIM_NAS, "Verbatim 1TB MediaShare Home Network Storage Server",
+         NOT_AUTO),
     case("sandisk-16gb", SANDISK_SD, "SanDisk Ultra SDHC 16GB Class 10 UHS-I Card", "SDU16C10"),
     case("sandisk-8gb-class4-spaced-unit", SANDISK_SD, "SanDisk 8 GB Class 4 SDHC Flash Memory Card", "SD8C4"),
     case("sandisk-32gb-not-in-catalog", SANDISK_SD, "SanDisk Ultra 32GB SDHC Class 10 Memory Card", NOT_AUTO),
