@@ -86,6 +86,18 @@ VERBATIM_NAS = [
     ("97160", "Verbatim MediaShare 2 TB Home Network Storage - 97160", "Verbatim"),
     ("KTHMLG4", "Kingston 2 GB DDR2 Server Memory Module - KTH-MLG4/2G", "Kingston"),  # "server" tells editions
 ]
+LOGITECH_HEADSETS = [
+    ("F540", "Logitech Wireless Headset F540 with Stereo Game Audio", "Logitech"),
+    ("G930", "Logitech G930 Wireless Gaming Headset", "Logitech"),
+]
+DALITE_SCREENS = [
+    ("97991", "Da-Lite 97991 Dual Vision Cosmopolitan Electrol Screen 10 x 14", "Da-Lite"),
+    ("73639", "Da-Lite 73639 Deluxe Model B Manual Screen 50 x 67", "Da-Lite"),
+]
+MUKII_CARDS = [
+    ("TIPPU301CB", "Mukii 2-Port USB 3.0 ExpressCard 34 Adapter", "Mukii"),
+    ("TIPPU302", "Mukii 4-Port USB 2.0 PCI Card", "Mukii"),
+]
 SANDISK_SD = [
     ("SDU8C10", "SanDisk Ultra 8GB SDHC UHS-I Memory Card Class 10", "SanDisk"),
     ("SDU16C10", "SanDisk Ultra 16GB SDHC UHS-I Memory Card Class 10", "SanDisk"),
@@ -226,6 +238,15 @@ CASES = [
          "97159", mpn="97159"),
     case("storage-server-without-part-number", VERBATIM_NAS, "Verbatim 1TB MediaShare Home Network Storage Server",
          NOT_AUTO),
+    # An offer's part number contradicts only an item code of its kind: a distributor's
+    # all-digit number is not a lettered model, a count written like a code is no code.
+    case("mpn-distributor-number", LOGITECH_HEADSETS, "Logitech F540 Wireless Headset with Stereo Audio", "F540",
+         mpn="981-000277"),
+    case("mpn-another-model", LOGITECH_HEADSETS, "Logitech Wireless Headset F540", NOT_AUTO, mpn="H600"),
+    case("mpn-another-number", DALITE_SCREENS, "Da-Lite Dual Vision Cosmopolitan Electrol Screen 10 x 14", NOT_AUTO,
+         mpn="97990"),
+    case("mpn-against-a-count", MUKII_CARDS, "Mukii 2-Port USB 3.0 ExpressCard 34 Adapter", "TIPPU301CB",
+         mpn="TIP-PU301CB"),
     case("sandisk-16gb", SANDISK_SD, "SanDisk Ultra SDHC 16GB Class 10 UHS-I Card", "SDU16C10"),
     case("sandisk-8gb-class4-spaced-unit", SANDISK_SD, "SanDisk 8 GB Class 4 SDHC Flash Memory Card", "SD8C4"),
     case("sandisk-32gb-not-in-catalog", SANDISK_SD, "SanDisk Ultra 32GB SDHC Class 10 Memory Card", NOT_AUTO),

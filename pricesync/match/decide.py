@@ -3,6 +3,7 @@ in words ("name 93; differs in memory 128gb vs 256gb")."""
 from __future__ import annotations
 
 import math
+import re
 import time
 import zlib
 from dataclasses import dataclass
@@ -101,6 +102,10 @@ def _spelled_in(tokens, ours: str, theirs: str) -> bool:
     """A word of the offer is part of one code and not the other ("flip" of JBLFLIP5BLKAM,
     not of JBLCHARGE5BLKAM)."""
     return any(len(t) >= 3 and t.isalpha() and t in ours and t not in theirs for t in tokens)
+
+
+# A number and a word glued: a count or a measure ("2port", "9dbi", "20lb"), not a code.
+_COUNT = re.compile(r"^\d+[a-z]+$")
 
 
 class _Hit(NamedTuple):
@@ -496,11 +501,16 @@ class Decider:
             if theirs and ean not in theirs:
                 return [f"EAN differs ({ean} vs {theirs[0]})"]
         keys = [k for k in code_keys(offer.mpn) if len(k) >= 4 and not k.isalpha()]
-        if keys:
-            codes = self.index.item_codes[best.item]
-            model_codes = sorted(c for c in codes if len(c) >= 4 and not c.isalpha() and not c.isdigit())
-            if model_codes and not any(k in codes or same_model(k, c) for k in keys for c in model_codes):
-                return [f"MPN {offer.mpn} is not {model_codes[0].upper()}"]
+        codes = self.index.item_codes[best.item]
+        if not keys or any(k in codes for k in keys):
+            return []
+        # A part number contradicts only a code of its own kind: an all-digit one (a maker's
+        # or a distributor's number) another all-digit number, a lettered one a lettered
+        # code - not a count written like one ("2-port", "9dBi" of the item's name).
+        pairs = [(k, c) for k in keys for c in sorted(codes) if c.isdigit() == k.isdigit()
+                 and (len(c) >= 5 if c.isdigit() else len(c) >= 4 and not c.isalpha() and not _COUNT.match(c))]
+        if pairs and not any(same_model(k, c) for k, c in pairs):
+            return [f"MPN {offer.mpn} is not {pairs[0][1].upper()}"]
         return []
 
     # -- helpers ----------------------------------------------------------------------------
