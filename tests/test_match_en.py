@@ -98,6 +98,10 @@ MUKII_CARDS = [
     ("TIPPU301CB", "Mukii 2-Port USB 3.0 ExpressCard 34 Adapter", "Mukii"),
     ("TIPPU302", "Mukii 4-Port USB 2.0 PCI Card", "Mukii"),
 ]
+CASTROL_OIL = [
+    ("C15669A", "Castrol EDGE 5W-30 LL Engine Oil 4 L - 15669A", "Castrol"),
+    ("C15665", "Castrol EDGE 0W-30 Engine Oil 4 L - 156E3B", "Castrol"),
+]
 SANDISK_SD = [
     ("SDU8C10", "SanDisk Ultra 8GB SDHC UHS-I Memory Card Class 10", "SanDisk"),
     ("SDU16C10", "SanDisk Ultra 16GB SDHC UHS-I Memory Card Class 10", "SanDisk"),
@@ -245,6 +249,7 @@ CASES = [
     case("mpn-another-model", LOGITECH_HEADSETS, "Logitech Wireless Headset F540", NOT_AUTO, mpn="H600"),
     case("mpn-another-number", DALITE_SCREENS, "Da-Lite Dual Vision Cosmopolitan Electrol Screen 10 x 14", NOT_AUTO,
          mpn="97990"),
+    case("mpn-another-letter-suffix", CASTROL_OIL, "Castrol EDGE 5W-30 Engine Oil 4 L", NOT_AUTO, mpn="15669E"),
     case("mpn-against-a-count", MUKII_CARDS, "Mukii 2-Port USB 3.0 ExpressCard 34 Adapter", "TIPPU301CB",
          mpn="TIP-PU301CB"),
     case("sandisk-16gb", SANDISK_SD, "SanDisk Ultra SDHC 16GB Class 10 UHS-I Card", "SDU16C10"),

@@ -105,7 +105,7 @@ def _spelled_in(tokens, ours: str, theirs: str) -> bool:
 
 
 # A number and a word glued: a count or a measure ("2port", "9dbi", "20lb"), not a code.
-_COUNT = re.compile(r"^\d+[a-z]+$")
+_COUNT = re.compile(r"^\d+[a-z]{2,}$")
 
 
 class _Hit(NamedTuple):
