@@ -149,3 +149,20 @@ def test_a_part_number_is_the_same_with_or_without_spaces_and_dots():
                          "Oil filter MANN W712/75 for VW Golf IV"])
     assert _verdicts(got) == [("P2", "auto"), ("P3", "auto"), ("P4", "auto"), ("P2", "auto")]
     assert "accessory" not in got.loc[3, "match_reason"]  # "for <car>" names the car it fits
+
+
+def test_n_in_one_is_one_count_however_written():
+    from pricesync.match.names import analyse
+
+    written = ["Мицеллярная вода 3 в 1 400 мл", "мицеллярная вода 3в1 400мл", "płyn micelarny 3w1 400 ml",
+               "3-in-1 shampoo", "3 in 1 shampoo"]
+    names = analyse(written)
+    for text in written:
+        assert "3in1" in names[text].tokens and not names[text].attrs.numbers, text
+        assert names[text].attrs.words["combo"] == {"3in1"}  # how many products in one
+    assert analyse(["Кабель 1 в 1 м"])["Кабель 1 в 1 м"].tokens[:2] != ("кабел", "1in1")
+    catalog = [("M1", "Garnier Skin Naturals Мицеллярная вода 3 в 1 400 мл"),
+               ("M2", "Garnier Skin Naturals Мицеллярная вода с гиалуроновой кислотой 400 мл")]
+    got = _match(catalog, ["SKIN NATURALS мицеллярная вода 3в1 400мл",
+                           "SKIN NATURALS мицеллярная вода с розовой водой 400мл"])
+    assert _verdicts(got)[0] == ("M1", "auto") and got.loc[1, "match_status"] != "auto"

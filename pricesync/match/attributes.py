@@ -49,6 +49,7 @@ def _token_kind(tok: str) -> tuple[str, str] | None:
 
 _NO_WORDS: dict[str, frozenset[str]] = {}
 _GLUED_WORD = re.compile(r"^([a-z]+)\d")
+_COMBO = re.compile(r"^\din1$")
 # [product_types] by the stem names are compared by ("шампуня" = "шампунь").
 _TYPE_BY_STEM: dict[str, str] = {}
 
@@ -165,6 +166,9 @@ def extract(tokens: list[str] | tuple[str, ...], codes: frozenset[str], words: l
     # "94V XL": a tyre's reinforced load, which its load index already says.
     tyre_load = bool(TYRE_LOAD_WORDS) and any(is_tyre_spec(t) and t.startswith("li") for t in codes)
     types = {_TYPE_BY_STEM[t] for t in (stem(w) for w in words if w not in modifiers) if t in _TYPE_BY_STEM}
+    combo = {t for t in tokens if _COMBO.match(t)}  # "3in1": how many products in one
+    if combo:
+        kinds["combo"] = combo
     if types:
         kinds["type"] = types
     for i, tok in enumerate(tokens):

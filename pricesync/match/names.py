@@ -173,4 +173,5 @@ def _name(toks: list[str], joined: set[str], fits: frozenset[str], modifiers: fr
     tokens = tuple(i[0] for i in info if i[0] is not None)
     frozen = frozenset(codes)
     mixed = any(i[2] for i in info) and any(i[3] for i in info)
-    return Name(" ".join(tokens), tokens, frozen, frozenset(lookup), extract(tokens, frozen, words, fits, modifiers), mixed)
+    return Name(" ".join(tokens), tokens, frozen, frozenset(lookup), extract(tokens, frozen, words, fits, modifiers),
+                mixed)

@@ -202,6 +202,8 @@ _LETTER_TO_DIGIT = re.compile(r"([а-яёіїєґ]{5,})(?=\d)")
 _FOR_SEGMENT = re.compile(r"(?!x)x")
 _REFERENCE_CUES: tuple[str, ...] = ()
 _TYPE_STEMS: frozenset[str] = frozenset()  # [product_types] words, stemmed
+# "3 в 1", "3в1", "2 w 1", "3-in-1": one count, "3in1" ([counted] in_one: the words for "in").
+_IN_ONE = re.compile(r"(?!x)x")
 
 
 def raw_tokens(text: object) -> tuple[list[str], set[str], frozenset[str], frozenset[str]]:
@@ -215,6 +217,7 @@ def raw_tokens(text: object) -> tuple[list[str], set[str], frozenset[str], froze
         s = _JOINING_PLUS.sub(" + ", _BRACKETED_PLUS.sub("+", s))
     if _REFERENCE_CUES and any(cue in s for cue in _REFERENCE_CUES):
         s = _REFERENCE_SEGMENT.sub(" ", s)
+    s = _IN_ONE.sub(r"\1in1", s)
     s = canonical_units(s)
     if any(cue in s for cue in _SHORTHAND_CUES):
         s = _SHORTHAND.sub(lambda m: _SHORTHAND_TEXT[m.lastgroup], s)
@@ -300,7 +303,11 @@ def _compile(words) -> None:
                               + r")\s+([^()\[\],;|]*?)(?=\s[-–]\s|[()\[\],;|]|$)")
     _ONE_LETTER_WORDS = frozenset(lists["segmenter"]["one_letter_words"])
     global _TYPE_STEMS
-    _TYPE_STEMS = frozenset(stem(clean_text(w)) for spelled in words.multimaps["product_types"].values() for w in spelled)
+    _TYPE_STEMS = frozenset(stem(clean_text(w)) for spelled in words.multimaps["product_types"].values()
+                            for w in spelled)
+    global _IN_ONE
+    _IN_ONE = re.compile(r"(?<![\w.,/])([2-9])\s*-?\s*(?:" + _alternatives(lists["counted"]["in_one"])
+                         + r")\s*-?\s*1(?![\w.,/])")
     global _REFERENCE_SEGMENT, _REFERENCE_CUES
     cues = lists["cross_reference"]["cues"]
     _REFERENCE_CUES = tuple(cue.split()[0] for cue in cues)

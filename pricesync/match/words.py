@@ -35,7 +35,7 @@ _MULTIMAPS = ("colours", "colour_letters", "units", "product_types")
 _LISTS = {
     "colour_endings": ("endings",), "variants": ("words", "glued"), "editions": ("words", "strong"),
     "home_edition": ("after", "before"), "marketing": ("after", "before", "noise"),
-    "accessory": ("fits", "skipped", "camera", "not_for"), "stop_words": ("words",), "counted": ("words",),
+    "accessory": ("fits", "skipped", "camera", "not_for"), "stop_words": ("words",), "counted": ("words", "in_one"),
     "version": ("words",), "plus_names": ("names",), "not_models": ("codes",), "stemmer": ("endings",),
     "segmenter": ("one_letter_words",), "tyres": ("speed_letters", "load_words"), "cross_reference": ("cues",),
 }
