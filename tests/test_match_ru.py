@@ -68,3 +68,22 @@ def test_the_maker_missing_from_the_catalog_name_does_not_hold_a_match_back():
     assert (sku, status) == ("1", "auto"), reason
     sku, status, reason = by_name["Средство от ржавчины Vektra Rust Off 750 мл"]
     assert (sku, status) == ("8", "auto"), reason
+
+
+def test_a_colour_written_with_ish_is_that_colour():
+    from pricesync.match.words import word_attributes
+
+    for word, colour in [("розоватый", "pink"), ("голубоватая", "blue"), ("синеватый", "blue"),
+                         ("сероватые", "grey"), ("желтоватое", "yellow")]:
+        assert word_attributes(word) == ("colour", colour), word
+    assert word_attributes("богатый") is None
+
+
+def test_an_ish_colour_is_not_matched_to_the_uncoloured_sibling():
+    catalog = pd.DataFrame([{"sku": s, "name": n, "brand": "", "category": "", "ean": "", "price": None, "stock": 1}
+                            for s, n in [("P", "Грунт АКВАСТОП, розовый, концентрат 1:9 / 3 л"),
+                                         ("B", "Грунт АКВАСТОП, голубой, концентрат 1:4 / 3 л"),
+                                         ("N", "Грунт АКВАСТОП, влагоизолирующий, готовый состав / 3 л"),
+                                         *[(str(i), n) for i, n in enumerate(c for _, c in CATALOG)]]])
+    result = match_offers(_offers(["Грунт Аквастоп влагоизолирующий (3 л) розоватый"]), catalog)
+    assert not (result["match_status"][0] == "auto" and result["catalog_sku"][0] != "P"), result["match_reason"][0]
