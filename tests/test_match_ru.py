@@ -87,3 +87,26 @@ def test_an_ish_colour_is_not_matched_to_the_uncoloured_sibling():
                                          *[(str(i), n) for i, n in enumerate(c for _, c in CATALOG)]]])
     result = match_offers(_offers(["Грунт Аквастоп влагоизолирующий (3 л) розоватый"]), catalog)
     assert not (result["match_status"][0] == "auto" and result["catalog_sku"][0] != "P"), result["match_reason"][0]
+
+
+def test_same_root_is_one_word_with_other_endings():
+    from pricesync.match.decide import same_root
+
+    assert same_root("концентрат", "концентрированн")
+    assert same_root("антисептик", "антисептическ")
+    assert not same_root("multipower", "multipack")
+    assert not same_root("лимон", "лимонн")     # too short to tell a stem from a word
+    assert not same_root("концентрат", "контрастн")
+
+
+def test_a_word_said_with_another_ending_is_not_a_word_exchanged():
+    # "концентрат" tells siblings apart here (Rust Off концентрат / гель), and the grill
+    # cleaner's name says "концентрированное": the dealer's "концентрат" is that one.
+    rows = [*CATALOG, ("13", "Средство для удаления ржавчиныRust Offгель / 0,75 л"),
+            ("14", "Средство для чистки гриля и духовок Grill Proконцентрированное средство / 0,5 л")]
+    catalog = pd.DataFrame([{"sku": s, "name": n, "brand": "", "category": "", "ean": "", "price": None, "stock": 1}
+                            for s, n in rows])
+    result = match_offers(_offers([*OFFERS, "Средство для чистки гриля и духовок Vektra Grill Pro, концентрат 500 мл"]),
+                          catalog)
+    assert (result["catalog_sku"].iloc[-1], result["match_status"].iloc[-1]) == ("14", "auto"), \
+        result["match_reason"].iloc[-1]

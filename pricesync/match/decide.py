@@ -98,6 +98,14 @@ def _rank(s: Scored) -> int:
     return s.score - DIFFERENCE_PENALTY * len(s.diffs)
 
 
+def same_root(a: str, b: str) -> bool:
+    """One word with other endings ("концентрат" / "концентрированный"): the shorter's stem
+    (all but its last fifth, at least five letters) begins the longer."""
+    short, long_ = sorted((a, b), key=len)
+    stem_length = max(5, math.ceil(0.8 * len(short)))
+    return short.isalpha() and long_.isalpha() and len(short) >= 6 and long_[:stem_length] == short[:stem_length]
+
+
 def _spelled_in(tokens, ours: str, theirs: str) -> bool:
     """A word of the offer is part of one code and not the other ("flip" of JBLFLIP5BLKAM,
     not of JBLCHARGE5BLKAM)."""
@@ -448,7 +456,7 @@ class Decider:
 
         for said, latin in (
                 (sorted(t for t in mine - theirs if not is_measure(t) and t in index.slot_words
-                        and not soft_member(t, theirs)), False),
+                        and not soft_member(t, theirs) and not any(same_root(t, u) for u in theirs)), False),
                 (sorted(t for t in mine - theirs if name.mixed_script and self._unheard(t)
                         and not soft_member(t, theirs) and not _glued_of(t, theirs)), True)):
             instead = instead_of(latin) if said else []
