@@ -114,6 +114,8 @@ def _offers(pd, **cols):
 # The alternative names of the Prosept catalog export (marketplace and accounting names).
 PROSEPT_ALTERNATIVES = ("ozon_name", "name_1c", "wb_name")
 SPLITS = ("all", "dev", "test")
+# The sets read from ../shared/data/matching.
+SHARED_SETS = ("prosept", "prosept_one_name", "amazon_google", "amazon_google_flipped", "walmart_amazon")
 
 
 def dealer_half(dealer_id: str) -> str:
@@ -392,7 +394,7 @@ def main() -> int:
         wanted.insert(wanted.index("amazon_google") + 1, "amazon_google_flipped")
     results, missing = [], False
     for name in wanted:
-        if name in ("prosept", "prosept_one_name", "amazon_google", "amazon_google_flipped", "walmart_amazon") and not DATA.exists():
+        if name in SHARED_SETS and not DATA.exists():
             print(f"skip {name}: {DATA} not present", file=sys.stderr)
             missing = True
             continue
