@@ -18,7 +18,7 @@ CATALOG = [
     ("4", "Концентрат для мытья половFloor Max с ароматом лимонаконцентрат / 5 л"),
     ("5", "Антисептик для древесиныVEKTRA Wood Guardконцентрат 1:10 / 1 л"),
     ("6", "Антисептик для древесиныVEKTRA Wood Guardконцентрат 1:10 / 5 л"),
-    ("7", "Грунт глубокого проникновенияDeep Primeготовый состав / 10 л"),
+    ("7", "Грунт глубокого проникновенияTerra Baseготовый состав / 10 л"),
     ("8", "Средство для удаления ржавчиныRust Offконцентрат / 0,75 л"),
     ("9", "Средство для чистки плитыStove Cleanготовый состав / 0,5 л"),
     ("10", "Отбеливатель для белья Snow White / 1 кг"),
@@ -30,7 +30,7 @@ OFFERS = [
     "Средство для мытья стекол Vektra Glass Shine, 500мл",
     "Концентрат Вектра Floor Max для мытья полов, лимон 5л",
     "Антисептик Vektra Wood Guard для древесины, концентрат 1:10, 1 л",
-    "Грунт Вектра Deep Prime глубокого проникновения 10 л",
+    "Грунт Вектра Terra Base глубокого проникновения 10 л",
     "Средство от ржавчины Vektra Rust Off 750 мл",
     "Vektra Stove Clean средство для чистки плит 0,5 л",
 ]
@@ -110,3 +110,30 @@ def test_a_word_said_with_another_ending_is_not_a_word_exchanged():
                           catalog)
     assert (result["catalog_sku"].iloc[-1], result["match_status"].iloc[-1]) == ("14", "auto"), \
         result["match_reason"].iloc[-1]
+
+
+LONG_TITLE = "Vektra Terra Base грунт для стен и потолков, укрепляющий, быстросохнущий, под покраску, 10 л"
+
+
+def test_a_long_dealer_title_naming_the_line_is_auto_when_no_other_item_comes_close():
+    # The title says much the short catalog name does not (its score stays below auto),
+    # but it names the line and no other item of the catalog is near it.
+    result = match_offers(_offers([*OFFERS, LONG_TITLE]), _catalog())
+    sku, status, reason = (result[c].iloc[-1] for c in ("catalog_sku", "match_status", "match_reason"))
+    assert (sku, status) == ("7", "auto"), reason
+    assert int(reason.split()[1].rstrip(";")) < 70
+
+
+def test_a_long_title_stays_in_review_without_the_line_or_with_a_rival_in_the_band():
+    catalog = _catalog()
+    # Without the line's name the same title is not sure enough.
+    without_line = "Грунт глубокого проникновения для стен и потолков, укрепляющий, быстросохнущий, под покраску, 10 л"
+    result = match_offers(_offers([*OFFERS, without_line]), catalog)
+    assert (result["catalog_sku"].iloc[-1], result["match_status"].iloc[-1]) == ("7", "review")
+    assert "below auto" in result["match_reason"].iloc[-1]
+    # Another primer within the review band of the best: not sure either.
+    rival = pd.DataFrame([{"sku": "16", "name": "Грунт для стенWall Fixготовый состав / 10 л", "brand": "",
+                           "category": "", "ean": "", "price": None, "stock": 1}])
+    result = match_offers(_offers([*OFFERS, LONG_TITLE]), pd.concat([catalog, rival], ignore_index=True))
+    assert (result["catalog_sku"].iloc[-1], result["match_status"].iloc[-1]) == ("7", "review")
+    assert "below auto" in result["match_reason"].iloc[-1]

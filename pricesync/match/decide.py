@@ -305,10 +305,10 @@ class Decider:
         if best.diffs:
             why.append(f"differs in {_listed(best.diffs)}")
         timid = 0  # reasons of the rules' thresholds, not vetoes: the learned scorer weighs these
-        if best.score < cfg.auto_threshold and not self._contained(name, best):
+        rival = scored[1] if len(scored) > 1 else None
+        if best.score < cfg.auto_threshold and not self._contained(name, best) and not self._leads(name, best, rival):
             why.append(f"below auto {cfg.auto_threshold}")
             timid += 1
-        rival = scored[1] if len(scored) > 1 else None
         if rival is not None and _rank(best) - _rank(rival) < cfg.ambiguity_margin:
             why.append(f"{self.index.skus[rival.item]} close ({rival.score})")
             timid += 1
@@ -325,6 +325,21 @@ class Decider:
         if len(why) == 1 + timid:
             verdict.features = self._features(offer, name, best, scored, self.index.brands_in(name))
         return verdict, scored
+
+    def _leads(self, name: Name, best: Scored, rival: Scored | None) -> bool:
+        """A Russian title that names the item's product line (a rare Latin word both say)
+        and whose best leads every other candidate by the width of the review band (auto
+        minus review threshold): a dealer's long title scores low against a short catalog
+        name, but no other item is a contender. Not when the offer names a code the item
+        lacks (a model the catalog may not have)."""
+        if not name.mixed_script or name.codes - self.index.tokens(best.item):
+            return False
+        theirs = self.index.tokens(best.item)
+        if not any(t.isascii() and t.isalpha() and t in theirs and self.index.telling_weight(t) >= MODEL_WORD_MIN_WEIGHT
+                   for t in name.tokens):
+            return False
+        band = self.config.auto_threshold - self.config.review_threshold
+        return _rank(best) - (_rank(rival) if rival is not None else 0) >= band
 
     def _contained(self, name: Name, best: Scored) -> bool:
         """The offer says all of the item's name, and what it adds is mostly words the
