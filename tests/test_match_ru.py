@@ -6,6 +6,7 @@ import pandas as pd
 
 from pricesync.match import match_offers
 from pricesync.match.catalog_index import CatalogIndex
+from pricesync.match.decide import MODEL_WORD_MIN_WEIGHT
 from pricesync.match.names import Analyser
 from pricesync.tables import OFFER_COLUMNS
 
@@ -54,11 +55,23 @@ def test_a_word_the_offers_say_far_more_often_than_the_catalog_tells_little():
     index.count_offer_words([analyser.rough_tokens(n) for n in OFFERS])
     maker, line = "vektra", "glass"
     assert maker in index.index.vocab and line in index.index.vocab
-    # By the catalog alone the maker is as rare as a line; the offers say it on every line.
-    assert index.weight(maker) >= 1.5
-    assert index.telling_weight(maker) < 1.0 < index.weight(maker)
+    # By the catalog alone the maker is as rare as a line; the offers say it on every line,
+    # so it no longer counts as a line word.
+    assert index.weight(maker) >= MODEL_WORD_MIN_WEIGHT > index.telling_weight(maker)
     # A line the offers say about as often as the catalog keeps its standing.
     assert index.telling_weight(line) >= 0.95 * index.weight(line)
+
+
+def test_a_run_of_a_few_offers_keeps_the_catalogs_rarity():
+    fillers = [{"sku": f"F{i}", "name": f"Шпатлевка финишная Smooth{i}готовый состав / {i} кг", "brand": "",
+                "category": "", "ean": "", "price": None, "stock": 1} for i in range(1, 41)]
+    catalog = pd.concat([_catalog(), pd.DataFrame(fillers)], ignore_index=True)
+    one = OFFERS[:1]
+    analyser = Analyser(list(catalog["name"]) + one)
+    index = CatalogIndex(catalog, analyser, name_cols=[], code_cols=[])
+    index.count_offer_words([analyser.rough_tokens(n) for n in one])
+    for word in ("vektra", "glass", "shine"):
+        assert index.telling_weight(word) >= MODEL_WORD_MIN_WEIGHT, word
 
 
 def test_the_maker_missing_from_the_catalog_name_does_not_hold_a_match_back():

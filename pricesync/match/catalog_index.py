@@ -171,15 +171,16 @@ class CatalogIndex:
         """How much saying (or not saying) ``token`` tells one catalog item from another:
         its weight, but a word the offers say far more often than the catalog's names (the
         maker, which dealers write on every line and the maker's catalog on few) by its
-        rarity over both, since it tells few items apart."""
+        rarity over the catalog's items and the offers together, since it tells few items
+        apart. Counted together, a run of a few offers hardly moves the catalog's rarity."""
         w = self._telling.get(token)
         if w is None:
             w = self.weight(token)
             f = self.index.vocab.get(token)
             said = self._said.get(translit(token))
             if f is not None and said:
-                share = (float(self.index.df[f]) + 0.5) / (self.index.n_items + 1) + (said + 0.5) / (self._offers + 1)
-                w = min(w, max(math.log(2 / share), 0.05))
+                names = self.index.n_items + self._offers
+                w = min(w, max(math.log((names + 1) / (float(self.index.df[f]) + said + 0.5)), 0.05))
             self._telling[token] = w
         return w
 
