@@ -150,3 +150,16 @@ def test_a_long_title_stays_in_review_without_the_line_or_with_a_rival_in_the_ba
     result = match_offers(_offers([*OFFERS, LONG_TITLE]), pd.concat([catalog, rival], ignore_index=True))
     assert (result["catalog_sku"].iloc[-1], result["match_status"].iloc[-1]) == ("7", "review")
     assert "below auto" in result["match_reason"].iloc[-1]
+
+
+def test_a_latin_word_written_once_glued_is_split_into_words_written_apart():
+    from pricesync.match.names import analyse
+
+    names = analyse(["Антисептик лессирующий BiO LASUR / тик / 9 л", "Антисептик лессирующий BiO LASUR / дуб / 9 л",
+                     "Антисептик лессирующий декоративный Prosept Biolasur тик 9л",
+                     "Powershot A590 camera", "Powershot A470 camera", "Canon Power Shot case"])
+    tokens = names["Антисептик лессирующий декоративный Prosept Biolasur тик 9л"].tokens
+    assert {"bio", "lasur"} <= set(tokens) and "biolasur" not in tokens
+    # A word written glued more than once is a word of its own ("powershot"), even where
+    # its parts are written apart too.
+    assert "powershot" in names["Powershot A590 camera"].tokens

@@ -151,7 +151,7 @@ def _name(toks: list[str], joined: set[str], fits: frozenset[str], modifiers: fr
           segmenter: Segmenter) -> Name:
     words: list[str] = []
     for tok in toks:
-        parts = segmenter.split(tok) if len(tok) >= Segmenter.MIN_LENGTH else None
+        parts = segmenter.split(tok) if len(tok) >= Segmenter.MIN_LATIN_LENGTH else None
         if parts is None:
             parts = _glued_word(tok, joined, segmenter)
             if parts and tok in joined:

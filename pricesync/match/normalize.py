@@ -338,12 +338,30 @@ class Segmenter:
     def _known(self, piece: str) -> bool:
         return piece in self.words or (len(piece) >= 5 and stem(piece) in self.stems)
 
+    # A Latin word written once, this long, may be two words written apart elsewhere
+    # ("Biolasur" where the catalog writes "BiO LASUR", "Photoshop" for "Photo Shop").
+    MIN_LATIN_LENGTH = 7
+
     def split(self, word: str) -> list[str] | None:
-        if len(word) < self.MIN_LENGTH or not _CYR.match(word):
+        if word in self._cache:
+            return self._cache[word]
+        if len(word) >= self.MIN_LENGTH and _CYR.match(word):
+            parts = self._split(word)
+        elif len(word) >= self.MIN_LATIN_LENGTH and word.isascii() and word.isalpha() and self.counts.get(word, 0) < 2:
+            parts = self._split_latin(word)
+        else:
             return None
-        if word not in self._cache:
-            self._cache[word] = self._split(word)
-        return self._cache[word]
+        self._cache[word] = parts
+        return parts
+
+    def _split_latin(self, word: str) -> list[str] | None:
+        """Two words, each written apart at least twice (the most written pair)."""
+        best, split_at = 1, 0
+        for i in range(3, len(word) - 2):
+            seen = min(self.counts.get(word[:i], 0), self.counts.get(word[i:], 0))
+            if seen > best:
+                best, split_at = seen, i
+        return [word[:split_at], word[split_at:]] if split_at else None
 
     def _split(self, word: str) -> list[str] | None:
         glued = self.counts.get(word, 0)
