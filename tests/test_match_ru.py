@@ -163,3 +163,18 @@ def test_a_latin_word_written_once_glued_is_split_into_words_written_apart():
     # A word written glued more than once is a word of its own ("powershot"), even where
     # its parts are written apart too.
     assert "powershot" in names["Powershot A590 camera"].tokens
+
+
+def test_a_long_title_naming_a_line_word_of_another_maker_stays_in_review():
+    # A run big enough for words the catalog never uses to weigh: 40 more items and offers.
+    fillers = [{"sku": f"F{i}", "name": f"Шпатлевка финишная Smooth{i}готовый состав / {i} кг", "brand": "",
+                "category": "", "ean": "", "price": None, "stock": 1} for i in range(1, 41)]
+    catalog = pd.concat([_catalog(), pd.DataFrame(fillers)], ignore_index=True)
+    more = [*OFFERS, *(f"Шпатлевка Smooth{i} финишная, готовая, {i} кг" for i in range(1, 41))]
+    title = "Glass Shine средство для стекол, с нашатырем, без разводов и подтеков, для окон и витрин, 0,5 л"
+    result = match_offers(_offers([*more, title, f"Zolda {title}"]), catalog)
+    # Below auto, but the line is the item's and nothing else is near: auto ...
+    assert (result["catalog_sku"].iloc[-2], result["match_status"].iloc[-2]) == ("1", "auto")
+    # ... unless the title also names a maker or line the catalog does not have.
+    assert (result["catalog_sku"].iloc[-1], result["match_status"].iloc[-1]) == ("1", "review")
+    assert "below auto" in result["match_reason"].iloc[-1]

@@ -328,15 +328,18 @@ class Decider:
 
     def _leads(self, name: Name, best: Scored, rival: Scored | None) -> bool:
         """A Russian title that names the item's product line (a rare Latin word both say)
-        and whose best leads every other candidate by the width of the review band (auto
-        minus review threshold): a dealer's long title scores low against a short catalog
-        name, but no other item is a contender. Not when the offer names a code the item
-        lacks (a model the catalog may not have)."""
-        if not name.mixed_script or name.codes - self.index.tokens(best.item):
+        and no other (every rare Latin word of the title is the item's), whose best leads
+        every other candidate by the width of the review band (auto minus review threshold):
+        a dealer's long title scores low against a short catalog name, but no other item is
+        a contender. Not when the offer names a code the item lacks (a model the catalog may
+        not have)."""
+        index = self.index
+        theirs = index.tokens(best.item)
+        if not name.mixed_script or name.codes - theirs:
             return False
-        theirs = self.index.tokens(best.item)
-        if not any(t.isascii() and t.isalpha() and t in theirs and self.index.telling_weight(t) >= MODEL_WORD_MIN_WEIGHT
-                   for t in name.tokens):
+        lines = {t for t in name.tokens if t.isascii() and t.isalpha() and len(t) >= 2
+                 and index.telling_weight(t) >= MODEL_WORD_MIN_WEIGHT}
+        if not lines & theirs or any(t not in theirs and not soft_member(t, theirs) for t in lines):
             return False
         band = self.config.auto_threshold - self.config.review_threshold
         return _rank(best) - (_rank(rival) if rival is not None else 0) >= band
