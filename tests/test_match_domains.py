@@ -166,3 +166,44 @@ def test_n_in_one_is_one_count_however_written():
     got = _match(catalog, ["SKIN NATURALS мицеллярная вода 3в1 400мл",
                            "SKIN NATURALS мицеллярная вода с розовой водой 400мл"])
     assert _verdicts(got)[0] == ("M1", "auto") and got.loc[1, "match_status"] != "auto"
+
+
+def _offers_of(rows: list[tuple[str, str]], catalog: list[tuple[str, str]]) -> pd.DataFrame:
+    cat = pd.DataFrame({"sku": [s for s, _ in catalog], "name": [n for _, n in catalog]})
+    offers = pd.DataFrame({"supplier": [s for s, _ in rows], "supplier_sku": [str(i) for i in range(len(rows))],
+                           "name": [n for _, n in rows], "price": [1] * len(rows)})
+    return match_offers(offers, cat, config=MatchingConfig(scorer="rules"))
+
+
+CARE = [("K1", "Neutrogena Norwegian Formula krem do rąk 75 ml"),
+        ("K2", "Neutrogena Norwegian Formula balsam do ciała 400 ml"),
+        ("K3", "Colgate Total Original pasta do zębów 75 ml"),
+        ("K4", "Nivea Soft krem nawilżający 200 ml")]
+
+
+def test_a_word_the_supplier_adds_to_a_sibling_of_its_own_is_another_product():
+    """A supplier lists the item as the catalog names it and also with a word added
+    ("unscented", "charcoal"): its own list shows the word tells two of its
+    products apart, so the one with the word goes to review, whatever language it is in."""
+    rows = [("w", "NEUTROGENA krem do rąk NORWEGIAN FORMULA 75ml"),
+            ("w", "NEUTROGENA krem do rąk NORWEGIAN FORMULA UNSCENTED 75ml"),
+            ("w", "COLGATE pasta TOTAL ORIGINAL 75ml"),
+            ("w", "COLGATE pasta TOTAL CHARCOAL 75ml")]
+    got = _offers_of(rows, CARE)
+    assert _verdicts(got)[0] == ("K1", "auto") and _verdicts(got)[2] == ("K3", "auto")
+    assert got.loc[1, "match_status"] == "review" and "unscented" in got.loc[1, "match_reason"]
+    assert got.loc[3, "match_status"] == "review" and "charcoal" in got.loc[3, "match_reason"]
+    assert got.loc[1, "catalog_sku"] == "K1"  # the item is shown as the candidate to check
+
+
+def test_a_word_another_supplier_adds_or_the_supplier_writes_everywhere_tells_nothing():
+    """Two suppliers' names are two writers' (one adds "unscented" where the other does not);
+    a word the supplier writes on many of its offers is its style, not about one product."""
+    two = _offers_of([("a", "NEUTROGENA krem do rąk NORWEGIAN FORMULA 75ml"),
+                      ("b", "NEUTROGENA krem do rąk NORWEGIAN FORMULA UNSCENTED 75ml")], CARE)
+    assert "also offers" not in two.loc[1, "match_reason"]
+    styled = _offers_of([("w", "NEUTROGENA krem do rąk NORWEGIAN FORMULA 75ml"),
+                         ("w", "NEUTROGENA krem do rąk NORWEGIAN FORMULA ORYGINAŁ 75ml"),
+                         ("w", "COLGATE pasta TOTAL ORIGINAL 75ml ORYGINAŁ"),
+                         ("w", "NIVEA krem SOFT 200ml ORYGINAŁ")], CARE)
+    assert _verdicts(styled) == [("K1", "auto"), ("K1", "auto"), ("K3", "auto"), ("K4", "auto")]

@@ -74,7 +74,7 @@ class Verdict:
         return iter((self.sku, self.score, self.method, self.status, self.reason, self.candidates))
 
 
-def _glued_of(token: str, tokens) -> bool:
+def glued_of(token: str, tokens) -> bool:
     """``token`` is two of ``tokens`` written as one word ("Biolasur" for "Bio Lasur")."""
     return any(token.startswith(a) and token[len(a):] in tokens for a in tokens if a and a != token)
 
@@ -476,7 +476,7 @@ class Decider:
                 (sorted(t for t in mine - theirs if not is_measure(t) and t in index.slot_words
                         and not soft_member(t, theirs) and not any(same_root(t, u) for u in theirs)), False),
                 (sorted(t for t in mine - theirs if name.mixed_script and self._unheard(t)
-                        and not soft_member(t, theirs) and not _glued_of(t, theirs)), True)):
+                        and not soft_member(t, theirs) and not glued_of(t, theirs)), True)):
             instead = instead_of(latin) if said else []
             if instead:
                 return [f"offer says {', '.join(said)}, {index.skus[best.item]} says {', '.join(instead)}"]
@@ -506,7 +506,7 @@ class Decider:
         if longer is None:
             return []
         added = sorted(t for t in set(name.tokens) - own if name.mixed_script and self._unheard(t)
-                       and not _glued_of(t, own))
+                       and not glued_of(t, own))
         if added:
             return [f"offer adds {', '.join(added)} to the line of {index.skus[best.item]}, "
                     f"which the catalog extends ({index.skus[longer.item]})"]
@@ -540,6 +540,12 @@ class Decider:
         return []
 
     # -- helpers ----------------------------------------------------------------------------
+    def differences_of(self, name: Name, item: int) -> list[Difference]:
+        """How the named offer differs from the item (volume, shade, type...); none: it may be it."""
+        s = attach_differences(name, score_item(name, item, self.index), self.index,
+                               offer_brands=self.index.brands_in(name))
+        return s.diffs
+
     def _scored(self, name: Name, items: list[int], *, by_identifier: bool = False) -> list[Scored]:
         scored = [score_item(name, i, self.index) for i in dict.fromkeys(items)]
         scored.sort(key=lambda s: (-s.score, self.index.skus[s.item]))

@@ -18,6 +18,7 @@ from pricesync.errors import MatchError
 from pricesync.match.catalog_index import CatalogIndex, with_brand
 from pricesync.match.decide import Decider, Verdict
 from pricesync.match.remembered import load_decisions, offer_key
+from pricesync.match.supplier_lines import tell_supplier_siblings
 from pricesync.match.learned import decide_run
 from pricesync.match.names import EMPTY, Analyser
 from pricesync.match.parallel import parallel_map, workers_for
@@ -120,6 +121,11 @@ def match_with_info(offers: "pd.DataFrame", catalog: "pd.DataFrame", *, config: 
         decided = [v for part in parallel_map(decide_batch, batches, workers) for v in part]
     verdicts = {keys[row]: v for row, v in zip(order, decided)}
     summary = decide_run(decided, config, reporter, training=truth is not None)
+    if truth is None:
+        # After the scorer: a sibling in the supplier's own list overrules a name match.
+        tell_supplier_siblings(decided, [records[r][0] for r in order], [records[r][2] for r in order],
+                               [analyser.get(offer_strings[r]) if offer_strings[r].strip() else EMPTY for r in order],
+                               decider)
 
     out = offers.copy().reset_index(drop=True)
     for col in OFFER_COLUMNS:

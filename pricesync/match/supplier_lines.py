@@ -1,0 +1,101 @@
+"""A supplier's own price list tells its products apart.
+
+Two offers of one supplier whose names differ in a word or two (``... Volume on Demand black``
+and ``... Volume on Demand waterproof black``, ``Lasting Finish 25H`` and ``35H``, ``Clean
+Comfort`` and ``Extra Fresh``) are two products: the supplier wrote both, in one style, so the
+words that differ are what tells them apart, not how it writes. When both find one catalog
+item and the item says none of one offer's own words, that offer is at most a product the
+catalog may lack: it goes to review, however well the rest of its name agrees. The words
+need no table and no script: whatever the language, the run's own list shows them.
+
+Two offers differing in many words are two writers' names of one product (an aggregated
+shopping feed lists a title from each seller), not a supplier telling its products apart;
+a word the supplier writes on many of its offers (``TL``, ``BOX``) is its style, not about
+one product.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import TYPE_CHECKING
+
+from pricesync.match.decide import glued_of
+from pricesync.match.score import soft_member
+from pricesync.match.units import UNIT_TOKEN
+
+if TYPE_CHECKING:
+    from pricesync.match.decide import Decider, Verdict
+    from pricesync.match.names import Name
+
+# Names that differ in more words than this (each way) are not one list's siblings.
+MAX_DIFFERING_WORDS = 2
+# A word the supplier says on at most this share of its offers (and on two at least) is
+# about the product it names, not the supplier's style.
+OWN_WORD_SHARE = 0.01
+
+
+def tell_supplier_siblings(verdicts: "list[Verdict]", suppliers: list[str], titles: list[str],
+                           names: "list[Name]", decider: "Decider") -> int:
+    """Name matches sent to review because a sibling offer of the same supplier fits their
+    item better (see the module docstring); returns how many. ``verdicts``, ``suppliers``,
+    ``titles`` (the offers' names as written) and ``names`` (analysed) are one distinct
+    offer each."""
+    groups: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, v in enumerate(verdicts):
+        if v.sku and v.status != "unmatched":
+            groups[(suppliers[i], v.sku)].append(i)
+    groups = {k: g for k, g in groups.items()
+              if len(g) > 1 and any(verdicts[i].status == "auto" and verdicts[i].method == "name" for i in g)}
+    if not groups:
+        return 0
+    said = _said_per_supplier(names, suppliers)
+    offers_of = Counter(suppliers)
+    index = decider.index
+    demoted = 0
+    for (supplier, sku), members in groups.items():
+        item = decider.position[sku]
+        theirs = index.tokens(item)
+        rare = max(2, OWN_WORD_SHARE * offers_of[supplier])
+
+        def own_words(words: set[str], sibling: set[str]) -> list[str]:
+            return sorted(w for w in words if _is_word(w) and w not in theirs and not soft_member(w, theirs)
+                          and not glued_of(w, theirs | sibling) and said[supplier][w] <= rare)
+
+        fits = {i: not decider.differences_of(names[i], item) for i in members}
+        for b in members:
+            vb = verdicts[b]
+            if vb.status != "auto" or vb.method != "name":
+                continue
+            mine = set(names[b].tokens)
+            for a in members:
+                other = set(names[a].tokens)
+                if a == b or not fits[a] or other == mine:
+                    continue
+                added, lacking = mine - other, other - mine
+                if not added or len(added) > MAX_DIFFERING_WORDS or len(lacking) > MAX_DIFFERING_WORDS \
+                        or len(mine & other) <= max(len(added), len(lacking)):
+                    continue
+                told = own_words(added, other)
+                if told and verdicts[a].score >= vb.score:
+                    vb.status = "review"
+                    vb.reason += f"; the supplier also offers '{_shown(titles[a])}', told apart by {', '.join(told)}"
+                    vb.features = None
+                    demoted += 1
+                    break
+    return demoted
+
+
+def _is_word(token: str) -> bool:
+    """A word or a code ("waterproof", "35h"), not what is compared as an attribute anyway: a
+    number (a shade's, or a seller's stock number), a measure, a colour or platform."""
+    return not token.isdigit() and ":" not in token and not UNIT_TOKEN.match(token)
+
+
+def _said_per_supplier(names: "list[Name]", suppliers: list[str]) -> dict[str, Counter]:
+    said: dict[str, Counter] = defaultdict(Counter)
+    for name, supplier in zip(names, suppliers):
+        said[supplier].update(set(name.tokens))
+    return said
+
+
+def _shown(title: str) -> str:
+    return title if len(title) <= 60 else title[:57] + "..."
