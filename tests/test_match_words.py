@@ -124,8 +124,10 @@ CATALOG = pd.DataFrame({
     "sku": ["T1", "T2", "L1", "L2"],
     "name": ["Bridgestone Turanza T005 225/45 R17 91W", "Bridgestone Turanza T005 RunFlat 225/45 R17 91W",
              "Maybelline Color Sensational lipstick 4.2 g nude", "Maybelline Color Sensational lipstick 4.2 g coral"]})
+# The run-flat offer comes from another supplier: one supplier offering both tyres would
+# tell them apart by its own list, words or not.
 OFFERS = pd.DataFrame({
-    "supplier": ["s"] * 3, "supplier_sku": ["1", "2", "3"], "price": [1, 2, 3],
+    "supplier": ["t", "s", "s"], "supplier_sku": ["1", "2", "3"], "price": [1, 2, 3],
     "name": ["Bridgestone Turanza T005 MOE 225/45 R17 91W", "Bridgestone Turanza T005 225/45 R17 91W",
              "Maybelline Color Sensational lipstick 4.2 g"]})
 
