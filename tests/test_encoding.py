@@ -158,6 +158,15 @@ def test_single_byte_guess(text, encoding):
     assert codecs.decode(_encode(text, encoding), guess_single_byte(_encode(text, encoding))) == text
 
 
+@pytest.mark.parametrize("encoding", ["cp1251", "koi8_r"])
+def test_one_word_repeated_down_a_column_does_not_outvote_the_header(encoding):
+    # Read in the other Cyrillic code page, a lowercase word becomes a plausible capitals
+    # word ("черный" -> "ВЕПМШИ"), while the header's words come out with capitals inside
+    # them. Repeated on every row, the one word must not outweigh the header.
+    text = "Артикул;Наименование;Бренд;Штрихкод;Цена опт, руб.;Остаток\r\n" + "00;черный;Bosch;;18 121,30;\r\n" * 3000
+    assert guess_single_byte(_encode(text, encoding)) == encoding
+
+
 @pytest.mark.parametrize("delimiter", DELIMITERS)
 def test_delimiter_with_quoted_fields(delimiter):
     rows = [["Код", "Название", "Цена"], ["1", f"Кабель 2{delimiter}5 мм", "12,50"], ["2", "Шнур", "7"]]

@@ -214,7 +214,9 @@ def _plausibility(text: str, letters: dict[str, float], mixes_ascii: bool) -> fl
     box-drawing character, a letter of another alphabet, a capital inside a word, Cyrillic
     glued to Latin) very little."""
     score = 0.0
-    for word in _LETTER_RUN.findall(text):
+    # Each distinct word once: a word repeated down a column ("черный" on every row) says no
+    # more about the code page than it does once, and must not outweigh the header's words.
+    for word in dict.fromkeys(_LETTER_RUN.findall(text)):
         if word.isascii():
             continue
         high = [ch for ch in word if ord(ch) >= 0x80]
