@@ -207,3 +207,7 @@ def test_a_word_another_supplier_adds_or_the_supplier_writes_everywhere_tells_no
                          ("w", "COLGATE pasta TOTAL ORIGINAL 75ml ORYGINAŁ"),
                          ("w", "NIVEA krem SOFT 200ml ORYGINAŁ")], CARE)
     assert _verdicts(styled) == [("K1", "auto"), ("K1", "auto"), ("K3", "auto"), ("K4", "auto")]
+    # Names differing in many words are several sellers' titles of one product (a shopping feed).
+    sellers = _offers_of([("w", "Neutrogena Norwegian Formula krem do rąk 75 ml"),
+                          ("w", "NEUTROGENA hand cream krem do rąk NORWEGIAN FORMULA 75ml concentrated tube")], CARE)
+    assert "also offers" not in sellers.loc[1, "match_reason"]

@@ -52,7 +52,9 @@ def tell_supplier_siblings(verdicts: "list[Verdict]", suppliers: list[str], titl
     index = decider.index
     demoted = 0
     for (supplier, sku), members in groups.items():
-        item = decider.position[sku]
+        item = decider.position.get(sku)
+        if item is None:
+            continue
         theirs = index.tokens(item)
         rare = max(2, OWN_WORD_SHARE * offers_of[supplier])
 
