@@ -56,6 +56,9 @@ Sets:
 - cosmetics_pl_dev2 (``--sets domains_dev2``): a development set written after the first round,
   in Latin script only (a PL drugstore, a PL wholesaler, an EN feed); not in the default list
   until it meets the target (samples/matching/domains_dev2/README.md says what fails).
+- tyres_eu_dev3, cosmetics_eu_dev3 (``--sets domains_dev3``): a third development round in Latin
+  script (EU tyre distributors in EN/DE/PL styles with EU label fields, DOT years and OE marks; EN/DE
+  drugstore feeds with shade numbers, testers, refills and sets); reported, not in the default list.
 - speed: the same generator at N catalog items x N offers (default 100,000).
 
 Targets: auto precision >= 0.99 and coverage >= 0.75 (the issue's target, which
@@ -81,7 +84,7 @@ DATA = REPO.parent / "shared" / "data" / "matching"
 # set -> (auto precision, coverage); the speed set also has SPEED_SECONDS at the default size
 TARGETS = {name: (0.99, 0.75) for name in ("siblings", "electronics", "retail_en", "holdout_en")}
 TARGETS["speed"] = (0.98, 0.90)
-# The domain sets: every folder of samples/matching/domains_<part> (dev, holdout, dev2).
+# The domain sets: every folder of samples/matching/domains_<part> (dev, holdout, dev2, dev3).
 DOMAINS = {p.name[len("domains_"):]: sorted(d.name for d in p.iterdir() if d.is_dir())
            for p in sorted((REPO / "samples" / "matching").glob("domains_*")) if p.is_dir()}
 TARGETS.update({f"{d}_{part}": (1.0, 0.6) for part, names in DOMAINS.items() for d in names})
