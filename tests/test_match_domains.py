@@ -211,3 +211,30 @@ def test_a_word_another_supplier_adds_or_the_supplier_writes_everywhere_tells_no
     sellers = _offers_of([("w", "Neutrogena Norwegian Formula krem do rąk 75 ml"),
                           ("w", "NEUTROGENA hand cream krem do rąk NORWEGIAN FORMULA 75ml concentrated tube")], CARE)
     assert "also offers" not in sellers.loc[1, "match_reason"]
+
+
+def test_a_car_makers_oe_mark_or_a_sealing_tyre_is_not_the_plain_tyre():
+    catalog = [("P1", "Pirelli P Zero PZ4 245/40 R19 98Y XL MO"),
+               ("P2", "Continental PremiumContact 7 235/45 R18 98Y XL ContiSeal"),
+               ("P3", "Goodyear Eagle F1 Asymmetric 6 225/40 R18 92Y XL")]
+    got = _match(catalog, ["245/40R19 98Y XL Pirelli P Zero PZ4 AO",          # Audi's compound
+                           "Pirelli P Zero PZ4 (245/40 R19 98Y XL)",          # no mark at all
+                           "235/45R18 98Y XL Continental PremiumContact 7 FR",
+                           "Goodyear Eagle F1 Asymmetric 6 225/40 R18 92Y XL MO1",
+                           "245/40 ZR19 98Y XL Pirelli P Zero PZ4 MO"])
+    assert all(st != "auto" for st in got["match_status"][:4])
+    assert _verdicts(got)[4] == ("P1", "auto")
+
+
+def test_a_tester_a_refill_a_set_or_another_concentration_is_another_product():
+    catalog = [("F1", "Hugo Boss Bottled Eau de Toilette 100 ml"),
+               ("F2", "Lancôme La Vie est Belle Eau de Parfum Nachfüllung 100 ml"),
+               ("F3", "Schwarzkopf Gliss Ultimate Repair Shampoo 250 ml")]
+    got = _match(catalog, ["HUGO BOSS BOTTLED EDT 100ML TESTER",
+                           "HUGO BOSS BOTTLED EDP 100ML",
+                           "LANCOME LA VIE EST BELLE EDP 100ML",
+                           "Gliss Ultimate Repair Shampoo 250 ml Geschenkset",
+                           "HUGO BOSS BOTTLED EDT 100ML",
+                           "Lancôme La Vie est Belle Eau de Parfum Nachfuellung 100 ml"])
+    assert all(st != "auto" for st in got["match_status"][:4])
+    assert _verdicts(got)[4:] == [("F1", "auto"), ("F2", "auto")]
