@@ -216,14 +216,16 @@ def test_a_word_another_supplier_adds_or_the_supplier_writes_everywhere_tells_no
 def test_a_car_makers_oe_mark_or_a_sealing_tyre_is_not_the_plain_tyre():
     catalog = [("P1", "Pirelli P Zero PZ4 245/40 R19 98Y XL MO"),
                ("P2", "Continental PremiumContact 7 235/45 R18 98Y XL ContiSeal"),
-               ("P3", "Goodyear Eagle F1 Asymmetric 6 225/40 R18 92Y XL")]
+               ("P3", "Goodyear Eagle F1 Asymmetric 6 225/40 R18 92Y XL"),
+               ("P4", "Michelin CrossClimate 2 215/55 R17 98W XL")]
     got = _match(catalog, ["245/40R19 98Y XL Pirelli P Zero PZ4 AO",          # Audi's compound
                            "Pirelli P Zero PZ4 (245/40 R19 98Y XL)",          # no mark at all
                            "235/45R18 98Y XL Continental PremiumContact 7 FR",
                            "Goodyear Eagle F1 Asymmetric 6 225/40 R18 92Y XL MO1",
+                           "215/55R17 98W XL Michelin CrossClimate 2 SUV",    # the line's SUV version
                            "245/40 ZR19 98Y XL Pirelli P Zero PZ4 MO"])
-    assert all(st != "auto" for st in got["match_status"][:4])
-    assert _verdicts(got)[4] == ("P1", "auto")
+    assert all(st != "auto" for st in got["match_status"][:5])
+    assert _verdicts(got)[5] == ("P1", "auto")
 
 
 def test_a_tester_a_refill_a_set_or_another_concentration_is_another_product():
