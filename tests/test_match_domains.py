@@ -240,3 +240,12 @@ def test_a_tester_a_refill_a_set_or_another_concentration_is_another_product():
                            "Lancôme La Vie est Belle Eau de Parfum Nachfuellung 100 ml"])
     assert all(st != "auto" for st in got["match_status"][:4])
     assert _verdicts(got)[4:] == [("F1", "auto"), ("F2", "auto")]
+
+
+def test_a_retreaded_tyre_is_not_the_makers_tyre():
+    catalog = [("D1", "Dębica Presto HP2 205/55 R16 91V")]
+    got = _match(catalog, ["Opona letnia bieżnikowana Profil 205/55R16 91V (bieżnik typu Dębica Presto HP2)",
+                           "205/55R16 91V Debica Presto HP2 retread",
+                           "Opona letnia Dębica Presto HP2 205/55R16 91V DOT2021"])
+    assert all(st != "auto" for st in got["match_status"][:2])
+    assert _verdicts(got)[2] == ("D1", "auto")
