@@ -249,3 +249,14 @@ def test_a_retreaded_tyre_is_not_the_makers_tyre():
                            "Opona letnia Dębica Presto HP2 205/55R16 91V DOT2021"])
     assert all(st != "auto" for st in got["match_status"][:2])
     assert _verdicts(got)[2] == ("D1", "auto")
+
+
+def test_a_twin_pack_a_gift_set_or_an_unboxed_unit_is_not_the_single_product():
+    catalog = [("M1", "essence Lash Princess False Lash Effect Mascara Black 12 ml"),
+               ("E1", "Hugo Boss Bottled Eau de Toilette 100 ml")]
+    got = _match(catalog, ["Essence Lash Princess False Lash Effect Mascara Black 12ml Duo Pack",
+                           "Hugo Boss Bottled Eau de Toilette 100ml Christmas Gift Set",
+                           "Hugo Boss Bottled Eau de Toilette 100ml Unboxed",
+                           "ESSENCE LASH PRINCESS FALSE LASH EFFECT MASCARA BLACK 12ML"])
+    assert all(st != "auto" for st in got["match_status"][:3])
+    assert _verdicts(got)[3] == ("M1", "auto")
