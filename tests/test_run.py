@@ -238,6 +238,25 @@ def test_pipeline_end_to_end_on_the_samples(sample_shop, cli):
 
 
 @needs_stages
+def test_the_run_composes_the_stages_by_their_results(sample_shop):
+    from pricesync.config import load_config
+    from pricesync.pipeline import run
+    from pricesync.result import StageResult
+
+    result = run(load_config(sample_shop), dry_run=True)
+    assert list(result.stages) == ["ingest", "match", "reprice", "plan"]
+    assert all(isinstance(r, StageResult) and r.stage == name for name, r in result.stages.items())
+    ingest, match, reprice, planned = result.stages.values()
+    assert match.rows_in == len(ingest.table) == len(match.table)          # each stage takes the one before
+    assert reprice.rows_in == len(match.table) and reprice.table is result.prepared.prices
+    assert planned.table == result.plans and sum(reprice.counts.values()) == len(reprice.table)
+    whole = result.result
+    assert whole.exit_code == int(result.exit_code) == 3 and whole.tables["plans"] == result.plans
+    assert whole.counts["match.auto"] == result.summary()["matched"]["auto"]
+    json.dumps(whole.as_dict(), default=str)
+
+
+@needs_stages
 def test_truncated_supplier_file_does_not_lower_stock(sample_shop, cli):
     """mobiopt and technoopt both stock some SKUs. Tonight mobiopt's download is cut short
     (two product rows instead of twenty): ingestion holds the file; every SKU mobiopt

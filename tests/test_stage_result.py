@@ -54,11 +54,25 @@ def test_reprice_stage_counts_rows_by_status():
     result = reprice_stage(matches(offer("A", "beta", "100")), catalog(("A", None), ("B", None)), make_config())
     assert result.stage == "reprice" and len(result.table) == 2 and result.rows_in == 1
     assert sum(result.counts.values()) == 2 and result.counts.get("no_offer") == 1
+    assert result.counts["held"] == 0 and result.exit_code == 0
+
+
+def test_reprice_stage_lists_the_largest_moves_and_holds():
+    from test_pricing_data import catalog, make_config, matches, offer
+
+    from pricesync.pricing.stage import reprice_stage
+
+    result = reprice_stage(matches(offer("A", "beta", "100"), offer("B", "beta", "100")),
+                           catalog(("A", "50"), ("B", "119")), make_config(pricing={"min_margin": "0.10", "max_change": "0.30", "rounding": "none",
+                                                   "rules": [{"markup": "0.25"}]}))
+    assert result.counts["held"] == 1 and result.exit_code == 3            # A would more than double
+    moves = result.details["top_changes"]
+    assert [m["sku"] for m in moves][0] == "A" and all(isinstance(m["price"], str) for m in moves)
 
 
 def test_plan_and_push_results():
     from pricesync.pipeline.model import ChannelPlan, ChannelPushResult, ItemFailure, PushResult
-    from pricesync.pipeline.stages import plan_result, push_result
+    from pricesync.pipeline.stage import plan_result, push_result
 
     plans = [ChannelPlan(channel="shop", type="dummy", unchanged=3, no_offer=1)]
     planned = plan_result(plans)

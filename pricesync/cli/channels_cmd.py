@@ -10,7 +10,6 @@ import typer
 
 from pricesync.cli.app import (ConfigOption, JsonOption, RichReporter, StateOption, app, err, load, out, print_json,
                                stamp_logs, stamped)
-from pricesync.errors import ExitCode
 
 ChannelOption = typer.Option(None, "--channel", metavar="NAME", help="only this channel (repeatable)")
 PricesOption = typer.Option(None, "--prices", help="a prices table (e.g. edited by an operator) instead of running "
@@ -42,36 +41,27 @@ def plan(
     state: Path | None = StateOption,
 ) -> None:
     """What would change on each channel, and why. Changes nothing."""
-    from pricesync.pipeline import plan as make_plan
     from pricesync.pipeline import plans_json
     from pricesync.pipeline.outputs import product_names, write_plan
-    from pricesync.pipeline.runner import prepare, rejected_count
+    from pricesync.pipeline.stage import plan_stage
     from pricesync.state import State
 
     stamp_logs(not as_json)
     cfg = _config(config, state)
     reporter = RichReporter(quiet=as_json)
-    upstream_held = False
     with State(cfg.resolve(cfg.state.path)) as st:
-        catalog = None
-        if prices is not None:
-            table = _prices(prices)
-        else:
-            prepared = prepare(cfg, state=st, reporter=reporter)
-            table, catalog = prepared.prices, prepared.catalog
-            upstream_held = (bool(prepared.held_files or prepared.held_suppliers)
-                             or rejected_count(prepared.rejects) > 0)
-        plans = make_plan(cfg, table, channels=channel or None, state=st, reporter=reporter, catalog=catalog)
+        result = plan_stage(cfg, _prices(prices) if prices is not None else None, channels=channel or None,
+                            state=st, reporter=reporter)
+    plans = result.table
     if out_path:
-        write_plan(plans, out_path, names=product_names(table))
+        write_plan(plans, out_path, names=product_names(result.tables["prices"]))
     if as_json:
         print_json(plans_json(plans))
     else:
         render_plans(plans, rows)
         if out_path:
             err.print(f"plan written to {out_path}", markup=False)
-    held = upstream_held or any(p.held_back for p in plans)
-    raise typer.Exit(ExitCode.HELD if held else ExitCode.OK)
+    raise typer.Exit(result.exit_code)
 
 
 @app.command()
@@ -85,18 +75,13 @@ def push(
     state: Path | None = StateOption,
 ) -> None:
     """Apply the plan: only what differs is sent; held rows never are."""
-    from pricesync.pipeline.runner import run as run_pipeline
+    from pricesync.pipeline.runner import push_run
 
     stamp_logs(not as_json)
     cfg = _config(config, state)
     reporter = RichReporter(quiet=as_json)
-    table = _prices(prices) if prices is not None else None
-    if table is not None:   # a table from outside: floors re-checked against the current costs
-        from pricesync.pipeline.floors import recheck_floors
-
-        table = recheck_floors(cfg, table, reporter=reporter)
-    result = run_pipeline(cfg, prices=table, channels=channel or None, reporter=reporter, out_dir=out_dir,
-                          command="push")
+    result = push_run(cfg, _prices(prices) if prices is not None else None, channels=channel or None,
+                      reporter=reporter, out_dir=out_dir)
     _finish(result, as_json, rows=20)
 
 

@@ -24,7 +24,9 @@ from pricesync.pipeline.outputs import plan_frames, product_names, write_json, w
 from pricesync.pipeline.planning import open_channels, plan
 from pricesync.pipeline.pushing import push
 from pricesync.pipeline.redact import RedactingReporter, channel_secrets, redact
+from pricesync.pipeline.stage import plan_result, push_result
 from pricesync.report import NullReporter, Reporter
+from pricesync.result import StageResult
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -35,7 +37,8 @@ if TYPE_CHECKING:
 
 @dataclass
 class Prepared:
-    """Everything up to reprice: the stage tables and what was held back on the way."""
+    """Everything up to reprice: each stage's ``StageResult`` (``stages``: ingest, match,
+    scrape when configured, reprice), their tables and what was held back on the way."""
 
     prices: "pd.DataFrame"
     catalog: "pd.DataFrame | None" = None
@@ -48,6 +51,12 @@ class Prepared:
     rows_in: int = 0
     catalog_source: str = ""     # which export and columns the catalog was read from (one line)
     sources: list[dict] = field(default_factory=list)   # one fetch result per supplier with a source
+    stages: dict[str, StageResult] = field(default_factory=dict)
+
+    @property
+    def held_back(self) -> bool:
+        """Files or suppliers held, or rows rejected, on the way to the prices."""
+        return bool(self.held_files) or bool(self.held_suppliers) or rejected_count(self.rejects) > 0
 
 
 @contextmanager
@@ -63,7 +72,8 @@ def prepare(config: "Config", *, state: "State", reporter: Reporter | None = Non
             timings: dict[str, float] | None = None, accept_structure: bool = False,
             force: bool = False) -> Prepared:
     """Ingest every supplier, match to the catalog, scrape competitors (when configured) and
-    reprice; SKUs of suppliers whose files were held back are held."""
+    reprice, each stage handing its ``StageResult`` to the next; SKUs of suppliers whose
+    files were held back are held."""
     if not config.shop.catalog:
         raise ConfigError("[shop] catalog is not set: the pipeline matches offers to the shop's catalog",
                           key="shop.catalog", file=str(config.source or ""))
@@ -71,11 +81,12 @@ def prepare(config: "Config", *, state: "State", reporter: Reporter | None = Non
 
     from pricesync.catalog import shop_catalog
     from pricesync.ingest import ingest_suppliers
-    from pricesync.match import match_offers
-    from pricesync.pricing import reprice
+    from pricesync.match.stage import match_stage
+    from pricesync.pricing.stage import reprice_stage
 
     reporter = reporter or NullReporter()
     timings = {} if timings is None else timings
+    stages: dict[str, StageResult] = {}
     fetched = None
     if any(sc.source is not None for sc in config.suppliers.values()):
         from pricesync.sources import fetch_suppliers
@@ -86,31 +97,36 @@ def prepare(config: "Config", *, state: "State", reporter: Reporter | None = Non
         ingested = ingest_suppliers(config, state=state, reporter=reporter, accept_structure=accept_structure,
                                     force=force, fetched=fetched.files if fetched else None,
                                     held=fetched.held if fetched else None)
-    offers = ingested.offers
+    stages["ingest"] = ingested.result
     with _timed(timings, "catalog"):
         shop = shop_catalog(config, reporter=reporter)
-        catalog, catalog_rejects = shop.frame, shop.rejects
     with _timed(timings, "match"):
-        matches = match_offers(offers, catalog, config=config.matching, state=state, reporter=reporter)
+        stages["match"] = match_stage(stages["ingest"].table, shop.frame, config=config.matching, state=state,
+                                      reporter=reporter, catalog_rejects=shop.rejects)
     competitors = None
     if config.competitors:
         from pricesync.scrape import scrape_competitors
 
         with _timed(timings, "scrape"):
-            competitors = scrape_competitors(config, catalog=catalog, state=state, reporter=reporter).table
+            stages["scrape"] = scrape_competitors(config, catalog=shop.frame, state=state, reporter=reporter)
+        competitors = stages["scrape"].table
     with _timed(timings, "reprice"):
-        prices = reprice(matches, catalog, config, competitors=competitors, state=state, reporter=reporter)
+        stages["reprice"] = reprice_stage(stages["match"].table, shop.frame, config, competitors=competitors,
+                                          state=state, reporter=reporter)
+    offers = stages["ingest"].table
     held = supplier_hold.held_suppliers(config, ingested, offers)
     held.update({k: v for k, v in supplier_hold.silent_suppliers(state, offers, config).items() if k not in held})
-    prices = supplier_hold.protect_stock(prices, held, state, reporter)
-    rejects = pd.concat([df for df in (ingested.rejects, catalog_rejects) if df is not None and len(df)]
+    prices = supplier_hold.protect_stock(stages["reprice"].table, held, state, reporter)
+    stages["reprice"].tables["prices"] = prices
+    rejects = pd.concat([df for df in (ingested.rejects, shop.rejects) if df is not None and len(df)]
                         or [ingested.rejects], ignore_index=True)
-    rows_in = getattr(ingested, "rows_in", None)
-    return Prepared(prices=prices, catalog=catalog, offers=offers, matches=matches, competitors=competitors,
-                    rejects=rejects, held_files=[str(h) for h in ingested.held], held_suppliers=held,
+    rows_in = stages["ingest"].rows_in
+    return Prepared(prices=prices, catalog=shop.frame, offers=offers, matches=stages["match"].table,
+                    competitors=competitors, rejects=rejects, held_files=[str(h) for h in ingested.held],
+                    held_suppliers=held,
                     rows_in=int(rows_in) if rows_in is not None else len(offers) + len(ingested.rejects),
                     catalog_source=shop.describe(),
-                    sources=[r.to_dict() for r in fetched.results] if fetched else [])
+                    sources=[r.to_dict() for r in fetched.results] if fetched else [], stages=stages)
 
 
 @dataclass
@@ -125,11 +141,24 @@ class RunResult:
     timings: dict[str, float] = field(default_factory=dict)
     run_dir: Path | None = None
     warnings: list[str] = field(default_factory=list)
+    stages: dict[str, StageResult] = field(default_factory=dict)   # each stage's result, in run order
+
+    @property
+    def result(self) -> StageResult:
+        """This run as a ``StageResult``: the stages' tables (prices, plans), counts per
+        stage, the summary in ``details``, and the run's exit code."""
+        tables = {name: r.table for name, r in self.stages.items() if name in ("reprice", "plan")}
+        return StageResult(stage="run", tables={("prices" if k == "reprice" else "plans"): v for k, v in tables.items()},
+                           rows_in=self.prepared.rows_in if self.prepared is not None else None,
+                           counts={f"{name}.{k}": v for name, r in self.stages.items() for k, v in r.counts.items()},
+                           rejects=self.prepared.rejects if self.prepared is not None else None,
+                           warnings=[w for r in self.stages.values() for w in r.warnings] + list(self.warnings),
+                           timings=dict(self.timings), details={"summary": self.summary()},
+                           exit_code=int(self.exit_code))
 
     @property
     def held_back(self) -> bool:
-        p = self.prepared
-        upstream = p is not None and (bool(p.held_files) or bool(p.held_suppliers) or rejected_count(p.rejects) > 0)
+        upstream = self.prepared is not None and self.prepared.held_back
         return (upstream or any(pl.held_back for pl in self.plans)
                 or (self.pushed is not None and self.pushed.refused))
 
@@ -239,6 +268,18 @@ def run(config: "Config", *, dry_run: bool = False, reporter: Reporter | None = 
     return result
 
 
+def push_run(config: "Config", prices: "pd.DataFrame | None" = None, *, reporter: Reporter | None = None,
+             channels: Iterable[str | Channel] | None = None, out_dir: str | Path | None = None) -> RunResult:
+    """``push``: the pipeline, or a prices table from outside (e.g. edited by an operator),
+    planned and pushed. Such a table's floors are checked again against the current supplier
+    costs first (``floors.recheck_floors``): a price under the cost is refused."""
+    if prices is not None:
+        from pricesync.pipeline.floors import recheck_floors
+
+        prices = recheck_floors(config, prices, reporter=reporter)
+    return run(config, prices=prices, channels=channels, reporter=reporter, out_dir=out_dir, command="push")
+
+
 def _run(config: "Config", result: RunResult, *, state: "State", reporter: RedactingReporter,
          prices: "pd.DataFrame | None", channels: list[Channel], out_dir: str | Path | None,
          accept_structure: bool, force: bool, report: bool = False) -> None:
@@ -250,6 +291,7 @@ def _run(config: "Config", result: RunResult, *, state: "State", reporter: Redac
         result.prepared = prepare(config, state=state, reporter=reporter, timings=result.timings,
                                   accept_structure=accept_structure, force=force)
         prices, catalog = result.prepared.prices, result.prepared.catalog
+        result.stages.update(result.prepared.stages)
         _keep(result, reporter)
     with _timed(result.timings, "plan"):
         for channel in channels:
@@ -260,6 +302,7 @@ def _run(config: "Config", result: RunResult, *, state: "State", reporter: Redac
                 result.channel_errors[channel.name] = redact(str(exc), reporter.secrets)
                 result.config_errors |= isinstance(exc, ConfigError)
                 reporter.warn(f"{channel.name}: not planned: {result.channel_errors[channel.name]}")
+    result.stages["plan"] = plan_result(result.plans, errors=result.channel_errors)
     _save(reporter, lambda: write_plan(result.plans, result.run_dir / "plan.json"))
     # The same plan for people (the hint under a cut-off table points here) and every SKU a
     # channel does not have, which the terminal only samples.
@@ -273,6 +316,7 @@ def _run(config: "Config", result: RunResult, *, state: "State", reporter: Redac
             planned = {p.channel for p in result.plans}
             result.pushed = push(config, result.plans, state=state, reporter=reporter, run_id=result.run_id,
                                  channels=[c for c in channels if c.name in planned])
+        result.stages["push"] = push_result(result.pushed)
         _save(reporter, lambda: write_json(result.pushed.to_dict(), result.run_dir / "push.json"))
     if result.prepared is not None and result.prepared.matches is not None:
         supplier_hold.remember_supplier_skus(state, result.prepared.matches, skip=result.prepared.held_suppliers)

@@ -1,14 +1,43 @@
-"""``plan`` and ``push`` results as ``StageResult`` (the shape every stage returns):
+"""The plan and push stages as ``StageResult`` (the shape every stage returns):
+``plan_stage`` (a prices table, or the pipeline up to reprice, planned on the channels),
 ``plan_result(plans)`` and ``push_result(pushed)``."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from pricesync.errors import ExitCode
 from pricesync.result import StageResult
 
 if TYPE_CHECKING:
+    import pandas as pd
+
+    from pricesync.channels.base import Channel
+    from pricesync.config.models import Config
     from pricesync.pipeline.model import ChannelPlan, PushResult
+    from pricesync.report import Reporter
+    from pricesync.state import State
+
+
+def plan_stage(config: "Config", prices: "pd.DataFrame | None" = None, *, state: "State",
+               channels: "Iterable[str | Channel] | None" = None, reporter: "Reporter | None" = None) -> StageResult:
+    """What would change on each channel. Without ``prices`` the pipeline runs up to reprice
+    first (``prepare``: nothing is pushed), and what it held back on the way (files,
+    suppliers, rejected rows) makes the exit code 3 as a held plan does.
+    ``tables``: ``plans`` (``ChannelPlan`` list) and ``prices``."""
+    from pricesync.pipeline.planning import plan
+    from pricesync.pipeline.runner import prepare
+
+    catalog, upstream_held = None, False
+    if prices is None:
+        prepared = prepare(config, state=state, reporter=reporter)
+        prices, catalog, upstream_held = prepared.prices, prepared.catalog, prepared.held_back
+    plans = plan(config, prices, channels=channels, state=state, reporter=reporter, catalog=catalog)
+    result = plan_result(plans)
+    result.tables["prices"] = prices
+    if upstream_held and not result.exit_code:
+        result.exit_code = int(ExitCode.HELD)
+    return result
 
 
 def plan_result(plans: "list[ChannelPlan]", *, errors: dict[str, str] | None = None) -> StageResult:
