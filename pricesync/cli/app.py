@@ -80,7 +80,10 @@ def stamped(text: str, stream: Any = None) -> str:
 # Options shared by many commands, defined once.
 ConfigOption = typer.Option(None, "--config", "-c", help="config file (default ./pricesync.toml)", envvar="PRICESYNC_CONFIG")
 JsonOption = typer.Option(False, "--json", help="machine-readable JSON on stdout")
-StateOption = typer.Option(None, "--state", help="SQLite state file (default: [state] path of the config)")
+# One rule for every command (pipeline.history.state_path): --state, else the config's
+# [state] path, else none (nothing remembered is read, no run is recorded).
+StateOption = typer.Option(None, "--state", help="SQLite state file (default: the [state] path of the config; "
+                                                 "none without a config)")
 
 
 def _print_version(value: bool) -> None:
@@ -117,16 +120,19 @@ def config_path(option: Path | None) -> Path:
     return option or Path(os.environ.get("PRICESYNC_CONFIG", "pricesync.toml"))
 
 
-def load(option: Path | None, *, required: bool = True):
+def load(option: Path | None, *, required: bool = True, state: Path | None = None):
     """The config of ``--config`` (or ``$PRICESYNC_CONFIG``, or ./pricesync.toml). With
     ``required=False`` a command that also works without one gets ``None`` when no option
-    names a config and the default file does not exist."""
+    names a config and the default file does not exist. ``state`` (``--state``) takes the
+    place of the config's ``[state] path``."""
     from pricesync.config import load_config
 
     path = config_path(option)
     if not required and option is None and not path.exists():
         return None
     cfg = load_config(path)
+    if state is not None:
+        cfg.state.path = str(Path(state).resolve())
     if cfg.state.create:
         from pricesync.state import allow_new_state
 

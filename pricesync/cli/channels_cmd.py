@@ -1,7 +1,6 @@
 """``pricesync plan``, ``pricesync push``, ``pricesync run`` and ``pricesync runs``."""
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -15,13 +14,6 @@ ChannelOption = typer.Option(None, "--channel", metavar="NAME", help="only this 
 PricesOption = typer.Option(None, "--prices", help="a prices table (e.g. edited by an operator) instead of running "
                                                    "the pipeline")
 RowsOption = typer.Option(50, "--rows", help="rows shown per channel in the terminal (0 = all)")
-
-
-def _config(config: Path | None, state: Path | None):
-    cfg = load(config)
-    if state is not None:
-        cfg.state.path = str(state.resolve())
-    return cfg
 
 
 def _prices(path: Path):
@@ -47,7 +39,7 @@ def plan(
     from pricesync.state import State
 
     stamp_logs(not as_json)
-    cfg = _config(config, state)
+    cfg = load(config, state=state)
     reporter = RichReporter(quiet=as_json)
     with State(cfg.resolve(cfg.state.path)) as st:
         result = plan_stage(cfg, _prices(prices) if prices is not None else None, channels=channel or None,
@@ -78,7 +70,7 @@ def push(
     from pricesync.pipeline.runner import push_run
 
     stamp_logs(not as_json)
-    cfg = _config(config, state)
+    cfg = load(config, state=state)
     reporter = RichReporter(quiet=as_json)
     result = push_run(cfg, _prices(prices) if prices is not None else None, channels=channel or None,
                       reporter=reporter, out_dir=out_dir)
@@ -101,7 +93,7 @@ def run(
     from pricesync.pipeline.runner import run as run_pipeline
 
     stamp_logs(not as_json)
-    cfg = _config(config, state)
+    cfg = load(config, state=state)
     reporter = RichReporter(quiet=as_json)
     result = run_pipeline(cfg, dry_run=dry_run, channels=channel or None, reporter=reporter, out_dir=out_dir,
                           accept_structure=accept_structure)
@@ -118,19 +110,11 @@ def runs(
     """Recent runs recorded in the state: when, what, exit code and counts."""
     from rich.table import Table
 
-    from pricesync.pipeline.lock import close_stale_runs_if_free
-    from pricesync.pipeline.nightly import fetched_by_run, fetched_text
-    from pricesync.state import State
+    from pricesync.pipeline.history import recent_runs
+    from pricesync.pipeline.nightly import fetched_text
 
-    cfg = _config(config, state)
-    with State(cfg.resolve(cfg.state.path)) as st:
-        close_stale_runs_if_free(cfg.resolve(cfg.state.path), st)   # a killed run is not "running"
-        rows = [dict(r) for r in st.runs(limit)]
-        for r in rows:
-            r["summary"] = json.loads(r["summary"]) if r.get("summary") else {}
-        fetched = fetched_by_run(st, rows)      # what each night fetched (the sources' records)
-    for r in rows:
-        r["fetched"] = fetched.get(int(r["id"]), [])
+    cfg = load(config, state=state)
+    rows = recent_runs(cfg.resolve(cfg.state.path), limit)
     if as_json:
         print_json(rows)
         return

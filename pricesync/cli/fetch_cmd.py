@@ -6,7 +6,6 @@ from pathlib import Path
 import typer
 
 from pricesync.cli.app import ConfigOption, JsonOption, RichReporter, StateOption, app, load, out, print_json, stamp_logs
-from pricesync.errors import ExitCode, UsageError
 
 
 @app.command()
@@ -22,29 +21,16 @@ def fetch(
     Exit 0 when every list came (changed or not), 3 when a supplier is held (its source
     failed, or its list is older than max_age), 1 when every source failed.
     """
-    from pricesync.pipeline.lock import run_lock
-    from pricesync.sources.fetch import fetch_suppliers, sourced_suppliers
-    from pricesync.state import State
+    from pricesync.pipeline.stage import fetch_stage
 
     stamp_logs(not as_json)
-    cfg = load(config)
-    if state is not None:
-        cfg.state.path = str(state.resolve())
-    names = sourced_suppliers(cfg, suppliers or None)
-    if not names:
-        raise UsageError("no supplier has a [suppliers.NAME.source] to fetch", file=str(cfg.source or ""))
-    reporter = RichReporter(quiet=as_json)
-    state_path = cfg.resolve(cfg.state.path)
-    with run_lock(state_path, "fetch"), State(state_path) as db:
-        result = fetch_suppliers(cfg, state=db, names=names, reporter=reporter)
-    rows = result.results
+    cfg = load(config, state=state)
+    result = fetch_stage(cfg, suppliers, reporter=RichReporter(quiet=as_json))
     if as_json:
-        print_json({"sources": [r.to_dict() for r in rows]})
+        print_json({"sources": result.details["sources"]})
     else:
-        _render(rows)
-    if rows and all(r.error for r in rows):
-        raise typer.Exit(ExitCode.FAILED)
-    raise typer.Exit(ExitCode.HELD if any(r.held for r in rows) else ExitCode.OK)
+        _render(result.table)
+    raise typer.Exit(result.exit_code)
 
 
 def _render(rows) -> None:

@@ -24,9 +24,7 @@ def report(
     biggest moves, margins, supplier coverage, stock-outs, guards) as one offline HTML page."""
     from pricesync.report_html import write_report
 
-    cfg = load(config)
-    if state is not None:
-        cfg.state.path = str(state.resolve())
+    cfg = load(config, state=state)
     folder = run_folder(cfg, run)
     catalog, note = None, ""
     if cfg.shop.catalog:

@@ -6,7 +6,6 @@ from pathlib import Path
 import typer
 
 from pricesync.cli.app import JsonOption, app, err, out, print_json
-from pricesync.errors import ExitCode
 
 
 @app.command()
@@ -19,17 +18,17 @@ def validate(
 ) -> None:
     """Check config files as `run` would: schema, values, catalog, supplier files, channel
     credentials (a warning); report every problem with file, key and reason (exit 2 on any)."""
-    from pricesync.config import validate_paths
+    from pricesync.config.load import validate_configs
 
-    warnings: list[str] = []
-    notes: list[str] = []       # which catalog columns were taken, one line per config
-    count, problems = validate_paths(paths, warnings=warnings, check_files=not ignore_missing_files, notes=notes)
+    result = validate_configs(paths, check_files=not ignore_missing_files)
+    count, problems = result.counts["files"], result.details["problems"]
     if as_json:
-        print_json({"files": count, "problems": problems, "warnings": warnings, "catalog": notes, "ok": not problems})
+        print_json({"files": count, "problems": problems, "warnings": result.warnings, "catalog": result.notes,
+                    "ok": not problems})
     else:
-        for n in notes:         # on stdout: information, not a problem
+        for n in result.notes:      # on stdout: information, not a problem
             out.print(n, markup=False, soft_wrap=True)
-        for w in warnings:
+        for w in result.warnings:
             err.print(f"warning: {w}", markup=False, soft_wrap=True)
         for p in problems:
             err.print(p, markup=False, soft_wrap=True)
@@ -39,8 +38,7 @@ def validate(
             err.print(f"{len(problems)} problem(s) in {count} file(s)", markup=False)
     if count == 0 and not problems:
         err.print("no config files found", markup=False)
-        raise typer.Exit(ExitCode.USAGE)
-    raise typer.Exit(ExitCode.USAGE if problems else ExitCode.OK)
+    raise typer.Exit(result.exit_code)
 
 
 @app.command()

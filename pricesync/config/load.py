@@ -5,12 +5,15 @@ import glob
 import os
 import tomllib
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
 from pricesync.config.models import Config
 from pricesync.errors import ConfigError
+
+if TYPE_CHECKING:
+    from pricesync.result import StageResult
 
 DEFAULT_CONFIG = "pricesync.toml"
 
@@ -299,6 +302,21 @@ def find_config_files(paths: list[str | Path]) -> list[Path]:
         else:
             files.append(p)
     return files
+
+
+def validate_configs(paths: list[str | Path], *, check_files: bool = True) -> "StageResult":
+    """``validate_paths`` as a ``StageResult``: ``counts`` of files and problems,
+    ``details["problems"]``, the catalog columns taken per config in ``notes``; exit 2 on a
+    problem or when no config file was found."""
+    from pricesync.errors import ExitCode
+    from pricesync.result import StageResult
+
+    warnings: list[str] = []
+    notes: list[str] = []
+    count, problems = validate_paths(paths, warnings=warnings, check_files=check_files, notes=notes)
+    return StageResult(stage="validate", rows_in=count, counts={"files": count, "problems": len(problems)},
+                       notes=notes, warnings=warnings, details={"problems": problems},
+                       exit_code=int(ExitCode.USAGE if problems or not count else ExitCode.OK))
 
 
 def validate_paths(paths: list[str | Path], *, warnings: list[str] | None = None,

@@ -89,3 +89,24 @@ def recorded_run(state: "State | None", command: str, *,
         state.finish_run(record.run_id, status=status, exit_code=code, summary=summary)
         raise
     state.finish_run(record.run_id, status=record.status, exit_code=record.exit_code, summary=record.summary)
+
+
+def recent_runs(state_file: str | Path, limit: int = 20) -> list[dict[str, Any]]:
+    """The last ``limit`` runs of the state (newest first), each with its summary read and
+    what it fetched (``fetched``); a run killed without finishing is closed first (it is not
+    "running" when no run holds the lock)."""
+    import json
+
+    from pricesync.pipeline.lock import close_stale_runs_if_free
+    from pricesync.pipeline.nightly import fetched_by_run
+    from pricesync.state.store import State
+
+    with State(state_file) as state:
+        close_stale_runs_if_free(Path(state_file), state)
+        rows = [dict(r) for r in state.runs(limit)]
+        for r in rows:
+            r["summary"] = json.loads(r["summary"]) if r.get("summary") else {}
+        fetched = fetched_by_run(state, rows)
+    for r in rows:
+        r["fetched"] = fetched.get(int(r["id"]), [])
+    return rows

@@ -1,4 +1,5 @@
-"""The plan and push stages as ``StageResult`` (the shape every stage returns):
+"""The pipeline's own stages as ``StageResult`` (the shape every stage returns):
+``fetch_stage`` (the suppliers' lists from their sources, as ``run`` does first),
 ``plan_stage`` (a prices table, or the pipeline up to reprice, planned on the channels),
 ``plan_result(plans)`` and ``push_result(pushed)``."""
 from __future__ import annotations
@@ -17,6 +18,31 @@ if TYPE_CHECKING:
     from pricesync.pipeline.model import ChannelPlan, PushResult
     from pricesync.report import Reporter
     from pricesync.state import State
+
+
+def fetch_stage(config: "Config", suppliers: "Iterable[str] | None" = None, *,
+                reporter: "Reporter | None" = None) -> StageResult:
+    """Fetch the lists of ``suppliers`` (default: every one with a source) into the state
+    folder, one run at a time (the run lock). ``tables["sources"]``: one ``FetchResult`` per
+    supplier; exit 3 when a supplier is held (its source failed, or its list is older than
+    max_age), 1 when every source failed."""
+    from pricesync.errors import UsageError
+    from pricesync.pipeline.lock import run_lock
+    from pricesync.sources.fetch import fetch_suppliers, sourced_suppliers
+    from pricesync.state import State
+
+    names = sourced_suppliers(config, list(suppliers) if suppliers else None)
+    if not names:
+        raise UsageError("no supplier has a [suppliers.NAME.source] to fetch", file=str(config.source or ""))
+    path = config.resolve(config.state.path)
+    with run_lock(path, "fetch"), State(path) as state:
+        rows = fetch_suppliers(config, state=state, names=names, reporter=reporter).results
+    failed, held = sum(bool(r.error) for r in rows), sum(bool(r.held) for r in rows)
+    code = ExitCode.FAILED if rows and failed == len(rows) else ExitCode.HELD if held else ExitCode.OK
+    return StageResult(stage="fetch", tables={"sources": rows}, rows_in=len(names),
+                       counts={"changed": sum(bool(r.changed) for r in rows), "held": held, "failed": failed},
+                       warnings=[f"{r.supplier}: held, {r.held}" for r in rows if r.held],
+                       details={"sources": [r.to_dict() for r in rows]}, exit_code=int(code))
 
 
 def plan_stage(config: "Config", prices: "pd.DataFrame | None" = None, *, state: "State",
