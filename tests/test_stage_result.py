@@ -19,6 +19,17 @@ def test_stage_result_shape():
     assert StageResult(stage="empty").table is None
 
 
+def test_stage_result_is_exported_lazily():
+    import subprocess
+    import sys
+
+    import pricesync
+
+    assert pricesync.StageResult is StageResult and "StageResult" in pricesync.__all__
+    code = "import sys, pricesync; assert 'pricesync.result' not in sys.modules; pricesync.StageResult"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True).returncode == 0
+
+
 def test_ingest_result_as_stage_result(tmp_path):
     from pricesync.ingest import ingest_files
 

@@ -45,7 +45,7 @@ def fetch_stage(config: "Config", suppliers: "Iterable[str] | None" = None, *,
                        details={"sources": [r.to_dict() for r in rows]}, exit_code=int(code))
 
 
-def plan_stage(config: "Config", prices: "pd.DataFrame | None" = None, *, state: "State",
+def plan_stage(config: "Config", prices: "pd.DataFrame | None" = None, *, state: "State | None" = None,
                channels: "Iterable[str | Channel] | None" = None, reporter: "Reporter | None" = None) -> StageResult:
     """What would change on each channel. Without ``prices`` the pipeline runs up to reprice
     first (``prepare``: nothing is pushed), and what it held back on the way (files,
