@@ -15,7 +15,7 @@ read, detect, parse, classify, then write both tables (``tables.write_table``: t
 conversion and formula neutralisation for people); the write is also shown on its own.
 Targets: xlsx ingest, written out, <= 2x the bare read in wall time (aim 1.3x); CSV
 ingest < 3 s without the write (shown beside it). The script exits 1 when a measurement
-is outside its target. The ratio in CPU time is printed too: on a busy machine the wall
+is outside its target (bench/targets.py; the inputs are generated, so it never exits 2). The ratio in CPU time is printed too: on a busy machine the wall
 times of single runs swing, CPU times much less.
 """
 from __future__ import annotations
@@ -29,6 +29,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+from targets import verdict
 
 ROOT = Path(__file__).resolve().parent.parent
 RATIO_TARGET, RATIO_AIM = 2.0, 1.3     # xlsx ingest (written out) / bare python-calamine read
@@ -168,9 +170,8 @@ def main() -> int:
     print(f"  same in CPU time      : {cpu_ratio:6.2f}x  (all threads and the forked reader; less moved by other load)")
     print(f"csv ingest              : {c:6.2f} s  {args.csv_rows / c:9,.0f} rows/s  peak RSS {max(r['rss_mb'] for r in csv_runs):5.0f} MB"
           f"  offers {csv_runs[0]['offers']:,}; writing them {wc:.2f} s  (target < {CSV_TARGET_S:g} s)")
-    ok = ratio <= RATIO_TARGET and c < CSV_TARGET_S
-    print("within targets" if ok else "OUTSIDE TARGETS")
-    return 0 if ok else 1
+    return verdict({f"xlsx ingest / bare read <= {RATIO_TARGET}x": ratio <= RATIO_TARGET,
+                    f"csv ingest < {CSV_TARGET_S:g} s": c < CSV_TARGET_S})
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ right when its (sheet, row) — for XML its code — is in the key with the cost
 score = right / (key rows + offers the key lacks). Also reported: files that end in an
 unexpected exception (must be none), rows/s over the whole corpus and the peak memory of
 the slowest file. Target (issue 10): score >= 0.90 (aim 0.98), no unexpected exception.
-Exits 1 below target, 2 when the corpus is not there.
+Exits 1 below target, 2 when the corpus is not there (bench/targets.py).
 """
 from __future__ import annotations
 
@@ -21,6 +21,8 @@ import sys
 import time
 from pathlib import Path
 
+from targets import no_data, verdict
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "data" / "lists"
 TARGET, AIM = 0.90, 0.98
@@ -31,8 +33,7 @@ def main() -> int:
     ap.add_argument("--verbose", action="store_true")
     args = ap.parse_args()
     if not (CORPUS / "score.py").exists():
-        print(f"corpus not found at {CORPUS}")
-        return 2
+        return no_data(CORPUS)
     exe = str(Path(sys.executable).with_name("pricesync"))
     start = time.perf_counter()
     proc = subprocess.run([sys.executable, str(CORPUS / "score.py"), exe, "--verbose"], capture_output=True, text=True)
@@ -46,16 +47,15 @@ def main() -> int:
     m = re.search(r"corpus score ([\d.]+) \((\d+) of (\d+)\)", proc.stdout)
     if not m:
         print(proc.stdout[-2000:], proc.stderr[-2000:])
-        return 1
+        return verdict({"the corpus's score.py gives a corpus score": False})
     score, right, total = float(m.group(1)), int(m.group(2)), int(m.group(3))
     perfect = sum(1 for ln in files if ln.strip().startswith("1.000"))
     print(f"\ncorpus score {score:.3f} ({right} of {total} rows); {perfect} of {len(files)} files fully right")
     print(f"unexpected exceptions: {len(crashed)}")
     print(f"{total / elapsed:,.0f} key rows/s over {len(files)} files ({elapsed:.1f} s, one process per file, "
           f"imports included); peak RSS of the largest process {child.ru_maxrss / 1024:.0f} MiB")
-    ok = score >= TARGET and not crashed
-    print(f"target score >= {TARGET} (aim {AIM}), no unexpected exception: {'met' if ok else 'NOT met'}")
-    return 0 if ok else 1
+    return verdict({f"corpus score >= {TARGET} (aim {AIM})": score >= TARGET,
+                    "no unexpected exception": not crashed})
 
 
 if __name__ == "__main__":
