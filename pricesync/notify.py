@@ -14,7 +14,7 @@ Events of one run, each sent at most once per run, after the run has released it
 ``held`` in ``on`` stands for ``supplier_held`` and ``prices_held`` together. Recipients are
 Apprise URLs in the environment variable ``urls_env`` names (space- or comma-separated);
 ``[notify.route]`` sends an event to the URLs of another variable instead. Every text goes
-through the project's secret masking (``pricesync.pipeline.redact``) with the run's channel
+through the project's secret masking (``pricesync.redact``) with the run's channel
 secrets, the config's credential variables and the notification URLs themselves. A
 notification that cannot be sent is a warning: it never changes the run's exit code.
 """
@@ -340,7 +340,7 @@ def config_secrets(config: "Config") -> list[str]:
 
 
 def redact(text: str, secrets: Iterable[str]) -> str:
-    from pricesync.pipeline.redact import redact as mask
+    from pricesync.redact import redact as mask
 
     return mask(text, secrets)
 

@@ -242,7 +242,7 @@ def test_a_url_apprise_does_not_understand_is_one_warning(tmp_path, cli, webhook
 
 def test_url_secrets_cover_tokens_in_host_path_and_query():
     from pricesync.notify import url_secrets
-    from pricesync.pipeline.redact import redact
+    from pricesync.redact import redact
 
     urls = ["tgram://123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw/-100123", "slack://T1JJ3T3L2/A1BRTD4JD/"
             "TIiajkdnlazkcOXrIdevi7FQ", f"json://u:{HOOK_PASSWORD}@h/?token=Tok-3141592653"]

@@ -12,7 +12,7 @@ import pytest
 from pricesync.channels.base import Current
 from pricesync.errors import ConfigError
 from pricesync.pipeline import open_channels, plan, push
-from pricesync.pipeline.redact import redact
+from pricesync.redact import redact
 from pricesync.report import NullReporter
 from tests.pipeline_support import D, config_with, write_config
 from tests.standins.common import serving

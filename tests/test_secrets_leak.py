@@ -13,7 +13,7 @@ from urllib.parse import quote, quote_plus
 import pytest
 from werkzeug.wrappers import Request, Response
 
-from pricesync.pipeline.redact import redact
+from pricesync.redact import redact
 from tests.pipeline_support import prices_frame, write_config
 from tests.standins.common import serving
 from tests.standins.woocommerce import Standin

@@ -344,6 +344,6 @@ class MarketplaceChannel(Channel):
                 f"{self.api_name} channel '{self.name}': answer is not JSON: {snippet!r}")) from None
 
     def _redact(self, text: str) -> str:
-        from pricesync.pipeline.redact import redact   # not at import: pipeline imports channels
+        from pricesync.redact import redact
 
         return redact(text, self.secrets())

@@ -46,7 +46,7 @@ class _HideSecrets(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         if self.secrets:
-            from pricesync.pipeline.redact import redact
+            from pricesync.redact import redact
 
             record.msg, record.args = redact(record.getMessage(), sorted(self.secrets)), ()
         return True

@@ -113,39 +113,26 @@ def ingest(
     as_json: bool = JsonOption,
 ) -> None:
     """Read supplier price lists into normalized offers."""
-    from pricesync.ingest.run import ingest_files, ingest_suppliers
-    from pricesync.pipeline.history import recorded_run, state_path
-    from pricesync.state.store import State
+    from pricesync.ingest.stage import ingest_stage
+    from pricesync.pipeline.history import open_state, recorded_run, state_path
     from pricesync.tables import write_table
 
     for target in (out_path, rejects):
         if target is not None:
             check_output_extension(target)
     cfg = load(config, required=False)  # no config: every file is auto-detected
-    path = state_path(cfg, state)
-    db = State(path) if path else None
     reporter = RichReporter(quiet=as_json)
-    try:
-        with recorded_run(db, "ingest") as record:
-            if files:
-                result = ingest_files(files, config=cfg, supplier=supplier, state=db, reporter=reporter,
-                                      accept_structure=accept_structure, force=force)
-            elif cfg is None:
-                raise UsageError("give price list files, or a config (--config) whose [suppliers.NAME] list files")
-            else:
-                result = ingest_suppliers(cfg, state=db, reporter=reporter, accept_structure=accept_structure,
-                                          force=force)
-            written = len(result.offers) > 0 or not result.held
-            if written:
-                write_table(result.offers, out_path)
-            if rejects is not None:
-                write_table(result.rejects, rejects)
-            summary = _summary(result, out_path if written else None, rejects)
-            record.finish(status="ok" if result.exit_code == 0 else "held", exit_code=result.exit_code,
-                          summary={k: v for k, v in summary.items() if k != "files"})
-    finally:
-        if db is not None:
-            db.close()
+    with open_state(state_path(cfg, state)) as db, recorded_run(db, "ingest") as record:
+        result = ingest_stage(files, config=cfg, supplier=supplier, state=db, reporter=reporter,
+                              accept_structure=accept_structure, force=force)
+        written = len(result.table) > 0 or not result.details["held"]
+        if written:
+            write_table(result.table, out_path)
+        if rejects is not None:
+            write_table(result.rejects, rejects)
+        summary = _summary(result, out_path if written else None, rejects)
+        record.finish(status="ok" if result.exit_code == 0 else "held", exit_code=result.exit_code,
+                      summary={k: v for k, v in summary.items() if k != "files"})
     if as_json:
         print_json(summary)
     else:
@@ -154,19 +141,9 @@ def ingest(
 
 
 def _summary(result, out_path: Path | None, rejects_path: Path | None) -> dict:
-    rejected = int((result.rejects["kind"] == "rejected").sum()) if len(result.rejects) else 0
-    notes = int((result.rejects["kind"] == "note").sum()) if len(result.rejects) else 0
-    return {
-        "out": str(out_path) if out_path else None,
-        "rejects_file": str(rejects_path) if rejects_path else None,
-        "offers": len(result.offers), "rejected": rejected, "notes": notes, "held": result.held,
-        "exit_code": result.exit_code,
-        "files": [{"file": f.file, "supplier": f.supplier, "format": f.format, "sheets": f.sheets,
-                   "currency": f.currency, "rows": f.data_rows, "offers": f.offers, "rejected": f.rejected,
-                   "notes": f.notes, "groups": f.groups, "held": f.held,
-                   "skipped_sheets": [{"sheet": n, "why": w} for n, w in f.skipped_sheets]}
-                  for f in result.files],
-    }
+    return {"out": str(out_path) if out_path else None, "rejects_file": str(rejects_path) if rejects_path else None,
+            **{k: result.counts[k] for k in ("offers", "rejected", "notes")}, "held": result.details["held"],
+            "exit_code": result.exit_code, "files": result.details["files"]}
 
 
 def _render_ingest(summary: dict) -> None:

@@ -28,7 +28,7 @@ def scrape(
     gave no price, 1 when none did.
     """
     from pricesync.pipeline.history import open_state, state_path
-    from pricesync.scrape.run import scrape_competitors, scrape_urls, stage_result
+    from pricesync.scrape.stage import scrape_stage, urls_stage
     from pricesync.scrape.sources import read_url_list
     from pricesync.tables import write_table
 
@@ -39,8 +39,8 @@ def scrape(
     if given:
         cfg = load(config) if config is not None else None
         with open_state(state_path(cfg, state)) as db:
-            df = scrape_urls(given, delay=delay, state=db, reporter=reporter, user_agent=user_agent, timeout=timeout)
-        result = stage_result(df, "host")
+            result = urls_stage(given, delay=delay, state=db, reporter=reporter, user_agent=user_agent,
+                                timeout=timeout)
     elif config is not None or Path("pricesync.toml").exists():
         cfg = load(config)
         if not cfg.competitors:
@@ -52,7 +52,7 @@ def scrape(
 
             catalog = shop_catalog(cfg).frame
         with open_state(state_path(cfg, state)) as db:
-            result = scrape_competitors(cfg, catalog=catalog, state=db, reporter=reporter)
+            result = scrape_stage(cfg, catalog=catalog, state=db, reporter=reporter)
     else:
         raise UsageError("nothing to scrape: give URLs, --urls FILE, or --config with [competitors.NAME]")
     write_table(result.table, out_path)

@@ -15,6 +15,7 @@ from pricesync.ingest.boundary import IngestLimits
 from pricesync.ingest.config import SupplierConfig
 from pricesync.match.config import MatchingConfig
 from pricesync.notify import NotifyConfig
+from pricesync.pipeline.config import StateConfig
 from pricesync.pricing.config import PricingConfig, StockConfig
 from pricesync.scrape.config import CompetitorConfig
 
@@ -50,12 +51,6 @@ class ShopConfig(StrictModel):
         if len(v) != 3 or not v.isalpha():
             raise ValueError("must be an ISO 4217 code such as RUB, UAH, PLN, KZT")
         return v.upper()
-
-
-class StateConfig(StrictModel):
-    path: str = Field("pricesync.sqlite", description="SQLite file, relative to the config file")
-    create: bool = Field(False, description="start a new state when the file is empty (0 bytes); without it an "
-                                            "empty state file is an error (its guard history is lost)")
 
 
 class Config(StrictModel):

@@ -74,15 +74,9 @@ class IngestResult:
     @property
     def result(self) -> "StageResult":
         """This ingest in the shape every stage returns (``pricesync.result.StageResult``)."""
-        from pricesync.result import StageResult
+        from pricesync.ingest.stage import stage_result
 
-        kinds = list(self.rejects["kind"]) if len(self.rejects) and "kind" in self.rejects.columns else []
-        return StageResult(
-            stage="ingest", tables={"offers": self.offers}, rows_in=self.rows_in, rejects=self.rejects,
-            counts={"files": len(self.files), "offers": len(self.offers), "rejected": kinds.count("rejected"),
-                    "notes": kinds.count("note"), "held": len(self.held)},
-            warnings=[f"{f.file}: held, {f.held}" for f in self.files if f.held],
-            details={"held_suppliers": self.held_suppliers}, exit_code=self.exit_code)
+        return stage_result(self)
 
 
 def supplier_name_from_file(path: str | Path) -> str:

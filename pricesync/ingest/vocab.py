@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from pricesync.errors import ConfigError
+
 DATA_DIR = Path(__file__).parent / "data" / "vocab"
 HEADER_ROLES = ("rownum", "ignore", "sku", "mpn", "name", "brand", "ean", "currency", "stock", "unit", "vat",
                 "category", "note")
@@ -29,7 +31,7 @@ MAX_HEADER_CHARS = 200
 DEFAULT_PRICE_WEIGHT = 0.8
 
 
-class VocabularyError(ValueError):
+class VocabularyError(ConfigError, ValueError):
     """A vocabulary file or config entry that cannot be used: says which and why."""
 
 

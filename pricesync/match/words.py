@@ -17,10 +17,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from pricesync.errors import ConfigError
+
 DATA_DIR = Path(__file__).parent / "data" / "words"
 
 
-class WordsError(ValueError):
+class WordsError(ConfigError, ValueError):
     """A word file or entry that cannot be used: says which and why."""
 
 

@@ -16,7 +16,7 @@ from pricesync.errors import PricesyncError, TransientChannelError, UsageError
 from pricesync.money import format_human, to_decimal
 from pricesync.pipeline.supplier_hold import STOCK_LOCKED
 from pricesync.pipeline.model import ChannelPlan, HeldItem, UnknownItem
-from pricesync.pipeline.redact import redact, redact_error
+from pricesync.redact import redact, redact_error
 from pricesync.report import NullReporter, Reporter
 
 if TYPE_CHECKING:

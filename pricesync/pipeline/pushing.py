@@ -21,7 +21,7 @@ from pricesync.errors import ChannelError, TransientChannelError
 from pricesync.pipeline.journal import Journal
 from pricesync.pipeline.model import ChannelPlan, ChannelPushResult, ItemFailure, PushResult
 from pricesync.pipeline.planning import open_channels, price_refusal
-from pricesync.pipeline.redact import RedactingReporter, redact
+from pricesync.redact import RedactingReporter, redact
 from pricesync.report import NullReporter, Reporter
 
 if TYPE_CHECKING:

@@ -23,7 +23,7 @@ from pricesync.pipeline.model import ChannelPlan, PushResult
 from pricesync.pipeline.outputs import plan_frames, product_names, write_json, write_plan, write_run_table
 from pricesync.pipeline.planning import open_channels, plan
 from pricesync.pipeline.pushing import push
-from pricesync.pipeline.redact import RedactingReporter, channel_secrets, redact
+from pricesync.redact import RedactingReporter, channel_secrets, redact
 from pricesync.pipeline.stage import plan_result, push_result
 from pricesync.report import NullReporter, Reporter
 from pricesync.result import StageResult
@@ -105,10 +105,10 @@ def prepare(config: "Config", *, state: "State", reporter: Reporter | None = Non
                                       reporter=reporter, catalog_rejects=shop.rejects)
     competitors = None
     if config.competitors:
-        from pricesync.scrape import scrape_competitors
+        from pricesync.scrape.stage import scrape_stage
 
         with _timed(timings, "scrape"):
-            stages["scrape"] = scrape_competitors(config, catalog=shop.frame, state=state, reporter=reporter)
+            stages["scrape"] = scrape_stage(config, catalog=shop.frame, state=state, reporter=reporter)
         competitors = stages["scrape"].table
     with _timed(timings, "reprice"):
         stages["reprice"] = reprice_stage(stages["match"].table, shop.frame, config, competitors=competitors,

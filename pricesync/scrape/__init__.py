@@ -12,7 +12,9 @@ from pricesync.lazy import lazy_exports
 _EXPORTS = {
     "scrape_urls": "pricesync.scrape.run",
     "scrape_competitors": "pricesync.scrape.run",
-    "summarize": "pricesync.scrape.run",
+    "summarize": "pricesync.scrape.stage",
+    "scrape_stage": "pricesync.scrape.stage",
+    "urls_stage": "pricesync.scrape.stage",
     "RESULT_COLUMNS": "pricesync.scrape.run",
     "extract_product": "pricesync.scrape.extract",
     "ProductInfo": "pricesync.scrape.schema",

@@ -14,15 +14,17 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from pricesync.report import NullReporter, Reporter
-from pricesync.result import StageResult
 from pricesync.scrape.cache import Cached, ScrapeCache, now_iso
 from pricesync.scrape.config import DEFAULT_USER_AGENT, Selectors
 from pricesync.scrape.extract import extract_product
 from pricesync.scrape.fetch import Fetcher, host_of
+from pricesync.scrape.stage import stage_result
 from pricesync.tables import COMPETITOR_COLUMNS
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    from pricesync.result import StageResult
 
     from pricesync.config import Config
     from pricesync.state import State
@@ -148,37 +150,8 @@ def _frame(rows: list[dict[str, Any]], columns: list[str]) -> "pd.DataFrame":
     return df
 
 
-def summarize(df: "pd.DataFrame", by: str = "host") -> "pd.DataFrame":
-    """Pages, ok, no_price and failed per host (or per ``competitor``)."""
-    import pandas as pd
-
-    keys = [host_of(u) or "(saved pages)" for u in df["url"]] if by == "host" else list(df[by])
-    counts: dict[str, dict[str, int]] = {}
-    for key, status in zip(keys, df["status"]):
-        c = counts.setdefault(key, {"pages": 0, "ok": 0, "no_price": 0, "failed": 0})
-        c["pages"] += 1
-        c["ok" if status == "ok" else "no_price" if status == "no_price" else "failed"] += 1
-    return pd.DataFrame([{by: k, **v} for k, v in counts.items()], columns=[by, "pages", "ok", "no_price", "failed"])
-
-
-def stage_result(df: "pd.DataFrame", by: str = "host", *, details: dict[str, Any] | None = None,
-                 timings: dict[str, float] | None = None) -> StageResult:
-    """The scrape stage's ``StageResult`` of a competitor prices table: ``tables["prices"]``
-    (``df``) and ``tables["by_" + by]`` (``summarize(df, by)``); counts of pages, ok,
-    no_price and failed and the statuses; exit 1 when no page gave a price, 3 when some did not."""
-    from pricesync.errors import ExitCode
-
-    statuses = {str(k): int(v) for k, v in df["status"].value_counts().items()}
-    pages, ok, no_price = len(df), statuses.get("ok", 0), statuses.get("no_price", 0)
-    code = ExitCode.FAILED if pages and ok == 0 else ExitCode.HELD if ok < pages else ExitCode.OK
-    return StageResult(stage="scrape", tables={"prices": df, f"by_{by}": summarize(df, by)}, rows_in=pages,
-                       counts={"pages": pages, "ok": ok, "no_price": no_price, "failed": pages - ok - no_price},
-                       details={"by": by, "statuses": statuses, **(details or {})}, timings=dict(timings or {}),
-                       exit_code=int(code))
-
-
 def scrape_competitors(config: "Config", *, catalog: "pd.DataFrame | None", state: "State | None" = None,
-                       reporter: Reporter | None = None) -> StageResult:
+                       reporter: Reporter | None = None) -> "StageResult":
     """Every ``[competitors.NAME]`` (except ``exclude = true``) -> a ``StageResult`` whose
     ``table`` is the competitor prices table plus ``competitor`` and ``catalog_sku`` (the
     hand-off to ``reprice``).

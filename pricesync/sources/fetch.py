@@ -87,7 +87,7 @@ def supplier_folder(state_dir: Path, supplier: str) -> Path:
 
 def one_line(exc: BaseException, secrets: list[str] = ()) -> str:
     """A readable one-line reason, secrets masked."""
-    from pricesync.pipeline.redact import redact
+    from pricesync.redact import redact
 
     text = exc.message if isinstance(exc, PricesyncError) else f"{type(exc).__name__}: {exc}"
     line = " ".join(str(text).split()) or type(exc).__name__
