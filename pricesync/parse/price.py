@@ -23,7 +23,7 @@ import re
 from bisect import bisect_left, bisect_right
 import unicodedata
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from pricesync.money import to_decimal
 from pricesync.parse.currency import currency_from_text, find_currencies, normalize_currency
@@ -300,11 +300,4 @@ def _to_decimal(text: str, decimal_separator: str | None) -> Decimal | None:
         s = (head.replace(decimal_separator, "") + "." + tail) if sep else s
     else:
         s = s.replace(".", "").replace(",", "")
-    s = s.rstrip(".")
-    if not s or s == ".":
-        return None
-    try:
-        d = Decimal(s)
-    except InvalidOperation:
-        return None
-    return d if d.is_finite() else None
+    return to_decimal(s.rstrip("."))   # "" and "." are not numbers: None

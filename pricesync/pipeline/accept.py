@@ -3,7 +3,6 @@ those SKUs accepted, so the state remembers each at the price that run computed 
 next run (or push) sends it."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -60,13 +59,11 @@ def _verdict(by_sku, sku: str) -> dict:
 
 def run_folder(state: "State", run_id: int | None) -> tuple[Path, int]:
     """The folder of run ``run_id`` (else the last run that kept a matches table)."""
-    rows = state.query("SELECT id, summary FROM runs" + (" WHERE id = ?" if run_id is not None else "")
-                       + " ORDER BY id DESC", (run_id,) if run_id is not None else ())
-    for row in rows:
-        summary = json.loads(row["summary"]) if row["summary"] else {}
-        folder = Path(summary["run_dir"]) if summary.get("run_dir") else None
-        if folder is not None and (folder / "matches.parquet").exists():
-            return folder, int(row["id"])
+    from pricesync.pipeline.history import kept_folder
+
+    found = kept_folder(state, run_id, lambda folder: (folder / "matches.parquet").exists(), limit=1_000_000)
+    if found is not None:
+        return found
     if run_id is not None:
         raise UsageError(f"run #{run_id} kept no matches table (only runs that ingest and match can be accepted from)")
     raise UsageError("no run with a matches table yet: run `pricesync run --dry-run` first, or use "

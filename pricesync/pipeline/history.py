@@ -110,3 +110,47 @@ def recent_runs(state_file: str | Path, limit: int = 20) -> list[dict[str, Any]]
     for r in rows:
         r["fetched"] = fetched.get(int(r["id"]), [])
     return rows
+
+
+def kept_folder(state: "State", run_id: int | None, has: Callable[[Path], bool], *,
+                default_root: Path | None = None, limit: int = 200) -> tuple[Path, int] | None:
+    """(folder, run id) of run ``run_id`` (else of the newest of the last ``limit`` runs)
+    whose folder - its summary's ``run_dir``, else ``default_root/<id>`` - ``has`` what is
+    wanted; None when no run kept one."""
+    import json
+
+    rows = state.query("SELECT id, summary FROM runs" + (" WHERE id = ?" if run_id is not None else "")
+                       + " ORDER BY id DESC LIMIT ?", ((run_id,) if run_id is not None else ()) + (limit,))
+    for row in rows:
+        summary = json.loads(row["summary"]) if row["summary"] else {}
+        for candidate in (summary.get("run_dir"), default_root / str(row["id"]) if default_root else None):
+            if candidate and has(Path(candidate)):
+                return Path(candidate), int(row["id"])
+    return None
+
+
+def report_folder(config: "Config", run: str | None) -> Path:
+    """The folder of run ``run`` (an id from the state, or a folder path) to write a report
+    from; the newest run that kept one when None."""
+    from pricesync.errors import UsageError
+    from pricesync.state.store import State
+
+    def has(folder: Path) -> bool:
+        return (folder / "summary.json").exists() or (folder / "plan.json").exists()
+
+    if run is not None and not run.isdigit():
+        if not has(Path(run)):
+            raise UsageError(f"'{run}' is neither a run id nor a run folder (no summary.json or plan.json in it)")
+        return Path(run)
+    path = config.resolve(config.state.path)
+    if not path.exists():
+        raise UsageError(f"no state file at {path}: no run to report on")
+    with State(path) as state:
+        if run is not None and not state.query("SELECT id FROM runs WHERE id = ?", (int(run),)):
+            raise UsageError(f"no run #{run} in {path} (see `pricesync runs`)")
+        found = kept_folder(state, int(run) if run is not None else None, has,
+                            default_root=path.resolve().parent / "runs")
+    if found is None:
+        which = f"run #{run}" if run is not None else "any run"
+        raise UsageError(f"no run folder found for {which} (runs keep theirs in runs/<id>/ next to the state file)")
+    return found[0]
