@@ -16,6 +16,12 @@ PricesOption = typer.Option(None, "--prices", help="a prices table (e.g. edited 
 RowsOption = typer.Option(50, "--rows", help="rows shown per channel in the terminal (0 = all)")
 
 
+def _start(config: Path | None, state: Path | None, as_json: bool):
+    """The config and reporter of plan, push and run (their log lines stamped unless --json)."""
+    stamp_logs(not as_json)
+    return load(config, state=state), RichReporter(quiet=as_json)
+
+
 def _prices(path: Path):
     from pricesync.pipeline.planning import read_prices
 
@@ -38,9 +44,7 @@ def plan(
     from pricesync.pipeline.stage import plan_stage
     from pricesync.state import State
 
-    stamp_logs(not as_json)
-    cfg = load(config, state=state)
-    reporter = RichReporter(quiet=as_json)
+    cfg, reporter = _start(config, state, as_json)
     with State(cfg.resolve(cfg.state.path)) as st:
         result = plan_stage(cfg, _prices(prices) if prices is not None else None, channels=channel or None,
                             state=st, reporter=reporter)
@@ -69,9 +73,7 @@ def push(
     """Apply the plan: only what differs is sent; held rows never are."""
     from pricesync.pipeline.runner import push_run
 
-    stamp_logs(not as_json)
-    cfg = load(config, state=state)
-    reporter = RichReporter(quiet=as_json)
+    cfg, reporter = _start(config, state, as_json)
     result = push_run(cfg, _prices(prices) if prices is not None else None, channels=channel or None,
                       reporter=reporter, out_dir=out_dir)
     _finish(result, as_json, rows=20)
@@ -92,9 +94,7 @@ def run(
     """The whole pipeline: ingest -> match -> scrape -> reprice -> plan -> push."""
     from pricesync.pipeline.runner import run as run_pipeline
 
-    stamp_logs(not as_json)
-    cfg = load(config, state=state)
-    reporter = RichReporter(quiet=as_json)
+    cfg, reporter = _start(config, state, as_json)
     result = run_pipeline(cfg, dry_run=dry_run, channels=channel or None, reporter=reporter, out_dir=out_dir,
                           accept_structure=accept_structure)
     _finish(result, as_json, rows=rows)
