@@ -92,6 +92,9 @@ def test_json_summary(cli, project):
         "sku": "B2", "current_price": "100.00", "price": "199.00", "change": "0.9900", "status": "held",
         "explanation": summary["top_changes"][0]["explanation"]}
     assert read_table(project / "p.parquet")["price"].iloc[0] == Decimal("15899.00")
+    stage = summary["result"]                 # the stage's own result, as the library returns it
+    assert stage["stage"] == "reprice" and stage["counts"] == {"ok": 1, "held": 1, "no_offer": 1}
+    assert stage["exit_code"] == res.exit_code and stage["tables"] == {"prices": 3}
 
 
 def test_catalog_override(cli, project):

@@ -218,6 +218,9 @@ def test_pipeline_end_to_end_on_the_samples(sample_shop, cli):
     assert s["offers"] > 0 and s["rejects"] > 0 and s["matched"]["auto"] > 0 and s["prices"]["ok"] > 0
     assert set(s["seconds"]) >= {"ingest", "match", "reprice", "plan", "total"}
     assert [p["channel"] for p in data["plan"]] == ["shop", "feed"]
+    assert list(data["stages"]) == ["ingest", "match", "reprice", "plan"]
+    assert data["stages"]["match"]["counts"]["auto"] == s["matched"]["auto"]
+    assert data["stages"]["plan"]["counts"]["changes"] == sum(c["changes"] for c in s["channels"].values())
     run_dir = Path(s["run_dir"])
     assert run_dir == folder / "state" / "runs" / "1"
     assert sorted(p.name for p in run_dir.iterdir()) == [

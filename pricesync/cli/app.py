@@ -111,7 +111,11 @@ def _root(
     pass
 
 
-def print_json(data: Any) -> None:
+def print_json(data: Any, result: Any = None) -> None:
+    """``data`` as JSON on stdout; with a stage's ``result`` (a ``StageResult``), its
+    ``as_dict()`` under ``"result"`` beside the command's own keys."""
+    if result is not None:
+        data = {**data, "result": result.as_dict()}
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
     sys.stdout.flush()
 

@@ -137,7 +137,8 @@ def runs(
 # -- rendering -------------------------------------------------------------------------------
 def _finish(result, as_json: bool, *, rows: int) -> None:
     if as_json:
-        data: dict[str, Any] = {"summary": result.summary()}
+        data: dict[str, Any] = {"summary": result.summary(),
+                                "stages": {name: r.as_dict() for name, r in result.stages.items()}}
         if result.dry_run:
             from pricesync.pipeline import plans_json
 

@@ -27,7 +27,7 @@ def fetch(
     cfg = load(config, state=state)
     result = fetch_stage(cfg, suppliers, reporter=RichReporter(quiet=as_json))
     if as_json:
-        print_json({"sources": result.details["sources"]})
+        print_json({"sources": result.details["sources"]}, result)
     else:
         _render(result.table)
     raise typer.Exit(result.exit_code)

@@ -134,7 +134,7 @@ def ingest(
         record.finish(status="ok" if result.exit_code == 0 else "held", exit_code=result.exit_code,
                       summary={k: v for k, v in summary.items() if k != "files"})
     if as_json:
-        print_json(summary)
+        print_json(summary, result)
     else:
         _render_ingest(summary)
     raise typer.Exit(result.exit_code)

@@ -47,7 +47,7 @@ def match(
         code = result.exit_code
         record.finish(exit_code=code, summary={k: v for k, v in summary.items() if k != "catalog_rejects"})
     if as_json:
-        print_json(summary)
+        print_json(summary, result)
     else:
         _render_match(summary)
     raise typer.Exit(int(code))

@@ -41,7 +41,7 @@ def reprice(
     write_table(result.table, out_path)
     summary = _summary(result, out_path)
     if as_json:
-        print_json(summary)
+        print_json(summary, result)
     else:
         _render(summary)
     raise typer.Exit(result.exit_code)
@@ -119,7 +119,7 @@ def accept(
         result = accept_held(cfg, skus, state=db, run_id=run_id, reporter=RichReporter(quiet=True))
     verdicts, number, out_path = result.details["skus"], result.details["run"], result.details["prices"]
     if as_json:
-        print_json({"run": number, "prices": out_path, "skus": verdicts})
+        print_json({"run": number, "prices": out_path, "skus": verdicts}, result)
     else:
         from pricesync.money import format_human
 

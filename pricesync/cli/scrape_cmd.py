@@ -57,7 +57,7 @@ def scrape(
         raise UsageError("nothing to scrape: give URLs, --urls FILE, or --config with [competitors.NAME]")
     write_table(result.table, out_path)
     if as_json:
-        print_json(_summary(result, out_path))
+        print_json(_summary(result, out_path), result)
     else:
         _render(result, out_path)
     raise typer.Exit(result.exit_code)

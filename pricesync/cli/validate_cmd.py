@@ -24,7 +24,7 @@ def validate(
     count, problems = result.counts["files"], result.details["problems"]
     if as_json:
         print_json({"files": count, "problems": problems, "warnings": result.warnings, "catalog": result.notes,
-                    "ok": not problems})
+                    "ok": not problems}, result)
     else:
         for n in result.notes:      # on stdout: information, not a problem
             out.print(n, markup=False, soft_wrap=True)
