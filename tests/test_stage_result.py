@@ -93,3 +93,19 @@ def test_plan_and_push_results():
                                                        failures=[ItemFailure("A", "boom")])]))
     assert pushed.counts["pushed"] == 2 and pushed.counts["failed"] == 1 and pushed.exit_code == 4
     json.dumps(pushed.as_dict()) and json.dumps(planned.as_dict())
+
+
+def test_push_stage_sends_the_plans(tmp_path):
+    import json as _json
+
+    from pricesync.pipeline.stage import plan_stage, push_stage
+    from tests.pipeline_support import config_with, prices_frame
+
+    store = tmp_path / "shop.json"
+    store.write_text(_json.dumps({"A": ["10.00", 1]}), encoding="utf-8")
+    cfg = config_with(tmp_path, '[channels.shop]\ntype = "dummy"\npath = "shop.json"\n')
+    planned = plan_stage(cfg, prices_frame([{"sku": "A", "price": "12.00", "stock": 1}]))
+    assert planned.counts["changes"] == 1 and planned.exit_code == 0
+    pushed = push_stage(cfg, planned.table)
+    assert pushed.stage == "push" and pushed.counts["pushed"] == 1 and pushed.exit_code == 0
+    assert _json.loads(store.read_text())["A"] == ["12.00", 1]

@@ -1,11 +1,12 @@
 """The pipeline's own stages as ``StageResult`` (the shape every stage returns):
 ``fetch_stage`` (the suppliers' lists from their sources, as ``run`` does first),
 ``plan_stage`` (a prices table, or the pipeline up to reprice, planned on the channels),
-``plan_result(plans)`` and ``push_result(pushed)``."""
+``push_stage`` (plans sent), ``run_stage`` (the whole run), and ``plan_result(plans)`` and
+``push_result(pushed)`` for the plans and pushes made by ``plan`` and ``push``."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pricesync.errors import ExitCode
 from pricesync.result import StageResult
@@ -64,6 +65,27 @@ def plan_stage(config: "Config", prices: "pd.DataFrame | None" = None, *, state:
     if upstream_held and not result.exit_code:
         result.exit_code = int(ExitCode.HELD)
     return result
+
+
+def push_stage(config: "Config", plans: "list[ChannelPlan]", *, state: "State | None" = None,
+               reporter: "Reporter | None" = None, channels: "Iterable[str | Channel] | None" = None,
+               run_id: int | None = None) -> StageResult:
+    """``push(config, plans, ...)`` as a ``StageResult`` (``push_result``); the
+    ``PushResult`` itself in ``tables["pushed"]``."""
+    from pricesync.pipeline.pushing import push
+
+    pushed = push(config, plans, state=state, reporter=reporter, channels=channels, run_id=run_id)
+    result = push_result(pushed)
+    result.tables["pushed"] = pushed
+    return result
+
+
+def run_stage(config: "Config", **kwargs: Any) -> StageResult:
+    """``run(config, **kwargs)`` as one ``StageResult`` (``RunResult.result``: the prices and
+    plans, each stage's counts, the run's summary in ``details``, its exit code)."""
+    from pricesync.pipeline.runner import run
+
+    return run(config, **kwargs).result
 
 
 def plan_result(plans: "list[ChannelPlan]", *, errors: dict[str, str] | None = None) -> StageResult:
