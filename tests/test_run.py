@@ -278,6 +278,8 @@ def test_truncated_supplier_file_does_not_lower_stock(sample_shop, cli):
     assert res.exit_code == 3, res.stderr
     data = json.loads(res.stdout)["summary"]
     assert "mobiopt" in data["held_suppliers"]
+    reprice_stage = json.loads(res.stdout)["stages"]["reprice"]       # counted after the supplier hold
+    assert reprice_stage["counts"]["held"] == data["prices"]["held"] > 0 and reprice_stage["exit_code"] == 3
     # SKUs only mobiopt offers have no offer tonight (left alone); the shared ones are held.
     plan_shop = json.loads((Path(data["run_dir"]) / "plan.json").read_text())[0]
     held = {h["sku"] for h in plan_shop["held"] if "supplier 'mobiopt' held back" in h["reason"]}

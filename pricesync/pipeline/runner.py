@@ -23,8 +23,8 @@ from pricesync.pipeline.model import ChannelPlan, PushResult
 from pricesync.pipeline.outputs import plan_frames, product_names, write_json, write_plan, write_run_table
 from pricesync.pipeline.planning import open_channels, plan
 from pricesync.pipeline.pushing import push
-from pricesync.redact import RedactingReporter, channel_secrets, redact
 from pricesync.pipeline.stage import plan_result, push_result
+from pricesync.redact import RedactingReporter, channel_secrets, redact
 from pricesync.report import NullReporter, Reporter
 from pricesync.result import StageResult
 
@@ -83,6 +83,7 @@ def prepare(config: "Config", *, state: "State", reporter: Reporter | None = Non
     from pricesync.ingest import ingest_suppliers
     from pricesync.match.stage import match_stage
     from pricesync.pricing.stage import reprice_stage
+    from pricesync.pricing.stage import stage_result as reprice_result
 
     reporter = reporter or NullReporter()
     timings = {} if timings is None else timings
@@ -117,7 +118,8 @@ def prepare(config: "Config", *, state: "State", reporter: Reporter | None = Non
     held = supplier_hold.held_suppliers(config, ingested, offers)
     held.update({k: v for k, v in supplier_hold.silent_suppliers(state, offers, config).items() if k not in held})
     prices = supplier_hold.protect_stock(stages["reprice"].table, held, state, reporter)
-    stages["reprice"].tables["prices"] = prices
+    # held suppliers' SKUs are now held: the stage's counts and exit code say so
+    stages["reprice"] = reprice_result(prices, rows_in=stages["reprice"].rows_in, timings=stages["reprice"].timings)
     rejects = pd.concat([df for df in (ingested.rejects, shop.rejects) if df is not None and len(df)]
                         or [ingested.rejects], ignore_index=True)
     rows_in = stages["ingest"].rows_in
@@ -147,8 +149,9 @@ class RunResult:
     def result(self) -> StageResult:
         """This run as a ``StageResult``: the stages' tables (prices, plans), counts per
         stage, the summary in ``details``, and the run's exit code."""
-        tables = {name: r.table for name, r in self.stages.items() if name in ("reprice", "plan")}
-        return StageResult(stage="run", tables={("prices" if k == "reprice" else "plans"): v for k, v in tables.items()},
+        tables = {out: self.stages[name].table for name, out in (("reprice", "prices"), ("plan", "plans"))
+                  if name in self.stages}
+        return StageResult(stage="run", tables=tables,
                            rows_in=self.prepared.rows_in if self.prepared is not None else None,
                            counts={f"{name}.{k}": v for name, r in self.stages.items() for k, v in r.counts.items()},
                            rejects=self.prepared.rejects if self.prepared is not None else None,
