@@ -8,7 +8,7 @@ The score is the corpus's own ``score.py`` (the rule the acceptance checks use):
 right when its (sheet, row) — for XML its code — is in the key with the cost within 0.5 %;
 score = right / (key rows + offers the key lacks). Also reported: files that end in an
 unexpected exception (must be none), rows/s over the whole corpus and the peak memory of
-the slowest file. Target (issue 10): score >= 0.90 (aim 0.98), no unexpected exception.
+the slowest file. Target: score >= 0.90 (aim 0.98), no unexpected exception.
 Exits 1 below target, 2 when the corpus is not there (bench/targets.py).
 """
 from __future__ import annotations
