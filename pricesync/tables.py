@@ -413,6 +413,18 @@ def _string_bytes(arr) -> memoryview:
     return memoryview(arr.buffers()[2])[offsets[0]:offsets[-1]]
 
 
+def write_cell(ws, r: int, c: int, value, *, as_text: bool = False) -> str:
+    """A number cell for a number (unless ``as_text``: codes stay text), else a string cell
+    (never a formula: the workbooks are opened with strings_to_formulas off). Returns the
+    text shown, which the caller fits the column width to."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and not as_text:
+        ws.write_number(r, c, value)
+        return str(value)
+    text = str(value)
+    ws.write_string(r, c, text)
+    return text
+
+
 def write_xlsx(sheets: dict[str, "pd.DataFrame"], path: str | Path) -> None:
     """A workbook for people: text never becomes a formula, header bold and frozen,
     column widths fitted to the content."""
@@ -445,12 +457,8 @@ def write_xlsx(sheets: dict[str, "pd.DataFrame"], path: str | Path) -> None:
                         # for cents-sized amounts.
                         ws.write_number(r, c, float(value), money_fmt if col in MONEY_COLUMNS else None)
                         text = format_money(value)
-                    elif isinstance(value, (int, float)) and not isinstance(value, bool) and col not in TEXT_COLUMNS:
-                        ws.write_number(r, c, value)
-                        text = str(value)
                     else:
-                        text = str(value)
-                        ws.write_string(r, c, text)
+                        text = write_cell(ws, r, c, value, as_text=col in TEXT_COLUMNS)
                     widths[c] = min(max(widths[c], len(text) + 1), 60)
             for c, w in enumerate(widths):
                 ws.set_column(c, c, w)

@@ -97,6 +97,8 @@ def write_review_xlsx(queue: "pd.DataFrame", path, *, how_to: "pd.DataFrame | No
     sheet, one row of choices per review row), and the "how to" sheet."""
     import xlsxwriter
 
+    from pricesync.tables import write_cell
+
     how_to = how_to_frame() if how_to is None else how_to
     wb = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False, "strings_to_urls": False,
                                          "strings_to_numbers": False})
@@ -117,12 +119,7 @@ def write_review_xlsx(queue: "pd.DataFrame", path, *, how_to: "pd.DataFrame | No
                 value = rec[col]
                 if value is None or (isinstance(value, float) and value != value) or value == "":
                     continue
-                if isinstance(value, (int, float)) and not isinstance(value, bool):
-                    ws.write_number(r, c, value)
-                    text = str(value)
-                else:
-                    text = str(value)
-                    ws.write_string(r, c, text)
+                text = write_cell(ws, r, c, value)
                 widths[c] = min(max(widths[c], len(text) + 1), 60)
             labels = [candidate_label(rec[f"candidate_{n}_sku"], rec.get(f"candidate_{n}_name", ""))
                       for n in range(1, CANDIDATES_SHOWN + 1) if str(rec.get(f"candidate_{n}_sku") or "").strip()]
