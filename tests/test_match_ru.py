@@ -6,7 +6,7 @@ import pandas as pd
 
 from pricesync.match import match_offers
 from pricesync.match.catalog_index import CatalogIndex
-from pricesync.match.decide import MODEL_WORD_MIN_WEIGHT
+from pricesync.match.vetoes import MODEL_WORD_MIN_WEIGHT
 from pricesync.match.names import Analyser
 from pricesync.tables import OFFER_COLUMNS
 
@@ -103,7 +103,7 @@ def test_an_ish_colour_is_not_matched_to_the_uncoloured_sibling():
 
 
 def test_same_root_is_one_word_with_other_endings():
-    from pricesync.match.decide import same_root
+    from pricesync.match.vetoes import same_root
 
     assert same_root("концентрат", "концентрированн")
     assert same_root("антисептик", "антисептическ")

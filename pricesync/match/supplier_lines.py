@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
-from pricesync.match.decide import glued_of
+from pricesync.match.vetoes import glued_of
 from pricesync.match.score import soft_member
 from pricesync.match.units import UNIT_TOKEN
 

@@ -1,0 +1,271 @@
+"""The name step's vetoes: the checks that send a name match to review however well the
+names agree, because the offer may be another product than the best candidate - a sibling
+it does not tell apart, a word of a rival's, a line or colour the catalog lacks, an
+identifier of another item. Each returns its reasons in words (nothing: no veto), so a
+verdict says why it was not ``auto``; the code step of ``decide`` asks two of them too (an
+unstated colour, a tyre's line number)."""
+from __future__ import annotations
+
+import math
+import re
+from typing import TYPE_CHECKING
+
+from pricesync.match.attributes import differences, stated
+from pricesync.match.catalog_index import CatalogIndex, is_measure
+from pricesync.match.model_codes import colour_code_tells, may_spell_colour, same_model, spells_colour
+from pricesync.match.names import Name
+from pricesync.match.normalize import code_keys, is_tyre_spec
+from pricesync.match.score import Scored, similarity, soft_member
+from pricesync.parse.codes import normalize_ean
+
+if TYPE_CHECKING:
+    from pricesync.match.engine import Offer
+
+# Candidates within this many points of the best are checked as possible siblings.
+SIBLING_WINDOW = 25
+# A word (by IDF) that tells a close rival from the best: an offer saying the rival's is
+# unsure between the two; so is one not saying a word that only the best of a family has
+# (its scent, its line). Common description words ("концентрат", IDF ~1) do not count.
+RIVAL_WORD_WEIGHT = 1.5
+# ... unless the offer says more of the best's own words ("Средство ... Multipower цитрус
+# концентрат" is the citrus concentrate although "средство" is in the White one's name).
+RIVAL_WORD_SHARE = 0.75
+OWN_WORD_WEIGHT = 2.0
+# Two catalog items this alike (0-1) are one family: the words that tell them apart matter.
+FAMILY_SIMILARITY = 0.6
+# A word of the best's this rare (IDF) that the offer does not say, while the offer says a
+# sibling-telling word the best lacks: a variant exchanged for another.
+EXCHANGED_WORD_WEIGHT = 1.5
+# Latin words of a Russian name rarer than this (IDF) name a product line.
+MODEL_WORD_MIN_WEIGHT = 1.5
+
+
+def glued_of(token: str, tokens) -> bool:
+    """``token`` is two of ``tokens`` written as one word ("Biolasur" for "Bio Lasur")."""
+    return any(token.startswith(a) and token[len(a):] in tokens for a in tokens if a and a != token)
+
+
+def same_root(a: str, b: str) -> bool:
+    """One word with other endings ("концентрат" / "концентрированный"): the shorter's stem
+    (all but its last fifth, at least five letters) begins the longer."""
+    short, long_ = sorted((a, b), key=len)
+    stem_length = max(5, math.ceil(0.8 * len(short)))
+    return short.isalpha() and long_.isalpha() and len(short) >= 6 and long_[:stem_length] == short[:stem_length]
+
+
+def _line_numbers(tokens) -> set[str]:
+    """A tyre line's numbers, with a letter that follows one: "Pilot Sport 4 S" is the 4s,
+    "TS 870 P" the 870p (a tyre's size and index are codes, not bare numbers)."""
+    out = set()
+    for i, t in enumerate(tokens):
+        if t.isdigit() and len(t) <= 3:
+            after = tokens[i + 1] if i + 1 < len(tokens) else ""
+            out.add(t + after if len(after) == 1 and after.isalpha() else t)
+    return out
+
+
+def _spelled_in(tokens, ours: str, theirs: str) -> bool:
+    """A word of the offer is part of one code and not the other ("flip" of JBLFLIP5BLKAM,
+    not of JBLCHARGE5BLKAM)."""
+    return any(len(t) >= 3 and t.isalpha() and t in ours and t not in theirs for t in tokens)
+
+
+# A number and a word glued: a count or a measure ("2port", "9dbi", "20lb"), not a code.
+_COUNT = re.compile(r"^\d+[a-z]{2,}$")
+
+
+class Vetoes:
+    """The vetoes against one catalog: each takes the offer's name, the best candidate and,
+    where rivals matter, the scored candidates in rank order."""
+
+    def __init__(self, index: CatalogIndex) -> None:
+        self.index = index
+
+    def siblings(self, name: Name, best: Scored, scored: list[Scored]) -> list[str]:
+        """A close rival the offer does not tell apart from the best:
+        - the two differ in an attribute the best states and the offer does not (1 l vs
+          5 l, the offer silent on volume), or the offer states what only the rival does;
+        - the offer has a word of the rival's that the best lacks (``лимон`` when the best
+          is the ``лаванда`` bottle and a lemon one of another size exists: the lemon bottle
+          of this size is missing from the catalog, not the same product);
+        - the two are one family told apart by a word of the best's (its scent, its line)
+          that the offer does not say."""
+        index = self.index
+        b_attrs, b_tokens = index.name_attrs(best.item), index.tokens(best.item)
+        offer_tokens = set(name.tokens)
+        # ``scored`` is in rank order (differences cost points): rivals by their own score.
+        near = [s for s in scored[1:] if best.score - s.score <= SIBLING_WINDOW]
+        for s in near:
+            rival, r_attrs, r_tokens = index.skus[s.item], index.name_attrs(s.item), index.tokens(s.item)
+            theirs = sorted(t for t in offer_tokens & (r_tokens - b_tokens)
+                            if not is_measure(t) and not soft_member(t, b_tokens))
+            mine = [t for t in offer_tokens & (b_tokens - r_tokens) if not is_measure(t)]
+            if max(map(index.telling_weight, theirs), default=0) >= RIVAL_WORD_WEIGHT and \
+                    sum(map(index.telling_weight, theirs)) >= RIVAL_WORD_SHARE * sum(map(index.telling_weight, mine)):
+                return [f"offer says {', '.join(theirs)} as {rival} ({s.score}) does"]
+            if s.diffs:
+                unsure = self.unstated_colour(name, best, [s])
+                if unsure:
+                    return [unsure]
+                continue
+            for d in differences(b_attrs, r_attrs, catalog_variants=index.variant_words, one_sided=True):
+                if d.kind == "type":
+                    continue  # an offer need not say "гель" of the gel: a kind it names is compared
+                if d.kind == "model" and (colour_code_tells(name.attrs, d.ours[0], d.theirs[0])
+                                          or _spelled_in(name.tokens, d.ours[0], d.theirs[0])):
+                    continue  # "Speaker System - Black": the AM53BK, not the AM53WH; "Flip 5": JBLFLIP5BLKAM
+                if d.kind == "number" and not set(d.ours) - set(d.theirs):
+                    continue  # only the rival says a number more ("nüvi 1350"): silence is the best's
+                said = stated(name.attrs, d.kind)
+                # Silent on what only the best states: the offer may be the rival. (Silent on
+                # what only the rival states, e.g. "2 шт", it is the single best item.)
+                if not said and stated(b_attrs, d.kind):
+                    return [f"offer does not say which: {d} ({rival}, {s.score})"]
+                if said & stated(r_attrs, d.kind) and not said & stated(b_attrs, d.kind):
+                    return [f"offer says {d.kind} {'/'.join(sorted(said))} as {rival} ({s.score}) does"]
+        for s in near:
+            # A rival that contradicts the offer (another size) is not a contender, and the
+            # words it lacks are often only how that size's name was written.
+            if s.diffs or similarity(best.name, s.name, index) < FAMILY_SIMILARITY:
+                continue
+            own = sorted(t for t in b_tokens - index.tokens(s.item) if not is_measure(t))
+            if max(map(index.telling_weight, own), default=0) >= OWN_WORD_WEIGHT and not offer_tokens & set(own) \
+                    and not any(soft_member(t, offer_tokens) for t in own):
+                return [f"offer does not say {', '.join(own)} ({index.skus[best.item]}) "
+                        f"or not ({index.skus[s.item]}, {s.score})"]
+        return []
+
+    def unstated_colour(self, name: Name, best: Scored, others: list[Scored]) -> str:
+        """Another memory size in blue tells that the family comes in colours: an offer
+        silent on colour may be a colour the catalog lacks."""
+        index = self.index
+        b_attrs = index.name_attrs(best.item)
+        for s in others:
+            if s.item == best.item:
+                continue
+            for d in differences(b_attrs, index.name_attrs(s.item), catalog_variants=index.variant_words):
+                if d.kind in ("colour", "platform") and not stated(name.attrs, d.kind):
+                    return f"offer does not say which: {d} ({index.skus[s.item]}, {s.score})"
+        return ""
+
+    def colour_unnamed(self, name: Name, best: Scored, scored: list[Scored]) -> list[str]:
+        """The offer names a colour, the item none, and its family comes in colours: the
+        offer's colour may be missing from the catalog. ("бесцветный" is what an item
+        without a colour in its name is anyway.)"""
+        colour = stated(name.attrs, "colour") - {"colourless"}
+        if not colour or stated(self.index.attrs(best.item), "colour"):
+            return []
+        # A family in colours shows it in its siblings' names, or in letters that end the
+        # item's model code (KX-TG6331T is the titanium one of a phone sold in black too).
+        coloured = any(stated(self.index.attrs(s.item), "colour")
+                       for s in scored[1:] if best.score - s.score <= SIBLING_WINDOW)
+        lettered = not name.codes and any(may_spell_colour(c) and not spells_colour(c, colour)
+                                          for c in self.index.name_attrs(best.item).codes)
+        if coloured or lettered:
+            return [f"offer says colour {'/'.join(sorted(colour))}, {self.index.skus[best.item]} names none"]
+        return []
+
+    def colour_unsaid(self, name: Name, best: Scored) -> list[str]:
+        """The item names its colour, the offer none, and nothing else ties them (no code):
+        "JBL Flip 5 Speaker" may well be a colour the catalog does not carry."""
+        colour = stated(self.index.name_attrs(best.item), "colour") - {"colourless"}
+        if colour and not stated(name.attrs, "colour") and not name.codes:
+            return [f"offer does not say colour {'/'.join(sorted(colour))}"]
+        return []
+
+    def model_words(self, name: Name, best: Scored) -> list[str]:
+        """In a Russian name the Latin words are the product line (``Multipower``, ``Eco``,
+        ``Prof DZ``): a line word the catalog uses elsewhere but the best item lacks means
+        another line, however well the description words agree."""
+        if not name.mixed_script:
+            return []
+        theirs = self.index.tokens(best.item)
+        missing = [t for t in name.tokens if t.isascii() and t.isalpha() and len(t) >= 2 and t not in theirs
+                   and self.index.telling_weight(t) >= MODEL_WORD_MIN_WEIGHT and t in self.index.index.vocab
+                   and not soft_member(t, theirs)]
+        if missing:
+            return [f"offer says {', '.join(missing)}, {self.index.skus[best.item]} does not"]
+        return []
+
+    def exchanged_words(self, name: Name, best: Scored) -> list[str]:
+        """The offer says a word the catalog uses to tell siblings apart (a scent, a line)
+        and the best item lacks it while saying words the offer does not: "лаванда" where
+        the best says "морской бриз" is a lavender bottle the catalog does not have. In a
+        Russian name a Latin word the catalog never uses counts too, against the item's own
+        Latin words: "Vinyl Ink" where the item is the "Matte Ink" (the Latin words of a
+        Russian name are its line and shade)."""
+        index = self.index
+        mine = set(name.tokens)
+        theirs = index.tokens(best.item)
+
+        def instead_of(latin: bool) -> list[str]:
+            return sorted(t for t in set(best.name.tokens) - mine if not is_measure(t)
+                          and (not latin or t.isascii()) and index.telling_weight(t) >= EXCHANGED_WORD_WEIGHT
+                          and not soft_member(t, mine))
+
+        for said, latin in (
+                (sorted(t for t in mine - theirs if not is_measure(t) and t in index.slot_words
+                        and not soft_member(t, theirs) and not any(same_root(t, u) for u in theirs)), False),
+                (sorted(t for t in mine - theirs if name.mixed_script and self.unheard(t)
+                        and not soft_member(t, theirs) and not glued_of(t, theirs)), True)):
+            instead = instead_of(latin) if said else []
+            if instead:
+                return [f"offer says {', '.join(said)}, {index.skus[best.item]} says {', '.join(instead)}"]
+        return []
+
+    def number_unshared(self, name: Name, best: Scored) -> list[str]:
+        """Two tyres, one name saying a number the other does not: in a tyre's name the size
+        and index are codes, so a bare number is the line's ("EfficientGrip Performance 2" is
+        not "EfficientGrip Performance", "UltraGrip 9" not "UltraGrip Performance")."""
+        item = self.index.name_attrs(best.item)
+        if not (any(map(is_tyre_spec, name.codes)) and any(map(is_tyre_spec, item.codes))):
+            return []
+        codes = name.codes | item.codes
+        theirs = set().union(*(_line_numbers(n.tokens) for n in self.index.item_names[best.item]))
+        said = sorted(n for n in _line_numbers(name.tokens) ^ theirs
+                      if not any(c.endswith(n) and c[:-len(n)].isalpha() for c in codes))  # "MP47" = "MP 47"
+        return [f"number {'/'.join(said)} said by one name only"] if said else []
+
+    def added_to_line(self, name: Name, best: Scored, scored: list[Scored]) -> list[str]:
+        """The catalog sells the best item's line also with words added ("Lash Sensational"
+        and "Lash Sensational Sky High"): an offer adding a word the catalog never uses
+        ("Intense") is such another member of the line, one the catalog lacks."""
+        index = self.index
+        own = {t for t in index.tokens(best.item) if not is_measure(t)}
+        longer = next((s for s in scored[1:] if best.score - s.score <= SIBLING_WINDOW
+                       and own < {t for t in index.tokens(s.item) if not is_measure(t)}), None)
+        if longer is None:
+            return []
+        added = sorted(t for t in set(name.tokens) - own if name.mixed_script and self.unheard(t)
+                       and not glued_of(t, own))
+        if added:
+            return [f"offer adds {', '.join(added)} to the line of {index.skus[best.item]}, "
+                    f"which the catalog extends ({index.skus[longer.item]})"]
+        return []
+
+    def unheard(self, token: str) -> bool:
+        """A Latin word of a Russian (mixed-script) offer that the catalog never uses and few
+        offers say: a shade, a line or a version the catalog lacks ("Vinyl Ink" for "Matte
+        Ink"), not a supplier's boilerplate ("TL", "FR"), which many of its offers repeat."""
+        return len(token) >= 3 and token.isascii() and token.isalpha() and self.index.unheard(token)
+
+    def identifiers_disagree(self, offer: "Offer", best: Scored) -> list[str]:
+        """The offer's EAN or part number is another than the item's: the names may agree,
+        the product does not (MDR-ZX310L for the ZX110L)."""
+        if offer.ean:
+            ean, valid = normalize_ean(offer.ean)
+            theirs = self.index.item_eans.get(best.item) if valid else None
+            if theirs and ean not in theirs:
+                return [f"EAN differs ({ean} vs {theirs[0]})"]
+        keys = [k for k in code_keys(offer.mpn) if len(k) >= 4 and not k.isalpha()]
+        codes = self.index.item_codes[best.item]
+        if not keys or any(k in codes for k in keys):
+            return []
+        # A part number contradicts only a code of its own kind: an all-digit one (a maker's
+        # or a distributor's number) another all-digit number, a lettered one a lettered
+        # code - not a count written like one ("2-port", "9dBi" of the item's name).
+        pairs = [(k, c) for k in keys for c in sorted(codes) if c.isdigit() == k.isdigit()
+                 and (len(c) >= 5 if c.isdigit() else len(c) >= 4 and not c.isalpha() and not _COUNT.match(c))]
+        if pairs and not any(same_model(k, c) for k, c in pairs):
+            return [f"MPN {offer.mpn} is not {pairs[0][1].upper()}"]
+        return []
