@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 
 import pandas as pd
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -90,6 +91,22 @@ def test_result_does_not_depend_on_row_order(offers, pricing_cfg, comps, data):
     comp_order = data.draw(st.permutations(range(len(comps))))
     first = run(offers, pricing_cfg, comps)
     second = run(offers, pricing_cfg, [comps[i] for i in comp_order], order)
+    pd.testing.assert_frame_equal(first, second)
+
+
+@pytest.mark.parametrize("best_offer, preferred", [("cheapest", None), ("priority", None),
+                                                     ("preferred", "alpha")])
+def test_a_row_repeated_with_another_msrp_is_chosen_the_same_way_in_any_order(best_offer, preferred):
+    # A list that repeats one row (same supplier, code, cost, file and row number) with an
+    # MSRP on one copy only: every key of the best-offer sort ties, and the choice must not
+    # depend on which copy comes first.
+    rows = [offer("A", "alpha", "0.0001", msrp=None), offer("A", "alpha", "0.0001", msrp="1.00"),
+            offer("A", "alpha", "0.01")]
+    cfg = {"min_margin": "0", "rounding": "99", "best_offer": best_offer}
+    if preferred:
+        cfg.update(preferred_supplier=preferred, preferred_within="5%")
+    first = run(rows, cfg, [])
+    second = run(rows, cfg, [], [2, 1, 0])
     pd.testing.assert_frame_equal(first, second)
 
 

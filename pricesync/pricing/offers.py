@@ -4,8 +4,9 @@ Only ``match_status == "auto"`` rows of SKUs in the catalog, with a cost above z
 usable: a supplier row with an empty or zero price must not reset the storefront price.
 Offers carry ``pos``, the row of their SKU in the catalog, so grouping and aligning use
 integers, not strings. The best offer per SKU is picked by one sort on exact integer keys
-(cost_shop in cents), with ties broken by supplier and source, so the choice does not
-depend on the order of the rows.
+(cost_shop in cents), with ties broken by supplier and source, then by the exact cost,
+MSRP and stock (a list may repeat a row), so the choice does not depend on the order of
+the rows.
 
 An offer's stock may be unknown (blank: the price list states no stock). Such an offer is
 not "out of stock": it competes with the offers in stock, and ``stock_known`` tells the
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 
 NO_PRIORITY = 1_000_000
 TIE_COLUMNS = ["supplier", "supplier_sku", "source_file", "source_sheet", "source_row"]
+LAST_KEYS = ["_cost", "_no_msrp", "_msrp", "_stock"]
 OFFER_FIELDS = ["supplier", "supplier_sku", "cost", "currency", "msrp", "stock", "brand", "category",
                 "source_file", "source_sheet", "source_row"]
 
@@ -191,12 +193,24 @@ def _break_ties(offers, prio, tied_positions, winners):
     import numpy as np
 
     tied = np.isin(offers["pos"].to_numpy(), tied_positions)
-    sub = offers.loc[tied, ["pos", "cents"] + TIE_COLUMNS].assign(
+    sub = _with_last_keys(offers.loc[tied, ["pos", "cents", "cost", "msrp", "stock"] + TIE_COLUMNS]).assign(
         _out=out_of_stock_mask(offers)[tied], _prio=prio[tied], _row=np.flatnonzero(tied))
-    sub = sub.sort_values(["pos", "_out", "_prio", "cents"] + TIE_COLUMNS, kind="stable").drop_duplicates("pos")
+    sub = sub.sort_values(["pos", "_out", "_prio", "cents"] + TIE_COLUMNS + LAST_KEYS,
+                          kind="stable").drop_duplicates("pos")
     better = dict(zip(sub["pos"].tolist(), sub["_row"].tolist()))
     pos = offers["pos"].to_numpy()
     return np.array([better.get(pos[w], w) for w in winners], dtype=np.int64)
+
+
+def _with_last_keys(frame: "pd.DataFrame") -> "pd.DataFrame":
+    """``frame`` with the keys that decide between offers equal in every other key (a list
+    that repeats a row with another MSRP or stock, or costs equal to the cent): the exact
+    cost, the MSRP (none last), the stock - so the choice never depends on row order."""
+    msrp = frame["msrp"].tolist()
+    return frame.assign(_cost=frame["cost"].map(lambda v: v if v is not None else Decimal(0)),
+                        _no_msrp=[m is None or m != m for m in msrp],
+                        _msrp=[Decimal(0) if m is None or m != m else m for m in msrp],
+                        _stock=frame["stock"])
 
 
 def _choice(mode: str, n: int, in_stock: int) -> str:
@@ -221,7 +235,9 @@ def _prefer(offers, best, preferred: str, within: Decimal):
         return best
     by_pos = best.set_index("pos")
     same_tier = out_of_stock_mask(pref) == by_pos["in_stock_offers"].eq(0).reindex(pref["pos"]).to_numpy()
-    pref = pref[same_tier].sort_values(["pos", "cents"] + TIE_COLUMNS[1:]).drop_duplicates("pos")
+    pref = _with_last_keys(pref[same_tier]).sort_values(["pos", "cents"] + TIE_COLUMNS[1:] + LAST_KEYS,
+                                                        kind="stable").drop_duplicates("pos")
+    pref = pref.drop(columns=LAST_KEYS)
     won = by_pos.loc[pref["pos"]]
     # pref <= won × (1 + within), exactly, in integer cents: pref · den <= won · (den + num).
     num, den = within.as_integer_ratio()
