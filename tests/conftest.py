@@ -4,7 +4,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import os
+
 import pytest
+from hypothesis import settings
+
+# The suite is a gate: the property tests draw the same examples on every run (derandomize),
+# so a run fails for a change, not for a draw. `HYPOTHESIS_PROFILE=explore make test` draws
+# new examples each time to look for cases nobody tried (and keeps what fails in .hypothesis/).
+settings.register_profile("gate", derandomize=True, database=None)
+settings.register_profile("explore")
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "gate"))
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "samples"
