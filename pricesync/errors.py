@@ -124,3 +124,10 @@ class TransientChannelError(ChannelError):
 
 class StateError(PricesyncError):
     """The SQLite state is locked, corrupt or from a newer version."""
+
+
+def single_line(text: object, limit: int = 300) -> str:
+    """``text`` on one line (whitespace runs as one space), cut to ``limit`` characters with
+    "..." - how a reason or a name is shown in a log line or a review reason."""
+    line = " ".join(str(text).split())
+    return line if len(line) <= limit else line[:limit - 3] + "..."

@@ -226,7 +226,6 @@ def _object_column_text(values: "np.ndarray", column: object, for_people: bool, 
     import numpy as np
     import pandas as pd
     import pyarrow as pa
-    import pyarrow.compute as pc
 
     n = len(values)
     kinds, types = pd.factorize(np.fromiter(map(type, values), dtype=object, count=n))

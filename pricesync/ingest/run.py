@@ -17,17 +17,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pricesync.arrow_memory import arrow_allocator
-from pricesync.errors import InputError, PricesyncError, UsageError
+from pricesync.errors import InputError, PricesyncError, UsageError, single_line
 from pricesync.ingest import guards
 from pricesync.ingest.config import SupplierConfig
 from pricesync.report import NullReporter, Reporter
 
 if TYPE_CHECKING:
-    from pricesync.result import StageResult
     import pandas as pd
 
     from pricesync.config import Config
     from pricesync.ingest.offers import SheetResult
+    from pricesync.result import StageResult
     from pricesync.state.store import State
 
 DEFAULT_SHOP_CURRENCY = "RUB"
@@ -185,11 +185,8 @@ def _supplier_section(path: Path, config: "Config | None", supplier: str | None)
 
 
 def _run(jobs, *, config, state, reporter, accept_structure, force, missing, holds=None) -> IngestResult:
-    import pandas as pd
-
-    from pricesync.ingest.offers import empty_offers, empty_rejects
-
     from pricesync.ingest.boundary import limits_of
+    from pricesync.ingest.offers import empty_offers, empty_rejects
 
     reporter = reporter or NullReporter()
     shop_currency = config.shop.currency if config else DEFAULT_SHOP_CURRENCY
@@ -235,8 +232,6 @@ def _stack(frames: list, empty) -> "pd.DataFrame":
 
 def _ingest_one(path: Path, supplier: str, cfg: SupplierConfig, shop_currency: str,
                 state, accept_structure: bool, force: bool, advance=lambda n=1: None, limits=None):
-    import pandas as pd
-
     from pricesync.ingest.detect import MappingError, detect_layout
     from pricesync.ingest.offers import build_offers, empty_offers, empty_rejects
     from pricesync.ingest.readers import ReadOptions, read_book
@@ -336,9 +331,7 @@ def held_reason(exc: BaseException, sheet: str | None = None) -> str:
     where = [f"sheet '{sheet}'"] if sheet else []
     where += [f"row {row}"] if row is not None else []
     where += [f"column '{column}'"] if column else []
-    line = " ".join(str(text)[:2000].split()) or type(exc).__name__
-    if len(line) > 300:
-        line = line[:297] + "..."
+    line = single_line(str(text)[:2000]) or type(exc).__name__
     return ", ".join(where) + (": " if where else "") + line
 
 

@@ -18,9 +18,10 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
-from pricesync.match.vetoes import glued_of
+from pricesync.errors import single_line
 from pricesync.match.score import soft_member
 from pricesync.match.units import UNIT_TOKEN
+from pricesync.match.vetoes import glued_of
 
 if TYPE_CHECKING:
     from pricesync.match.decide import Decider, Verdict
@@ -79,7 +80,7 @@ def tell_supplier_siblings(verdicts: "list[Verdict]", suppliers: list[str], titl
                 told = own_words(added, other)
                 if told and verdicts[a].score >= vb.score:
                     vb.status = "review"
-                    vb.reason += f"; the supplier also offers '{_shown(titles[a])}', told apart by {', '.join(told)}"
+                    vb.reason += f"; the supplier also offers '{single_line(titles[a], 60)}', told apart by {', '.join(told)}"
                     vb.features = None
                     demoted += 1
                     break
@@ -97,7 +98,3 @@ def _said_per_supplier(names: "list[Name]", suppliers: list[str]) -> dict[str, C
     for name, supplier in zip(names, suppliers):
         said[supplier].update(set(name.tokens))
     return said
-
-
-def _shown(title: str) -> str:
-    return title if len(title) <= 60 else title[:57] + "..."

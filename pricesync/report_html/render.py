@@ -202,7 +202,7 @@ def channels(data: RunData, frames: dict[str, dict[str, "pd.DataFrame"]]) -> str
             row += [num(key + k, sc.get(k, 0)) for k in ("pushed", "failed", "refused", "pending")]
         row.append(f'<span class="bad">{e(sc["error"])}</span>' if sc.get("error") else "")
         rows.append(row)
-    return (f'<section id="channels"><h2>What changes per channel</h2>'
+    return ('<section id="channels"><h2>What changes per channel</h2>'
             + table(headers, rows, numeric_cols=range(2, len(headers) - 1)) + "</section>")
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit, urlunsplit
 
-from pricesync.errors import PricesyncError, UsageError
+from pricesync.errors import PricesyncError, UsageError, single_line
 from pricesync.report import NullReporter, Reporter
 from pricesync.sources import FetchContext, FetchResult, Previous, SourceError, get_fetcher
 
@@ -91,8 +91,7 @@ def one_line(exc: BaseException, secrets: list[str] = ()) -> str:
 
     text = exc.message if isinstance(exc, PricesyncError) else f"{type(exc).__name__}: {exc}"
     line = " ".join(str(text).split()) or type(exc).__name__
-    line = redact(line, secrets)
-    return line if len(line) <= 300 else line[:297] + "..."
+    return single_line(redact(line, secrets))
 
 
 def _sha256(path: Path) -> str:

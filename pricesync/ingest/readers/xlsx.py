@@ -78,7 +78,6 @@ def read_xlsx(path: Path, options: ReadOptions) -> Book:
 def _read_sheet(reader, name: str, path: Path, part: str, merges) -> Sheet | None:
     import pandas as pd
     import pyarrow as pa
-    import pyarrow.compute as pc
 
     from pricesync.parse.codes import arrow_match
 
