@@ -17,7 +17,8 @@ from pricesync.match.catalog_index import CatalogIndex, with_brand
 from pricesync.match.decide import Decider
 from pricesync.match.engine import prepare_catalog
 from pricesync.match.features import FEATURES, pair_features
-from pricesync.match.learned import MODEL_FILE, calibrate, calibrate_added, decide_run, default_model, fit, load_model
+from pricesync.match.learned import (MODEL_FILE, calibrate, calibrate_added, decide_run, default_model, fit,
+                                     guard_cut, load_model, upper_bound)
 from pricesync.match.names import Analyser
 from pricesync.report import NullReporter
 from tests.test_match import CATALOG, catalog_frame, offers_frame
@@ -140,6 +141,85 @@ def test_calibrate_added_keeps_the_rules_autos_and_the_target():
     assert cut == float("inf")
 
 
+def test_upper_bound_needs_evidence_before_calling_precision_short():
+    assert upper_bound(np.array([True] * 100)) > 0.99
+    assert upper_bound(np.array([True] * 99 + [False])) > 0.99       # one wrong in a hundred proves nothing
+    assert upper_bound(np.array([True] * 140 + [False] * 10)) < 0.99  # ten in 150 does
+    assert upper_bound(np.array([], dtype=bool)) == 1.0
+
+
+def test_guard_cut_drops_the_low_rated_autos_only_on_evidence():
+    right = np.array([True] * 200 + [False] * 20)
+    p = np.concatenate([np.linspace(0.6, 1.0, 200), np.linspace(0.1, 0.3, 20)])
+    rules = np.ones(220, dtype=bool)
+    cut = guard_cut(p, right, rules, 0.99)
+    kept = p >= cut
+    # every right one kept; the wrong ones dropped until the share right reaches the target
+    assert right[kept].sum() == 200 and (~right[kept]).sum() <= 2 and right[kept].mean() >= 0.99
+    assert guard_cut(p, np.ones(220, dtype=bool), rules, 0.99) == 0.0  # all right: no guard
+    # the offers the rules did not make auto are no evidence against them
+    assert guard_cut(p, right, np.arange(220) < 200, 0.99) == 0.0
+    # wrong ones rated as high as the right: no cut clears the evidence but the very top
+    mixed = np.array([i % 5 != 0 for i in range(220)])
+    assert guard_cut(np.linspace(0.1, 1.0, 220), mixed, rules, 0.99) > 0.9
+
+
+def _score_only_model(tmp_path, monkeypatch):
+    """A model whose probability follows the name score alone."""
+    data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+    weights = [0.0] * len(FEATURES)
+    weights[F["score"]] = 6.0
+    data.update(weights=weights, bias=0.0)
+    path = tmp_path / "score.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    monkeypatch.setenv("PRICESYNC_MATCH_MODEL", str(path))
+    load_model.cache_clear()
+    return data["mean"][F["score"]], data["scale"][F["score"]]
+
+
+def test_guard_sends_name_matches_to_review_when_the_runs_labels_show_them_wrong(tmp_path, monkeypatch):
+    """A run whose identified offers show the name step's autos wrong one time in six, the
+    wrong ones scoring lower: with the rules deciding, the run's low-scoring name autos go to
+    review with a warning and the high-scoring ones stay auto."""
+    from pricesync.match.decide import Verdict
+
+    mean, scale = _score_only_model(tmp_path, monkeypatch)
+
+    def features(z: float) -> tuple:
+        f = [0.0] * len(FEATURES)
+        f[F["score"]] = mean + z * scale
+        return tuple(f)
+
+    class Warnings:
+        said: list[str] = []
+
+        def info(self, message):
+            pass
+
+        def warn(self, message):
+            self.said.append(message)
+
+    try:
+        for scorer in ("rules", "learned"):
+            labelled = [Verdict("X", 100, "ean", "auto", "EAN", labels=(features(1 + i / 100), True, [], True))
+                        for i in range(100)]
+            labelled += [Verdict("X", 100, "ean", "auto", "EAN", labels=(features(-1), False, [], True))
+                         for _ in range(20)]
+            high = Verdict("A", 90, "name", "auto", "name 90", features=features(1.5))
+            low = Verdict("B", 72, "name", "auto", "name 72", features=features(-1))
+            reporter = Warnings()
+            summary = decide_run(labelled + [high, low], MatchingConfig(scorer=scorer), reporter)
+            assert high.status == "auto" and low.status == "review", scorer
+            if scorer == "learned":  # the model's own cut reaches the target: it decides, no guard needed
+                assert summary["scorer"] == "learned" and summary["guard_cut"] is None
+                continue
+            assert "guard" in low.reason and summary["sent_to_review_by_guard"] == 1
+            assert summary["scorer"] == "rules" and 0 < summary["guard_cut"] < 1
+            assert any("below the target precision" in w for w in reporter.said)
+    finally:
+        load_model.cache_clear()
+
+
 def test_free_labels_are_collected_and_counted():
     catalog, offers, truth = _siblings(120, seed=17)
     ean = {sku: f"29{i:010d}" for i, sku in enumerate(catalog["sku"])}
@@ -151,6 +231,7 @@ def test_free_labels_are_collected_and_counted():
     assert info["free_label_offers"] >= 0.9 * identified
     assert info["free_label_positives"] >= 0.9 * identified and info["free_label_negatives"] > identified
     assert info["scorer"] == "rules" and info["estimated_precision"] is not None
+    assert info["guard_cut"] is None and info["sent_to_review_by_guard"] == 0  # the rules are right here
     assert not match_offers(offers, catalog).attrs      # the table carries no side information
 
 

@@ -38,8 +38,10 @@ class MatchingConfig(StrictModel):
             return self._vocabulary_files
         return tuple(str(Path(p).expanduser()) for p in self.vocabulary)
     target_precision: float = Field(0.99, gt=0, lt=1,
-                                    description="the learned scorer's auto cut for name matches is set per run so "
-                                                "that estimated precision reaches this")
+                                    description="the precision name matches are held to, measured per run on its "
+                                                "identified offers: the learned scorer's auto cut is set to reach it, "
+                                                "and when they show the rules' name matches below it those the model "
+                                                "rates lowest go to review")
     scorer: Literal["learned", "rules"] = Field(
         "rules", description="who decides auto vs review for name matches that pass every veto: the rules' "
                              "thresholds (the learned scorer then only reports its cut and estimate), or the learned "

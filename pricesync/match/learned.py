@@ -14,6 +14,9 @@ match the probability of being right, and the auto cut on that probability.
   with the most right autos is taken (with ``[matching] scorer = "learned"``).
 - With too few labels the rules decide, and the estimate comes from the shipped model's
   calibration map (held-out public offers): its cut does not carry over between shops.
+- Whenever the rules decide, their name autos are checked on the held-out labels too: when
+  those show them below the target (``upper_bound``), the ones the model rates lowest go to
+  review (``guard_cut``), under either scorer.
 - Vetoed candidates (variants, siblings, colours, identifiers that disagree) never reach the
   model: ``decide_run`` only sees name matches that passed every veto.
 """
@@ -44,6 +47,10 @@ MIN_PAIRS = 40
 MIN_HELD_OUT = 60
 # How strongly a run's refit is held to the shipped weights (L2 on the difference).
 PRIOR_STRENGTH = 20.0
+# The guard acts on a run's own labels only when they show, at this one-sided confidence
+# (95 %: z = 1.645), that the rules' name matches fall short of the target: a wrong auto or
+# two in a hundred labelled offers is no evidence that 0.99 is missed.
+GUARD_Z = 1.645
 
 
 @dataclass
@@ -173,6 +180,32 @@ def calibrate_added(p: np.ndarray, right: np.ndarray, rules_auto: np.ndarray,
     return best
 
 
+def upper_bound(right: np.ndarray, z: float = GUARD_Z) -> float:
+    """Wilson's one-sided upper confidence bound of the share right: the best precision the
+    labels still allow."""
+    n = len(right)
+    if n == 0:
+        return 1.0
+    share = float(np.sum(right)) / n
+    centre = share + z * z / (2 * n)
+    spread = z * math.sqrt(share * (1 - share) / n + z * z / (4 * n * n))
+    return min(1.0, (centre + spread) / (1 + z * z / n))
+
+
+def guard_cut(p: np.ndarray, right: np.ndarray, rules_auto: np.ndarray, target: float) -> float:
+    """The probability below which the rules' name autos go to review: 0 (none) unless the
+    held-out labels show the rules' autos below ``target`` (``upper_bound``); then the lowest
+    cut at which the share right of the autos at or above it reaches ``target`` (inf: none)."""
+    auto_p, auto_right = p[rules_auto], right[rules_auto]
+    if upper_bound(auto_right) >= target:
+        return 0.0
+    for cut in np.unique(auto_p):  # ascending: the first cut that reaches the target keeps most
+        kept = auto_right[auto_p >= cut]
+        if kept.mean() >= target:
+            return float(cut)
+    return float("inf")
+
+
 def _laplace(right: np.ndarray) -> float:
     return float((right.sum() + 1) / (len(right) + 2))
 
@@ -223,11 +256,12 @@ def decide_run(verdicts: "list[Verdict]", config: "MatchingConfig", reporter: "R
         model = fit(x, y, prior=model, l2=PRIOR_STRENGTH)
         held = [(i, e) for i, e in held if not _half(i)]
         source = "adapted on this run's free labels"
-    rules_estimate, mode, cut, estimate = None, "rules", float("inf"), None
-    if len(held) >= needed:
+    rules_estimate, mode, cut, estimate, guard = None, "rules", float("inf"), None, 0.0
+    if held:
         p = model.prob(np.array([e[0] for _, e in held]))
         right = np.array([e[1] for _, e in held], dtype=bool)
         rules_auto = np.array([e[3] for _, e in held], dtype=bool)
+    if len(held) >= needed:
         rules_estimate = _laplace(right[rules_auto])
         calibrated = f"{len(held)} held-out labelled offers of this run"
         # Three ways to decide, each measured on the held-out offers: the rules; the rules
@@ -249,6 +283,16 @@ def decide_run(verdicts: "list[Verdict]", config: "MatchingConfig", reporter: "R
             calibrated += "; no decision reaches the target on them: the rules decide"
     else:
         calibrated = "too few free labels: the rules decide"
+    if held and not (config.scorer == "learned" and mode != "rules"):
+        # The rules decide: unless the run's own labels show their name matches below the
+        # target, then those the model rates lowest go to review (``guard_cut``).
+        guard = guard_cut(p, right, rules_auto, target)
+        if guard:
+            kept = rules_auto & (p >= guard)
+            estimate = _laplace(right[kept]) if kept.any() else None
+            calibrated += (f"; they show the rules' name matches below the target (upper bound "
+                           f"{upper_bound(right[rules_auto]):.3f}): name matches under model "
+                           + (f"{guard:.3f} go to review" if guard < float("inf") else "cut: all go to review"))
     scored = [v for v in verdicts if v.features is not None]
     probs = model.prob(np.array([v.features for v in scored])) if scored else np.zeros(0)
     if mode == "rules" and estimate is None:
@@ -258,7 +302,7 @@ def decide_run(verdicts: "list[Verdict]", config: "MatchingConfig", reporter: "R
         estimate = float(default_model().calibrated(autos).mean()) if len(autos) else None
         calibrated += "; estimate from the shipped model's calibration on public offers"
     decide = config.scorer == "learned" and mode != "rules"
-    promoted = demoted = 0
+    promoted = demoted = guarded = 0
     for v, p in zip(scored, probs.tolist()):
         auto = p >= cut or mode == "adds" and v.status == "auto"
         if decide and v.status in ("auto", "review") and (v.status == "auto") != auto:
@@ -268,15 +312,24 @@ def decide_run(verdicts: "list[Verdict]", config: "MatchingConfig", reporter: "R
             if auto:
                 v.candidates = ""
         v.reason += f"; model {p:.3f}" + (f" {'>=' if p >= cut else '<'} cut {cut:.3f}" if mode != "rules" else "")
-    in_force = estimate if decide or rules_estimate is None else rules_estimate
+        if guard and v.status == "auto" and p < guard:
+            guarded += 1
+            v.status = "review"
+            v.reason += " < the run's guard cut" if guard < float("inf") \
+                else "; the run's labels show name matches below the target"
+    in_force = estimate if decide or guard or rules_estimate is None else rules_estimate
     summary = {"free_label_offers": len(labelled), "free_label_positives": int(positives),
                "free_label_negatives": int(negatives), "scorer": "learned" if decide else "rules",
                "model_role": mode if decide else "reports", "model": source, "target_precision": target,
                "auto_cut": _finite(cut), "estimated_precision": _rounded(in_force),
                "model_estimated_precision": _rounded(estimate), "calibrated_on": calibrated,
                "name_matches_scored": len(scored), "shipped_cut": _finite(default_model().cut_for(target)[0]),
-               "promoted_to_auto": promoted, "sent_to_review": demoted}
+               "promoted_to_auto": promoted, "sent_to_review": demoted,
+               "guard_cut": None if not guard else _finite(guard), "sent_to_review_by_guard": guarded}
     if reporter is not None and not training:
+        if guarded:
+            reporter.warn(f"{guarded} name matches sent to review: this run's identified offers show the name "
+                          f"step below the target precision {target} ({calibrated})")
         est = "unknown" if in_force is None else f"{in_force:.3f}"
         who = f"the learned scorer ({mode}, cut {cut:.3f})" if decide else "the rules"
         reporter.info(f"free labels: {len(labelled)} identified offers, {positives} positive / {negatives} negative "
