@@ -73,6 +73,31 @@ def test_a_tyre_lines_number_tells_lines_apart():
     assert _verdicts(got)[3] == ("T5", "auto")
 
 
+LINES = [("L1", "Opona zimowa Nokian WR Snowproof P 225/45R17 94V XL"),
+         ("L2", "Opona zimowa Dębica Frigo HP2 205/55R16 91H"),
+         ("L3", "Средство для мытья полов Multipower E, 1 л."),
+         ("L4", "Dove Deeply Nourishing żel pod prysznic 500 ml")]
+
+
+def test_a_capital_letter_after_a_line_word_names_a_version_of_the_line():
+    got = _match(LINES, ["Nokian WR Snowproof 225/45 R17 94V XL",         # the plain line, not the P
+                         "Nokian WR Snowproof P 225/45 R17 94V XL",
+                         "Средство для мытья полов Multipower 1 л",         # not the E version
+                         "Средство для мытья полов MULTIPOWER E 1л",
+                         "DOVE żel p/prysznic DEEPLY NOURISHING 500ml"])    # "p/" abbreviates a word
+    assert _verdicts(got) == [("", "review"), ("L1", "auto"), ("", "review"), ("L3", "auto"), ("L4", "auto")]
+    assert "SNOWPROOF P" in got.loc[0, "match_reason"] and "MULTIPOWER E" in got.loc[2, "match_reason"]
+
+
+def test_a_bare_line_number_is_not_a_lettered_code_of_the_catalog():
+    """"Frigo HP 2" spells the HP2; "Frigo 2" says the number without its letters."""
+    got = _match(LINES, ["Dębica Frigo 2 205/55 R16 91H"])
+    assert _verdicts(got) == [("", "review")] and "number 2" in got.loc[0, "match_reason"]
+    # one supplier at a time: one listing both spellings would be told apart as siblings
+    for spelling in ("Debica Frigo HP 2 205/55R16 91H", "Debica Frigo HP2 205/55R16 91H"):
+        assert _verdicts(_match(LINES, [spelling])) == [("L2", "auto")]
+
+
 COSMETICS = [("C1", "L'Oreal Paris Elseve Шампунь Полное восстановление 5 400 мл"),
              ("C2", "L'Oreal Paris Elseve Бальзам Полное восстановление 5 200 мл"),
              ("C3", "Maybelline Тональный крем Fit Me Matte + Poreless 120 Classic Ivory 30 мл"),

@@ -15,7 +15,7 @@ from pricesync.match.catalog_index import CatalogIndex, is_measure
 from pricesync.match.model_codes import colour_code_tells, may_spell_colour, same_model, spells_colour
 from pricesync.match.names import Name
 from pricesync.match.normalize import code_keys, is_tyre_spec
-from pricesync.match.score import Scored, similarity, soft_member
+from pricesync.match.score import Scored, _latin, similarity, soft_member
 from pricesync.parse.codes import normalize_ean
 
 if TYPE_CHECKING:
@@ -62,6 +62,21 @@ def _line_numbers(tokens) -> set[str]:
             after = tokens[i + 1] if i + 1 < len(tokens) else ""
             out.add(t + after if len(after) == 1 and after.isalpha() else t)
     return out
+
+
+# A capital letter alone after a word of three letters or more, before a space, a comma, a
+# full stop, a bracket or the end: not "p/prysznic", "sportsman's", "(r)" or "j/c".
+_LINE_LETTER = re.compile(r"(?<![^\W_])([^\W\d_]{3,}) ([^\W\d_])(?=[\s,.;)]|$)")
+
+
+def _letters_after_words(text: str) -> dict[str, str]:
+    """{line word: the capital letter standing alone after it}, in Latin spelling."""
+    return {_latin(word.lower()): _latin(letter.lower()) for word, letter in _LINE_LETTER.findall(text)
+            if letter.isupper()}
+
+
+def _latin_words(text: str) -> set[str]:
+    return {_latin(w) for w in re.findall(r"[^\W\d_]{3,}", text.lower())}
 
 
 def _spelled_in(tokens, ours: str, theirs: str) -> bool:
@@ -220,11 +235,33 @@ class Vetoes:
         item = self.index.name_attrs(best.item)
         if not (any(map(is_tyre_spec, name.codes)) and any(map(is_tyre_spec, item.codes))):
             return []
-        codes = name.codes | item.codes
+        mine = _line_numbers(name.tokens)
         theirs = set().union(*(_line_numbers(n.tokens) for n in self.index.item_names[best.item]))
-        said = sorted(n for n in _line_numbers(name.tokens) ^ theirs
-                      if not any(c.endswith(n) and c[:-len(n)].isalpha() for c in codes))  # "MP47" = "MP 47"
+        item_tokens = self.index.tokens(best.item)
+        # "MP 47" = "MP47": the name with the bare number says the letters of the other's code
+        # too ("Frigo 2" is not the "Frigo HP2").
+        said = sorted(n for n in mine ^ theirs
+                      if not any(c.endswith(n) and c[:-len(n)].isalpha()
+                                 and c[:-len(n)] in (name.tokens if n in mine else item_tokens)
+                                 for c in (item.codes if n in mine else name.codes)))
         return [f"number {'/'.join(said)} said by one name only"] if said else []
+
+    def line_letter(self, offer_text: str, name: Name, best: Scored) -> list[str]:
+        """A capital letter standing alone after a word of the line ("Snowproof P",
+        "Multipower E,", "Cooky Е") names a version of that line: a name saying the word
+        without the letter, or with another, may be the plain line or another version. A code
+        both names share settles it (a tyre's size and index do not: every version of a line
+        comes in them)."""
+        if any(not is_tyre_spec(c) for c in name.codes & self.index.name_attrs(best.item).codes):
+            return []
+        title = self.index.titles[best.item]
+        mine, theirs = _letters_after_words(offer_text), _letters_after_words(title)
+        offer_words, item_words = _latin_words(offer_text), _latin_words(title)
+        unsaid = [f"{w} {a}" for w, a in theirs.items() if w in offer_words and mine.get(w) != a]
+        added = [f"{w} {a}" for w, a in mine.items() if w in item_words and theirs.get(w) != a]
+        if unsaid or added:
+            return [f"one name says {', '.join(sorted(unsaid + added)).upper()}, the other not"]
+        return []
 
     def added_to_line(self, name: Name, best: Scored, scored: list[Scored]) -> list[str]:
         """The catalog sells the best item's line also with words added ("Lash Sensational"
