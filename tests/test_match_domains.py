@@ -98,6 +98,27 @@ def test_a_bare_line_number_is_not_a_lettered_code_of_the_catalog():
         assert _verdicts(_match(LINES, [spelling])) == [("L2", "auto")]
 
 
+SHADES = [("M1", "Maybelline Lash Sensational tusz do rzęs Very Black 9,5 ml"),
+          ("M2", "Maybelline Lash Sensational Sky High tusz do rzęs Black 7,2 ml"),
+          ("N1", "Nivea Men Sensitive żel do golenia 200 ml"),
+          ("N2", "Nivea Men Sensitive pianka do golenia 200 ml"),
+          ("E1", "Eveline Slim Extreme 4D serum wyszczuplające 250 ml"),
+          ("K1", "Nikon D60 10.2MP Digital SLR Camera Body"),
+          ("K2", "Nikon D90 12.3MP Digital SLR Camera Body")]
+
+
+def test_a_word_the_catalog_never_uses_inside_a_lines_name_is_another_version():
+    got = _match(SHADES, ["Maybelline Lash Sensational Intense Black tusz 9,5 ml",  # another shade
+                          "Nivea Men Sensitive Cool żel do golenia 200 ml",         # another line
+                          "MAYBELLINE LASH SENSATIONAL TUSZ DO RZĘS BLACK 9.5ML",
+                          "Nikon D60 Digital SLR DSLR Camera Body",                 # a code both say settles it
+                          "Eveline Slim Extreme 4D serum 250ml"])
+    assert _verdicts(got) == [("", "review"), ("", "review"), ("M1", "auto"), ("K1", "auto"), ("E1", "auto")]
+    assert "intense inside" in got.loc[0, "match_reason"] and "cool inside" in got.loc[1, "match_reason"]
+    # words after the item's name (the supplier's description) are no version of it
+    assert _verdicts(_match(SHADES, ["Nivea Men Sensitive żel do golenia 200ml - nowość"])) == [("N1", "auto")]
+
+
 COSMETICS = [("C1", "L'Oreal Paris Elseve Шампунь Полное восстановление 5 400 мл"),
              ("C2", "L'Oreal Paris Elseve Бальзам Полное восстановление 5 200 мл"),
              ("C3", "Maybelline Тональный крем Fit Me Matte + Poreless 120 Classic Ivory 30 мл"),

@@ -216,3 +216,29 @@ def test_word_files_named_in_an_included_file_are_relative_to_it(tmp_path):
     (tmp_path / "shop.toml").write_text('include = ["conf/matching.toml"]\n', encoding="utf-8")
     cfg = load_config(tmp_path / "shop.toml")
     assert [Path(f).resolve() for f in cfg.matching.vocabulary_files()] == [(tmp_path / "conf" / "words.toml").resolve()]
+
+
+def test_a_word_file_writes_accented_letters_as_names_compare_them():
+    """"barwiący" in a word file is the "barwiacy" a name's word becomes (accents compare plain)."""
+    words = Words()
+    words.add_tables({"variants": {"words": ["Barwiący"], "glued": []}, "product_types": {"gel": ["Żel"]}}, "x.toml")
+    assert words.lists["variants"]["words"] == ["barwiacy"]
+    assert words.multimaps["product_types"]["gel"] == ["zel"]
+
+
+def test_an_spf_value_is_compared_but_looks_no_item_up():
+    """Many products say SPF50: it tells a cream from its SPF30 sibling, it names none."""
+    from pricesync.match.names import analyse
+
+    text = "La Roche-Posay Anthelios UVMune 400 krem SPF50+ 50 ml"
+    name = analyse([text])[text]
+    assert "spf50" in name.codes and not {c for c in name.lookup_codes if c.startswith("spf")}
+    catalog = pd.DataFrame({"sku": ["F1", "F2"], "name": ["La Roche-Posay Anthelios UVMune 400 fluid SPF50+ 50 ml",
+                                                          "La Roche-Posay Anthelios UVMune 400 fluid SPF30 50 ml"]})
+    offers = pd.DataFrame({"supplier": ["a", "b", "c"], "supplier_sku": ["1", "2", "3"],
+                           "name": [text, "La Roche-Posay Anthelios UVMune 400 fluid barwiący SPF50+ 50 ml",
+                                    "La Roche Posay Anthelios UVMune 400 fluid SPF 50+ 50ml"]})
+    got = match_offers(offers, catalog, config=MatchingConfig(scorer="rules"))
+    assert got["match_status"].tolist() == ["review", "review", "auto"]
+    assert "type cream vs fluid" in got.loc[0, "match_reason"] and "barwiacy" in got.loc[1, "match_reason"]
+    assert got.loc[2, "catalog_sku"] == "F1"

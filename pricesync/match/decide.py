@@ -275,6 +275,7 @@ class Decider:
         why.extend(self.vetoes.identifiers_disagree(offer, best))
         why.extend(self.vetoes.number_unshared(name, best))
         why.extend(self.vetoes.line_letter(offer.name, name, best))
+        why.extend(self.vetoes.inserted_words(name, best, scored))
         why.extend(self.vetoes.added_to_line(name, best, scored))
         status = "auto" if len(why) == 1 else "review"
         verdict = self._verdict(best, scored, "name", status, "; ".join(why))

@@ -142,6 +142,18 @@ def is_tyre_spec(token: str) -> bool:
     return bool(_TYRE_SPEC.match(token))
 
 
+_GLUED_VARIANT = re.compile(r"^([a-z]+)\d+$")
+
+
+def is_shared_spec(token: str) -> bool:
+    """A code-like token many products share, so it is compared but looks no item up: a
+    tyre's size or index, or a variant word with its number glued on ("spf50")."""
+    if is_tyre_spec(token):
+        return True
+    m = _GLUED_VARIANT.match(token)
+    return bool(m) and m.group(1) in words.VARIANT_GLUED
+
+
 def _tyre(m: re.Match) -> str:
     """``225/45 R17 94W`` -> ``225/45r17 li94w``: the size one code however it is spaced (``ZR17``
     is ``R17``: the speed is in the index), the load and speed index a code too (not 94 watts)."""

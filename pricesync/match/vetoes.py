@@ -10,11 +10,12 @@ import math
 import re
 from typing import TYPE_CHECKING
 
+from pricesync.match import words
 from pricesync.match.attributes import differences, stated
 from pricesync.match.catalog_index import CatalogIndex, is_measure
 from pricesync.match.model_codes import colour_code_tells, may_spell_colour, same_model, spells_colour
 from pricesync.match.names import Name
-from pricesync.match.normalize import code_keys, is_tyre_spec
+from pricesync.match.normalize import code_keys, is_shared_spec, is_tyre_spec
 from pricesync.match.score import Scored, _latin, similarity, soft_member
 from pricesync.parse.codes import normalize_ean
 
@@ -246,13 +247,17 @@ class Vetoes:
                                  for c in (item.codes if n in mine else name.codes)))
         return [f"number {'/'.join(said)} said by one name only"] if said else []
 
+    def _code_shared(self, name: Name, best: Scored) -> bool:
+        """A model code both names say settles versions (a tyre's size and index, an SPF
+        value do not: every version of a line comes in them)."""
+        return any(not is_shared_spec(c) for c in name.codes & self.index.name_attrs(best.item).codes)
+
     def line_letter(self, offer_text: str, name: Name, best: Scored) -> list[str]:
         """A capital letter standing alone after a word of the line ("Snowproof P",
         "Multipower E,", "Cooky Е") names a version of that line: a name saying the word
-        without the letter, or with another, may be the plain line or another version. A code
-        both names share settles it (a tyre's size and index do not: every version of a line
-        comes in them)."""
-        if any(not is_tyre_spec(c) for c in name.codes & self.index.name_attrs(best.item).codes):
+        without the letter, or with another, may be the plain line or another version, unless
+        a code both names share settles it."""
+        if self._code_shared(name, best):
             return []
         title = self.index.titles[best.item]
         mine, theirs = _letters_after_words(offer_text), _letters_after_words(title)
@@ -261,6 +266,35 @@ class Vetoes:
         added = [f"{w} {a}" for w, a in mine.items() if w in item_words and theirs.get(w) != a]
         if unsaid or added:
             return [f"one name says {', '.join(sorted(unsaid + added)).upper()}, the other not"]
+        return []
+
+    def inserted_words(self, name: Name, best: Scored, scored: list[Scored]) -> list[str]:
+        """Words the catalog never uses, written inside the item's own words ("Lash Sensational
+        Intense Black", "Sensitive Cool żel", "Mineral 89 Probiotic Fractions 30 ml"): a shade,
+        a line or a version the catalog lacks. Words around the item's name (a supplier's
+        description) say nothing of the kind, nor does a word beside a model code both names
+        share ("Nikon D60 DSLR Camera"). Russian names are left to ``exchanged_words``."""
+        if name.mixed_script or self._code_shared(name, best):
+            return []
+        # Only a line the catalog sells in versions (a sibling as alike as a family) has
+        # versions to miss.
+        if not any(similarity(best.name, s.name, self.index) >= FAMILY_SIMILARITY for s in scored[1:]
+                   if best.score - s.score <= SIBLING_WINDOW):
+            return []
+        own, tokens = self.index.tokens(best.item), name.tokens
+        vocabulary = words.active().every_word  # a type, a colour, a variant: compared as such
+        inside, run = [], []
+        for i, t in enumerate(tokens):
+            if t in own or soft_member(t, own):
+                if run and i - len(run) > 0 and tokens[i - len(run) - 1] in own:
+                    inside.extend(run)
+                run = []
+            elif self.unheard(t) and not glued_of(t, own) and t not in vocabulary:
+                run.append(t)
+            else:
+                run = []
+        if inside:
+            return [f"offer says {', '.join(inside)} inside the item's name, a word the catalog never uses"]
         return []
 
     def added_to_line(self, name: Name, best: Scored, scored: list[Scored]) -> list[str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import sys
 import tomllib
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -43,10 +44,19 @@ _LISTS = {
 }
 
 
+# Accented Latin letters compare plain, as names' words do (``normalize.clean_text``):
+# "barwiący" in a file is the "barwiacy" of a name.
+_ACCENTED = re.compile(r"[\u00c0-\u024f]")
+
+
+def _plain_latin(m: re.Match) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", m.group(0)) if not unicodedata.combining(c))
+
+
 def _word(value: object, where: str, *, keep_space: bool = False) -> str:
     if not isinstance(value, str) or not value.strip():
         raise WordsError(f"{where}: {value!r} is not a word")
-    text = value.lower().replace("ё", "е")
+    text = _ACCENTED.sub(_plain_latin, unicodedata.normalize("NFKC", value)).lower().replace("ё", "е")
     return text if keep_space else " ".join(text.split())
 
 
@@ -60,6 +70,7 @@ class Words:
         default_factory=lambda: {t: {k: [] for k in keys} for t, keys in _LISTS.items()})
     sources: list[str] = field(default_factory=list)
     origin: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # word -> (kind, value, source)
+    _every: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
     def copy(self) -> "Words":
         return Words({t: dict(v) for t, v in self.maps.items()},
@@ -80,6 +91,7 @@ class Words:
             raise WordsError(f"{source}: unknown table(s) {', '.join(sorted(unknown))} "
                              f"(known: {', '.join(sorted({*_MAPS, *_MULTIMAPS, *_LISTS}))})")
         self.sources.append(source)
+        self._every = None
         for table, entries in data.items():
             if table == "language":
                 continue
@@ -132,6 +144,17 @@ class Words:
                             words.append(word)
                         if (table, key) in _CLAIMED_LISTS:
                             self._claim(word, table, _CLAIMED_LISTS[table, key], source)
+
+    @property
+    def every_word(self) -> frozenset[str]:
+        """Each word any table names (the words of a phrase one by one, without a ``*``): the
+        words matching knows what to do with."""
+        if self._every is None:
+            entries = [*(w for t in self.maps.values() for pair in t.items() for w in pair),
+                       *(w for t in self.multimaps.values() for ws in t.values() for w in ws),
+                       *(w for t in self.lists.values() for ws in t.values() for w in ws)]
+            self._every = frozenset(part.rstrip("*") for e in entries for part in e.split() if part.rstrip("*"))
+        return self._every
 
     def _claim(self, word: str, table: str, meaning: str, source: str) -> None:
         """One meaning per word across files: "tik" cannot be teak in one file and a platform
