@@ -182,6 +182,18 @@ PARTS = [("P1", "Колодки тормозные передние BOSCH 0 986 
          ("P4", "Диск тормозной передний BREMBO 09.A820.11")]
 
 
+def test_a_part_for_another_axle_or_side_is_another_part_even_with_its_number():
+    parts = [("F1", "Колодки тормозные передние TRW GDB1550"), ("A1", "Амортизатор передний левый KYB 333417"),
+             ("W1", "Wahacz przedni lewy TRW JTC1193"), ("D1", "Brake Disc Front BREMBO 09.A820.11")]
+    got = _match(parts, ["Колодки торм. задн. TRW GDB1550", "Амортизатор KYB 333417 перед. прав.",
+                         "Wahacz przedni prawy TRW JTC1193", "BREMBO 09.A820.11 brake disc rear",
+                         "Колодки тормозные TRW GDB1550 передн.", "Амортизатор KYB 333417",
+                         "Wahacz TRW JTC1193 przód lewy", "Brembo 09A82011 Brake Disc, Front"])
+    assert [st for _, st in _verdicts(got)[:4]] == ["review"] * 4
+    assert "axle rear vs front" in got.loc[0, "match_reason"] and "side right vs left" in got.loc[1, "match_reason"]
+    assert _verdicts(got)[4:] == [("F1", "auto"), ("A1", "auto"), ("W1", "auto"), ("D1", "auto")]
+
+
 def test_a_cross_referenced_part_number_is_another_makers_part():
     got = _match(PARTS, ["GDB1550 TRW Колодки тормозные передние (аналог BOSCH 0986494104)",
                          "Колодки тормозные BOSCH 0986494104 передние",

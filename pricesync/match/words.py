@@ -31,7 +31,8 @@ class WordsError(ConfigError, ValueError):
 UNIT_KEYS = ("ml", "l", "kg", "g", "gb", "tb", "mb", "inch", "m", "ft", "user", "pcs", "pack", "w", "mah", "mm", "cm",
              "hz", "v", "mp")
 # Tables whose entries map a word to what it means (word = "meaning").
-_MAPS = ("platforms", "conditions", "packages", "connectors", "variant_aliases", "variant_spellings", "shorthand")
+_MAPS = ("platforms", "conditions", "packages", "connectors", "positions", "variant_aliases", "variant_spellings",
+         "shorthand")
 # Tables whose keys name a meaning and list the words that spell it (meaning = ["word", ...]).
 _MULTIMAPS = ("colours", "colour_letters", "units", "product_types")
 # Tables of word lists: table -> its keys.
@@ -102,6 +103,8 @@ class Words:
                     where = f"{source}: {table} '{key}'"
                     word = _word(key, where)
                     meaning = _word(value, where, keep_space=table == "shorthand")
+                    if table == "positions" and meaning not in POSITION_KINDS:
+                        raise WordsError(f"{where}: not a position (one of {', '.join(POSITION_KINDS)})")
                     old = self.maps[table].get(word)
                     if old is not None and old != meaning:
                         raise WordsError(f"{where}: means '{meaning}' here but '{old}' in an earlier file")
@@ -172,7 +175,7 @@ class Words:
 
 
 _KIND = {"colours": "colour", "product_types": "product type", "platforms": "platform", "conditions": "condition", "packages": "package",
-         "connectors": "connector", "units": "unit", "variants": "variant", "editions": "variant",
+         "connectors": "connector", "positions": "position", "units": "unit", "variants": "variant", "editions": "variant",
          "stop_words": "stop word"}
 _CLAIMED_LISTS = {("variants", "words"): "variant", ("editions", "words"): "edition",
                   ("stop_words", "words"): "stop word"}
@@ -201,6 +204,9 @@ COLOUR_WORD: re.Pattern = re.compile(r"(?!x)x")
 PLATFORMS: dict[str, str] = {}
 CONDITIONS: dict[str, str] = {}
 PACKAGES: dict[str, str] = {}
+# Where on a car a part goes: front or rear (its axle), left or right (its side).
+POSITIONS: dict[str, str] = {}
+POSITION_KINDS = {"front": "axle", "rear": "axle", "left": "side", "right": "side"}
 CONNECTORS: dict[str, str] = {}
 VARIANT_WORDS: set[str] = set()
 VARIANT_GLUED: set[str] = set()  # variant words also when a number is glued to them ("SPF50")
@@ -264,6 +270,7 @@ def _install(words: Words) -> None:
     _refill(PLATFORMS, maps["platforms"])
     _refill(CONDITIONS, maps["conditions"])
     _refill(PACKAGES, maps["packages"])
+    _refill(POSITIONS, maps["positions"])
     _refill(CONNECTORS, maps["connectors"])
     _refill(VARIANT_WORDS, lists["variants"]["words"])
     _refill(VARIANT_GLUED, lists["variants"]["glued"])
@@ -317,10 +324,13 @@ _WORD_KINDS = (("platform", PLATFORMS), ("condition", CONDITIONS), ("package", P
 @lru_cache(maxsize=200_000)
 def word_attributes(word: str) -> tuple[str, str] | None:
     """(kind, value) of an unstemmed word that states a colour, a platform, a condition, a
-    package or a connector."""
+    package, a connector or a position (axle or side)."""
     for kind, words in _WORD_KINDS:
         value = words.get(word)
         if value:
             return kind, value
+    position = POSITIONS.get(word)
+    if position:
+        return POSITION_KINDS[position], position
     m = COLOUR_WORD.match(word)
     return ("colour", COLOUR_STEM[m.group(1)]) if m else None
