@@ -61,6 +61,11 @@ Sets:
   script (EU tyre distributors in EN/DE/PL styles with EU label fields, DOT years and OE marks; EN/DE
   drugstore feeds with shade numbers, testers, refills and sets); in the default list since it met the
   target (samples/matching/domains_dev3/README.md).
+- tyres_ua_dev5, cosmetics_ua_dev5, autoparts_pl_dev5 (``--sets domains_dev5``): a fifth development
+  round (a UA tyre shop with Rozetka, Kaspi and wholesaler titles, sets of four and studdable tyres; a UA
+  cosmetics shop with UA wholesaler abbreviations, Kaspi and EN import titles, pumps, refills, testers
+  and minis; a PL parts shop with Inter Cars, Allegro and OE-number styles); not in the default list
+  until it meets the target (samples/matching/domains_dev5/README.md).
 - speed: the same generator at N catalog items x N offers (default 100,000).
 
 Targets: auto precision >= 0.99 and coverage >= 0.75 (the issue's target, which
