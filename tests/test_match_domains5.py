@@ -1,0 +1,57 @@
+"""Matching in the styles of the fifth development round (samples/matching/domains_dev5): a
+Ukrainian cosmetics shop offered by Ukrainian, Kazakh-Russian and English feeds, a Polish
+parts shop offered by Inter Cars, Allegro and OE-number styles. A perfumery's tester, a pump
+bottle or another concentration written in Russian or Ukrainian, a part number one suffix
+away, a line's number or shade in place of the item's word are other products; the same
+product written another way still matches."""
+from __future__ import annotations
+
+import pandas as pd
+
+from pricesync.match import match_offers
+from pricesync.match.config import MatchingConfig
+
+
+def _offers_of(rows: list[tuple[str, str]], catalog: list[tuple[str, str]]) -> pd.DataFrame:
+    cat = pd.DataFrame({"sku": [s for s, _ in catalog], "name": [n for _, n in catalog]})
+    offers = pd.DataFrame({"supplier": [s for s, _ in rows], "supplier_sku": [str(i) for i in range(len(rows))],
+                           "name": [n for _, n in rows], "price": [1] * len(rows)})
+    return match_offers(offers, cat, config=MatchingConfig(scorer="rules"))
+
+
+def _match(catalog: list[tuple[str, str]], names: list[str]) -> pd.DataFrame:
+    """Each offer from a supplier of its own: no supplier's list to compare it with."""
+    return _offers_of([(f"s{i}", n) for i, n in enumerate(names)], catalog)
+
+
+def _verdicts(got: pd.DataFrame) -> list[tuple[str, str]]:
+    return [(s if st == "auto" else "", st) for s, st in zip(got["catalog_sku"], got["match_status"])]
+
+
+PERFUMERY = [("L1", "Lacoste L.12.12 Blanc Туалетна вода чоловіча 100 мл"),
+             ("V1", "Versace Bright Crystal Туалетна вода жіноча 90 мл"),
+             ("H1", "Head & Shoulders Шампунь проти лупи Ментол 400 мл")]
+
+
+def test_a_tester_a_pump_bottle_or_another_concentration_in_russian_or_ukrainian():
+    got = _match(PERFUMERY, ["Туалетная вода Lacoste L.12.12 Blanc мужская 100 мл тестер",
+                             "HEAD & SHOULDERS шамп. проти лупи МЕНТОЛ 400мл з дозатором",
+                             "Парфюмерная вода Versace Bright Crystal женская 90 мл",
+                             "Туалетная вода Lacoste L.12.12 Blanc мужская 100 мл",
+                             "HEAD & SHOULDERS шамп. проти лупи МЕНТОЛ 400мл"])
+    assert all(st != "auto" for st in got["match_status"][:3])
+    assert "tester" in got.loc[0, "match_reason"] and "pump" in got.loc[1, "match_reason"]
+    assert _verdicts(got)[3:] == [("L1", "auto"), ("H1", "auto")]
+
+
+def test_toilet_water_is_an_eau_de_toilette_whatever_the_language():
+    from pricesync.match.names import analyse
+
+    written = ["Туалетна вода 100 мл", "Туалетная вода 100 мл", "Eau de Toilette 100 ml", "EDT 100ml"]
+    names = analyse(written)
+    for text in written:
+        assert names[text].attrs.words["type"] == {"eau_de_toilette"}, text
+    perfume = analyse(["Парфумована вода 50 мл"])["Парфумована вода 50 мл"]
+    assert perfume.attrs.words["type"] == {"eau_de_parfum"}
+    got = _match(PERFUMERY, ["Versace Bright Crystal EDT 90ml"])
+    assert _verdicts(got) == [("V1", "auto")]
