@@ -87,6 +87,10 @@ def test_a_capital_letter_after_a_line_word_names_a_version_of_the_line():
                          "DOVE żel p/prysznic DEEPLY NOURISHING 500ml"])    # "p/" abbreviates a word
     assert _verdicts(got) == [("", "review"), ("L1", "auto"), ("", "review"), ("L3", "auto"), ("L4", "auto")]
     assert "SNOWPROOF P" in got.loc[0, "match_reason"] and "MULTIPOWER E" in got.loc[2, "match_reason"]
+    # the letter said as the start of a code: "W5100 Series" is the "Series W" set
+    tv = _match([("TV", "Sony BRAVIA 40\" Series W LCD Flat Panel HDTV - KDL40W5100")],
+                ["SONY BRAVIA W5100 Series 40\" LCD Flat Panel HDTV"])
+    assert "SERIES W" not in tv.loc[0, "match_reason"]
 
 
 def test_a_bare_line_number_is_not_a_lettered_code_of_the_catalog():

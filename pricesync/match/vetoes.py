@@ -76,6 +76,10 @@ def _letters_after_words(text: str) -> dict[str, str]:
             if letter.isupper()}
 
 
+def _begins_code(letter: str, codes) -> bool:
+    return any(c.startswith(letter) and c[1:2].isdigit() for c in codes)
+
+
 def _latin_words(text: str) -> set[str]:
     return {_latin(w) for w in re.findall(r"[^\W\d_]{3,}", text.lower())}
 
@@ -262,8 +266,12 @@ class Vetoes:
         title = self.index.titles[best.item]
         mine, theirs = _letters_after_words(offer_text), _letters_after_words(title)
         offer_words, item_words = _latin_words(offer_text), _latin_words(title)
-        unsaid = [f"{w} {a}" for w, a in theirs.items() if w in offer_words and mine.get(w) != a]
-        added = [f"{w} {a}" for w, a in mine.items() if w in item_words and theirs.get(w) != a]
+        # "W5100 Series" says the W of "Series W": the letter begins a code of the other name.
+        offer_codes, item_codes = name.codes, self.index.name_attrs(best.item).codes
+        unsaid = [f"{w} {a}" for w, a in theirs.items() if w in offer_words and mine.get(w) != a
+                  and not _begins_code(a, offer_codes)]
+        added = [f"{w} {a}" for w, a in mine.items() if w in item_words and theirs.get(w) != a
+                 and not _begins_code(a, item_codes)]
         if unsaid or added:
             return [f"one name says {', '.join(sorted(unsaid + added)).upper()}, the other not"]
         return []
