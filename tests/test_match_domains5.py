@@ -55,3 +55,17 @@ def test_toilet_water_is_an_eau_de_toilette_whatever_the_language():
     assert perfume.attrs.words["type"] == {"eau_de_parfum"}
     got = _match(PERFUMERY, ["Versace Bright Crystal EDT 90ml"])
     assert _verdicts(got) == [("V1", "auto")]
+
+
+FILTERS = [("F1", "Filtr oleju FILTRON OP 526"),
+           ("F2", "Filtr oleju MANN-FILTER W 610/3")]
+
+
+def test_a_number_written_bare_is_not_the_number_with_a_suffix():
+    """"OP 526/1" is read as one code 5261: the catalog's bare "OP 526" is another filter,
+    and so the other way round ("W 610" is not the "W 610/3")."""
+    got = _match(FILTERS, ["FILTRON OP 526/1 Filtr oleju", "MANN W 610 Filtr oleju",
+                           "FILTRON OP 526 Filtr oleju", "Filtr oleju MANN W610/3"])
+    assert [st for _, st in _verdicts(got)[:2]] == ["review", "review"]
+    assert "5261 vs 526" in got.loc[0, "match_reason"] and "610 vs 6103" in got.loc[1, "match_reason"]
+    assert _verdicts(got)[2:] == [("F1", "auto"), ("F2", "auto")]

@@ -85,6 +85,20 @@ def number_exchange(offer: "Attributes", item: "Attributes") -> tuple[str, str] 
 _LEADING_NUMBER = re.compile(r"^(\d{3,})[a-z]")
 
 
+def number_extended(offer: "Attributes", item: "Attributes") -> tuple[str, str] | None:
+    """A number one name writes bare and the other with more digits after a slash or a
+    dash, read as one code: "OP 526/1" is not the "OP 526", "W 610" not the "W 610/3". A
+    suffix has one or two digits ("950,000" is another number than 950 extended)."""
+    for mine, theirs, flip in ((offer, item, False), (item, offer, True)):
+        for n in sorted(mine.numbers):
+            if len(n) < 3 or not n.isdigit() or n in theirs.numbers:
+                continue
+            for c in sorted(theirs.codes - mine.codes):
+                if c.isdigit() and 0 < len(c) - len(n) <= 2 and c.startswith(n):
+                    return (c, n) if flip else (n, c)
+    return None
+
+
 def _mixed(code: str) -> bool:
     """A model-like code: letters and digits, starting with a letter ("s10", "c382") or
     long ("42lg60"); not "8mp", "3user" or "win32"."""

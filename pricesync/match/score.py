@@ -16,7 +16,7 @@ from rapidfuzz.distance import Levenshtein
 
 from pricesync.match.attributes import Difference, accessory_difference, code_colour, differences, own_codes
 from pricesync.match.catalog_index import SOFT_MIN_LENGTH, CatalogIndex
-from pricesync.match.model_codes import code_exchange, number_exchange, said_suffixes
+from pricesync.match.model_codes import code_exchange, number_exchange, number_extended, said_suffixes
 from pricesync.match.names import Name
 from pricesync.match.normalize import translit
 
@@ -136,7 +136,7 @@ def attach_differences(offer: Name, scored: Scored, index: CatalogIndex, *, by_i
         mine, theirs = own_codes(offer.attrs), own_codes(item_attrs)
         said = said_suffixes(offer.attrs, item_attrs) if mine and theirs else frozenset()
         exchanged = code_exchange(mine, theirs, index.item_codes[scored.item], said) \
-            or number_exchange(offer.attrs, item_attrs)
+            or number_exchange(offer.attrs, item_attrs) or number_extended(offer.attrs, item_attrs)
         if exchanged:
             scored.diffs.append(Difference("model", (exchanged[0],), (exchanged[1],)))
     colour = code_colour(offer.attrs, index.name_attrs(scored.item))
