@@ -61,6 +61,12 @@ Sets:
   script (EU tyre distributors in EN/DE/PL styles with EU label fields, DOT years and OE marks; EN/DE
   drugstore feeds with shade numbers, testers, refills and sets); in the default list since it met the
   target (samples/matching/domains_dev3/README.md).
+- tyres_ru_dev4, cosmetics_ru_dev4, autoparts_ru_dev4 (``--sets domains_dev4``): a fourth development
+  round of Russian shops and CIS suppliers (KZ/BY tyre wholesalers and marketplace titles with studs,
+  van tyres and indices in brackets; a drugstore with a wholesaler's abbreviations, a perfume
+  distributor and marketplace titles; an exist.ru-style parts shop with OEM numbers, left/right parts
+  and cross-references); not in the default list until it meets the target
+  (samples/matching/domains_dev4/README.md says what fails).
 - tyres_ua_dev5, cosmetics_ua_dev5, autoparts_pl_dev5 (``--sets domains_dev5``): a fifth development
   round (a UA tyre shop with Rozetka, Kaspi and wholesaler titles, sets of four and studdable tyres; a UA
   cosmetics shop with UA wholesaler abbreviations, Kaspi and EN import titles, pumps, refills, testers
