@@ -322,3 +322,39 @@ def test_a_twin_pack_a_gift_set_or_an_unboxed_unit_is_not_the_single_product():
                            "ESSENCE LASH PRINCESS FALSE LASH EFFECT MASCARA BLACK 12ML"])
     assert all(st != "auto" for st in got["match_status"][:3])
     assert _verdicts(got)[3] == ("M1", "auto")
+
+
+def test_a_tyres_index_in_brackets_or_after_the_line_is_its_index():
+    catalog = [("K1", "Шина летняя Kumho Ecsta HS52 205/55 R16 94V XL"),
+               ("K2", "Шина летняя Kumho Ecsta HS52 205/55 R16 91V"),
+               ("V1", "Шина летняя Matador Hectorra Van 215/65 R16C 109/107T")]
+    got = _match(catalog, ["Автошина Kumho Ecsta HS52 205/55R16 (91H) TL лето",   # another speed index
+                           "Автошина Kumho Ecsta HS52 205/55R16 (94V) XL TL лето",
+                           "а/ш 205/55R16 Kumho Ecsta HS52 91V",
+                           "а/ш 215/65R16С Matador Hectorra Van 106/104T"])     # Cyrillic С, another load pair
+    assert got.loc[0, "match_status"] != "auto" and got.loc[3, "match_status"] != "auto"
+    assert _verdicts(got)[1:3] == [("K1", "auto"), ("K2", "auto")]
+
+
+def test_studded_or_not_tells_winter_tyres_apart_when_both_say_it():
+    catalog = [("W1", "Шина зимняя шипованная Hankook Winter i*Pike RS2 W429 205/55 R16 94T XL"),
+               ("W2", "Шина зимняя нешипованная Toyo Observe GSi6 205/55 R16 91H")]
+    got = _match(catalog, ["а/ш 205/55R16 Hankook Winter i*Pike RS2 W429 94T XL б/ш",
+                           "Toyo Observe GSi6 205/55R16 91H studded",
+                           "а/ш 205/55R16 Hankook Winter i*Pike RS2 W429 94T XL шип.",
+                           "Шины зимние Toyo Observe GSi6 205/55 R16 91H"])        # silent on studs
+    assert all(st != "auto" for st in got["match_status"][:2])
+    assert "stud" in got.loc[0, "match_reason"]
+    assert _verdicts(got)[2:] == [("W1", "auto"), ("W2", "auto")]
+
+
+def test_mercedes_extended_and_bmw_star_marks_name_other_tyres():
+    catalog = [("M1", "Шина летняя Bridgestone Potenza S005 245/40 R19 98Y XL MOE"),
+               ("B1", "Шина летняя Goodyear Eagle F1 Asymmetric 5 225/45 R18 95Y XL")]
+    got = _match(catalog, ["Шины летние Bridgestone Potenza S005 245/40 R19 98Y XL",
+                           "Шины летние Bridgestone Potenza S005 245/40 R19 98Y XL MO",
+                           "Goodyear Eagle F1 Asymmetric 5 225/45 R18 95Y XL *",
+                           "Шины летние Bridgestone Potenza S005 245/40 R19 98Y XL MOE Run Flat",
+                           "Goodyear Eagle F1 Asymmetric 5 225/45 R18 95Y XL"])
+    assert all(st != "auto" for st in got["match_status"][:3])
+    assert _verdicts(got)[3:] == [("M1", "auto"), ("B1", "auto")]

@@ -128,7 +128,15 @@ def clean_text(text: object) -> str:
     if "tri" in s:
         s = _TRICOLOUR.sub("tricolor", s)
     if "/" in s and "r" in s:
-        s = _TYRE.sub(_tyre, s)
+        sized = _TYRE.subn(_tyre, s)
+        s = sized[0]
+        if sized[1] and "*" in s:
+            s = _STAR_MARK.sub(" starmark ", s)
+        if sized[1] and not _INDEXED.search(s):
+            index = next((m for m in _LOOSE_INDEX.finditer(s) if _is_load(m)), None)
+            if index:
+                s = f"{s[:index.start()]} li{index.group('load').replace('/', '')}{index.group('speed')} " \
+                    f"{s[index.end():]}"
     return " ".join(s.split())
 
 
@@ -158,8 +166,18 @@ def _tyre(m: re.Match) -> str:
     """``225/45 R17 94W`` -> ``225/45r17 li94w``: the size one code however it is spaced (``ZR17``
     is ``R17``: the speed is in the index), the load and speed index a code too (not 94 watts)."""
     g = m.groupdict()
-    out = f"{g['w']}/{g['h']}r{g['d']}{g['c']}"
+    out = f"{g['w']}/{g['h']}r{g['d']}{'c' if g['c'] else ''}"
     return out + f" li{g['load'].replace('/', '')}{g['speed']}" if g["load"] else out
+
+
+# A load index is at least this (a car's 60-ish, a van's 100+); "Hakkapeliitta 10p" is a line.
+MIN_LOAD_INDEX = 50
+
+
+def _is_load(m: re.Match) -> bool:
+    """A tyre's index written apart from its size - in brackets ("205/55R16 (94H)") or after
+    the line ("195/70R15C Business CS-2 104/102R") - is the index all the same."""
+    return int(m.group("load").split("/")[0]) >= MIN_LOAD_INDEX
 
 
 _DECT = re.compile(r"(?<![^\W_])dect\s*6(?:\.0)?\s*(?:\+|plus(?![^\W_]))?")
@@ -170,6 +188,11 @@ _TRICOLOUR = re.compile(r"(?<![^\W_])tri[\s-]?colou?r(?:ed)?(?![^\W_])")
 # A tyre: width/profile, R or ZR, rim (C for light trucks), then the load index and the
 # speed index letter ([tyres] speed_letters of the word files).
 _TYRE = re.compile(r"(?!x)x")
+_LOOSE_INDEX = re.compile(r"(?!x)x")
+_INDEXED = re.compile(r"(?<!\S)li\d")
+# BMW's mark of a tyre made for its cars, a star standing alone ("245/40 R19 98Y XL *"); not
+# the star of a line's name ("Nord*Frost", "i*cept").
+_STAR_MARK = re.compile(r"(?<![^\s(\[])\*(?![^\s)\]])")
 
 
 def stem(word: str) -> str:
@@ -326,8 +349,11 @@ def _compile(words) -> None:
     _REFERENCE_SEGMENT = re.compile(r"(?<![^\W_])(?:" + _alternatives(cues) + r")(?![^\W_])[^()\[\],;|]*")
     global _TYRE
     speed = _alternatives(lists["tyres"]["speed_letters"])
-    _TYRE = re.compile(r"(?<![\w/.])(?P<w>\d{3})\s*/\s*(?P<h>\d{2})\s*z?r\s*(?P<d>\d{2}(?:[.,]5)?)(?P<c>c?)"
+    _TYRE = re.compile(r"(?<![\w/.])(?P<w>\d{3})\s*/\s*(?P<h>\d{2})\s*z?r\s*(?P<d>\d{2}(?:[.,]5)?)(?P<c>[cс]?)"
                        r"(?![^\W_])(?:\s+(?P<load>\d{2,3}(?:/\d{2,3})?)\s?(?P<speed>" + speed + r")(?![^\W_]))?")
+    global _LOOSE_INDEX
+    _LOOSE_INDEX = re.compile(r"(?<![\w/.,-])\(?\s*(?P<load>\d{2,3}(?:/\d{2,3})?)\s?(?P<speed>" + speed
+                              + r")\s*\)?(?![^\W_])(?![.,/-]\w)")
 
 
 words.on_change(_compile)

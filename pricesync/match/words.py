@@ -31,8 +31,8 @@ class WordsError(ConfigError, ValueError):
 UNIT_KEYS = ("ml", "l", "kg", "g", "gb", "tb", "mb", "inch", "m", "ft", "user", "pcs", "pack", "w", "mah", "mm", "cm",
              "hz", "v", "mp")
 # Tables whose entries map a word to what it means (word = "meaning").
-_MAPS = ("platforms", "conditions", "packages", "connectors", "positions", "variant_aliases", "variant_spellings",
-         "shorthand")
+_MAPS = ("platforms", "conditions", "packages", "connectors", "positions", "studs", "variant_aliases",
+         "variant_spellings", "shorthand")
 # Tables whose keys name a meaning and list the words that spell it (meaning = ["word", ...]).
 _MULTIMAPS = ("colours", "colour_letters", "units", "product_types")
 # Tables of word lists: table -> its keys.
@@ -175,8 +175,8 @@ class Words:
 
 
 _KIND = {"colours": "colour", "product_types": "product type", "platforms": "platform", "conditions": "condition", "packages": "package",
-         "connectors": "connector", "positions": "position", "units": "unit", "variants": "variant", "editions": "variant",
-         "stop_words": "stop word"}
+         "connectors": "connector", "positions": "position", "studs": "studs", "units": "unit", "variants": "variant",
+         "editions": "variant", "stop_words": "stop word"}
 _CLAIMED_LISTS = {("variants", "words"): "variant", ("editions", "words"): "edition",
                   ("stop_words", "words"): "stop word"}
 # A variant word may also be an edition ("professional"): both are variants of a model.
@@ -208,6 +208,9 @@ PACKAGES: dict[str, str] = {}
 POSITIONS: dict[str, str] = {}
 POSITION_KINDS = {"front": "axle", "rear": "axle", "left": "side", "right": "side"}
 CONNECTORS: dict[str, str] = {}
+# A winter tyre studded or not: compared when both names say it (a catalog naming every
+# tyre's studs, a supplier writing them only now and then).
+STUDS: dict[str, str] = {}
 VARIANT_WORDS: set[str] = set()
 VARIANT_GLUED: set[str] = set()  # variant words also when a number is glued to them ("SPF50")
 EDITION_WORDS: set[str] = set()
@@ -272,6 +275,7 @@ def _install(words: Words) -> None:
     _refill(PACKAGES, maps["packages"])
     _refill(POSITIONS, maps["positions"])
     _refill(CONNECTORS, maps["connectors"])
+    _refill(STUDS, maps["studs"])
     _refill(VARIANT_WORDS, lists["variants"]["words"])
     _refill(VARIANT_GLUED, lists["variants"]["glued"])
     _refill(EDITION_WORDS, lists["editions"]["words"])
@@ -318,13 +322,14 @@ def use_words(files: tuple | list = ()) -> Words:
 _install(load_words())
 
 
-_WORD_KINDS = (("platform", PLATFORMS), ("condition", CONDITIONS), ("package", PACKAGES), ("connector", CONNECTORS))
+_WORD_KINDS = (("platform", PLATFORMS), ("condition", CONDITIONS), ("package", PACKAGES), ("connector", CONNECTORS),
+               ("studs", STUDS))
 
 
 @lru_cache(maxsize=200_000)
 def word_attributes(word: str) -> tuple[str, str] | None:
     """(kind, value) of an unstemmed word that states a colour, a platform, a condition, a
-    package, a connector or a position (axle or side)."""
+    package, a connector, a position (axle or side) or a tyre's studs."""
     for kind, words in _WORD_KINDS:
         value = words.get(word)
         if value:
