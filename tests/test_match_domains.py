@@ -358,3 +358,29 @@ def test_mercedes_extended_and_bmw_star_marks_name_other_tyres():
                            "Goodyear Eagle F1 Asymmetric 5 225/45 R18 95Y XL"])
     assert all(st != "auto" for st in got["match_status"][:3])
     assert _verdicts(got)[3:] == [("M1", "auto"), ("B1", "auto")]
+
+
+def test_an_spf_number_a_concentration_or_a_line_lasting_other_hours_is_another_product():
+    catalog = [("S1", "Garnier Ambre Solaire Молочко солнцезащитное SPF 30 200 мл"),
+               ("S2", "Garnier Ambre Solaire Спрей солнцезащитный SPF 50+ 150 мл"),
+               ("G1", "Giorgio Armani Acqua di Gio Туалетная вода 100 мл"),
+               ("G2", "Giorgio Armani Acqua di Gio Парфюмерная вода 75 мл"),
+               ("M1", "Maybelline SuperStay 30H Тональный крем 128 Warm Nude 30 мл")]
+    got = _match(catalog, ["GARNIER AMBRE SOLAIRE МОЛОЧКО СОЛНЦЕЗАЩ. SPF50 200МЛ",
+                           "Giorgio Armani Acqua di Gio Parfum 75ml",
+                           "Giorgio Armani Acqua di Gio edt 75ml",
+                           "Тональный крем Maybelline SuperStay 24H, тон 128 Warm Nude, 30 мл",
+                           "Giorgio Armani Acqua di Gio edt 100ml",
+                           "Giorgio Armani Acqua di Gio Eau de Parfum 75 ml",
+                           "Garnier Ambre Solaire Молочко солнцезащитное SPF30 200 мл",
+                           "Тональный крем Maybelline SuperStay 30H, тон 128 Warm Nude, 30 мл"])
+    assert all(st != "auto" for st in got["match_status"][:4]), got["match_reason"].tolist()
+    assert _verdicts(got)[4:] == [("G1", "auto"), ("G2", "auto"), ("S1", "auto"), ("M1", "auto")]
+
+
+def test_an_spf_number_finds_no_item_as_a_code_would():
+    from pricesync.match.names import analyse
+
+    name = analyse(["Uriage Bariésun Kids SPF 50+ 200 мл"])["Uriage Bariésun Kids SPF 50+ 200 мл"]
+    assert not name.lookup_codes and {"spf", "spf50"} <= name.attrs.variants
+

@@ -23,7 +23,8 @@ from pricesync.match.words import (CAMERA_WORDS, EDITION_WORDS, FITS, FITS_SKIPP
 _NUMBER = re.compile(r"^\d{1,4}(?:\.\d+)?$")
 _UNIT_NAMES = {"ml": "volume", "gr": "weight", "gb": "memory", "in": "size", "pcs": "pack", "user": "licence",
                "w": "power",
-               "mah": "capacity", "mm": "size", "cm": "size", "hz": "frequency", "v": "voltage", "mp": "resolution"}
+               "mah": "capacity", "mm": "size", "cm": "size", "hz": "frequency", "v": "voltage", "mp": "resolution",
+               "h": "hours"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,9 +160,9 @@ def extract(tokens: list[str] | tuple[str, ...], codes: frozenset[str], words: l
     if "box" in words and "open" in words and words.index("box") == words.index("open") + 1:
         kinds.setdefault("condition", set()).add("open box")
     variants.update("xl" for c in codes if c.endswith("xl") and c[-3:-2].isdigit())  # "PG-245XL" = "PG-245 XL"
-    if VARIANT_GLUED:  # "SPF50" = "SPF 50"
-        variants.update(VARIANT_ALIASES.get(m.group(1), m.group(1)) for m in map(_GLUED_WORD.match, codes)
-                        if m and m.group(1) in VARIANT_GLUED)
+    counted = _variant_numbers(tokens) if VARIANT_GLUED else {}
+    for i, (word, number) in counted.items():  # "SPF50" = "SPF 50": the variant, and which one
+        variants.update((VARIANT_ALIASES.get(word, word), word + number))
     not_edition = _home_not_edition(tokens)
     # "94V XL": a tyre's reinforced load, which its load index already says.
     tyre_load = bool(TYRE_LOAD_WORDS) and any(is_tyre_spec(t) and t.startswith("li") for t in codes)
@@ -182,13 +183,26 @@ def extract(tokens: list[str] | tuple[str, ...], codes: frozenset[str], words: l
         if kind == "variant":
             variants.add(value)
         elif kind == "number":
-            if tok not in codes:
+            if tok not in codes and i - 1 not in counted:
                 numbers.add(value)
         else:
             units.setdefault(kind, set()).add(value)
     return Attributes({k: frozenset(v) for k, v in units.items()} if units else _NO_WORDS,
                       {k: frozenset(v) for k, v in kinds.items()} if kinds else _NO_WORDS,
                       frozenset(variants), frozenset(numbers), codes)
+
+
+def _variant_numbers(tokens) -> dict[int, tuple[str, str]]:
+    """Variant words written with their number ([variants] glued: "SPF50", "SPF 50"), by the
+    position of the word: an SPF 20 cream is not the SPF 10 one."""
+    out = {}
+    for i, tok in enumerate(tokens):
+        m = _GLUED_WORD.match(tok)
+        if m and m.group(1) in VARIANT_GLUED and tok[m.end(1):].isdigit():
+            out[i] = (m.group(1), tok[m.end(1):])
+        elif tok in VARIANT_GLUED and i + 1 < len(tokens) and tokens[i + 1].isdigit():
+            out[i] = (tok, tokens[i + 1])
+    return out
 
 
 def merge(many: list[Attributes], codes: frozenset[str]) -> Attributes:

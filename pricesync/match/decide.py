@@ -284,8 +284,8 @@ class Decider:
         return verdict, scored
 
     def _leads(self, name: Name, best: Scored, rival: Scored | None) -> bool:
-        """A Russian title that names the item's product line (a rare Latin word both say)
-        and no other (every rare Latin word of the title is the item's), whose best leads
+        """A Russian title that names the item's product line (a rare Latin word both say,
+        not the maker's) and no other (every rare Latin word of the title is the item's), whose best leads
         every other candidate by the width of the review band (auto minus review threshold):
         a dealer's long title scores low against a short catalog name, but no other item is
         a contender. Not when the offer names a code the item lacks (a model the catalog may
@@ -296,7 +296,9 @@ class Decider:
             return False
         lines = {t for t in name.tokens if t.isascii() and t.isalpha() and len(t) >= 2
                  and index.telling_weight(t) >= MODEL_WORD_MIN_WEIGHT}
-        if not lines & theirs or any(t not in theirs and not soft_member(t, theirs) for t in lines):
+        # The maker's name is no line: "Natura Siberica" with another Russian line name is not the item.
+        if not lines & theirs - set(index.item_brand[best.item]) \
+                or any(t not in theirs and not soft_member(t, theirs) for t in lines):
             return False
         band = self.config.auto_threshold - self.config.review_threshold
         return _rank(best) - (_rank(rival) if rival is not None else 0) >= band

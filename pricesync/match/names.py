@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pricesync.match.attributes import Attributes, extract
-from pricesync.match.words import word_attributes
+from pricesync.match.words import VARIANT_GLUED, word_attributes
 from pricesync.match.normalize import STOP_WORDS, Segmenter, is_shared_spec, raw_tokens, stem
 from pricesync.match.units import UNIT_TOKEN
 
@@ -164,7 +164,7 @@ def _name(toks: list[str], joined: set[str], fits: frozenset[str], modifiers: fr
     # A tyre's size and index, an "SPF50", are compared like codes but look up no item: they are shared.
     lookup = {c for c in codes if not is_shared_spec(c)}
     for (a, b), ia, ib in zip(zip(words, words[1:]), info, info[1:]):
-        if is_shared_spec(a) or is_shared_spec(b):
+        if is_shared_spec(a) or is_shared_spec(b) or a in VARIANT_GLUED:  # nor "SPF 50"
             continue
         # "SM A556B" = "SM-A556B", "SD1100 IS" = "SD1100IS".
         # "HD 202" = "HD202" (letters and a number: a code only where the catalog has it).

@@ -23,7 +23,7 @@ _STORAGE = frozenset("16 32 64 128 256 512 1024".split())
 _MEASURE = re.compile(r"(?!x)x")
 _UNIT_OF: dict[str, str] = {}            # word as written -> unit
 _UNIT_STEMS: tuple[tuple[str, str], ...] = ()  # ("литр", "l"): any word starting so
-_OTHER_UNITS = ("w", "mah", "mm", "cm", "hz", "v", "mp")
+_OTHER_UNITS = ("w", "mah", "mm", "cm", "hz", "v", "mp", "h")
 
 
 def _words(units: dict[str, list[str]], *keys: str) -> str:
@@ -90,7 +90,7 @@ words.on_change(_compile)
 _LATIN_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 _DIGIT = re.compile(r"\d")
 
-UNIT_TOKEN = re.compile(r"^(\d+(?:\.\d+)?)(ml|gr|gb|in|pcs|user|ch|w|mah|mm|cm|hz|v|mp)$")
+UNIT_TOKEN = re.compile(r"^(\d+(?:\.\d+)?)(ml|gr|gb|in|pcs|user|ch|w|mah|mm|cm|hz|v|mp|h)$")
 
 
 def _num(text: str) -> Decimal | None:

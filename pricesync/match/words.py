@@ -29,7 +29,7 @@ class WordsError(ConfigError, ValueError):
 
 # The canonical units a word may spell, by what it measures (see units.py).
 UNIT_KEYS = ("ml", "l", "kg", "g", "gb", "tb", "mb", "inch", "m", "ft", "user", "pcs", "pack", "w", "mah", "mm", "cm",
-             "hz", "v", "mp")
+             "hz", "v", "mp", "h")
 # Tables whose entries map a word to what it means (word = "meaning").
 _MAPS = ("platforms", "conditions", "packages", "connectors", "positions", "studs", "variant_aliases",
          "variant_spellings", "shorthand")
