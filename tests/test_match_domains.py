@@ -384,3 +384,36 @@ def test_an_spf_number_finds_no_item_as_a_code_would():
     name = analyse(["Uriage Bariésun Kids SPF 50+ 200 мл"])["Uriage Bariésun Kids SPF 50+ 200 мл"]
     assert not name.lookup_codes and {"spf", "spf50"} <= name.attrs.variants
 
+
+
+def test_a_part_number_under_another_makers_brand_is_that_makers_part():
+    """Many makers give one size one number (a belt's 6PK1200): the offer's brand must be the
+    item's, a spelling of it or a brand of its group (a car maker's part under its group's name)."""
+    catalog = pd.DataFrame({"sku": ["B1", "F1"], "brand": ["DAYCO", "VAG"],
+                            "name": ["Ремень поликлиновой DAYCO 6PK1200", "Фильтр масляный VAG 03C115561H"]})
+    offers = pd.DataFrame({"supplier": ["s"] * 4, "supplier_sku": list("1234"), "price": [1] * 4,
+                           "brand": ["GATES", "Dayco", "SKODA", "Kayaba"],
+                           "mpn": ["6PK1200", "6PK1200", "03C115561H", "03C115561H"],
+                           "name": ["РЕМЕНЬ ПОЛИКЛИН. 6PK1200", "РЕМЕНЬ ПОЛИКЛИН. 6PK1200",
+                                    "Фильтр масляный 03C115561H", "Фильтр масляный 03C115561H"]})
+    got = match_offers(offers, catalog, config=MatchingConfig(scorer="rules"))
+    assert got.loc[0, "match_status"] != "auto" and "brand" in got.loc[0, "match_reason"]
+    assert _verdicts(got)[1:3] == [("B1", "auto"), ("F1", "auto")]
+    assert got.loc[3, "match_status"] != "auto"
+
+
+OILS = [("L1", "Масло моторное Lukoil Genesis Armortech 5W-40 4 л"),
+        ("L2", "Масло моторное Lukoil Genesis Universal 10W-40 4 л"),
+        ("S1", "Масло моторное Shell Helix HX7 10W-40 4 л"),
+        ("Z1", "Масло моторное ZIC X7 10W-40 4 л"),
+        ("R1", "Масло моторное Rosneft Magnum Ultratec 5W-40 4 л"),
+        ("M1", "Масло моторное Mobil Super 3000 X1 5W-40 4 л"),
+        ("T1", "Масло трансмиссионное Lukoil ТМ-5 75W-90 4 л"),
+        ("G1", "Масло моторное G-Energy Synthetic Long Life 10W-40 4 л")]
+
+
+def test_a_russian_title_leaving_out_a_word_inside_the_line_is_the_line_without_it():
+    got = _match(OILS, ["Масло моторное Lukoil Genesis 5W-40 4 л"])
+    assert got.loc[0, "match_status"] != "auto" and "armortech" in got.loc[0, "match_reason"]
+    got = _match(OILS, ["Масло моторное LUKOIL Genesis Armortech 5W-40 синтетическое 4 л"])
+    assert _verdicts(got) == [("L1", "auto")]

@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from pricesync.match import words as _words
 from pricesync.match.attributes import Attributes, merge
 from pricesync.match.token_index import TokenIndex, expand
 from pricesync.match.model_codes import colourless_code, is_strong_code
@@ -279,6 +280,37 @@ def brand_tokens(brand: str) -> tuple[str, ...]:
     from pricesync.match.normalize import STOP_WORDS, clean_text, stem
 
     return tuple(stem(w) for w in re.findall(r"[^\W_]+", clean_text(brand)) if w not in STOP_WORDS)
+
+
+# [makers] groups by the stem of each brand word ("mobis" is compared as brand_tokens writes it).
+_MAKER_BY_STEM: dict[str, frozenset[str]] = {}
+
+
+def _maker_stems(words_now) -> None:
+    from pricesync.match.normalize import clean_text, stem
+
+    _MAKER_BY_STEM.clear()
+    for group, brands in words_now.multimaps["makers"].items():
+        for brand in (group, *brands):
+            key = stem(clean_text(brand))
+            _MAKER_BY_STEM[key] = _MAKER_BY_STEM.get(key, frozenset()) | {group}
+
+
+_words.on_change(_maker_stems)
+
+
+def same_maker(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two brands' words name one maker: they share a word, one's words written together
+    begin the other's ("liqui moly" / "liquimoly", "mann" / "mannfilter"), in either script,
+    one is the other's initials ("YSL"), or both are brands of one group ([makers]: "VAG" and
+    "Skoda" - the car maker's original part under its group's name)."""
+    a, b = tuple(map(translit, a)), tuple(map(translit, b))
+    joined_a, joined_b = "".join(a), "".join(b)
+    initials = {"".join(w[0] for w in a), "".join(w[0] for w in b)}
+    groups_a = set().union(*(_MAKER_BY_STEM.get(w, ()) for w in (*a, joined_a)))
+    groups_b = set().union(*(_MAKER_BY_STEM.get(w, ()) for w in (*b, joined_b)))
+    return bool(set(a) & set(b)) or joined_a.startswith(joined_b) or joined_b.startswith(joined_a) \
+        or len(a) == 1 and a[0] in initials or len(b) == 1 and b[0] in initials or bool(groups_a & groups_b)
 
 
 def features(name: Name) -> list[str]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from pricesync.match.attributes import Difference, stated
-from pricesync.match.catalog_index import CatalogIndex
+from pricesync.match.catalog_index import CatalogIndex, brand_tokens, same_maker
 from pricesync.match.remembered import offer_key
 from pricesync.match.features import pair_features
 from pricesync.match.model_codes import base_code, colourless_code, said_suffixes, spells_colour
@@ -204,6 +204,9 @@ class Decider:
         diffs = self._unsettled(name, best, hit)
         if diffs:
             return self._verdict(best, scored, method, "review", f"{what} equal, but differs in {_listed(diffs)}")
+        maker = self._other_maker(offer, name, best.item)
+        if maker:
+            return self._verdict(best, scored, method, "review", f"{what} equal, but {maker}")
         margin = self.config.ambiguity_margin
         rival = next((s for s in scored[1:] if not s.diffs and best.score - s.score < margin), None)
         if rival is not None:
@@ -214,6 +217,17 @@ class Decider:
         if unsure:
             return self._verdict(best, scored, method, "review", f"{what} equal; {unsure}")
         return self._verdict(best, scored, method, "auto", f"{what} equal; name {best.score}", score=100)
+
+    def _other_maker(self, offer: "Offer", name: Name, item: int) -> str:
+        """The offer's brand is another maker than the item's: a number many makers give one
+        size (a belt's 6PK1070, a bulb's H7) is not this maker's part. Brands are one maker
+        when they share a word or one spells the other ("MANN" / "MANN-FILTER" / "Mann+Hummel",
+        "Hyundai-Kia" / "HYUNDAI/KIA"), or when the offer's name says the item's brand."""
+        theirs = self.index.item_brand[item]
+        mine = brand_tokens(offer.brand)
+        if not theirs or not mine or theirs in self.index.brands_in(name) or same_maker(mine, theirs):
+            return ""
+        return f"brand {offer.brand} vs {' '.join(theirs)}"
 
     def _unsettled(self, name: Name, best: Scored, hit: "_Hit") -> list[Difference]:
         """The best's differences that the code does not settle. A code that one catalog item
@@ -277,6 +291,7 @@ class Decider:
         why.extend(self.vetoes.line_letter(offer.name, name, best))
         why.extend(self.vetoes.inserted_words(name, best, scored))
         why.extend(self.vetoes.added_to_line(name, best, scored))
+        why.extend(self.vetoes.line_word_left_out(name, best))
         status = "auto" if len(why) == 1 else "review"
         verdict = self._verdict(best, scored, "name", status, "; ".join(why))
         if len(why) == 1 + timid:

@@ -46,6 +46,7 @@ class Offer:
     ean: str
     mpn: str
     cost: float = float("nan")
+    brand: str = ""
 
 
 def match_offers(offers: "pd.DataFrame", catalog: "pd.DataFrame", *, config: "MatchingConfig | None" = None,
@@ -106,7 +107,7 @@ def match_with_info(offers: "pd.DataFrame", catalog: "pd.DataFrame", *, config: 
     decider = Decider(index, config, remembered, prices=prices, label_share=min(1.0, FREE_LABELS / max(1, len(order))))
     index.count_offer_words([analyser.rough_tokens(offer_strings[r]) for r in order])
     records = list(zip(*(offers_in[c] for c in ("supplier", "supplier_sku", "name", "ean", "mpn")),
-                       map(_amount, offers_in["cost"])))
+                       map(_amount, offers_in["cost"]), offers_in["brand"]))
 
     def decide_batch(rows: list[int]) -> list[Verdict]:
         names = [analyser.get(offer_strings[r]) if offer_strings[r].strip() else EMPTY for r in rows]

@@ -322,6 +322,25 @@ class Vetoes:
                     f"which the catalog extends ({index.skus[longer.item]})"]
         return []
 
+    def line_word_left_out(self, name: Name, best: Scored) -> list[str]:
+        """In a Russian name the Latin words are the line: the item's line has a word between
+        two the offer writes side by side ("ZIC X9 LS 5W-30" for "ZIC X9 5W-30"), so the offer
+        is the line without it, one the catalog lacks. (Not the maker's words: "Nokian Tyres
+        Hakkapeliitta" is "Nokian Hakkapeliitta".)"""
+        if not name.mixed_script:
+            return []
+        index = self.index
+        pairs = set(zip(name.tokens, name.tokens[1:]))
+        offer_tokens = set(name.tokens)
+        maker = set(index.item_brand[best.item])
+        item = best.name.tokens
+        left = sorted({w for x, w, y in zip(item, item[1:], item[2:]) if (x, y) in pairs
+                       and w not in offer_tokens and w not in maker and w.isascii() and w.isalpha() and len(w) >= 2
+                       and index.telling_weight(w) >= MODEL_WORD_MIN_WEIGHT and not soft_member(w, offer_tokens)})
+        if left:
+            return [f"offer leaves out {', '.join(left)} of the line of {index.skus[best.item]}"]
+        return []
+
     def unheard(self, token: str) -> bool:
         """A Latin word of a Russian (mixed-script) offer that the catalog never uses and few
         offers say: a shade, a line or a version the catalog lacks ("Vinyl Ink" for "Matte

@@ -34,7 +34,7 @@ UNIT_KEYS = ("ml", "l", "kg", "g", "gb", "tb", "mb", "inch", "m", "ft", "user", 
 _MAPS = ("platforms", "conditions", "packages", "connectors", "positions", "studs", "variant_aliases",
          "variant_spellings", "shorthand")
 # Tables whose keys name a meaning and list the words that spell it (meaning = ["word", ...]).
-_MULTIMAPS = ("colours", "colour_letters", "units", "product_types")
+_MULTIMAPS = ("colours", "colour_letters", "units", "product_types", "makers")
 # Tables of word lists: table -> its keys.
 _LISTS = {
     "colour_endings": ("endings",), "variants": ("words", "glued"), "editions": ("words", "strong"),
