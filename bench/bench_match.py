@@ -1,7 +1,8 @@
 """Matching quality and speed: precision of ``auto`` and coverage per data set, and time.
 
     .venv/bin/python bench/bench_match.py [--sets prosept,prosept_one_name,amazon_google,walmart_amazon,
-                                                  siblings,electronics,retail_en,domains_dev,domains_dev3,speed]
+                                                  siblings,electronics,retail_en,domains_dev,domains_dev3,
+                                                  domains_dev4,speed]
                                           [--scorer rules|learned]
                                           [--model FILE] [--label-share 0.5] [--split all|dev|test]
                                           [--speed-size N] [--json]
@@ -65,8 +66,8 @@ Sets:
   round of Russian shops and CIS suppliers (KZ/BY tyre wholesalers and marketplace titles with studs,
   van tyres and indices in brackets; a drugstore with a wholesaler's abbreviations, a perfume
   distributor and marketplace titles; an exist.ru-style parts shop with OEM numbers, left/right parts
-  and cross-references); not in the default list until it meets the target
-  (samples/matching/domains_dev4/README.md says what fails).
+  and cross-references); in the default list since it met the target
+  (samples/matching/domains_dev4/README.md).
 - tyres_ua_dev5, cosmetics_ua_dev5, autoparts_pl_dev5 (``--sets domains_dev5``): a fifth development
   round (a UA tyre shop with Rozetka, Kaspi and wholesaler titles, sets of four and studdable tyres; a UA
   cosmetics shop with UA wholesaler abbreviations, Kaspi and EN import titles, pumps, refills, testers
@@ -374,7 +375,7 @@ def main() -> int:
 
     parser = argparse.ArgumentParser(description="matching precision/coverage/speed")
     parser.add_argument("--sets", default="prosept,prosept_one_name,amazon_google,walmart_amazon,siblings,electronics,"
-                                           "retail_en,domains_dev,domains_dev3,speed")
+                                           "retail_en,domains_dev,domains_dev3,domains_dev4,speed")
     parser.add_argument("--speed-size", type=int, default=SPEED_SIZE)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--split", choices=SPLITS, default="all",
