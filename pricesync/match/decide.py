@@ -222,10 +222,12 @@ class Decider:
         """The offer's brand is another maker than the item's: a number many makers give one
         size (a belt's 6PK1070, a bulb's H7) is not this maker's part. Brands are one maker
         when they share a word or one spells the other ("MANN" / "MANN-FILTER" / "Mann+Hummel",
-        "Hyundai-Kia" / "HYUNDAI/KIA"), or when the offer's name says the item's brand."""
+        "Hyundai-Kia" / "HYUNDAI/KIA"), when the offer's name says the item's brand, or the item's
+        name the offer's ("Terk ... Sirius Antenna" under the brand Sirius)."""
         theirs = self.index.item_brand[item]
         mine = brand_tokens(offer.brand)
-        if not theirs or not mine or theirs in self.index.brands_in(name) or same_maker(mine, theirs):
+        if not theirs or not mine or theirs in self.index.brands_in(name) or same_maker(mine, theirs) \
+                or set(mine) <= self.index.tokens(item):  # a partner's brand the item's name says
             return ""
         return f"brand {offer.brand} vs {' '.join(theirs)}"
 

@@ -253,8 +253,11 @@ class Vetoes:
 
     def _code_shared(self, name: Name, best: Scored) -> bool:
         """A model code both names say settles versions (a tyre's size and index, an SPF
-        value do not: every version of a line comes in them)."""
-        return any(not is_shared_spec(c) for c in name.codes & self.index.name_attrs(best.item).codes)
+        value do not: every version of a line comes in them); so do the hours a make-up line
+        is named by ("Lasting Finish 25H" is not the 35H line)."""
+        item = self.index.name_attrs(best.item)
+        return any(not is_shared_spec(c) for c in name.codes & item.codes) \
+            or bool(name.attrs.units.get("h", frozenset()) & item.units.get("h", frozenset()))
 
     def line_letter(self, offer_text: str, name: Name, best: Scored) -> list[str]:
         """A capital letter standing alone after a word of the line ("Snowproof P",
