@@ -39,6 +39,8 @@ FAMILY_SIMILARITY = 0.6
 EXCHANGED_WORD_WEIGHT = 1.5
 # Latin words of a Russian name rarer than this (IDF) name a product line.
 MODEL_WORD_MIN_WEIGHT = 1.5
+# At most this many words of the item's line left out between two the offer says side by side.
+LEFT_OUT_RUN = 2
 
 
 def glued_of(token: str, tokens) -> bool:
@@ -88,6 +90,14 @@ def _spelled_in(tokens, ours: str, theirs: str) -> bool:
     """A word of the offer is part of one code and not the other ("flip" of JBLFLIP5BLKAM,
     not of JBLCHARGE5BLKAM)."""
     return any(len(t) >= 3 and t.isalpha() and t in ours and t not in theirs for t in tokens)
+
+
+_CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
+_LATIN = re.compile(r"[a-z]", re.IGNORECASE)
+
+
+def _mixed_script(text: str) -> bool:
+    return bool(_CYRILLIC.search(text) and _LATIN.search(text))
 
 
 # A number and a word glued: a count or a measure ("2port", "9dbi", "20lb"), not a code.
@@ -326,20 +336,25 @@ class Vetoes:
         return []
 
     def line_word_left_out(self, name: Name, best: Scored) -> list[str]:
-        """In a Russian name the Latin words are the line: the item's line has a word between
-        two the offer writes side by side ("ZIC X9 LS 5W-30" for "ZIC X9 5W-30"), so the offer
-        is the line without it, one the catalog lacks. (Not the maker's words: "Nokian Tyres
-        Hakkapeliitta" is "Nokian Hakkapeliitta".)"""
-        if not name.mixed_script:
-            return []
+        """The item's line has words between two the offer writes side by side ("ZIC X9 LS
+        5W-30" for "ZIC X9 5W-30", "Chance Eau Tendre EDT" for "Chance EDT"): the offer is the
+        line without them, one the catalog lacks. Only in Russian names (the offer's or the
+        item's), whose Latin words are the line, and only rare Latin words, not the maker's
+        ("Nokian Tyres Hakkapeliitta" is "Nokian Hakkapeliitta")."""
         index = self.index
+        if not (name.mixed_script or _mixed_script(index.titles[best.item])):
+            return []
         pairs = set(zip(name.tokens, name.tokens[1:]))
         offer_tokens = set(name.tokens)
         maker = set(index.item_brand[best.item])
         item = best.name.tokens
-        left = sorted({w for x, w, y in zip(item, item[1:], item[2:]) if (x, y) in pairs
-                       and w not in offer_tokens and w not in maker and w.isascii() and w.isalpha() and len(w) >= 2
-                       and index.telling_weight(w) >= MODEL_WORD_MIN_WEIGHT and not soft_member(w, offer_tokens)})
+
+        def line_word(w: str) -> bool:
+            return w not in offer_tokens and w not in maker and w.isascii() and w.isalpha() and len(w) >= 2 \
+                and index.telling_weight(w) >= MODEL_WORD_MIN_WEIGHT and not soft_member(w, offer_tokens)
+
+        left = sorted({w for i in range(len(item)) for j in range(i + 2, min(i + 2 + LEFT_OUT_RUN, len(item)))
+                       if (item[i], item[j]) in pairs and all(map(line_word, item[i + 1:j])) for w in item[i + 1:j]})
         if left:
             return [f"offer leaves out {', '.join(left)} of the line of {index.skus[best.item]}"]
         return []
