@@ -417,3 +417,38 @@ def test_a_russian_title_leaving_out_a_word_inside_the_line_is_the_line_without_
     assert got.loc[0, "match_status"] != "auto" and "armortech" in got.loc[0, "match_reason"]
     got = _match(OILS, ["Масло моторное LUKOIL Genesis Armortech 5W-40 синтетическое 4 л"])
     assert _verdicts(got) == [("L1", "auto")]
+
+
+def test_a_used_refurbished_tester_set_refill_sample_or_repair_kit_in_russian_is_another_product():
+    catalog = [("P1", "Насос водяной (помпа) GRAF PA1064"), ("B1", "Ремень поликлиновой DAYCO 6PK1200"),
+               ("E1", "Carolina Herrera 212 VIP Men Туалетная вода 100 мл"),
+               ("E2", "Carolina Herrera Good Girl Парфюмерная вода 80 мл")]
+    got = _match(catalog, ["Помпа GRAF PA1064 восстановленная", "Ремкомплект помпы GRAF PA1064",
+                           "Ремень поликлиновой DAYCO 6PK1200 б/у", "Carolina Herrera 212 VIP Men т/в 100 мл тестер",
+                           "Набор Carolina Herrera Good Girl п/в 80 мл + лосьон", "Carolina Herrera Good Girl т/в 80 мл",
+                           "Carolina Herrera Good Girl п/в 80 мл пробник",
+                           "Carolina Herrera 212 VIP Men т/в 100 мл", "Carolina Herrera Good Girl п/в 80 мл"])
+    assert all(st != "auto" for st in got["match_status"][:7]), got["match_reason"].tolist()
+    assert _verdicts(got)[7:] == [("E1", "auto"), ("E2", "auto")]
+
+
+def test_a_part_number_without_the_letters_ending_the_items_is_another_part():
+    catalog = pd.DataFrame({"sku": ["G1"], "brand": ["GATES"], "name": ["Ремень ГРМ GATES 5670XS"]})
+    offers = pd.DataFrame({"supplier": ["s"] * 2, "supplier_sku": ["1", "2"], "price": [1, 1], "brand": ["GATES"] * 2,
+                           "mpn": ["5670", "5670XS"], "name": ["Ремень ГРМ GATES 5670", "Ремень ГРМ GATES 5670XS"]})
+    got = match_offers(offers, catalog, config=MatchingConfig(scorer="rules"))
+    assert got.loc[0, "match_status"] != "auto" and _verdicts(got)[1] == ("G1", "auto")
+
+
+def test_a_russian_title_naming_a_code_the_catalog_never_uses_is_another_line():
+    catalog = [("T1", "Шина зимняя шипованная Nokian Tyres Nordman 7 SUV 215/65 R16 102T XL"),
+               ("T2", "Шина зимняя шипованная Bridgestone Blizzak Spike-03 205/55 R16 94T XL"),
+               ("T3", "Шина зимняя Continental IceContact 3 205/55 R16 94T XL"),
+               ("T4", "Шина летняя Cordiant Comfort 2 205/55 R16 94H"),
+               ("T5", "Шина зимняя шипованная Toyo Observe Ice-Freezer 205/55 R16 91T"),
+               ("T6", "Шина летняя Michelin Primacy 4 205/55 R16 91V"),
+               ("T7", "Шина летняя Hankook Ventus Prime 4 K135 205/55 R16 91V"),
+               ("T8", "Шина зимняя шипованная Gislaved Nord*Frost 200 205/55 R16 94T XL"),
+               ("T9", "Шина летняя Yokohama BluEarth-GT AE51 205/55 R16 91V")]
+    got = _match(catalog, ["205/55 R16 Toyo Observe GSi-5 91T шип"])
+    assert got.loc[0, "match_status"] != "auto", got["match_reason"].tolist()

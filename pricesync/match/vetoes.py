@@ -223,7 +223,8 @@ class Vetoes:
         the best says "морской бриз" is a lavender bottle the catalog does not have. In a
         Russian name a Latin word the catalog never uses counts too, against the item's own
         Latin words: "Vinyl Ink" where the item is the "Matte Ink" (the Latin words of a
-        Russian name are its line and shade)."""
+        Russian name are its line and shade), and so does a model code the catalog never uses
+        ("Observe G3-Ice" for the "Observe Ice-Freezer")."""
         index = self.index
         mine = set(name.tokens)
         theirs = index.tokens(best.item)
@@ -236,7 +237,7 @@ class Vetoes:
         for said, latin in (
                 (sorted(t for t in mine - theirs if not is_measure(t) and t in index.slot_words
                         and not soft_member(t, theirs) and not any(same_root(t, u) for u in theirs)), False),
-                (sorted(t for t in mine - theirs if name.mixed_script and self.unheard(t)
+                (sorted(t for t in mine - theirs if name.mixed_script and (self.unheard(t) or self.unheard_code(name, t))
                         and not soft_member(t, theirs) and not glued_of(t, theirs)), True)):
             instead = instead_of(latin) if said else []
             if instead:
@@ -359,6 +360,11 @@ class Vetoes:
             return [f"offer leaves out {', '.join(left)} of the line of {index.skus[best.item]}"]
         return []
 
+    def unheard_code(self, name: Name, token: str) -> bool:
+        """A model code of the offer's that the catalog never uses and few offers say (a line's
+        "G3-Ice" where the catalog has its "Ice-Freezer"); not a size, an index or an SPF."""
+        return token in name.codes and not is_shared_spec(token) and token.isascii() and self.index.unheard(token)
+
     def unheard(self, token: str) -> bool:
         """A Latin word of a Russian (mixed-script) offer that the catalog never uses and few
         offers say: a shade, a line or a version the catalog lacks ("Vinyl Ink" for "Matte
@@ -379,9 +385,11 @@ class Vetoes:
             return []
         # A part number contradicts only a code of its own kind: an all-digit one (a maker's
         # or a distributor's number) another all-digit number, a lettered one a lettered
-        # code - not a count written like one ("2-port", "9dBi" of the item's name).
+        # code - not a count written like one ("2-port", "9dBi" of the item's name) -, or the
+        # item's code without the letters that end it (5649 is not the 5649XS belt).
         pairs = [(k, c) for k in keys for c in sorted(codes) if c.isdigit() == k.isdigit()
-                 and (len(c) >= 5 if c.isdigit() else len(c) >= 4 and not c.isalpha() and not _COUNT.match(c))]
+                 and (len(c) >= 5 if c.isdigit() else len(c) >= 4 and not c.isalpha() and not _COUNT.match(c))
+                 or k.isdigit() and c.startswith(k) and c[len(k):].isalpha()]
         if pairs and not any(same_model(k, c) for k, c in pairs):
             return [f"MPN {offer.mpn} is not {pairs[0][1].upper()}"]
         return []
