@@ -69,3 +69,19 @@ def test_a_number_written_bare_is_not_the_number_with_a_suffix():
     assert [st for _, st in _verdicts(got)[:2]] == ["review", "review"]
     assert "5261 vs 526" in got.loc[0, "match_reason"] and "610 vs 6103" in got.loc[1, "match_reason"]
     assert _verdicts(got)[2:] == [("F1", "auto"), ("F2", "auto")]
+
+
+BULBS = [("B1", "Żarówka H7 OSRAM Night Breaker Laser 12V 55W (2 szt.)")]
+
+
+def test_a_number_a_supplier_writes_where_its_sibling_says_the_items_word():
+    """The supplier lists "Night Breaker Laser" and "Night Breaker 200": its own list shows
+    the number names another model of the line than the item's "Laser"."""
+    got = _offers_of([("w", "ŻARÓWKI H7 OSRAM NIGHT BREAKER LASER 2 SZT"),
+                      ("w", "ŻARÓWKI H7 OSRAM NIGHT BREAKER 200 2 SZT")], BULBS)
+    assert _verdicts(got)[0] == ("B1", "auto")
+    assert got.loc[1, "match_status"] == "review" and "told apart by 200" in got.loc[1, "match_reason"]
+    # Two suppliers' names are two writers': no list of one supplier tells them apart.
+    apart = _offers_of([("a", "ŻARÓWKI H7 OSRAM NIGHT BREAKER LASER 2 SZT"),
+                        ("b", "ŻARÓWKI H7 OSRAM NIGHT BREAKER 200 2 SZT")], BULBS)
+    assert "also offers" not in apart.loc[1, "match_reason"]

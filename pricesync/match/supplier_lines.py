@@ -77,7 +77,7 @@ def tell_supplier_siblings(verdicts: "list[Verdict]", suppliers: list[str], titl
                 if not added or len(added) > MAX_DIFFERING_WORDS or len(lacking) > MAX_DIFFERING_WORDS \
                         or len(mine & other) <= max(len(added), len(lacking)):
                     continue
-                told = own_words(added, other)
+                told = own_words(added, other) or _number_for_word(added, lacking, theirs)
                 if told and verdicts[a].score >= vb.score:
                     vb.status = "review"
                     vb.reason += f"; the supplier also offers '{single_line(titles[a], 60)}', told apart by {', '.join(told)}"
@@ -85,6 +85,16 @@ def tell_supplier_siblings(verdicts: "list[Verdict]", suppliers: list[str], titl
                     demoted += 1
                     break
     return demoted
+
+
+def _number_for_word(added: set[str], lacking: set[str], theirs: frozenset[str]) -> list[str]:
+    """A number the offer says where its sibling says a word of the item's ("Night Breaker
+    200" beside "Night Breaker Laser"): the number names another model of the line. (A
+    number alone tells nothing: a shade's or a seller's stock number is often all that
+    differs between two listings.)"""
+    if not any(_is_word(w) and w in theirs for w in lacking):
+        return []
+    return sorted(w for w in added if w.isdigit() and w not in theirs)
 
 
 def _is_word(token: str) -> bool:
