@@ -452,3 +452,12 @@ def test_a_russian_title_naming_a_code_the_catalog_never_uses_is_another_line():
                ("T9", "Шина летняя Yokohama BluEarth-GT AE51 205/55 R16 91V")]
     got = _match(catalog, ["205/55 R16 Toyo Observe GSi-5 91T шип"])
     assert got.loc[0, "match_status"] != "auto", got["match_reason"].tolist()
+
+
+def test_pirellis_electric_and_self_sealing_marks_name_other_tyres():
+    catalog = [("P1", "Шина летняя Pirelli P Zero PZ4 255/40 R20 101Y XL")]
+    got = _match(catalog, ["Pirelli P Zero PZ4 255/40 R20 101Y XL (Elect)",
+                           "Pirelli P Zero PZ4 255/40 R20 101Y XL Seal Inside",
+                           "Pirelli P Zero PZ4 255/40 R20 101Y XL"])
+    assert all(st != "auto" for st in got["match_status"][:2])
+    assert _verdicts(got)[2] == ("P1", "auto")
