@@ -461,3 +461,12 @@ def test_pirellis_electric_and_self_sealing_marks_name_other_tyres():
                            "Pirelli P Zero PZ4 255/40 R20 101Y XL"])
     assert all(st != "auto" for st in got["match_status"][:2])
     assert _verdicts(got)[2] == ("P1", "auto")
+
+
+def test_makers_run_flat_oe_and_noise_foam_marks_name_other_tyres():
+    catalog = [("D1", "Шина летняя Dunlop Sport Maxx RT2 245/40 R19 98Y XL")]
+    marks = ["ZPS", "HRS", "EMT", "RunOnFlat", "XRP", "VOL", "AO2", "K1", "PNCS", "Acoustic", "Sound Absorber"]
+    got = _match(catalog, [f"Dunlop Sport Maxx RT2 245/40 R19 98Y XL {m}" for m in marks]
+                 + ["Dunlop Sport Maxx RT2 245/40 R19 98Y XL"])
+    assert all(st != "auto" for st in got["match_status"][:len(marks)]), got["match_reason"].tolist()
+    assert _verdicts(got)[-1] == ("D1", "auto")
