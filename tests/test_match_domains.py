@@ -112,13 +112,13 @@ SHADES = [("M1", "Maybelline Lash Sensational tusz do rzęs Very Black 9,5 ml"),
 
 
 def test_a_word_the_catalog_never_uses_inside_a_lines_name_is_another_version():
-    got = _match(SHADES, ["Maybelline Lash Sensational Intense Black tusz 9,5 ml",  # another shade
+    got = _match(SHADES, ["Maybelline Lash Sensational Luscious Black tusz 9,5 ml",  # another shade
                           "Nivea Men Sensitive Cool żel do golenia 200 ml",         # another line
                           "MAYBELLINE LASH SENSATIONAL TUSZ DO RZĘS BLACK 9.5ML",
                           "Nikon D60 Digital SLR DSLR Camera Body",                 # a code both say settles it
                           "Eveline Slim Extreme 4D serum 250ml"])
     assert _verdicts(got) == [("", "review"), ("", "review"), ("M1", "auto"), ("K1", "auto"), ("E1", "auto")]
-    assert "intense inside" in got.loc[0, "match_reason"] and "cool inside" in got.loc[1, "match_reason"]
+    assert "lusciou inside" in got.loc[0, "match_reason"] and "cool inside" in got.loc[1, "match_reason"]
     # words after the item's name (the supplier's description) are no version of it
     assert _verdicts(_match(SHADES, ["Nivea Men Sensitive żel do golenia 200ml - nowość"])) == [("N1", "auto")]
 
@@ -470,3 +470,18 @@ def test_makers_run_flat_oe_and_noise_foam_marks_name_other_tyres():
                  + ["Dunlop Sport Maxx RT2 245/40 R19 98Y XL"])
     assert all(st != "auto" for st in got["match_status"][:len(marks)]), got["match_reason"].tolist()
     assert _verdicts(got)[-1] == ("D1", "auto")
+
+
+def test_an_xs_belt_or_an_intense_scent_is_another_product_than_the_plain_one():
+    catalog = pd.DataFrame({"sku": ["B1", "P1"], "brand": ["DAYCO", "Giorgio Armani"],
+                            "name": ["Ремень поликлиновой DAYCO 5PK1100", "Giorgio Armani Code Парфюмерная вода 75 мл"]})
+    offers = pd.DataFrame({"supplier": ["s"] * 4, "supplier_sku": list("1234"), "price": [1] * 4,
+                           "brand": ["DAYCO", "Giorgio Armani", "DAYCO", "Giorgio Armani"],
+                           "mpn": ["5PK1100XS", "", "5PK1100", ""],
+                           "name": ["Ремень поликлиновой DAYCO 5PK1100XS",
+                                    "Парфюмерная вода мужская Giorgio Armani Code Eau de Parfum Intense 75 мл",
+                                    "Ремень поликлиновой DAYCO 5PK1100",
+                                    "Парфюмерная вода мужская Giorgio Armani Code Eau de Parfum 75 мл"]})
+    got = match_offers(offers, catalog, config=MatchingConfig(scorer="rules"))
+    assert all(st != "auto" for st in got["match_status"][:2]), got["match_reason"].tolist()
+    assert _verdicts(got)[2:] == [("B1", "auto"), ("P1", "auto")]
