@@ -485,3 +485,13 @@ def test_an_xs_belt_or_an_intense_scent_is_another_product_than_the_plain_one():
     got = match_offers(offers, catalog, config=MatchingConfig(scorer="rules"))
     assert all(st != "auto" for st in got["match_status"][:2]), got["match_reason"].tolist()
     assert _verdicts(got)[2:] == [("B1", "auto"), ("P1", "auto")]
+
+
+def test_a_waterproof_mascara_is_another_product_a_waterproof_speaker_is_not():
+    catalog = [("M1", "Lancôme Тушь для ресниц Définicils 01 Noir Infini 6.5 мл"),
+               ("S1", "JBL Charge 5 Blue")]
+    got = _match(catalog, ["Тушь для ресниц Lancome Definicils Waterproof 01 Noir Infini 6.5 мл",
+                           "JBL Charge 5 Portable Waterproof Speaker Blue",
+                           "Тушь для ресниц Lancome Definicils 01 Noir Infini 6.5 мл"])
+    assert got.loc[0, "match_status"] != "auto"
+    assert _verdicts(got)[1:] == [("S1", "auto"), ("M1", "auto")]
