@@ -85,3 +85,12 @@ def test_a_number_a_supplier_writes_where_its_sibling_says_the_items_word():
     apart = _offers_of([("a", "ŻARÓWKI H7 OSRAM NIGHT BREAKER LASER 2 SZT"),
                         ("b", "ŻARÓWKI H7 OSRAM NIGHT BREAKER 200 2 SZT")], BULBS)
     assert "also offers" not in apart.loc[1, "match_reason"]
+
+
+def test_a_used_tyre_in_ukrainian():
+    catalog = [("E1", "Шина літня Michelin Energy Saver+ 185/65 R15 88T")]
+    got = _match(catalog, ["Літні шини Michelin Energy Saver+ 185/65 R15 88T, б/в (залишок протектора 6 мм)",
+                           "Вживані шини Michelin Energy Saver+ 185/65 R15 88T",
+                           "Літні шини Michelin Energy Saver+ 185/65 R15 88T"])
+    assert all(st != "auto" and "used" in why for st, why in zip(got["match_status"][:2], got["match_reason"][:2]))
+    assert _verdicts(got)[2] == ("E1", "auto")
