@@ -94,3 +94,18 @@ def test_a_used_tyre_in_ukrainian():
                            "Літні шини Michelin Energy Saver+ 185/65 R15 88T"])
     assert all(st != "auto" and "used" in why for st, why in zip(got["match_status"][:2], got["match_reason"][:2]))
     assert _verdicts(got)[2] == ("E1", "auto")
+
+
+def test_a_tyres_season_tells_a_lines_all_season_sibling_apart():
+    """A name saying the season ("Всесезонні шини", "всесезонные", "All Season", "całoroczna")
+    is not the summer tyre of the line; a name saying the same season or none still is."""
+    catalog = [("P1", "Шина літня Pirelli Cinturato P7 205/55 R16 91V")]
+    got = _match(catalog, ["Всесезонні шини Pirelli Cinturato P7 All Season 205/55 R16 91V",
+                           "Шины Pirelli Cinturato P7 205/55 R16 91V всесезонные",
+                           "205/55R16 91V Pirelli Cinturato P7 All Season",
+                           "Opona całoroczna Pirelli Cinturato P7 205/55 R16 91V",
+                           "Літні шини Pirelli Cinturato P7 205/55 R16 91V",
+                           "Шины Pirelli Cinturato P7 205/55 R16 91V летние",
+                           "205/55R16 91V Pirelli Cinturato P7"])
+    assert all(st != "auto" and "season" in why for st, why in zip(got["match_status"][:4], got["match_reason"][:4]))
+    assert _verdicts(got)[4:] == [("P1", "auto")] * 3

@@ -79,6 +79,7 @@ def test_shipped_words_as_before():
     ('[platforms]\nmac = "windows"\n', "platforms 'mac': means 'windows' here but 'mac'"),
     ('[colours\n', "Expected ']'"),
     ('[positions]\nfront = "top"\n', "positions 'front': not a position"),
+    ('[seasons]\nsommer = "hot"\n', "seasons 'sommer': not a season"),
 ])
 def test_a_bad_word_file_names_itself_and_the_entry(tmp_path, text, message):
     path = tmp_path / "shop_words.toml"
