@@ -109,3 +109,17 @@ def test_a_tyres_season_tells_a_lines_all_season_sibling_apart():
                            "205/55R16 91V Pirelli Cinturato P7"])
     assert all(st != "auto" and "season" in why for st, why in zip(got["match_status"][:4], got["match_reason"][:4]))
     assert _verdicts(got)[4:] == [("P1", "auto")] * 3
+
+
+def test_a_remanufactured_part_or_a_pair_in_polish():
+    """"REGENEROWANA" with the maker's number is a remanufactured turbocharger, "PARA" two
+    shock absorbers: neither is the new single part the catalog sells."""
+    catalog = [("G1", "Turbosprężarka GARRETT 753420-5005S"), ("S1", "Amortyzator przód SACHS 313 478")]
+    got = _match(catalog, ["TURBOSPRĘŻARKA GARRETT 753420-5005S REGENEROWANA 1.6 HDI",
+                           "Turbosprężarka GARRETT 753420-5005S po regeneracji",
+                           "AMORTYZATORY SACHS 313 478 PARA",
+                           "TURBINA GARRETT 753420-5005S NOWA",
+                           "SACHS 313 478 Amortyzator"])
+    assert all(st != "auto" for st in got["match_status"][:3])
+    assert "refurbished" in got.loc[0, "match_reason"] and "pcs" in got.loc[2, "match_reason"]
+    assert _verdicts(got)[3:] == [("G1", "auto"), ("S1", "auto")]
