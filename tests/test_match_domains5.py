@@ -123,3 +123,11 @@ def test_a_remanufactured_part_or_a_pair_in_polish():
     assert all(st != "auto" for st in got["match_status"][:3])
     assert "refurbished" in got.loc[0, "match_reason"] and "pcs" in got.loc[2, "match_reason"]
     assert _verdicts(got)[3:] == [("G1", "auto"), ("S1", "auto")]
+
+
+def test_seal_inside_shortened():
+    catalog = [("W1", "Шина зимова Pirelli Scorpion Winter 2 255/50 R19 107V XL")]
+    got = _match(catalog, ["Зимові шини Pirelli Scorpion Winter 2 255/50 R19 107V XL s-i",
+                           "Зимові шини Pirelli Scorpion Winter 2 255/50 R19 107V XL"])
+    assert got.loc[0, "match_status"] != "auto" and "selfseal" in got.loc[0, "match_reason"]
+    assert _verdicts(got)[1] == ("W1", "auto")
