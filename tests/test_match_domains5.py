@@ -131,3 +131,12 @@ def test_seal_inside_shortened():
                            "Зимові шини Pirelli Scorpion Winter 2 255/50 R19 107V XL"])
     assert got.loc[0, "match_status"] != "auto" and "selfseal" in got.loc[0, "match_reason"]
     assert _verdicts(got)[1] == ("W1", "auto")
+
+
+def test_drive_guard_is_a_run_flat():
+    catalog = [("B1", "Шина літня Bridgestone Turanza 6 205/55 R16 91V")]
+    got = _match(catalog, ["205/55R16 91V Bridgestone Turanza 6 DriveGuard",
+                           "Літні шини Bridgestone Turanza 6 205/55 R16 91V Drive Guard",
+                           "Літні шини Bridgestone Turanza 6 205/55 R16 91V"])
+    assert all(st != "auto" and "runflat" in why for st, why in zip(got["match_status"][:2], got["match_reason"][:2]))
+    assert _verdicts(got)[2] == ("B1", "auto")
