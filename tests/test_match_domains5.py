@@ -140,3 +140,12 @@ def test_drive_guard_is_a_run_flat():
                            "Літні шини Bridgestone Turanza 6 205/55 R16 91V"])
     assert all(st != "auto" and "runflat" in why for st, why in zip(got["match_status"][:2], got["match_reason"][:2]))
     assert _verdicts(got)[2] == ("B1", "auto")
+
+def test_a_mens_and_a_womens_scent_of_one_line_are_two_products():
+    catalog = [("E1", "Versace Eros Туалетна вода чоловіча 100 мл")]
+    got = _match(catalog, ["Туалетная вода Versace Eros женская 100 мл",
+                           "Versace Eros Pour Femme EDT 100ml",
+                           "Туалетная вода Versace Eros мужская 100 мл",
+                           "VERSACE EROS т/в 100мл чоловіча"])
+    assert all(st != "auto" and "gender" in why for st, why in zip(got["match_status"][:2], got["match_reason"][:2]))
+    assert _verdicts(got)[2:] == [("E1", "auto"), ("E1", "auto")]

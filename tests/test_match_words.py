@@ -80,6 +80,7 @@ def test_shipped_words_as_before():
     ('[colours\n', "Expected ']'"),
     ('[positions]\nfront = "top"\n', "positions 'front': not a position"),
     ('[seasons]\nsommer = "hot"\n', "seasons 'sommer': not a season"),
+    ('[genders]\nunisex = "both"\n', "genders 'unisex': not a gender"),
 ])
 def test_a_bad_word_file_names_itself_and_the_entry(tmp_path, text, message):
     path = tmp_path / "shop_words.toml"

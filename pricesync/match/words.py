@@ -31,7 +31,7 @@ class WordsError(ConfigError, ValueError):
 UNIT_KEYS = ("ml", "l", "kg", "g", "gb", "tb", "mb", "inch", "m", "ft", "user", "pcs", "pack", "w", "mah", "mm", "cm",
              "hz", "v", "mp", "h")
 # Tables whose entries map a word to what it means (word = "meaning").
-_MAPS = ("platforms", "conditions", "packages", "connectors", "positions", "studs", "seasons", "variant_aliases",
+_MAPS = ("platforms", "conditions", "packages", "connectors", "positions", "studs", "seasons", "genders", "variant_aliases",
          "variant_spellings", "shorthand")
 # Tables whose keys name a meaning and list the words that spell it (meaning = ["word", ...]).
 _MULTIMAPS = ("colours", "colour_letters", "units", "product_types", "makers")
@@ -107,6 +107,8 @@ class Words:
                         raise WordsError(f"{where}: not a position (one of {', '.join(POSITION_KINDS)})")
                     if table == "seasons" and meaning not in SEASON_VALUES:
                         raise WordsError(f"{where}: not a season (one of {', '.join(SEASON_VALUES)})")
+                    if table == "genders" and meaning not in GENDER_VALUES:
+                        raise WordsError(f"{where}: not a gender (one of {', '.join(GENDER_VALUES)})")
                     old = self.maps[table].get(word)
                     if old is not None and old != meaning:
                         raise WordsError(f"{where}: means '{meaning}' here but '{old}' in an earlier file")
@@ -177,7 +179,7 @@ class Words:
 
 
 _KIND = {"colours": "colour", "product_types": "product type", "platforms": "platform", "conditions": "condition", "packages": "package",
-         "connectors": "connector", "positions": "position", "studs": "studs", "seasons": "season", "units": "unit", "variants": "variant",
+         "connectors": "connector", "positions": "position", "studs": "studs", "seasons": "season", "genders": "gender", "units": "unit", "variants": "variant",
          "editions": "variant", "stop_words": "stop word"}
 _CLAIMED_LISTS = {("variants", "words"): "variant", ("editions", "words"): "edition",
                   ("stop_words", "words"): "stop word"}
@@ -217,6 +219,10 @@ STUDS: dict[str, str] = {}
 # шини ... Cinturato P7 All Season" is not the summer "Шина літня ... Cinturato P7").
 SEASONS: dict[str, str] = {}
 SEASON_VALUES = ("summer", "winter", "allseason")
+# Whom a product is for - men or women: compared when both names say it (a men's scent of a line
+# is not its women's one: "Versace Eros ... чоловіча" vs "... женская", "Pour Femme").
+GENDERS: dict[str, str] = {}
+GENDER_VALUES = ("men", "women")
 VARIANT_WORDS: set[str] = set()
 VARIANT_GLUED: set[str] = set()  # variant words also when a number is glued to them ("SPF50")
 EDITION_WORDS: set[str] = set()
@@ -283,6 +289,7 @@ def _install(words: Words) -> None:
     _refill(CONNECTORS, maps["connectors"])
     _refill(STUDS, maps["studs"])
     _refill(SEASONS, maps["seasons"])
+    _refill(GENDERS, maps["genders"])
     _refill(VARIANT_WORDS, lists["variants"]["words"])
     _refill(VARIANT_GLUED, lists["variants"]["glued"])
     _refill(EDITION_WORDS, lists["editions"]["words"])
@@ -330,13 +337,13 @@ _install(load_words())
 
 
 _WORD_KINDS = (("platform", PLATFORMS), ("condition", CONDITIONS), ("package", PACKAGES), ("connector", CONNECTORS),
-               ("studs", STUDS), ("season", SEASONS))
+               ("studs", STUDS), ("season", SEASONS), ("gender", GENDERS))
 
 
 @lru_cache(maxsize=200_000)
 def word_attributes(word: str) -> tuple[str, str] | None:
     """(kind, value) of an unstemmed word that states a colour, a platform, a condition, a
-    package, a connector, a position (axle or side), a tyre's studs or its season."""
+    package, a connector, a position (axle or side), a tyre's studs or its season, whom it is for."""
     for kind, words in _WORD_KINDS:
         value = words.get(word)
         if value:
