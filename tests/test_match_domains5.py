@@ -149,3 +149,10 @@ def test_a_mens_and_a_womens_scent_of_one_line_are_two_products():
                            "VERSACE EROS т/в 100мл чоловіча"])
     assert all(st != "auto" and "gender" in why for st, why in zip(got["match_status"][:2], got["match_reason"][:2]))
     assert _verdicts(got)[2:] == [("E1", "auto"), ("E1", "auto")]
+
+
+def test_a_used_part_in_polish():
+    catalog = [("S1", "Amortyzator przód SACHS 313 478")]
+    got = _match(catalog, ["AMORTYZATOR PRZÓD SACHS 313 478 UŻYWANY", "AMORTYZATOR PRZÓD SACHS 313 478"])
+    assert got.loc[0, "match_status"] != "auto" and "used" in got.loc[0, "match_reason"]
+    assert _verdicts(got)[1] == ("S1", "auto")
