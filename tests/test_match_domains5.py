@@ -156,3 +156,13 @@ def test_a_used_part_in_polish():
     got = _match(catalog, ["AMORTYZATOR PRZÓD SACHS 313 478 UŻYWANY", "AMORTYZATOR PRZÓD SACHS 313 478"])
     assert got.loc[0, "match_status"] != "auto" and "used" in got.loc[0, "match_reason"]
     assert _verdicts(got)[1] == ("S1", "auto")
+
+
+def test_a_lines_childrens_version_is_not_the_adults_product():
+    catalog = [("G1", "Garnier Ambre Solaire Сонцезахисний спрей SPF 50 200 мл")]
+    got = _match(catalog, ["GARNIER AMBRE SOLAIRE спрей SPF 50 дитячий 200мл",
+                           "Спрей солнцезащитный Garnier Ambre Solaire SPF 50 детский 200 мл",
+                           "Garnier Ambre Solaire Kids Spray SPF 50 200ml",
+                           "Garnier Ambre Solaire спрей SPF 50 200 мл"])
+    assert all(st != "auto" and "kids" in why for st, why in zip(got["match_status"][:3], got["match_reason"][:3]))
+    assert _verdicts(got)[3] == ("G1", "auto")
