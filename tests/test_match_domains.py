@@ -91,6 +91,9 @@ def test_a_capital_letter_after_a_line_word_names_a_version_of_the_line():
     tv = _match([("TV", "Sony BRAVIA 40\" Series W LCD Flat Panel HDTV - KDL40W5100")],
                 ["SONY BRAVIA W5100 Series 40\" LCD Flat Panel HDTV"])
     assert "SERIES W" not in tv.loc[0, "match_reason"]
+    # a letter that begins a part number written in groups is the part number's
+    part = _match([("F", "Filtr powietrza MANN-FILTER C 30 005")], ["MANN C 30 005 Filtr powietrza"])
+    assert _verdicts(part) == [("F", "auto")]
 
 
 def test_a_bare_line_number_is_not_a_lettered_code_of_the_catalog():

@@ -278,10 +278,16 @@ class Vetoes:
         if self._code_shared(name, best):
             return []
         title = self.index.titles[best.item]
-        mine, theirs = _letters_after_words(offer_text), _letters_after_words(title)
+        offer_codes = name.codes | name.lookup_codes
+        item_codes = self.index.name_attrs(best.item).codes | best.name.lookup_codes
+        if any(not is_shared_spec(c) for c in offer_codes & item_codes):
+            return []  # a code both write, also one written in groups ("C 30 005" = "C30005")
+        # A letter that begins a code of its own name is that code's ("Filter C 30 005",
+        # "Bosch H 840"); one that begins a code of the other name is said there ("W5100
+        # Series" says the W of "Series W").
+        mine = {w: a for w, a in _letters_after_words(offer_text).items() if not _begins_code(a, offer_codes)}
+        theirs = {w: a for w, a in _letters_after_words(title).items() if not _begins_code(a, item_codes)}
         offer_words, item_words = _latin_words(offer_text), _latin_words(title)
-        # "W5100 Series" says the W of "Series W": the letter begins a code of the other name.
-        offer_codes, item_codes = name.codes, self.index.name_attrs(best.item).codes
         unsaid = [f"{w} {a}" for w, a in theirs.items() if w in offer_words and mine.get(w) != a
                   and not _begins_code(a, offer_codes)]
         added = [f"{w} {a}" for w, a in mine.items() if w in item_words and theirs.get(w) != a
