@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pricesync.match import words
@@ -72,6 +73,7 @@ def _line_numbers(tokens) -> set[str]:
 _LINE_LETTER = re.compile(r"(?<![^\W_])([^\W\d_]{3,}) ([^\W\d_])(?=[\s,.;)]|$)")
 
 
+@lru_cache(maxsize=200_000)
 def _letters_after_words(text: str) -> dict[str, str]:
     """{line word: the capital letter standing alone after it}, in Latin spelling."""
     return {_latin(word.lower()): _latin(letter.lower()) for word, letter in _LINE_LETTER.findall(text)
@@ -82,8 +84,9 @@ def _begins_code(letter: str, codes) -> bool:
     return any(c.startswith(letter) and c[1:2].isdigit() for c in codes)
 
 
-def _latin_words(text: str) -> set[str]:
-    return {_latin(w) for w in re.findall(r"[^\W\d_]{3,}", text.lower())}
+@lru_cache(maxsize=200_000)
+def _latin_words(text: str) -> frozenset[str]:
+    return frozenset(_latin(w) for w in re.findall(r"[^\W\d_]{3,}", text.lower()))
 
 
 def _spelled_in(tokens, ours: str, theirs: str) -> bool:
@@ -331,16 +334,16 @@ class Vetoes:
         ("Intense") is such another member of the line, one the catalog lacks."""
         index = self.index
         own = {t for t in index.tokens(best.item) if not is_measure(t)}
+        added = sorted(t for t in set(name.tokens) - own if name.mixed_script and self.unheard(t)
+                       and not glued_of(t, own))
+        if not added:
+            return []
         longer = next((s for s in scored[1:] if best.score - s.score <= SIBLING_WINDOW
                        and own < {t for t in index.tokens(s.item) if not is_measure(t)}), None)
         if longer is None:
             return []
-        added = sorted(t for t in set(name.tokens) - own if name.mixed_script and self.unheard(t)
-                       and not glued_of(t, own))
-        if added:
-            return [f"offer adds {', '.join(added)} to the line of {index.skus[best.item]}, "
-                    f"which the catalog extends ({index.skus[longer.item]})"]
-        return []
+        return [f"offer adds {', '.join(added)} to the line of {index.skus[best.item]}, "
+                f"which the catalog extends ({index.skus[longer.item]})"]
 
     def line_word_left_out(self, name: Name, best: Scored) -> list[str]:
         """The item's line has words between two the offer writes side by side ("ZIC X9 LS
