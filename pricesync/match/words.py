@@ -103,12 +103,9 @@ class Words:
                     where = f"{source}: {table} '{key}'"
                     word = _word(key, where)
                     meaning = _word(value, where, keep_space=table == "shorthand")
-                    if table == "positions" and meaning not in POSITION_KINDS:
-                        raise WordsError(f"{where}: not a position (one of {', '.join(POSITION_KINDS)})")
-                    if table == "seasons" and meaning not in SEASON_VALUES:
-                        raise WordsError(f"{where}: not a season (one of {', '.join(SEASON_VALUES)})")
-                    if table == "genders" and meaning not in GENDER_VALUES:
-                        raise WordsError(f"{where}: not a gender (one of {', '.join(GENDER_VALUES)})")
+                    allowed = _CLOSED_VALUES.get(table)
+                    if allowed and meaning not in allowed:
+                        raise WordsError(f"{where}: not a {_KIND[table]} (one of {', '.join(allowed)})")
                     old = self.maps[table].get(word)
                     if old is not None and old != meaning:
                         raise WordsError(f"{where}: means '{meaning}' here but '{old}' in an earlier file")
@@ -215,6 +212,7 @@ CONNECTORS: dict[str, str] = {}
 # A winter tyre studded or not: compared when both names say it (a catalog naming every
 # tyre's studs, a supplier writing them only now and then).
 STUDS: dict[str, str] = {}
+STUD_VALUES = ("studded", "studless")
 # A tyre's season - summer, winter or all-season: compared when both names say it ("Всесезонні
 # шини ... Cinturato P7 All Season" is not the summer "Шина літня ... Cinturato P7").
 SEASONS: dict[str, str] = {}
@@ -223,6 +221,9 @@ SEASON_VALUES = ("summer", "winter", "allseason")
 # is not its women's one: "Versace Eros ... чоловіча" vs "... женская", "Pour Femme").
 GENDERS: dict[str, str] = {}
 GENDER_VALUES = ("men", "women")
+# Tables whose words may only mean one of these values (a typo is a config error).
+_CLOSED_VALUES = {"positions": tuple(POSITION_KINDS), "studs": STUD_VALUES, "seasons": SEASON_VALUES,
+                  "genders": GENDER_VALUES}
 VARIANT_WORDS: set[str] = set()
 VARIANT_GLUED: set[str] = set()  # variant words also when a number is glued to them ("SPF50")
 EDITION_WORDS: set[str] = set()
