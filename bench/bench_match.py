@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/bench_match.py [--sets prosept,prosept_one_name,amazon_google,walmart_amazon,
                                                   siblings,electronics,retail_en,domains_dev,domains_dev3,
-                                                  domains_dev4,domains_dev5,speed]
+                                                  domains_dev4,domains_dev5,domains_dev6,speed]
                                           [--scorer rules|learned]
                                           [--model FILE] [--label-share 0.5] [--split all|dev|test]
                                           [--speed-size N] [--json]
@@ -73,6 +73,10 @@ Sets:
   cosmetics shop with UA wholesaler abbreviations, Kaspi and EN import titles, pumps, refills, testers
   and minis; a PL parts shop with Inter Cars, Allegro and OE-number styles); in the default list since
   it met the target (samples/matching/domains_dev5/README.md).
+- tyres_pl_dev6 (``--sets domains_dev6``): a sixth development round, a PL tyre shop with a PL
+  wholesaler, a KZ distributor in Russian and an EU English B2B feed, several sizes of each line and
+  the lines' predecessors and sister lines one short token apart; in the default list since it met
+  the target (samples/matching/domains_dev6/README.md).
 - speed: the same generator at N catalog items x N offers (default 100,000).
 
 Targets: auto precision >= 0.99 and coverage >= 0.75 (the issue's target, which
@@ -375,7 +379,7 @@ def main() -> int:
 
     parser = argparse.ArgumentParser(description="matching precision/coverage/speed")
     parser.add_argument("--sets", default="prosept,prosept_one_name,amazon_google,walmart_amazon,siblings,electronics,"
-                                           "retail_en,domains_dev,domains_dev3,domains_dev4,domains_dev5,speed")
+                                           "retail_en,domains_dev,domains_dev3,domains_dev4,domains_dev5,domains_dev6,speed")
     parser.add_argument("--speed-size", type=int, default=SPEED_SIZE)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--split", choices=SPLITS, default="all",
