@@ -105,6 +105,18 @@ def test_a_bare_line_number_is_not_a_lettered_code_of_the_catalog():
         assert _verdicts(_match(LINES, [spelling])) == [("L2", "auto")]
 
 
+
+def test_a_lettered_code_said_without_its_number_is_the_lines_other_version():
+    """"Presto HP" is the line before the "HP2", "Sport Maxx RT" before the "RT2"."""
+    lines = [("D", "Opona letnia Dunlop Sport Maxx RT2 225/45R17 94Y XL MFS"),
+             ("P", "Opona letnia Dębica Presto HP2 205/55R16 91V")]
+    for offer, sku in (("225/45 R17 94Y XL Dunlop SPORT MAXX RT TL MFS", "D"), ("205/55 R16 91V Debica PRESTO HP TL", "P")):
+        got = _match(lines, [offer])
+        assert _verdicts(got) == [("", "review")] and "said bare" in got.loc[0, "match_reason"], sku
+    for offer, sku in (("225/45 R17 94Y XL Dunlop SPORT MAXX RT2 TL MFS", "D"), ("205/55 R16 91V Debica PRESTO HP 2 TL", "P")):
+        assert _verdicts(_match(lines, [offer])) == [(sku, "auto")]
+
+
 SHADES = [("M1", "Maybelline Lash Sensational tusz do rzęs Very Black 9,5 ml"),
           ("M2", "Maybelline Lash Sensational Sky High tusz do rzęs Black 7,2 ml"),
           ("N1", "Nivea Men Sensitive żel do golenia 200 ml"),

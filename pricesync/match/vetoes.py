@@ -68,6 +68,23 @@ def _line_numbers(tokens) -> set[str]:
     return out
 
 
+# A line's code: letters (maybe after a digit) with a number of one or two digits glued on.
+_STEM_NUMBER = re.compile(r"^(\w*[a-z])(\d{1,2})$")
+
+
+def _stems_said_bare(codes, other_tokens) -> list[str]:
+    """Codes of one tyre's name whose letters the other name says without the number: "Sport
+    Maxx RT" is the line before the "RT2", "Kinergy 4S" not the "4S2" ("RT 2", spaced, is the
+    same code and left to the bare numbers)."""
+    out = []
+    for code in codes:
+        m = _STEM_NUMBER.match(code)
+        if m and len(m.group(1)) >= 2 and m.group(1) in other_tokens and code not in other_tokens \
+                and m.group(2) not in other_tokens and not is_shared_spec(code):
+            out.append(f"{code}/{m.group(1)}")
+    return out
+
+
 # A capital letter alone after a word of three letters or more, before a space, a comma, a
 # full stop, a bracket or the end: not "p/prysznic", "sportsman's", "(r)" or "j/c".
 _LINE_LETTER = re.compile(r"(?<![^\W_])([^\W\d_]{3,}) ([^\W\d_])(?=[\s,.;)]|$)")
@@ -263,7 +280,11 @@ class Vetoes:
                       if not any(c.endswith(n) and c[:-len(n)].isalpha()
                                  and c[:-len(n)] in (name.tokens if n in mine else item_tokens)
                                  for c in (item.codes if n in mine else name.codes)))
-        return [f"number {'/'.join(said)} said by one name only"] if said else []
+        out = [f"number {'/'.join(said)} said by one name only"] if said else []
+        stems = _stems_said_bare(name.codes, item_tokens) + _stems_said_bare(item.codes, set(name.tokens))
+        if stems:
+            out.append(f"code {', '.join(sorted(stems))} said bare by one name")
+        return out
 
     def _code_shared(self, name: Name, best: Scored) -> bool:
         """A model code both names say settles versions (a tyre's size and index, an SPF
