@@ -117,6 +117,18 @@ def test_a_lettered_code_said_without_its_number_is_the_lines_other_version():
         assert _verdicts(_match(lines, [offer])) == [(sku, "auto")]
 
 
+
+def test_a_letter_after_a_tyres_code_is_the_lines_other_version():
+    """"Kinergy 4S2 X" is the SUV sister of the "4S2", "TS860 S" of the "TS 860"; a letter the
+    item says as a word of its line ("LK01 S Fit EQ+" for "S Fit EQ+ LK01") is no version."""
+    lines = [("K", "Opona całoroczna Hankook Kinergy 4S2 H750 215/65R16 98H"),
+             ("L", "Шина літня Laufenn S Fit EQ+ LK01 205/55 R16 91V")]
+    got = _match(lines, ["HANKOOK 215/65R16 98H KINERGY 4S2 X CAŁOROCZNA"])
+    assert _verdicts(got) == [("", "review")] and "4s2x" in got.loc[0, "match_reason"]
+    assert _verdicts(_match(lines, ["HANKOOK 215/65R16 98H KINERGY 4S2 H750 CAŁOROCZNA"])) == [("K", "auto")]
+    assert _verdicts(_match(lines, ["205/55R16 91V Laufenn LK01 S FIT EQ+"])) == [("L", "auto")]
+
+
 SHADES = [("M1", "Maybelline Lash Sensational tusz do rzęs Very Black 9,5 ml"),
           ("M2", "Maybelline Lash Sensational Sky High tusz do rzęs Black 7,2 ml"),
           ("N1", "Nivea Men Sensitive żel do golenia 200 ml"),

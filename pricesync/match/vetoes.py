@@ -85,6 +85,17 @@ def _stems_said_bare(codes, other_tokens) -> list[str]:
     return out
 
 
+def _letters_after_codes(name: Name, other: Name) -> list[str]:
+    """A letter one tyre's name writes alone after a code ("TS860 S", "Kinergy 4S2 X"), read
+    with it ("ts860s", "4s2x"), where the other name says the code without it: the line's
+    other version. A letter the other name says too begins a word of the line there ("LK01 S
+    Fit EQ+" for "S Fit EQ+ LK01")."""
+    theirs = other.codes | other.lookup_codes | set(other.tokens)
+    return sorted(c for c in name.lookup_codes - name.codes
+                  if c[-1].isalpha() and c[:-1] in name.codes and c[:-1] in theirs and c not in theirs
+                  and c[-1] not in theirs)
+
+
 # A capital letter alone after a word of three letters or more, before a space, a comma, a
 # full stop, a bracket or the end: not "p/prysznic", "sportsman's", "(r)" or "j/c".
 _LINE_LETTER = re.compile(r"(?<![^\W_])([^\W\d_]{3,}) ([^\W\d_])(?=[\s,.;)]|$)")
@@ -282,6 +293,9 @@ class Vetoes:
                                  for c in (item.codes if n in mine else name.codes)))
         out = [f"number {'/'.join(said)} said by one name only"] if said else []
         stems = _stems_said_bare(name.codes, item_tokens) + _stems_said_bare(item.codes, set(name.tokens))
+        lettered = _letters_after_codes(name, best.name) + _letters_after_codes(best.name, name)
+        if lettered:
+            out.append(f"code {', '.join(lettered)} said by one name only")
         if stems:
             out.append(f"code {', '.join(sorted(stems))} said bare by one name")
         return out
