@@ -1,7 +1,7 @@
 """Matching quality and speed: precision of ``auto`` and coverage per data set, and time.
 
     .venv/bin/python bench/bench_match.py [--sets prosept,prosept_one_name,amazon_google,walmart_amazon,
-                                                  siblings,electronics,retail_en,domains_dev,domains_dev3,
+                                                  siblings,electronics,retail_en,domains_dev,domains_dev2,domains_dev3,
                                                   domains_dev4,domains_dev5,domains_dev6,speed]
                                           [--scorer rules|learned]
                                           [--model FILE] [--label-share 0.5] [--split all|dev|test]
@@ -56,8 +56,8 @@ Sets:
   column) and other suppliers' styles (Polish, Kazakh, EU EN feeds, Emex-style code columns),
   kept as a holdout: not in the default list, never tuned on.
 - cosmetics_pl_dev2 (``--sets domains_dev2``): a development set written after the first round,
-  in Latin script only (a PL drugstore, a PL wholesaler, an EN feed); not in the default list
-  until it meets the target (samples/matching/domains_dev2/README.md says what fails).
+  in Latin script only (a PL drugstore, a PL wholesaler, an EN feed); in the default list since
+  it met the target (samples/matching/domains_dev2/README.md).
 - tyres_eu_dev3, cosmetics_eu_dev3 (``--sets domains_dev3``): a third development round in Latin
   script (EU tyre distributors in EN/DE/PL styles with EU label fields, DOT years and OE marks; EN/DE
   drugstore feeds with shade numbers, testers, refills and sets); in the default list since it met the
@@ -379,7 +379,7 @@ def main() -> int:
 
     parser = argparse.ArgumentParser(description="matching precision/coverage/speed")
     parser.add_argument("--sets", default="prosept,prosept_one_name,amazon_google,walmart_amazon,siblings,electronics,"
-                                           "retail_en,domains_dev,domains_dev3,domains_dev4,domains_dev5,domains_dev6,speed")
+                                           "retail_en,domains_dev,domains_dev2,domains_dev3,domains_dev4,domains_dev5,domains_dev6,speed")
     parser.add_argument("--speed-size", type=int, default=SPEED_SIZE)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--split", choices=SPLITS, default="all",
