@@ -245,3 +245,14 @@ def test_an_spf_value_is_compared_but_looks_no_item_up():
     assert got["match_status"].tolist() == ["review", "review", "auto"]
     assert "type cream vs fluid" in got.loc[0, "match_reason"] and "barwiacy" in got.loc[1, "match_reason"]
     assert got.loc[2, "catalog_sku"] == "F1"
+
+
+def test_a_cameras_mark_is_its_generation():
+    """"EOS R6 Mark II" is the R6's successor, however it is written; the R6 itself still matches."""
+    catalog = pd.DataFrame({"sku": ["R6", "5D4"], "name": ["Canon EOS R6 Body", "Canon EOS 5D Mark IV Body"]})
+    offers = pd.DataFrame({"supplier": list("abcde"), "supplier_sku": list("12345"),
+                           "name": ["Canon EOS R6 Mark II Body", "Canon EOS R6 MkII body only", "Canon EOS R6 Body",
+                                    "Canon EOS 5D Mk IV Body", "Canon EOS 5D Mark III Body"]})
+    got = match_offers(offers, catalog, config=MatchingConfig(scorer="rules"))
+    assert got["match_status"].tolist() == ["review", "review", "auto", "auto", "review"]
+    assert "generation 2" in got.loc[0, "match_reason"] and got.loc[3, "catalog_sku"] == "5D4"
