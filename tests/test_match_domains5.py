@@ -8,24 +8,12 @@ from __future__ import annotations
 
 import pandas as pd
 
-from pricesync.match import match_offers
-from pricesync.match.config import MatchingConfig
-
-
-def _offers_of(rows: list[tuple[str, str]], catalog: list[tuple[str, str]]) -> pd.DataFrame:
-    cat = pd.DataFrame({"sku": [s for s, _ in catalog], "name": [n for _, n in catalog]})
-    offers = pd.DataFrame({"supplier": [s for s, _ in rows], "supplier_sku": [str(i) for i in range(len(rows))],
-                           "name": [n for _, n in rows], "price": [1] * len(rows)})
-    return match_offers(offers, cat, config=MatchingConfig(scorer="rules"))
+from tests.test_match_domains import _offers_of, _verdicts
 
 
 def _match(catalog: list[tuple[str, str]], names: list[str]) -> pd.DataFrame:
     """Each offer from a supplier of its own: no supplier's list to compare it with."""
     return _offers_of([(f"s{i}", n) for i, n in enumerate(names)], catalog)
-
-
-def _verdicts(got: pd.DataFrame) -> list[tuple[str, str]]:
-    return [(s if st == "auto" else "", st) for s, st in zip(got["catalog_sku"], got["match_status"])]
 
 
 PERFUMERY = [("L1", "Lacoste L.12.12 Blanc Туалетна вода чоловіча 100 мл"),

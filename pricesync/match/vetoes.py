@@ -342,11 +342,6 @@ class Vetoes:
         share ("Nikon D60 DSLR Camera"). Russian names are left to ``exchanged_words``."""
         if name.mixed_script or self._code_shared(name, best):
             return []
-        # Only a line the catalog sells in versions (a sibling as alike as a family) has
-        # versions to miss.
-        if not any(similarity(best.name, s.name, self.index) >= FAMILY_SIMILARITY for s in scored[1:]
-                   if best.score - s.score <= SIBLING_WINDOW):
-            return []
         own, tokens = self.index.tokens(best.item), name.tokens
         vocabulary = words.active().every_word  # a type, a colour, a variant: compared as such
         inside, run = [], []
@@ -359,7 +354,10 @@ class Vetoes:
                 run.append(t)
             else:
                 run = []
-        if inside:
+        # Only a line the catalog sells in versions (a sibling as alike as a family) has
+        # versions to miss (asked last: it compares the item with its rivals).
+        if inside and any(similarity(best.name, s.name, self.index) >= FAMILY_SIMILARITY for s in scored[1:]
+                          if best.score - s.score <= SIBLING_WINDOW):
             return [f"offer says {', '.join(inside)} inside the item's name, a word the catalog never uses"]
         return []
 
