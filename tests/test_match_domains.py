@@ -96,16 +96,6 @@ def test_a_capital_letter_after_a_line_word_names_a_version_of_the_line():
     assert _verdicts(part) == [("F", "auto")]
 
 
-def test_a_bare_line_number_is_not_a_lettered_code_of_the_catalog():
-    """"Frigo HP 2" spells the HP2; "Frigo 2" says the number without its letters."""
-    got = _match(LINES, ["Dębica Frigo 2 205/55 R16 91H"])
-    assert _verdicts(got) == [("", "review")] and "number 2" in got.loc[0, "match_reason"]
-    # one supplier at a time: one listing both spellings would be told apart as siblings
-    for spelling in ("Debica Frigo HP 2 205/55R16 91H", "Debica Frigo HP2 205/55R16 91H"):
-        assert _verdicts(_match(LINES, [spelling])) == [("L2", "auto")]
-
-
-
 def test_a_lettered_code_said_without_its_number_is_the_lines_other_version():
     """"Presto HP" is the line before the "HP2", "Sport Maxx RT" before the "RT2"."""
     lines = [("D", "Opona letnia Dunlop Sport Maxx RT2 225/45R17 94Y XL MFS"),

@@ -285,12 +285,8 @@ class Vetoes:
         mine = _line_numbers(name.tokens)
         theirs = set().union(*(_line_numbers(n.tokens) for n in self.index.item_names[best.item]))
         item_tokens = self.index.tokens(best.item)
-        # "MP 47" = "MP47": the name with the bare number says the letters of the other's code
-        # too ("Frigo 2" is not the "Frigo HP2").
         said = sorted(n for n in mine ^ theirs
-                      if not any(c.endswith(n) and c[:-len(n)].isalpha()
-                                 and c[:-len(n)] in (name.tokens if n in mine else item_tokens)
-                                 for c in (item.codes if n in mine else name.codes)))
+                      if not any(c.endswith(n) and c[:-len(n)].isalpha() for c in name.codes | item.codes))  # "MP47" = "MP 47"
         out = [f"number {'/'.join(said)} said by one name only"] if said else []
         stems = _stems_said_bare(name.codes, item_tokens) + _stems_said_bare(item.codes, set(name.tokens))
         lettered = _letters_after_codes(name, best.name) + _letters_after_codes(best.name, name)
