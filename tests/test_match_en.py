@@ -51,6 +51,12 @@ SAMSUNG_TV = [
     ("UN55DU7000", 'Samsung 55" Class DU7000 Crystal UHD 4K Smart TV - UN55DU7000', "Samsung"),
     ("UN65DU7100", 'Samsung 65" Class DU7100 Crystal UHD 4K Smart TV - UN65DU7100', "Samsung"),
 ]
+# Office supplies: the catalog states a pack's count as a bare number of what it holds.
+INDEX_TABS = [
+    ("TAB24", "Westcott 4417 - Repositionable Index Tabs 1 inch 24 tabs pack", "Westcott"),
+    ("TAB60", "Westcott 4419 - Repositionable Index Tabs 1 inch 60 tabs pack", "Westcott"),
+    ("LBL30", "Westcott 4420 - Removable File Folder Labels 30 sheets", "Westcott"),
+]
 CANON_ELPH = [
     ("SD1100-SV", "Canon PowerShot SD1100 IS 8.0 MP Digital ELPH Camera - Silver", "Canon"),
     ("SD1100-PK", "Canon PowerShot SD1100 IS 8.0 MP Digital ELPH Camera - Pink", "Canon"),
@@ -274,6 +280,14 @@ CASES = [
          NOT_AUTO),
     case("hp-61-not-in-catalog", HP_INK, "HP 61 Black Ink Cartridge (CH561WN)", NOT_AUTO),
     case("hp-combo-pack", HP_INK, "HP 60 Ink Cartridge Combo Pack, Black/Tri-color", NOT_AUTO),
+
+    # -- a pack count one title writes as "24-count", the other as "24 tabs": the same pack.
+    case("count-said-as-bare-number", INDEX_TABS, "Westcott 4417 repositionable index tabs 1 inch 24-count",
+         "TAB24"),
+    case("count-said-as-pk", INDEX_TABS, "WESTCOTT 4419 REPOSITIONABLE INDEX TABS 1 INCH 60PK", "TAB60"),
+    case("count-not-in-catalog", INDEX_TABS, "Westcott repositionable index tabs 1 inch 100-count", NOT_AUTO),
+    case("count-silent-catalog-other-number", INDEX_TABS,
+         "Westcott 4420 removable file folder labels 30 sheets 12-pack", NOT_AUTO),
 
     # -- software editions (Amazon vs Google Shopping titles): edition, upgrade vs full,
     #    platform, year and seat count each make another product.

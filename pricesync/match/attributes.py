@@ -258,6 +258,7 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
     when an identifier already tells which item it is."""
     out: list[Difference] = []
     empty = frozenset()
+    counts_said = _counts_said_bare(offer, cand) | _counts_said_bare(cand, offer)
     for source_a, source_b in ((offer.units, cand.units), (offer.words, cand.words)):
         if source_a == source_b:
             continue
@@ -270,8 +271,9 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
         for kind in sorted(kinds):
             a, b = source_a.get(kind, empty), source_b.get(kind, empty)
             if kind in COUNTED_KINDS:
-                # A licence or a pack that names no count is for one user, of one piece.
-                if (a or _ONE) != (b or _ONE):
+                # A licence or a pack that names no count is for one user, of one piece -
+                # unless the silent name writes the count as a bare number ("48 tabs").
+                if (a or _ONE) != (b or _ONE) and not (a or b) <= counts_said:
                     out.append(Difference(kind, a or _ONE, b or _ONE))
                 continue
             if a == b or (not one_sided and a <= b and kind not in ONE_SIDED_KINDS and kind != "generation"):
@@ -290,8 +292,9 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
     if glued:
         out.append(Difference("model", glued, glued[::-1]) if glued[0] in offer.numbers else
                    Difference("model", glued[::-1], glued))
-    if offer.numbers != cand.numbers and (one_sided or (offer.numbers - cand.numbers and cand.numbers - offer.numbers)):
-        out.append(Difference("number", offer.numbers, cand.numbers))
+    offer_numbers, cand_numbers = offer.numbers - counts_said, cand.numbers - counts_said
+    if offer_numbers != cand_numbers and (one_sided or (offer_numbers - cand_numbers and cand_numbers - offer_numbers)):
+        out.append(Difference("number", offer_numbers, cand_numbers))
     offer_codes, cand_codes = own_codes(offer), own_codes(cand)
     said = said_suffixes(offer, cand) if offer_codes and cand_codes else empty
     clash = code_clash(offer_codes, cand_codes, said) if offer_codes and not offer_codes <= cand_codes else None
@@ -311,6 +314,15 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
 
 
 _ONE = frozenset({"1"})
+
+
+def _counts_said_bare(counted: Attributes, silent: Attributes) -> frozenset[str]:
+    """The pack count one name states ("24-count", "200ct") that the other, silent on the
+    pack, writes as a bare number of what it holds ("24 per pack", "200 box", "10-disc")."""
+    if "pcs" in silent.units:
+        return frozenset()
+    count = counted.units.get("pcs", frozenset())
+    return count if len(count) == 1 and count <= silent.numbers else frozenset()
 
 
 def accessory_difference(offer: Attributes, offer_tokens, item: Attributes, item_tokens) -> "Difference | None":
