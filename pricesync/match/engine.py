@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pricesync.errors import MatchError
-from pricesync.match.catalog_index import CatalogIndex, with_brand
+from pricesync.match.catalog_index import CatalogIndex, brand_initials, spell_initials, with_brand
 from pricesync.match.decide import Decider, Verdict
 from pricesync.match.remembered import load_decisions, offer_key
 from pricesync.match.supplier_lines import tell_supplier_siblings
@@ -94,7 +94,8 @@ def match_with_info(offers: "pd.DataFrame", catalog: "pd.DataFrame", *, config: 
     brands = catalog["brand"].tolist() if "brand" in catalog.columns else [""] * len(catalog)
     catalog_strings = [with_brand(str(v), str(b)) for col in ["name", *name_cols]
                        for v, b in zip(catalog[col].tolist(), brands) if str(v).strip()]
-    offer_strings = [with_brand(n, b) for n, b in zip(offers_in["name"], offers_in["brand"])]
+    initials = brand_initials(brands)
+    offer_strings = [spell_initials(with_brand(n, b), initials) for n, b in zip(offers_in["name"], offers_in["brand"])]
     workers = workers_for(len(catalog_strings) + len(offer_strings))
     with reporter.progress("analysing names", total=None):
         analyser = Analyser(catalog_strings + offer_strings, workers=workers)

@@ -1,0 +1,66 @@
+"""Matching in the styles of the eighth development round (samples/matching/domains_dev8): a
+Polish drugstore offered by a wholesaler writing brands by their initials and a German
+distributor, a Kazakhstan parts shop offered by a Chinese-parts importer, a distributor
+writing Kazakh words and an English cross-reference feed. A Chinese copy, a set of four written
+in Kazakh, another maker's part named by a shortened cross-reference, an SPF written `LSF` are
+other products; a brand written by its initials is the brand."""
+from __future__ import annotations
+
+import pandas as pd
+
+from pricesync.match import match_offers
+from pricesync.match.config import MatchingConfig
+from tests.test_match_domains import _offers_of, _verdicts
+
+
+def _match(catalog: list[tuple[str, str, str]], names: list[str]) -> pd.DataFrame:
+    """Each offer from a supplier of its own, against a catalog with a brand column."""
+    cat = pd.DataFrame({"sku": [s for s, _, _ in catalog], "name": [n for _, n, _ in catalog],
+                        "brand": [b for _, _, b in catalog]})
+    offers = pd.DataFrame({"supplier": [f"s{i}" for i in range(len(names))],
+                           "supplier_sku": [str(i) for i in range(len(names))], "name": names})
+    return match_offers(offers, cat, config=MatchingConfig(scorer="rules"))
+
+
+PERFUMERY = [("P1", "Yves Saint Laurent Libre woda perfumowana 50 ml", "Yves Saint Laurent"),
+             ("P2", "Dior Sauvage woda toaletowa 100 ml", "Dior"),
+             ("P3", "Lancôme La Vie est Belle woda perfumowana 50 ml", "Lancôme")]
+
+
+def test_a_brand_written_by_its_initials_in_capitals_is_the_brand():
+    got = _match(PERFUMERY, ["YSL LIBRE EDP 50ML", "ysl libre edp 50ml"])
+    assert _verdicts(got)[0] == ("P1", "auto")
+    assert got.loc[1, "match_status"] != "auto"  # a lower-case word is not read as initials
+
+
+def test_a_limited_edition_is_not_the_plain_bottle():
+    got = _match(PERFUMERY, ["YSL Libre EDP 50ml Limited Edition", "YSL Libre EDP 50ml"])
+    assert got.loc[0, "match_status"] == "review" and "limited edition" in got.loc[0, "match_reason"]
+    assert _verdicts(got)[1] == ("P1", "auto")
+
+
+SUN_CARE = [("S1", "La Roche-Posay Effaclar Duo+ krem do skóry trądzikowej 40 ml"),
+            ("S2", "Nivea Q10 Power przeciwzmarszczkowy krem na dzień SPF 15 50 ml")]
+
+
+def test_lsf_is_the_german_spf():
+    got = _offers_of([("a", "La Roche-Posay Effaclar Duo+ LSF 30 40 ml"),
+                      ("b", "Nivea Q10 Power Anti-Falten Tagescreme LSF 15 50 ml")], SUN_CARE)
+    assert got.loc[0, "match_status"] == "review" and "spf" in got.loc[0, "match_reason"]
+    assert _verdicts(got)[1] == ("S2", "auto")
+
+
+PARTS = [("K1", "Катушка зажигания HYUNDAI/KIA 27301-2B010"),
+         ("K2", "Свеча зажигания BOSCH FR7DC+ 0 242 235 666"),
+         ("K3", "Колодки тормозные передние TOYOTA 04465-33471")]
+
+
+def test_a_chinese_copy_a_kazakh_set_of_four_and_a_shortened_cross_reference_are_other_parts():
+    got = _offers_of([("a", "Катушка зажигания 27301-2B010 (Китай)"),
+                      ("b", "Оталдыру шамы (свеча) BOSCH FR7DC+ 0 242 235 666 жиынтық 4 дана"),
+                      ("c", "TRW GDB3425 brake pad set front, cross ref TOYOTA 04465-33471"),
+                      ("d", "Катушка зажигания 27301-2B010 оригинал"),
+                      ("e", "Оталдыру шамы (свеча) BOSCH FR7DC+ 0 242 235 666")], PARTS)
+    assert all(st != "auto" for st in got["match_status"][:3]), got[["match_status", "match_reason"]]
+    assert "third-party" in got.loc[0, "match_reason"] and "4pcs" in got.loc[1, "match_reason"]
+    assert _verdicts(got)[3:] == [("K1", "auto"), ("K2", "auto")]
