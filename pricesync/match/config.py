@@ -10,7 +10,9 @@ from pricesync.config.types import StrictModel
 
 
 class MatchingConfig(StrictModel):
-    auto_threshold: int = Field(70, ge=0, le=100, description="name score at or above which a match is auto")
+    auto_threshold: int = Field(70, ge=0, le=100, description="name score at or above which a match is auto (the default is where the "
+                                            "share right steps up on the public sets: "
+                                            "bench/calibrate_rule_cuts.py)")
     review_threshold: int = Field(50, ge=0, le=100,
                                   description="name score at or above which a match goes to review")
     ambiguity_margin: int = Field(5, ge=0, le=100,

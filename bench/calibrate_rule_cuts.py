@@ -1,0 +1,141 @@
+"""Where the rules' auto cut sits on labelled data: the share right of the name matches that a
+lower ``[matching] auto_threshold`` would add, score by score.
+
+    .venv/bin/python bench/calibrate_rule_cuts.py                          # the public sets, 50..90
+    .venv/bin/python bench/calibrate_rule_cuts.py --sets prosept,retail_en --range 60:80
+
+Each set is matched with the rules at every ``auto_threshold`` of the range. An offer that is
+``auto`` at a cut and not at the next one up enters at that cut: its name match is what the
+cut adds. Pooled over the sets (offers a set's truth does not know are left out), the entries
+are made monotone in the cut (pool adjacent violators: a higher score is never less often
+right) and printed as bands with their share right, followed by the lowest cut whose band
+reaches each target precision - the cut that target would choose - and the band of the
+configured default. Exit 1 when the default's band is below the lowest target listed: the
+default then adds matches less often right than any target allows.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+
+import bench_match  # noqa: E402
+
+
+def _known_only(loaded):
+    """Offers without a truth row are unknown (the pair list is incomplete), not unmatched."""
+    offers, catalog, truth = loaded
+    return offers, catalog, [t if t else None for t in truth]
+
+
+SETS = {
+    "prosept": lambda: _known_only(bench_match.load_prosept()),
+    "prosept_one_name": lambda: _known_only(bench_match.load_prosept_one_name()),
+    "amazon_google": lambda: _known_only(bench_match.load_amazon_google()),
+    "walmart_amazon": lambda: bench_match.load_walmart_amazon(),
+    "siblings": lambda: bench_match.load_siblings(),
+    "electronics": lambda: bench_match.load_electronics(),
+    "retail_en": lambda: bench_match.load_retail_en(),
+}
+
+
+def entries(autos_by_cut: dict[int, dict[int, bool | None]]) -> list[tuple[int, bool]]:
+    """(cut, right) of each offer that is auto at a cut and not at the next one up; the
+    highest cut's autos enter there. Offers whose truth is unknown (None) are left out."""
+    cuts = sorted(autos_by_cut)
+    out = []
+    for cut, above in zip(cuts, cuts[1:] + [None]):
+        higher = autos_by_cut[above] if above is not None else {}
+        out.extend((cut, right) for offer, right in autos_by_cut[cut].items()
+                   if offer not in higher and right is not None)
+    return out
+
+
+def monotone_bands(entered: list[tuple[int, bool]]) -> list[tuple[int, int, int, int]]:
+    """(lowest cut, highest cut, right, entries) per band, adjacent cuts pooled until the
+    share right never falls as the cut rises."""
+    per_cut: dict[int, list[int]] = {}
+    for cut, right in entered:
+        got = per_cut.setdefault(cut, [0, 0])
+        got[0] += right
+        got[1] += 1
+    bands: list[list[int]] = []
+    for cut in sorted(per_cut):
+        bands.append([cut, cut, *per_cut[cut]])
+        while len(bands) > 1 and bands[-2][2] * bands[-1][3] > bands[-1][2] * bands[-2][3]:
+            low, high = bands.pop(), bands.pop()
+            bands.append([high[0], low[1], high[2] + low[2], high[3] + low[3]])
+    return [tuple(b) for b in bands]
+
+
+def cut_for(bands: list[tuple[int, int, int, int]], target: float) -> int | None:
+    """The lowest cut of the first band whose share right reaches ``target`` (bands are
+    monotone: every band above it does too)."""
+    return next((low for low, _, right, n in bands if right / n >= target), None)
+
+
+def band_of(bands: list[tuple[int, int, int, int]], cut: int) -> tuple[int, int, int, int] | None:
+    """The band holding ``cut``, or the first one above it when no offer entered there."""
+    return next((b for b in bands if cut <= b[1]), None)
+
+
+def sweep(name: str, cuts: range) -> dict[int, dict[int, bool | None]]:
+    from pricesync.match import match_offers
+    from pricesync.match.config import MatchingConfig
+
+    offers, catalog, truth = SETS[name]()
+    out = {}
+    for cut in cuts:
+        config = MatchingConfig(scorer="rules", auto_threshold=cut, review_threshold=min(cut, 50))
+        result = match_offers(offers, catalog, config=config)
+        auto = result["match_status"].eq("auto").tolist()
+        out[cut] = {i: (sku in truth[i] if truth[i] else None)
+                    for i, (a, sku) in enumerate(zip(auto, result["catalog_sku"].tolist())) if a}
+    return out
+
+
+def main() -> int:
+    from pricesync.match.config import MatchingConfig
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sets", default=",".join(SETS))
+    parser.add_argument("--range", default="50:90", help="lowest:highest auto_threshold")
+    parser.add_argument("--targets", default="0.97,0.98,0.99")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    if not bench_match.DATA.exists():
+        print(f"{bench_match.DATA} not present", file=sys.stderr)
+        return 2
+    low, high = (int(v) for v in args.range.split(":"))
+    entered: list[tuple[int, bool]] = []
+    for name in args.sets.split(","):
+        got = entries(sweep(name, range(low, high + 1)))
+        print(f"{name}: {len(got)} labelled autos, {sum(1 for c, _ in got if c < high)} entering below {high}",
+              file=sys.stderr)
+        entered.extend(got)
+    bands = monotone_bands(entered)
+    targets = [float(t) for t in args.targets.split(",")]
+    default = MatchingConfig().auto_threshold
+    mine = band_of(bands, default)
+    report = {"sets": args.sets.split(","), "bands": [{"cuts": f"{a}-{b}", "right": r, "entries": n,
+                                                       "share_right": round(r / n, 4)} for a, b, r, n in bands],
+              "cut_for_target": {str(t): cut_for(bands, t) for t in targets},
+              "default": default, "default_band_share_right": round(mine[2] / mine[3], 4) if mine else None}
+    if args.json:
+        print(json.dumps(report, indent=1))
+    else:
+        for band in report["bands"]:
+            print(f"cuts {band['cuts']:>7}: {band['right']:>5} / {band['entries']:<5} right = {band['share_right']}")
+        for t, cut in report["cut_for_target"].items():
+            print(f"target {t}: cut {cut}")
+        print(f"default auto_threshold {default}: its band is right {report['default_band_share_right']}")
+    return 1 if mine and mine[2] / mine[3] < min(targets) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
