@@ -64,3 +64,9 @@ def test_a_chinese_copy_a_kazakh_set_of_four_and_a_shortened_cross_reference_are
     assert all(st != "auto" for st in got["match_status"][:3]), got[["match_status", "match_reason"]]
     assert "third-party" in got.loc[0, "match_reason"] and "4pcs" in got.loc[1, "match_reason"]
     assert _verdicts(got)[3:] == [("K1", "auto"), ("K2", "auto")]
+
+
+def test_a_wholesalers_shortened_toilet_and_perfumed_water():
+    got = _match(PERFUMERY + [("P4", "Dior Sauvage woda perfumowana 100 ml", "Dior")],
+                 ["DIOR SAUVAGE WOD.TOAL. 100ML", "DIOR SAUVAGE WOD.PERF. 100ML"])
+    assert _verdicts(got) == [("P2", "auto"), ("P4", "auto")]
