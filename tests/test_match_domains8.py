@@ -1,8 +1,8 @@
 """Matching in the styles of the eighth development round (samples/matching/domains_dev8): a
 Polish drugstore offered by a wholesaler writing brands by their initials and a German
 distributor, a Kazakhstan parts shop offered by a Chinese-parts importer, a distributor
-writing Kazakh words and an English cross-reference feed. A Chinese copy, a set of four written
-in Kazakh, another maker's part named by a shortened cross-reference, an SPF written `LSF` are
+writing Kazakh words and an English cross-reference feed. A copy that names the country it
+was made in instead of the maker, a set of four written in Kazakh, another maker's part named by a shortened cross-reference, an SPF written `LSF` are
 other products; a brand written by its initials is the brand."""
 from __future__ import annotations
 
@@ -55,15 +55,27 @@ PARTS = [("K1", "Катушка зажигания HYUNDAI/KIA 27301-2B010"),
          ("K3", "Колодки тормозные передние TOYOTA 04465-33471")]
 
 
-def test_a_chinese_copy_a_kazakh_set_of_four_and_a_shortened_cross_reference_are_other_parts():
-    got = _offers_of([("a", "Катушка зажигания 27301-2B010 (Китай)"),
-                      ("b", "Оталдыру шамы (свеча) BOSCH FR7DC+ 0 242 235 666 жиынтық 4 дана"),
+def test_a_kazakh_set_of_four_and_a_shortened_cross_reference_are_other_parts():
+    got = _offers_of([("b", "Оталдыру шамы (свеча) BOSCH FR7DC+ 0 242 235 666 жиынтық 4 дана"),
                       ("c", "TRW GDB3425 brake pad set front, cross ref TOYOTA 04465-33471"),
                       ("d", "Катушка зажигания 27301-2B010 оригинал"),
                       ("e", "Оталдыру шамы (свеча) BOSCH FR7DC+ 0 242 235 666")], PARTS)
-    assert all(st != "auto" for st in got["match_status"][:3]), got[["match_status", "match_reason"]]
-    assert "third-party" in got.loc[0, "match_reason"] and "4pcs" in got.loc[1, "match_reason"]
-    assert _verdicts(got)[3:] == [("K1", "auto"), ("K2", "auto")]
+    assert all(st != "auto" for st in got["match_status"][:2]), got[["match_status", "match_reason"]]
+    assert "4pcs" in got.loc[0, "match_reason"]
+    assert _verdicts(got)[2:] == [("K1", "auto"), ("K2", "auto")]
+
+
+def test_a_country_written_in_place_of_the_maker_is_a_copy_beside_it_where_the_maker_made_it():
+    catalog = [("K1", "Катушка зажигания HYUNDAI/KIA 27301-2B010", "HYUNDAI/KIA"),
+               ("K3", "Колодки тормозные передние TOYOTA 04465-33471", "TOYOTA"),
+               ("T1", "Triangle TR259 235/60 R18 107V XL", "Triangle")]
+    got = _match(catalog, ["Катушка зажигания 27301-2B010 (Китай)",
+                           "Brake pads front 04465-33471 made in China",
+                           "Катушка зажигания HYUNDAI/KIA 27301-2B010 (Корея)",
+                           "Шины летние Triangle TR259 235/60 R18 107V XL, Китай"])
+    assert list(got["match_status"][:2]) == ["review", "review"], got[["match_status", "match_reason"]]
+    assert "китай vs hyundai kia" in got.loc[0, "match_reason"] and "china vs toyota" in got.loc[1, "match_reason"]
+    assert _verdicts(got)[2:] == [("K1", "auto"), ("T1", "auto")]
 
 
 def test_a_wholesalers_shortened_toilet_and_perfumed_water():

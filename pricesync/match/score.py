@@ -151,4 +151,23 @@ def attach_differences(offer: Name, scored: Scored, index: CatalogIndex, *, by_i
     if offer_brands and brand and brand not in offer_brands:
         scored.diffs.append(Difference("brand", frozenset(" ".join(b) for b in offer_brands),
                                        frozenset({" ".join(brand)})))
+    elif brand and brand not in offer_brands:
+        # It names where it was made in place of the item's maker ("Катушка зажигания
+        # 27301-2B010 (Китай)" for the Hyundai/Kia coil): a copy made to the maker's number.
+        origins = _origins_by_stem()
+        origin = {origins[t] for t in offer.tokens if t in origins}
+        if origin:
+            scored.diffs.append(Difference("brand", frozenset(origin), frozenset({" ".join(brand)})))
     return scored
+
+
+@lru_cache(maxsize=1)
+def _origins_by_stem() -> dict[str, str]:
+    """``[origins]`` by the token a name spells them with (stemmed: "Китая" as "Китай")."""
+    from pricesync.match.normalize import stem
+    from pricesync.match.words import ORIGINS
+
+    out: dict[str, str] = {}
+    for word in sorted(ORIGINS, key=lambda w: (len(w), w)):  # shown by its shortest spelling
+        out.setdefault(stem(word), word)
+    return out

@@ -42,6 +42,7 @@ _LISTS = {
     "accessory": ("fits", "skipped", "camera", "not_for"), "stop_words": ("words",), "counted": ("words", "in_one"),
     "version": ("words",), "plus_names": ("names",), "not_models": ("codes",), "stemmer": ("endings",),
     "segmenter": ("one_letter_words",), "tyres": ("speed_letters", "load_words"), "cross_reference": ("cues",),
+    "origins": ("words",),
 }
 
 
@@ -247,6 +248,8 @@ STOP_WORDS: set[str] = set()
 NOT_MODELS: set[str] = set()
 # Words that, in a name with a tyre's load index, only repeat what the index says ("94V XL").
 TYRE_LOAD_WORDS: set[str] = set()
+# Countries a name may say it was made in ("(Китай)", "Made in Japan").
+ORIGINS: set[str] = set()
 # What kind of product a word names ("шампунь", "odżywka", "mascara" -> shampoo, conditioner,
 # mascara), by the word as written; attributes.py compares them by stem.
 PRODUCT_TYPES: dict[str, str] = {}
@@ -314,6 +317,7 @@ def _install(words: Words) -> None:
     _refill(STOP_WORDS, lists["stop_words"]["words"])
     _refill(NOT_MODELS, lists["not_models"]["codes"])
     _refill(TYRE_LOAD_WORDS, lists["tyres"]["load_words"])
+    _refill(ORIGINS, lists["origins"]["words"])
     _refill(PRODUCT_TYPES, {w: kind for kind, spelled in words.multimaps["product_types"].items() for w in spelled})
     _active[:] = [words]
     # Every cached answer of the matching modules may depend on the words.
