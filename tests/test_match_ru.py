@@ -178,3 +178,23 @@ def test_a_long_title_naming_a_line_word_of_another_maker_stays_in_review():
     # ... unless the title also names a maker or line the catalog does not have.
     assert (result["catalog_sku"].iloc[-1], result["match_status"].iloc[-1]) == ("1", "review")
     assert "below auto" in result["match_reason"].iloc[-1]
+
+
+def test_a_latin_word_glued_in_some_names_and_apart_in_others_is_read_as_most_names_write_it():
+    from pricesync.match.names import analyse
+
+    # A dealer glues the line on all its offers ("Stonewall" twice) where the catalog writes
+    # it apart on each size; the catalog glues another line ("AquaShield") the dealer splits.
+    catalog = ["Пропитка для камняSTONE WALLготовый состав / 1 л", "Пропитка для камняSTONE WALLготовый состав / 5 л",
+               "Пропитка для камняSTONE WALLготовый состав / 10 л",
+               "Краска фасаднаяAquaShieldбелая / 3 кг", "Краска фасаднаяAquaShieldсерая / 3 кг"]
+    offers = ["Пропитка Vektra Stonewall для камня 1л", "Пропитка Vektra Stonewall для камня 5л",
+              "Краска фасадная Vektra Aqua Shield белая 3 кг"]
+    names = analyse(catalog + offers)
+    assert {"stone", "wall"} <= set(names[offers[0]].tokens) and "stonewall" not in names[offers[0]].tokens
+    assert "aquashield" in names[offers[2]].tokens
+    result = match_offers(_offers(offers), pd.DataFrame([{"sku": str(i), "name": n, "brand": "", "category": "",
+                                                          "ean": "", "price": None, "stock": 1}
+                                                         for i, n in enumerate(catalog)]))
+    assert list(result["catalog_sku"]) == ["0", "1", "3"], list(result["match_reason"])
+    assert list(result["match_status"]) == ["auto"] * 3, list(result["match_reason"])

@@ -80,7 +80,7 @@ class Analyser:
         counts: Counter[str] = Counter()
         for toks, *_ in raw:
             counts.update(set(toks))
-        self.segmenter = Segmenter(counts)
+        self.segmenter = Segmenter(counts, _written_apart(raw, counts))
         self._names: dict[str, Name] = {}
 
     def get(self, text: str, default: Name = EMPTY) -> Name:
@@ -96,6 +96,23 @@ class Analyser:
         """The tokens of ``text`` without building its Name (glued words left glued)."""
         raw = self.raw.get(text)
         return {_token(w) for w in raw[0] if w not in STOP_WORDS} if raw else set()
+
+
+# A Latin word glued of two, each at least this long ("bio" + "lasur"), looked for written apart.
+GLUED_PART_MIN = 3
+
+
+def _written_apart(raw, counts) -> dict[str, tuple[tuple[str, str], int]]:
+    """{a Latin word some names write glued: ((its two words), how many names write them
+    side by side)} - which spelling is the more written one decides how both are read."""
+    apart: dict[str, list] = {}
+    for toks, *_ in raw:
+        for a, b in set(zip(toks, toks[1:])):
+            if len(a) >= GLUED_PART_MIN and len(b) >= GLUED_PART_MIN and a + b in counts \
+                    and len(a + b) >= Segmenter.MIN_LATIN_LENGTH and a.isascii() and b.isascii() \
+                    and a.isalpha() and b.isalpha():
+                apart.setdefault(a + b, [(a, b), 0])[1] += 1
+    return {w: (parts, n) for w, (parts, n) in apart.items()}
 
 
 def analyse(strings: list[str], *, workers: int = 1) -> dict[str, Name]:
@@ -150,12 +167,18 @@ def _digit_groups(words: list[str]) -> list[str]:
 def _name(toks: list[str], joined: set[str], fits: frozenset[str], modifiers: frozenset[str],
           segmenter: Segmenter) -> Name:
     words: list[str] = []
+    russian = any(_CYRILLIC.match(t) for t in toks)
     for tok in toks:
         parts = segmenter.split(tok) if len(tok) >= Segmenter.MIN_LATIN_LENGTH else None
+        if parts is None and russian:
+            parts = segmenter.apart_parts(tok)
         if parts is None:
             parts = _glued_word(tok, joined, segmenter)
             if parts and tok in joined:
                 joined = joined | {parts[1]}  # "025-10" of "prosept025-10" keeps its joiners' standing
+        if not parts and russian and words and (glued := segmenter.joined(words[-1], tok)):
+            words[-1] = glued
+            continue
         words.extend(parts or (tok,))
     if len(words) >= 3:
         words = _digit_groups(words)

@@ -366,12 +366,27 @@ class Segmenter:
 
     MIN_LENGTH = 14
 
-    def __init__(self, counts: dict[str, int]) -> None:
+    def __init__(self, counts: dict[str, int], apart: dict[str, tuple[tuple[str, str], int]] | None = None) -> None:
         self.words = {w for w, n in counts.items() if n >= 2 and len(w) >= 2} | _ONE_LETTER_WORDS
         self.stems = {stem(w) for w in self.words if len(w) >= 4}
         self.counts = counts
+        # {glued Latin word: ((its two words), names writing them apart side by side)}
+        self.apart = apart or {}
         self.max_len = max((len(w) for w in self.words), default=1) + 3
         self._cache: dict[str, list[str] | None] = {}
+
+    # A Latin word written glued in some names and as two words side by side in others is
+    # read the way more names write it: "Biolasur" on a dealer's offers is "BiO LASUR" of
+    # the catalog's names, "Super Rubber" the catalog's "SuperRubber" (``names`` asks this of
+    # Russian names only, whose Latin words are the product line).
+    def apart_parts(self, word: str) -> list[str] | None:
+        seen = self.apart.get(word)
+        return list(seen[0]) if seen is not None and seen[1] >= self.counts.get(word, 0) else None
+
+    def joined(self, a: str, b: str) -> str | None:
+        glued = a + b
+        seen = self.apart.get(glued)
+        return glued if seen is not None and self.counts.get(glued, 0) > seen[1] else None
 
     def _known(self, piece: str) -> bool:
         return piece in self.words or (len(piece) >= 5 and stem(piece) in self.stems)
