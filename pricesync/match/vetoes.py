@@ -155,7 +155,16 @@ class Vetoes:
         b_attrs, b_tokens = index.name_attrs(best.item), index.tokens(best.item)
         offer_tokens = set(name.tokens)
         # ``scored`` is in rank order (differences cost points): rivals by their own score.
+        # A rival without a line word the offer and the best both say is another line, no
+        # sibling: the description words it shares with a dealer's title ("дезинфицирующее
+        # средство", "для наружных работ") do not make it a contender - unless the best says
+        # a telling word the offer does not (its "цитрус" where the offer says the rival's
+        # "морской бриз": that scent of the line may be missing from the catalog).
         near = [s for s in scored[1:] if best.score - s.score <= SIBLING_WINDOW]
+        if name.mixed_script and near:
+            others = {s.item for s in near if self._other_line(name, best, s)}
+            if others and not self._unsaid_words(name, best):
+                near = [s for s in near if s.item not in others]
         for s in near:
             rival, r_attrs, r_tokens = index.skus[s.item], index.name_attrs(s.item), index.tokens(s.item)
             theirs = sorted(t for t in offer_tokens & (r_tokens - b_tokens)
@@ -195,6 +204,24 @@ class Vetoes:
                 return [f"offer does not say {', '.join(own)} ({index.skus[best.item]}) "
                         f"or not ({index.skus[s.item]}, {s.score})"]
         return []
+
+    def _unsaid_words(self, name: Name, best: Scored) -> bool:
+        """The best's name says a word that alone tells catalog siblings apart (a scent, a
+        shade: ``slot_words``) and the offer does not say it in any form."""
+        index, mine = self.index, set(name.tokens)
+        return any(t in index.slot_words and not is_measure(t) and not soft_member(t, mine)
+                   and not any(same_root(t, u) for u in mine) for t in set(best.name.tokens) - mine)
+
+    def _other_line(self, name: Name, best: Scored, rival: Scored) -> bool:
+        """In a Russian name the rare Latin words are the product line (see ``model_words``):
+        a rival lacking one that the offer and the best both say is another line."""
+        if not name.mixed_script:
+            return False
+        index = self.index
+        theirs, maker = index.tokens(rival.item), set(index.item_brand[best.item])
+        return any(t.isascii() and t.isalpha() and len(t) >= 2 and t not in theirs and t not in maker
+                   and index.telling_weight(t) >= MODEL_WORD_MIN_WEIGHT and not soft_member(t, theirs)
+                   for t in set(name.tokens) & index.tokens(best.item))
 
     def unstated_colour(self, name: Name, best: Scored, others: list[Scored]) -> str:
         """Another memory size in blue tells that the family comes in colours: an offer
