@@ -1,10 +1,12 @@
-"""Where the rules' auto cut sits on labelled data: the share right of the name matches that a
-lower ``[matching] auto_threshold`` would add, score by score.
+"""Where the rules' cuts sit on labelled data: the share right of the name matches that a
+lower ``[matching] auto_threshold`` (or ``ambiguity_margin``) would add, value by value.
 
     .venv/bin/python bench/calibrate_rule_cuts.py                          # the public sets, 50..90
     .venv/bin/python bench/calibrate_rule_cuts.py --sets prosept,retail_en --range 60:80
+    .venv/bin/python bench/calibrate_rule_cuts.py --cut ambiguity_margin --range 0:15
 
-Each set is matched with the rules at every ``auto_threshold`` of the range. An offer that is
+Each set is matched with the rules at every value of the cut in the range (a higher value of
+either cut is stricter). An offer that is
 ``auto`` at a cut and not at the next one up enters at that cut: its name match is what the
 cut adds. Pooled over the sets (offers a set's truth does not know are left out), the entries
 are made monotone in the cut (pool adjacent violators: a higher score is never less often
@@ -84,14 +86,15 @@ def band_of(bands: list[tuple[int, int, int, int]], cut: int) -> tuple[int, int,
     return next((b for b in bands if cut <= b[1]), None)
 
 
-def sweep(name: str, cuts: range) -> dict[int, dict[int, bool | None]]:
+def sweep(name: str, cut_name: str, cuts: range) -> dict[int, dict[int, bool | None]]:
     from pricesync.match import match_offers
     from pricesync.match.config import MatchingConfig
 
     offers, catalog, truth = SETS[name]()
     out = {}
     for cut in cuts:
-        config = MatchingConfig(scorer="rules", auto_threshold=cut, review_threshold=min(cut, 50))
+        config = MatchingConfig(scorer="rules", **({"auto_threshold": cut, "review_threshold": min(cut, 50)}
+                                                   if cut_name == "auto_threshold" else {cut_name: cut}))
         result = match_offers(offers, catalog, config=config)
         auto = result["match_status"].eq("auto").tolist()
         out[cut] = {i: (sku in truth[i] if truth[i] else None)
@@ -104,7 +107,8 @@ def main() -> int:
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", default=",".join(SETS))
-    parser.add_argument("--range", default="50:90", help="lowest:highest auto_threshold")
+    parser.add_argument("--cut", choices=("auto_threshold", "ambiguity_margin"), default="auto_threshold")
+    parser.add_argument("--range", default="50:90", help="lowest:highest value of the cut")
     parser.add_argument("--targets", default="0.97,0.98,0.99")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
@@ -112,28 +116,32 @@ def main() -> int:
         print(f"{bench_match.DATA} not present", file=sys.stderr)
         return 2
     low, high = (int(v) for v in args.range.split(":"))
-    entered: list[tuple[int, bool]] = []
+    by_set: dict[str, list[tuple[int, bool]]] = {}
     for name in args.sets.split(","):
-        got = entries(sweep(name, range(low, high + 1)))
+        got = by_set[name] = entries(sweep(name, args.cut, range(low, high + 1)))
         print(f"{name}: {len(got)} labelled autos, {sum(1 for c, _ in got if c < high)} entering below {high}",
               file=sys.stderr)
-        entered.extend(got)
-    bands = monotone_bands(entered)
+    bands = monotone_bands([e for got in by_set.values() for e in got])
     targets = [float(t) for t in args.targets.split(",")]
-    default = MatchingConfig().auto_threshold
+    default = getattr(MatchingConfig(), args.cut)
     mine = band_of(bands, default)
+    # What each set adds to a band: one set's way of listing its products can make a band.
+    per_set = [{name: f"{sum(r for c, r in got if a <= c <= b)}/{sum(1 for c, _ in got if a <= c <= b)}"
+                for name, got in by_set.items() if any(a <= c <= b for c, _ in got)} for a, b, _, _ in bands]
     report = {"sets": args.sets.split(","), "bands": [{"cuts": f"{a}-{b}", "right": r, "entries": n,
-                                                       "share_right": round(r / n, 4)} for a, b, r, n in bands],
+                                                       "share_right": round(r / n, 4), "by_set": sets}
+                                                      for (a, b, r, n), sets in zip(bands, per_set)],
               "cut_for_target": {str(t): cut_for(bands, t) for t in targets},
               "default": default, "default_band_share_right": round(mine[2] / mine[3], 4) if mine else None}
     if args.json:
         print(json.dumps(report, indent=1))
     else:
         for band in report["bands"]:
-            print(f"cuts {band['cuts']:>7}: {band['right']:>5} / {band['entries']:<5} right = {band['share_right']}")
+            print(f"cuts {band['cuts']:>7}: {band['right']:>5} / {band['entries']:<5} right = {band['share_right']}  "
+                  + ", ".join(f"{name} {got}" for name, got in band["by_set"].items()))
         for t, cut in report["cut_for_target"].items():
             print(f"target {t}: cut {cut}")
-        print(f"default auto_threshold {default}: its band is right {report['default_band_share_right']}")
+        print(f"default {args.cut} {default}: its band is right {report['default_band_share_right']}")
     return 1 if mine and mine[2] / mine[3] < min(targets) else 0
 
 
