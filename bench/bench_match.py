@@ -77,6 +77,11 @@ Sets:
   wholesaler, a KZ distributor in Russian and an EU English B2B feed, several sizes of each line and
   the lines' predecessors and sister lines one short token apart; in the default list since it met
   the target (samples/matching/domains_dev6/README.md).
+- tyres_kz_dev7, tyres_en_dev7 (``--sets domains_dev7``): a seventh development round, a KZ tyre shop
+  in Russian heavy on Asian budget lines named by codes (WST3, W429, WP51, iG60; wholesalers writing the
+  code alone, spaced, dashed or glued, the brand abbreviated or missing) and a UK tyre shop with a German
+  wholesaler, a UK B2B feed in capitals (PS4S, CC2, PC7) and a PL importer in English, with makers' own
+  marks for run-flat, noise foam and self-sealing tyres (samples/matching/domains_dev7/README.md).
 - autoparts_kz_dev8, cosmetics_pl_dev8 (``--sets domains_dev8``): an eighth development round, a KZ
   parts shop (a RU wholesaler with OE numbers, a Chinese-parts importer's "оригинал" / "аналог" /
   "(Китай)", a KZ distributor writing Kazakh words, an EN cross-reference feed) and a PL drugstore
