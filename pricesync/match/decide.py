@@ -294,6 +294,7 @@ class Decider:
         why.extend(self.vetoes.inserted_words(name, best, scored))
         why.extend(self.vetoes.added_to_line(name, best, scored))
         why.extend(self.vetoes.line_word_left_out(name, best))
+        why.extend(self.vetoes.mark_after_size(name, best))
         status = "auto" if len(why) == 1 else "review"
         verdict = self._verdict(best, scored, "name", status, "; ".join(why))
         if len(why) == 1 + timid:

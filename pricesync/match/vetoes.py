@@ -16,7 +16,7 @@ from pricesync.match.attributes import differences, stated
 from pricesync.match.catalog_index import CatalogIndex, is_measure
 from pricesync.match.model_codes import colour_code_tells, may_spell_colour, same_model, spells_colour
 from pricesync.match.names import Name
-from pricesync.match.normalize import code_keys, is_shared_spec, is_tyre_spec
+from pricesync.match.normalize import code_keys, is_shared_spec, is_tyre_spec, stem
 from pricesync.match.score import Scored, _latin, similarity, soft_member
 from pricesync.parse.codes import normalize_ean
 
@@ -83,6 +83,12 @@ def _stems_said_bare(codes, other_tokens) -> list[str]:
                 and m.group(2) not in other_tokens and not is_shared_spec(code):
             out.append(f"{code}/{m.group(1)}")
     return out
+
+
+@lru_cache(maxsize=4)
+def _stemmed(vocabulary: frozenset[str]) -> frozenset[str]:
+    """The words of the word files as a name's tokens are compared: stemmed ("mercedes" -> "mercede")."""
+    return vocabulary | frozenset(map(stem, vocabulary))
 
 
 def _letters_after_codes(name: Name, other: Name) -> list[str]:
@@ -312,8 +318,13 @@ class Vetoes:
         mine = _line_numbers(name.tokens)
         theirs = set().union(*(_line_numbers(n.tokens) for n in self.index.item_names[best.item]))
         item_tokens = self.index.tokens(best.item)
+        # "MP47" = "MP 47" = "D684"; a line's one-digit number with a letter glued on is
+        # another name for it only when the name with the bare number says the letter too
+        # ("Alpin A6" is not the "Alpin 6").
         said = sorted(n for n in mine ^ theirs
-                      if not any(c.endswith(n) and c[:-len(n)].isalpha() for c in name.codes | item.codes))  # "MP47" = "MP 47"
+                      if not any(c.endswith(n) and c[:-len(n)].isalpha()
+                                 and (len(n) > 1 or c[:-len(n)] in (name.tokens if n in mine else item_tokens))
+                                 for c in (item.codes if n in mine else name.codes)))
         out = [f"number {'/'.join(said)} said by one name only"] if said else []
         stems = _stems_said_bare(name.codes, item_tokens) + _stems_said_bare(item.codes, set(name.tokens))
         lettered = _letters_after_codes(name, best.name) + _letters_after_codes(best.name, name)
@@ -423,6 +434,27 @@ class Vetoes:
                        if (item[i], item[j]) in pairs and all(map(line_word, item[i + 1:j])) for w in item[i + 1:j]})
         if left:
             return [f"offer leaves out {', '.join(left)} of the line of {index.skus[best.item]}"]
+        return []
+
+    def mark_after_size(self, name: Name, best: Scored) -> list[str]:
+        """A Latin word a tyre's name writes after its size that the item does not say, the
+        catalog never uses and few offers say ("... 92Y XL FP SoundComfort", "91V SealTech"):
+        after the size a tyre's name says its marks - run-flat, noise foam, self-sealing, an
+        OE compound -, so an unknown one is a version the catalog lacks. A supplier's own words
+        there (a season, "Sommerreifen") are repeated by many of its offers."""
+        tokens = name.tokens
+        size = next((i for i, t in enumerate(tokens) if is_tyre_spec(t) and not t.startswith("li")), None)
+        if size is None or not any(map(is_tyre_spec, self.index.name_attrs(best.item).codes)):
+            return []
+        own, vocabulary = self.index.tokens(best.item), _stemmed(words.active().every_word)
+        # After the size and after the item's own words: a name writing its size first says
+        # the line after it ("205/55R16 94R XL NOKIAN HAKKA R5").
+        last = max([size, *(i for i, t in enumerate(tokens) if t in own)])
+        marks = sorted({t for i, t in enumerate(tokens[last + 1:], last + 1) if t not in own and t not in vocabulary
+                        and self.unheard(t) and not soft_member(t, own) and not glued_of(t, own)
+                        and not (i + 1 < len(tokens) and tokens[i + 1].isdigit())})  # "DOT 2023": a number's label
+        if marks:
+            return [f"offer says {', '.join(marks)} after the size, a mark the catalog never writes"]
         return []
 
     def unheard_code(self, name: Name, token: str) -> bool:

@@ -41,8 +41,8 @@ _LISTS = {
     "home_edition": ("after", "before"), "marketing": ("after", "before", "noise"),
     "accessory": ("fits", "skipped", "camera", "not_for"), "stop_words": ("words",), "counted": ("words", "in_one"),
     "version": ("words",), "plus_names": ("names",), "not_models": ("codes",), "stemmer": ("endings",),
-    "segmenter": ("one_letter_words",), "tyres": ("speed_letters", "load_words"), "cross_reference": ("cues",),
-    "origins": ("words",),
+    "segmenter": ("one_letter_words",), "tyres": ("speed_letters", "load_words", "labels"),
+    "cross_reference": ("cues",), "origins": ("words",),
 }
 
 

@@ -1,0 +1,57 @@
+"""Matching in the styles of the seventh development round (samples/matching/domains_dev7): a
+Kazakh tyre shop offered by wholesalers writing a line's code alone, and a UK tyre shop offered
+by a German wholesaler, a UK B2B feed in capitals and importers writing makers' own marks. A
+mark the catalog never writes after a tyre's size, a line's one-digit number said with a letter
+glued on are other tyres; a country of origin, a maker's label every tyre of the line carries,
+`Extra Load` for `XL` and `STUD` for `Studded` still match."""
+from __future__ import annotations
+
+import pandas as pd
+
+from tests.test_match_domains import _offers_of, _verdicts
+
+
+def _match(catalog: list[tuple[str, str]], names: list[str]) -> pd.DataFrame:
+    """Each offer from a supplier of its own: no supplier's list to compare it with."""
+    return _offers_of([(f"s{i}", n) for i, n in enumerate(names)], catalog)
+
+
+UK = [("G1", "Goodyear Eagle F1 Asymmetric 6 225/40 R18 92Y XL FP"),
+      ("G2", "Goodyear EfficientGrip Performance 2 205/55 R16 91V"),
+      ("D1", "Dunlop Sport Maxx RT2 225/45 R17 94Y XL MFS"),
+      ("N1", "Nokian Tyres Hakkapeliitta R5 205/55 R16 94R XL"),
+      ("B1", "Bridgestone Turanza 6 225/50 R17 98Y XL"),
+      ("U1", "Goodyear UltraGrip Arctic 2 205/55 R16 94T XL Studded")]
+
+
+def test_a_mark_the_catalog_never_writes_after_a_tyres_size_is_another_tyre():
+    got = _match(UK, ["Goodyear Eagle F1 Asymmetric 6 225/40R18 92Y XL FP SoundComfort",
+                      "Goodyear EfficientGrip Performance 2 205/55R16 91V SealTech",
+                      "Dunlop Sport Maxx RT2 225/45R17 94Y XL MFS NST",
+                      "Goodyear Eagle F1 Asymmetric 6 225/40R18 92Y XL FP Sommerreifen DOT 2023",
+                      "205/55R16 94R XL NOKIAN HAKKA R5",              # a line written after the size
+                      "Bridgestone Turanza 6 225/50R17 98Y XL Enliten",  # a label every tyre carries
+                      "Dunlop Sport Maxx RT2 225/45R17 94Y XL MFS Made in Germany"])
+    assert all(st != "auto" for st in got["match_status"][:3]), got["match_reason"].tolist()
+    assert "after the size" in got.loc[0, "match_reason"]
+    assert _verdicts(got)[3:] == [("G1", "auto"), ("N1", "auto"), ("B1", "auto"), ("D1", "auto")]
+
+
+def test_extra_load_repeats_the_load_index_and_stud_says_studded():
+    got = _match(UK, ["Nokian Hakkapeliitta R5 205/55R16 94R XL Extra Load",
+                      "205/55R16 94T XL GOODYEAR ULTRAGRIP ARCTIC 2 STUD",
+                      "Goodyear UltraGrip Arctic 2 205/55R16 94T XL non-studded"])
+    assert _verdicts(got)[:2] == [("N1", "auto"), ("U1", "auto")]
+    assert got.loc[2, "match_status"] != "auto"
+
+
+def test_a_lines_one_digit_number_with_a_letter_glued_on_is_another_line():
+    """"Alpin A6" is not the "Alpin 6", "Frigo 2" not the "Frigo HP2"; a longer number with
+    letters is the same pattern however written ("D684" = "Dueler H/T 684")."""
+    catalog = [("A6", "Michelin Alpin 6 205/55 R16 91H"), ("F2", "Debica Frigo HP2 205/55 R16 91H"),
+               ("D6", "Bridgestone Dueler H/T 684 II 265/65 R17 112S")]
+    got = _match(catalog, ["Michelin Alpin A6 205/55R16 91H", "Debica Frigo 2 205/55R16 91H",
+                           "265/65R17 112S Bridgestone D684 II Dueler H/T", "DEBICA FRIGO HP 2 205/55R16 91H"])
+    assert all(st != "auto" for st in got["match_status"][:2]), got["match_reason"].tolist()
+    assert "number" in got.loc[0, "match_reason"]
+    assert _verdicts(got)[2:] == [("D6", "auto"), ("F2", "auto")]
