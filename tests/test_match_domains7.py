@@ -55,3 +55,23 @@ def test_a_lines_one_digit_number_with_a_letter_glued_on_is_another_line():
     assert all(st != "auto" for st in got["match_status"][:2]), got["match_reason"].tolist()
     assert "number" in got.loc[0, "match_reason"]
     assert _verdicts(got)[2:] == [("D6", "auto"), ("F2", "auto")]
+
+
+STARS = [("S1", "Michelin Pilot Sport 4 S 225/40 ZR18 (92Y) XL"),
+         ("S2", "Michelin Pilot Sport 4 S 245/35 ZR19 (93Y) XL MO1"),
+         ("P1", "Pirelli P Zero PZ4 245/40 R19 98Y XL *"),
+         ("F1", "Falken Azenis FK520 225/45 ZR17 94Y XL")]
+
+
+def test_a_car_makers_mark_written_as_a_star_sign_its_name_or_two_letters_is_an_oe_tyre():
+    got = _match(STARS, ["Michelin Pilot Sport 4 S 225/40 ZR18 92Y XL ★",
+                         "Michelin Pilot Sport 4 S 225/40 ZR18 92Y XL (BMW)",
+                         "Michelin Pilot Sport 4 S 225/40 ZR18 92Y XL HN",
+                         "Falken Azenis FK520 225/45 ZR17 94Y XL Silent Core",   # found by its code
+                         "Pirelli P Zero PZ4 245/40 R19 98Y XL ★",
+                         "Michelin Pilot Sport 4 S 245/35 ZR19 93Y XL MO1 (Mercedes-Benz)",
+                         "Tyre Pirelli P Zero PZ4 245/40R19 98Y XL * (BMW) summer",
+                         "Falken Azenis FK520 225/45 ZR17 94Y XL FR"])
+    assert all(st != "auto" for st in got["match_status"][:4]), got["match_reason"].tolist()
+    assert "bmw" in got.loc[1, "match_reason"] and "after the size" in got.loc[3, "match_reason"]
+    assert _verdicts(got)[4:] == [("P1", "auto"), ("S2", "auto"), ("P1", "auto"), ("F1", "auto")]

@@ -213,7 +213,8 @@ class Decider:
             return self._verdict(best, scored, method, "review",
                                  f"{what} equal; {self.index.skus[rival.item]} carries it too (name {rival.score})")
         unsure = self.vetoes.unstated_colour(name, best, scored) or \
-            ("; ".join(self.vetoes.number_unshared(name, best)) if not hit.from_column else "")
+            ("; ".join(self.vetoes.number_unshared(name, best) + self.vetoes.mark_after_size(name, best))
+             if not hit.from_column else "")
         if unsure:
             return self._verdict(best, scored, method, "review", f"{what} equal; {unsure}")
         return self._verdict(best, scored, method, "auto", f"{what} equal; name {best.score}", score=100)

@@ -130,7 +130,7 @@ def clean_text(text: object) -> str:
     if "/" in s and "r" in s:
         sized = _TYRE.subn(_tyre, s)
         s = sized[0]
-        if sized[1] and "*" in s:
+        if sized[1] and ("*" in s or "★" in s):
             s = _STAR_MARK.sub(" starmark ", s)
         if sized[1] and not _INDEXED.search(s):
             index = next((m for m in _LOOSE_INDEX.finditer(s) if _is_load(m)), None)
@@ -190,9 +190,9 @@ _TRICOLOUR = re.compile(r"(?<![^\W_])tri[\s-]?colou?r(?:ed)?(?![^\W_])")
 _TYRE = re.compile(r"(?!x)x")
 _LOOSE_INDEX = re.compile(r"(?!x)x")
 _INDEXED = re.compile(r"(?<!\S)li\d")
-# BMW's mark of a tyre made for its cars, a star standing alone ("245/40 R19 98Y XL *"); not
-# the star of a line's name ("Nord*Frost", "i*cept").
-_STAR_MARK = re.compile(r"(?<![^\s(\[])\*(?![^\s)\]])")
+# BMW's mark of a tyre made for its cars, a star standing alone ("245/40 R19 98Y XL *", a
+# shop's "★"); not the star of a line's name ("Nord*Frost", "i*cept").
+_STAR_MARK = re.compile(r"(?<![^\s(\[])[*★](?![^\s)\]])")
 
 
 def stem(word: str) -> str:

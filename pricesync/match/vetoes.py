@@ -451,10 +451,23 @@ class Vetoes:
         # the line after it ("205/55R16 94R XL NOKIAN HAKKA R5").
         last = max([size, *(i for i, t in enumerate(tokens) if t in own)])
         marks = sorted({t for i, t in enumerate(tokens[last + 1:], last + 1) if t not in own and t not in vocabulary
-                        and self.unheard(t) and not soft_member(t, own) and not glued_of(t, own)
+                        and len(t) >= 2 and t.isascii() and t.isalpha() and self.index.unheard(t)
+                        and not soft_member(t, own) and not glued_of(t, own)
                         and not (i + 1 < len(tokens) and tokens[i + 1].isdigit())})  # "DOT 2023": a number's label
         if marks:
             return [f"offer says {', '.join(marks)} after the size, a mark the catalog never writes"]
+        makers = _stemmed(frozenset(words.active().lists["tyres"]["car_makers"]))
+        marked = name.attrs.variants & self.index.name_attrs(best.item).variants
+        cars = []
+        for i in range(size + 1, len(tokens)):
+            if tokens[i] in makers and tokens[i] not in own:
+                before = i - 1
+                while before > size and tokens[before] in makers:  # "Mercedes-Benz"
+                    before -= 1
+                if tokens[before] not in marked:
+                    cars.append(tokens[i])
+        if cars:
+            return [f"offer names the car {', '.join(cars)} after the size, an OE version the catalog's name does not say"]
         return []
 
     def unheard_code(self, name: Name, token: str) -> bool:

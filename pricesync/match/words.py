@@ -41,7 +41,7 @@ _LISTS = {
     "home_edition": ("after", "before"), "marketing": ("after", "before", "noise"),
     "accessory": ("fits", "skipped", "camera", "not_for"), "stop_words": ("words",), "counted": ("words", "in_one"),
     "version": ("words",), "plus_names": ("names",), "not_models": ("codes",), "stemmer": ("endings",),
-    "segmenter": ("one_letter_words",), "tyres": ("speed_letters", "load_words", "labels"),
+    "segmenter": ("one_letter_words",), "tyres": ("speed_letters", "load_words", "labels", "car_makers"),
     "cross_reference": ("cues",), "origins": ("words",),
 }
 
