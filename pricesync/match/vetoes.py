@@ -442,6 +442,8 @@ class Vetoes:
         after the size a tyre's name says its marks - run-flat, noise foam, self-sealing, an
         OE compound -, so an unknown one is a version the catalog lacks. A supplier's own words
         there (a season, "Sommerreifen") are repeated by many of its offers."""
+        if not any(map(is_tyre_spec, name.codes)):
+            return []
         tokens = name.tokens
         size = next((i for i, t in enumerate(tokens) if is_tyre_spec(t) and not t.startswith("li")), None)
         if size is None or not any(map(is_tyre_spec, self.index.name_attrs(best.item).codes)):
