@@ -1,9 +1,10 @@
 """Matching in the styles of the seventh development round (samples/matching/domains_dev7): a
 Kazakh tyre shop offered by wholesalers writing a line's code alone, and a UK tyre shop offered
 by a German wholesaler, a UK B2B feed in capitals and importers writing makers' own marks. A
-mark the catalog never writes after a tyre's size, a line's one-digit number said with a letter
-glued on are other tyres; a country of origin, a maker's label every tyre of the line carries,
-`Extra Load` for `XL` and `STUD` for `Studded` still match."""
+mark the catalog never writes after a tyre's size, a car maker named there, studs on a tyre the
+catalog names without them are other tyres; a country of origin, a maker's label every tyre of
+the line carries, `Extra Load` for `XL`, `STUD` for `Studded` and a size written rim first still
+match."""
 from __future__ import annotations
 
 import pandas as pd
@@ -45,18 +46,6 @@ def test_extra_load_repeats_the_load_index_and_stud_says_studded():
     assert got.loc[2, "match_status"] != "auto"
 
 
-def test_a_lines_one_digit_number_with_a_letter_glued_on_is_another_line():
-    """"Alpin A6" is not the "Alpin 6", "Frigo 2" not the "Frigo HP2"; a longer number with
-    letters is the same pattern however written ("D684" = "Dueler H/T 684")."""
-    catalog = [("A6", "Michelin Alpin 6 205/55 R16 91H"), ("F2", "Debica Frigo HP2 205/55 R16 91H"),
-               ("D6", "Bridgestone Dueler H/T 684 II 265/65 R17 112S")]
-    got = _match(catalog, ["Michelin Alpin A6 205/55R16 91H", "Debica Frigo 2 205/55R16 91H",
-                           "265/65R17 112S Bridgestone D684 II Dueler H/T", "DEBICA FRIGO HP 2 205/55R16 91H"])
-    assert all(st != "auto" for st in got["match_status"][:2]), got["match_reason"].tolist()
-    assert "number" in got.loc[0, "match_reason"]
-    assert _verdicts(got)[2:] == [("D6", "auto"), ("F2", "auto")]
-
-
 STARS = [("S1", "Michelin Pilot Sport 4 S 225/40 ZR18 (92Y) XL"),
          ("S2", "Michelin Pilot Sport 4 S 245/35 ZR19 (93Y) XL MO1"),
          ("P1", "Pirelli P Zero PZ4 245/40 R19 98Y XL *"),
@@ -75,3 +64,18 @@ def test_a_car_makers_mark_written_as_a_star_sign_its_name_or_two_letters_is_an_
     assert all(st != "auto" for st in got["match_status"][:4]), got["match_reason"].tolist()
     assert "bmw" in got.loc[1, "match_reason"] and "after the size" in got.loc[3, "match_reason"]
     assert _verdicts(got)[4:] == [("P1", "auto"), ("S2", "auto"), ("P1", "auto"), ("F1", "auto")]
+
+
+KZ = [("V1", "Viatti Brina V-521 205/55 R16 91T зима"), ("V2", "Viatti Brina Nordico V-522 205/55 R16 91T зима шип"),
+      ("H1", "Headway HW503 205/55 R16 91T зима"), ("S1", "Sailun Ice Blazer WST3 215/60 R16 99T XL зима шип")]
+
+
+def test_studs_on_a_tyre_the_catalog_names_without_them_are_another_tyre():
+    """The catalog writes "шип" on its studded tyres: one it names without is studless, and a
+    studdable tyre ("шипуемая") is sold without studs."""
+    got = _match(KZ, ["Шина Viatti Brina V-521 205/55R16 91T шипы", "Шина Headway HW503 205/55R16 91T шип",
+                      "Шина Sailun Ice Blazer WST3 215/60R16 99T XL шипуемая",
+                      "Автошина R16 205/55 Viatti Brina Nordico V-522 91T шипы",   # the rim first
+                      "Шина Headway HW503 205/55R16 91T"])
+    assert all(st != "auto" for st in got["match_status"][:3]), got["match_reason"].tolist()
+    assert _verdicts(got)[3:] == [("V2", "auto"), ("H1", "auto")]

@@ -213,8 +213,8 @@ class Decider:
             return self._verdict(best, scored, method, "review",
                                  f"{what} equal; {self.index.skus[rival.item]} carries it too (name {rival.score})")
         unsure = self.vetoes.unstated_colour(name, best, scored) or \
-            ("; ".join(self.vetoes.number_unshared(name, best) + self.vetoes.mark_after_size(name, best))
-             if not hit.from_column else "")
+            ("; ".join(self.vetoes.number_unshared(name, best) + self.vetoes.mark_after_size(name, best)
+                       + self.vetoes.studs_unsaid(name, best)) if not hit.from_column else "")
         if unsure:
             return self._verdict(best, scored, method, "review", f"{what} equal; {unsure}")
         return self._verdict(best, scored, method, "auto", f"{what} equal; name {best.score}", score=100)
@@ -296,6 +296,7 @@ class Decider:
         why.extend(self.vetoes.added_to_line(name, best, scored))
         why.extend(self.vetoes.line_word_left_out(name, best))
         why.extend(self.vetoes.mark_after_size(name, best))
+        why.extend(self.vetoes.studs_unsaid(name, best))
         status = "auto" if len(why) == 1 else "review"
         verdict = self._verdict(best, scored, "name", status, "; ".join(why))
         if len(why) == 1 + timid:

@@ -128,6 +128,7 @@ def clean_text(text: object) -> str:
     if "tri" in s:
         s = _TRICOLOUR.sub("tricolor", s)
     if "/" in s and "r" in s:
+        s = _RIM_FIRST.sub(r"\g<w>/\g<h>r\g<d>\g<c>", s)  # "R16 205/55" = "205/55 R16"
         sized = _TYRE.subn(_tyre, s)
         s = sized[0]
         if sized[1] and ("*" in s or "★" in s):
@@ -189,6 +190,8 @@ _TRICOLOUR = re.compile(r"(?<![^\W_])tri[\s-]?colou?r(?:ed)?(?![^\W_])")
 # speed index letter ([tyres] speed_letters of the word files).
 _TYRE = re.compile(r"(?!x)x")
 _LOOSE_INDEX = re.compile(r"(?!x)x")
+# A size written rim first, as some Russian price lists do ("R16 205/55", "R16C 185/75").
+_RIM_FIRST = re.compile(r"(?<![\w/.])z?r\s?(?P<d>\d{2}(?:[.,]5)?)(?P<c>[cс]?)\s+(?P<w>\d{3})\s*/\s*(?P<h>\d{2})(?![\w/])")
 _INDEXED = re.compile(r"(?<!\S)li\d")
 # BMW's mark of a tyre made for its cars, a star standing alone ("245/40 R19 98Y XL *", a
 # shop's "★"); not the star of a line's name ("Nord*Frost", "i*cept").

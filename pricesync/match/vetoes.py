@@ -147,6 +147,7 @@ class Vetoes:
 
     def __init__(self, index: CatalogIndex) -> None:
         self.index = index
+        self._studded_catalog: bool | None = None  # some item's name says it is studded
 
     def siblings(self, name: Name, best: Scored, scored: list[Scored]) -> list[str]:
         """A close rival the offer does not tell apart from the best:
@@ -318,13 +319,8 @@ class Vetoes:
         mine = _line_numbers(name.tokens)
         theirs = set().union(*(_line_numbers(n.tokens) for n in self.index.item_names[best.item]))
         item_tokens = self.index.tokens(best.item)
-        # "MP47" = "MP 47" = "D684"; a line's one-digit number with a letter glued on is
-        # another name for it only when the name with the bare number says the letter too
-        # ("Alpin A6" is not the "Alpin 6").
         said = sorted(n for n in mine ^ theirs
-                      if not any(c.endswith(n) and c[:-len(n)].isalpha()
-                                 and (len(n) > 1 or c[:-len(n)] in (name.tokens if n in mine else item_tokens))
-                                 for c in (item.codes if n in mine else name.codes)))
+                      if not any(c.endswith(n) and c[:-len(n)].isalpha() for c in name.codes | item.codes))  # "MP47" = "MP 47"
         out = [f"number {'/'.join(said)} said by one name only"] if said else []
         stems = _stems_said_bare(name.codes, item_tokens) + _stems_said_bare(item.codes, set(name.tokens))
         lettered = _letters_after_codes(name, best.name) + _letters_after_codes(best.name, name)
@@ -471,6 +467,18 @@ class Vetoes:
         if cars:
             return [f"offer names the car {', '.join(cars)} after the size, an OE version the catalog's name does not say"]
         return []
+
+    def studs_unsaid(self, name: Name, best: Scored) -> list[str]:
+        """The offer says a tyre is studded, the item's name says nothing of studs, and the
+        catalog writes studs on its studded tyres ("... 91T зима шип"): the item is one of its
+        tyres without them."""
+        if stated(name.attrs, "studs") != {"studded"} or stated(self.index.name_attrs(best.item), "studs"):
+            return []
+        if self._studded_catalog is None:
+            self._studded_catalog = any("studded" in stated(self.index.name_attrs(i), "studs")
+                                        for i in range(len(self.index)))
+        return ["offer says studded, the item does not, where the catalog says it of its studded tyres"] \
+            if self._studded_catalog else []
 
     def unheard_code(self, name: Name, token: str) -> bool:
         """A model code of the offer's that the catalog never uses and few offers say (a line's
