@@ -23,7 +23,9 @@ Sets:
   true pairs (55 of the 109 offers whose title equals a catalog title exactly have no pair),
   so "precision on labelled offers" (auto rows of offers that have a pair) is shown too.
 - walmart_amazon: Walmart offers (lower-cased titles, brand, modelno as MPN, price) against an
-  Amazon catalog of 5,137 records (modelno as a code column) — ../shared/data/matching/walmart_amazon
+  Amazon catalog of 5,137 records (modelno as a code column) — ../shared/data/matching/walmart_amazon.
+  One supplier, so ``--split dev`` / ``--split test`` halve the offers themselves (fixed by a hash
+  of the offer id, see ``offer_half``): develop on dev, measure on test.
 - siblings: a generated RU catalog of near-siblings (samples/matching/siblings.py, a seed the
   tests do not use) with offers respelled as dealers write them and offers for siblings the
   catalog lacks.
@@ -157,12 +159,21 @@ def dealer_half(dealer_id: str) -> str:
     return "dev" if zlib.crc32(f"dealer {str(dealer_id).strip()}".encode()) % 2 == 0 else "test"
 
 
-def one_half(loaded, split: str):
-    """The offers (and their truth) of one half of the suppliers; ``all`` keeps every offer."""
+def offer_half(offer_id: str) -> str:
+    """Which half an offer of a one-supplier set is in: fixed by a hash of its id, not chosen
+    by looking at the offers."""
+    return "dev" if zlib.crc32(f"offer {str(offer_id).strip()}".encode()) % 2 == 0 else "test"
+
+
+def one_half(loaded, split: str, by: str = "supplier"):
+    """The offers (and their truth) of one half: of the suppliers (``by="supplier"``, the
+    Prosept dealers) or of the offers themselves (``by="supplier_sku"``, a one-supplier
+    feed); ``all`` keeps every offer."""
     offers, catalog, truth = loaded
     if split == "all":
         return loaded
-    keep = [i for i, d in enumerate(offers["supplier"].tolist()) if dealer_half(d) == split]
+    half = dealer_half if by == "supplier" else offer_half
+    keep = [i for i, d in enumerate(offers[by].tolist()) if half(d) == split]
     return offers.iloc[keep].reset_index(drop=True), catalog, [truth[i] for i in keep]
 
 
@@ -396,7 +407,8 @@ def main() -> int:
     parser.add_argument("--speed-size", type=int, default=SPEED_SIZE)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--split", choices=SPLITS, default="all",
-                        help="prosept sets: the offers of one half of the dealers (dev to develop on, test to measure)")
+                        help="prosept sets: the offers of one half of the dealers; walmart_amazon: one half of "
+                             "the offers (dev to develop on, test to measure)")
     parser.add_argument("--scorer", choices=("learned", "rules"), default="rules",
                         help="who decides name matches that pass the vetoes (rules = the engine before the model)")
     parser.add_argument("--label-share", type=float, default=0.0,
@@ -416,7 +428,7 @@ def main() -> int:
         "prosept_one_name": lambda: one_half(load_prosept_one_name(), args.split),
         "amazon_google": load_amazon_google,
         "amazon_google_flipped": lambda: load_amazon_google(flip=True),
-        "walmart_amazon": load_walmart_amazon,
+        "walmart_amazon": lambda: one_half(load_walmart_amazon(), args.split, by="supplier_sku"),
         "siblings": load_siblings,
         "electronics": load_electronics,
         "retail_en": load_retail_en,
@@ -433,7 +445,7 @@ def main() -> int:
             missing = True
             continue
         results.append(run_set(name, loaders[name], args.scorer, args.label_share))
-        if name.startswith("prosept"):
+        if name.startswith("prosept") or name == "walmart_amazon":
             results[-1]["split"] = args.split
         if not args.json:
             r = results[-1]

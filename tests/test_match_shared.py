@@ -75,3 +75,18 @@ def test_bench_prosept_one_name_drops_alternative_names_only():
     # Both halves of the dealers have offers to measure.
     halves = {bench.dealer_half(d) for d in offers["supplier"]}
     assert halves == {"dev", "test"}
+
+
+def test_bench_walmart_halves_split_by_offer_id():
+    bench = _bench()
+    offers = pd.DataFrame({"supplier": ["walmart"] * 6, "supplier_sku": [f"r{i}" for i in range(6)],
+                           "name": list("abcdef")})
+    truth = [{"x"}, {"y"}, {"z"}, {"v"}, {"u"}, {"w"}]
+    dev = bench.one_half((offers, None, truth), "dev", by="supplier_sku")
+    test = bench.one_half((offers, None, truth), "test", by="supplier_sku")
+    # One supplier, yet both halves have offers; each offer is in exactly one, with its truth.
+    assert len(dev[0]) and len(test[0])
+    assert sorted([*dev[0]["name"], *test[0]["name"]]) == list("abcdef")
+    for half, name in ((dev, "dev"), (test, "test")):
+        assert {bench.offer_half(k) for k in half[0]["supplier_sku"]} == {name}
+        assert [truth[list("abcdef").index(n)] for n in half[0]["name"]] == half[2]
