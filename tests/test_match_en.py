@@ -51,6 +51,17 @@ SAMSUNG_TV = [
     ("UN55DU7000", 'Samsung 55" Class DU7000 Crystal UHD 4K Smart TV - UN55DU7000', "Samsung"),
     ("UN65DU7100", 'Samsung 65" Class DU7100 Crystal UHD 4K Smart TV - UN65DU7100', "Samsung"),
 ]
+# A marketplace catalog whose brand column names the platform, the title the maker.
+KINDLE_CASES = [
+    ("TL7781", "Tuff-Luv Leather Folio Case for Kindle 3 Black TL7781", "Amazon"),
+    ("TL7790", "Tuff-Luv Slim Sleeve for iPad 2 TL7790", "Tuff-Luv"),
+    ("D00901", "Kindle 3 Wi-Fi 6 inch E-Reader Graphite D00901", "Amazon"),
+]
+# A third party's cartridge whose title opens with the original's maker and names its own.
+HP_COMPATIBLE = [
+    ("INV60B", "HP 60 Black Ink Cartridge compatible by Innovera CC640WN", "Innovera"),
+    ("CH561WN", "HP 61 Black Ink Cartridge CH561WN", "HP"),
+]
 # Office supplies: the catalog states a pack's count as a bare number of what it holds.
 INDEX_TABS = [
     ("TAB24", "Westcott 4417 - Repositionable Index Tabs 1 inch 24 tabs pack", "Westcott"),
@@ -343,6 +354,12 @@ CASES = [
     case("gps-case-when-only-gps-in-catalog", GARMIN_NUVI, "Garmin Carrying Case for nuvi 260W", NOT_AUTO),
     case("gps-case-in-catalog", GARMIN_NUVI + [GARMIN_CASE],
          "Garmin Universal Carrying Case - nuvi 200W 250W 260W Series", "GARMIN-CASE"),
+
+    # -- a brand column naming a platform or a distributor, the title opening with the maker.
+    case("maker-opens-title-brand-column-platform", KINDLE_CASES,
+         "Tuff-Luv leather folio case for kindle 3 black", "TL7781", brand="Tuff-Luv", mpn="TL7781"),
+    case("title-names-its-own-maker-after-another", HP_COMPATIBLE,
+         "HP 60 Black Ink Cartridge", NOT_AUTO, brand="HP", mpn="CC640WN"),
 
     # -- refurbished / renewed / remanufactured goods are not the new item in the catalog.
     case("refurbished-tv", SONY_TV, 'Sony BRAVIA KDL-46V5100 46" LCD HDTV (Refurbished)', NOT_AUTO),

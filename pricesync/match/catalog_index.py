@@ -147,6 +147,8 @@ class CatalogIndex:
         self.index = TokenIndex(docs, owner, len(self.skus))
         # Brands as tokens, to see which brand an offer names (anywhere in its name).
         self.item_brand: list[tuple[str, ...]] = [brand_tokens(b) for b in brands]
+        # The title never says its brand: the brand is written before it (``with_brand``).
+        self._brand_prepended = [with_brand(t, b) != t for t, b in zip(self.titles, brands)]
         self._brands_by_first: dict[str, set[tuple[str, ...]]] = {}
         for bt in self.item_brand:
             if bt:
@@ -290,6 +292,17 @@ class CatalogIndex:
         """The catalog's brands this name mentions ("Makita" in "Дрель Makita GS-R903")."""
         tokens = set(name.tokens)
         return frozenset(bt for t in tokens for bt in self._brands_by_first.get(t, ()) if tokens.issuperset(bt))
+
+    def title_maker(self, item: int, offer: Name, offer_brands: frozenset[tuple[str, ...]]) -> bool:
+        """The item's title and the offer's name both open with one of ``offer_brands``, and
+        the title never names its brand column's maker ("iLuv ... protective film" under the
+        brand Apple, "TRENDnet ... adapter" under TRENDware): that column names a platform or a
+        distributor, the title the maker."""
+        brand = self.item_brand[item]
+        if not brand or not self._brand_prepended[item]:
+            return False
+        opening = self.item_names[item][0].tokens[len(brand):]
+        return any(b and opening[:len(b)] == b == offer.tokens[:len(b)] for b in offer_brands)
 
     def candidates(self, offers: Sequence[Name], k: int = 12) -> list[list[tuple[int, float]]]:
         return self.index.query([features(n) for n in offers], k=k)

@@ -148,7 +148,7 @@ def attach_differences(offer: Name, scored: Scored, index: CatalogIndex, *, by_i
         scored.diffs.append(accessory)
     brand = index.item_brand[scored.item]
     # The offer names a catalog brand and not this item's: another maker's product.
-    if offer_brands and brand and brand not in offer_brands:
+    if offer_brands and brand and brand not in offer_brands and not index.title_maker(scored.item, offer, offer_brands):
         scored.diffs.append(Difference("brand", frozenset(" ".join(b) for b in offer_brands),
                                        frozenset({" ".join(brand)})))
     elif brand and brand not in offer_brands:
