@@ -73,6 +73,32 @@ def test_a_tyre_lines_number_tells_lines_apart():
     assert _verdicts(got)[3] == ("T5", "auto")
 
 
+SUMMER = [("S1", "Opona letnia Uniroyal RainSport 5 225/45R17 91Y", "Uniroyal"),
+          ("S2", "Opona letnia Nokian Tyres Hakkapeliitta R5 205/55R16 94R XL", "Nokian Tyres"),
+          ("S3", "Opona letnia Pirelli Cinturato P7C2 205/55R16 91V", "Pirelli"),
+          ("S4", "Opona letnia Dębica Presto HP2 205/55R16 91V", "Dębica"),
+          ("S5", "Opona całoroczna Michelin CrossClimate 2 225/45R17 94W XL", "Michelin"),
+          ("S6", "Opona letnia Continental EcoContact 6 205/55R16 91V", "Continental"),
+          ("S7", "Opona letnia Hankook Ventus Prime 4 K135 205/55R16 91V", "Hankook"),
+          ("S8", "Opona letnia Bridgestone Turanza 6 205/55R16 91V", "Bridgestone"),
+          ("S9", "Opona letnia Michelin Pilot Sport 5 225/45R17 94Y XL", "Michelin")]
+
+
+def test_a_tyre_line_word_the_catalog_never_uses_in_place_of_the_items_is_another_line():
+    """Each offer from a supplier of its own (a supplier's own siblings tell lines apart too)."""
+    names = ["Uniroyal RainExpert 5 225/45R17 91Y", "Michelin Pilot Alpin 5 225/45R17 94Y XL",
+             "205/55R16 94R XL NOKIAN HAKKA R5", "Pirelli Cinturato P7C2 205/55 R16 91V DOT2023",
+             "Uniroyal RainSport 5 225/45R17 91Y DOT2024"]
+    catalog = pd.DataFrame({"sku": [s for s, _, _ in SUMMER], "name": [n for _, n, _ in SUMMER],
+                            "brand": [b for _, _, b in SUMMER]})
+    offers = pd.DataFrame({"supplier": [f"s{i}" for i in range(len(names))],
+                           "supplier_sku": [str(i) for i in range(len(names))], "name": names})
+    got = match_offers(offers, catalog, config=MatchingConfig(scorer="rules"))
+    assert list(got["match_status"][:2]) == ["review", "review"], got[["match_status", "match_reason"]]
+    assert "rainexpert" in got.loc[0, "match_reason"] and "alpin" in got.loc[1, "match_reason"]
+    assert _verdicts(got)[2:] == [("S2", "auto"), ("S3", "auto"), ("S1", "auto")]
+
+
 LINES = [("L1", "Opona zimowa Nokian WR Snowproof P 225/45R17 94V XL"),
          ("L2", "Opona zimowa Dębica Frigo HP2 205/55R16 91H"),
          ("L3", "Средство для мытья полов Multipower E, 1 л."),

@@ -287,6 +287,7 @@ class Decider:
         why.extend(self.vetoes.siblings(name, best, scored))
         why.extend(self.vetoes.model_words(name, best))
         why.extend(self.vetoes.exchanged_words(name, best))
+        why.extend(self.vetoes.tyre_line_exchanged(name, best))
         why.extend(self.vetoes.colour_unnamed(name, best, scored))
         why.extend(self.vetoes.colour_unsaid(name, best))
         why.extend(self.vetoes.identifiers_disagree(offer, best))

@@ -44,6 +44,16 @@ MODEL_WORD_MIN_WEIGHT = 1.5
 LEFT_OUT_RUN = 2
 
 
+# A word this long that begins a longer one may be written for it ("Hakka" for "Hakkapeliitta").
+SHORTENED_MIN = 4
+
+
+def _labelled_number(token: str, labels) -> bool:
+    """A label with its number glued on ("dot2023", "dot23"): a date, not a line."""
+    head = token.rstrip("0123456789")
+    return head != token and head in labels
+
+
 def glued_of(token: str, tokens) -> bool:
     """``token`` is two of ``tokens`` written as one word ("Biolasur" for "Bio Lasur")."""
     return any(token.startswith(a) and token[len(a):] in tokens for a in tokens if a and a != token)
@@ -309,13 +319,43 @@ class Vetoes:
                 return [f"offer says {', '.join(said)}, {index.skus[best.item]} says {', '.join(instead)}"]
         return []
 
+    def tyre_line_exchanged(self, name: Name, best: Scored) -> list[str]:
+        """Two tyres of one size: the offer says a word or code the catalog never uses where
+        the item says a line word the offer does not ("Uniroyal RainExpert 5" for the "RainSport
+        5"): around the size and index a tyre's name is its line, as a Russian name's Latin
+        words are (``exchanged_words``). Not the maker's words, the labels and load words of
+        ``[tyres]``, a date ("DOT2023"), nor a word the offer writes shortened ("Hakka" for
+        "Hakkapeliitta") or split ("P7 C2" for "P7C2")."""
+        if name.mixed_script or not self._both_tyres(name, best):
+            return []
+        index = self.index
+        mine, theirs = set(name.tokens), index.tokens(best.item)
+        tyres = words.active().lists["tyres"]
+        quiet = _stemmed(frozenset(tyres["labels"]) | frozenset(tyres["load_words"]))
+        said = sorted(t for t in mine - theirs if t.isascii() and (self.unheard(t) or self.unheard_code(name, t))
+                      and t not in quiet and not _labelled_number(t, quiet)
+                      and not soft_member(t, theirs) and not glued_of(t, theirs)
+                      and not (len(t) >= SHORTENED_MIN and any(u.startswith(t) for u in theirs)))
+        if not said:
+            return []
+        maker = set(index.item_brand[best.item])
+        instead = sorted(t for t in set(best.name.tokens) - mine if t.isascii() and not is_measure(t)
+                         and t not in maker and t not in quiet and index.telling_weight(t) >= EXCHANGED_WORD_WEIGHT
+                         and not soft_member(t, mine) and not glued_of(t, mine))
+        if instead:
+            return [f"offer says {', '.join(said)}, {index.skus[best.item]} says {', '.join(instead)}"]
+        return []
+
+    def _both_tyres(self, name: Name, best: Scored) -> bool:
+        return any(map(is_tyre_spec, name.codes)) and any(map(is_tyre_spec, self.index.name_attrs(best.item).codes))
+
     def number_unshared(self, name: Name, best: Scored) -> list[str]:
         """Two tyres, one name saying a number the other does not: in a tyre's name the size
         and index are codes, so a bare number is the line's ("EfficientGrip Performance 2" is
         not "EfficientGrip Performance", "UltraGrip 9" not "UltraGrip Performance")."""
-        item = self.index.name_attrs(best.item)
-        if not (any(map(is_tyre_spec, name.codes)) and any(map(is_tyre_spec, item.codes))):
+        if not self._both_tyres(name, best):
             return []
+        item = self.index.name_attrs(best.item)
         mine = _line_numbers(name.tokens)
         theirs = set().union(*(_line_numbers(n.tokens) for n in self.index.item_names[best.item]))
         item_tokens = self.index.tokens(best.item)
