@@ -91,6 +91,12 @@ Sets:
   (a PL wholesaler's capitals and abbreviations, a DE distributor, a UA importer transliterating
   brands, an EN B2B feed, marketplace flankers); autoparts_kz is in the default list since it met
   the target (samples/matching/domains_dev8/README.md).
+- electronics_ru_dev9, electronics_pl_dev9 (``--sets domains_dev9``): a ninth development round, a RU and
+  a PL electronics and appliance shop (M.Video / x-kom style) with distributors in capitals and part
+  numbers with market suffixes, a grey importer, marketplace titles, KZ/BY, German, English EU and UA
+  feeds; memory, colour, screen size, model year, Pro/Plus/FE, 4G/5G, CPU/RAM/SSD siblings,
+  refurbished units, bundles and accessories as negatives; not yet in the default list: it does not
+  meet the target (samples/matching/domains_dev9/README.md).
 - speed: the same generator at N catalog items x N offers (default 100,000).
 
 Targets: auto precision >= 0.99 and coverage >= 0.75 (the issue's target, which
