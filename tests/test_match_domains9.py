@@ -1,7 +1,8 @@
 """Matching in the styles of the ninth development round (samples/matching/domains_dev9): a
 Russian and a Polish electronics and appliance shop offered by distributors in capitals, a grey
 importer, marketplace titles, KZ/BY distributors, a German B2B feed, an English EU feed and a
-Ukrainian importer. Another colour written in Polish, German or Ukrainian is another product;
+Ukrainian importer. Another colour written in Polish, German or Ukrainian, an accessory "для" / "do" /
+"für" the item's code, a display sample and a line without the item's variant are other products;
 the same product written another way still matches."""
 from __future__ import annotations
 
@@ -34,3 +35,49 @@ def test_another_colour_of_a_polish_item_is_another_product():
                            "Sony WH-1000XM5 Kopfhörer Schwarz"])
     assert [st != "auto" for st in got["match_status"][:2]] == [True, True]
     assert _verdicts(got)[2] == ("H1", "auto")
+
+
+def test_a_display_sample_or_an_opened_box_is_an_open_box_unit():
+    catalog = [("F1", "Фен Dyson Supersonic HD07 никель/медь"),
+               ("C1", "Кофемашина De'Longhi Magnifica S ECAM 22.110.B")]
+    got = _match(catalog, ["Фен Dyson Supersonic HD07 никель/медь, витринный образец",
+                           "Кофемашина De'Longhi ECAM 22.110.B, вскрытая упаковка",
+                           "Фен Dyson Supersonic HD07 нікель/мідь, вітринний зразок",
+                           "Фен Dyson Supersonic HD07 никель/медь"])
+    assert all(st != "auto" for st in got["match_status"][:3])
+    assert all("open box" in reason for reason in got["match_reason"][:3])
+    assert _verdicts(got)[3] == ("F1", "auto")
+
+
+TVS = [("T1", "Телевизор Samsung UE55CU7100UXRU"), ("T2", "Telewizor Samsung UE55DU7172U 55\" 4K"),
+       ("E1", "Ekspres DeLonghi Magnifica S ECAM 22.110.B"), ("H1", "Фен Dyson Supersonic HD07 никель/медь")]
+
+
+def test_an_accessory_for_the_model_code_written_with_dlya_do_fur():
+    got = _match(TVS, ["Пульт ДУ Samsung BN59-01315J для телевизора UE55CU7100UXRU",
+                       "Pilot do telewizora Samsung UE55DU7172U",
+                       "Fernbedienung für Samsung UE55DU7172U",
+                       "Пульт для телевізора Samsung UE55DU7172U",
+                       "SAMSUNG UE55CU7100UXRU"])
+    assert all(st != "auto" for st in got["match_status"][:4])
+    assert all("accessory" in reason for reason in got["match_reason"][:4])
+    assert _verdicts(got)[4] == ("T1", "auto")
+
+
+def test_a_use_said_with_dlya_or_do_is_no_accessory():
+    """The word before the cue is the item's own kind: "Ekspres do kawy", "Фен для волос"."""
+    got = _match(TVS, ["Ekspres do kawy DeLonghi Magnifica S ECAM 22.110.B",
+                       "Фен для волос Dyson Supersonic HD07 никель/медь"])
+    assert _verdicts(got) == [("E1", "auto"), ("H1", "auto")]
+
+
+def test_a_lines_word_and_number_read_as_one_code_do_not_say_the_variant_left_out():
+    catalog = [("X1", "Smartfon Xiaomi Redmi Note 13 Pro 5G 8/256GB Czarny")]
+    got = _match(catalog, ["Smartfon Xiaomi Redmi Note 13 8/256GB Czarny",
+                           "Smartfon Xiaomi Redmi Note 13 Pro 5G 8/256GB Czarny"])
+    assert got.loc[0, "match_status"] != "auto" and "variant" in got.loc[0, "match_reason"]
+    assert _verdicts(got)[1] == ("X1", "auto")
+    # A code the name writes as one (the I15 of "Ice I15") still says which item it is.
+    tyre = [("T1", "Linglong Green-Max Winter Ice I-15 205/55 R16 91T зима шип")]
+    got = _match(tyre, ["Шина Linglong GM Winter Ice I15 205/55R16 91T шип"])
+    assert _verdicts(got) == [("T1", "auto")]

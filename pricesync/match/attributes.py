@@ -15,7 +15,7 @@ from pricesync.match import words as _words
 from pricesync.match.model_codes import code_clash, is_strong_code, said_suffixes, same_model
 from pricesync.match.normalize import clean_text, is_tyre_spec, stem
 from pricesync.match.units import UNIT_TOKEN
-from pricesync.match.words import (CAMERA_WORDS, EDITION_WORDS, FITS, FITS_SKIPPED, HOME_EDITION_AFTER,
+from pricesync.match.words import (CAMERA_WORDS, EDITION_WORDS, FITS, FITS_SKIPPED, HOME_EDITION_AFTER, PURPOSE,
                                         HOME_EDITION_BEFORE, LETTERS_COLOUR, MARKETING_AFTER, MARKETING_BEFORE,
                                         NOT_FOR, PLATFORMS, PRODUCT_TYPES, STRONG_EDITIONS, TYRE_LOAD_WORDS,
                                         VARIANT_ALIASES, VARIANT_GLUED, VARIANT_SPELLINGS, VARIANT_WORDS,
@@ -86,6 +86,14 @@ def _accessory_heads(words: list[str] | tuple[str, ...]) -> set[str]:
     return heads
 
 
+def _purpose_heads(words: list[str] | tuple[str, ...], fitted: frozenset[str]) -> set[str]:
+    """The word before "для" / "do" / "für" ([accessory] purpose) when a model code follows it:
+    "Пульт ДУ ... для телевизора UE55CU7100UXRU" is a remote for that TV ("Фен для волос",
+    "Ekspres do kawy DeLonghi ECAM 22.110.B" say a use; see accessory_difference.)"""
+    return {stem(words[i - 1]) for i, word in enumerate(words[:-1])
+            if word in PURPOSE and i and any(w in fitted for w in words[i + 1:])}
+
+
 def _package(words: list[str] | tuple[str, ...]) -> str | None:
     """ "Body Only" or a kit "with 18-55mm Lens" said in words."""
     for i, word in enumerate(words):
@@ -148,6 +156,10 @@ def extract(tokens: list[str] | tuple[str, ...], codes: frozenset[str], words: l
         if heads:
             kinds["role"] = heads
             kinds["fits"] = codes & fits  # the codes of what it is for, not its own
+        used = _purpose_heads(words, codes & fits) if PURPOSE else set()
+        if used and not heads:
+            kinds["use"] = used
+            kinds["fits"] = codes & fits
         cpu = {m.group(1) for m in map(_CPU.match, tokens) if m}
         if cpu:
             kinds["cpu"] = cpu
@@ -264,7 +276,7 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
             continue
         kinds = source_a.keys() | source_b.keys() if one_sided else \
             source_a.keys() & source_b.keys() | (source_a.keys() ^ source_b.keys()) & ONE_SIDED_KINDS
-        kinds -= {"role", "fits"}  # see accessory_difference
+        kinds -= {"role", "use", "fits"}  # see accessory_difference
         if "generation" in source_a and "generation" not in source_b:
             kinds |= {"generation"}  # a 5th-gen offer may be a generation the catalog lacks
         kinds |= (source_a.keys() ^ source_b.keys()) & COUNTED_KINDS
@@ -338,6 +350,14 @@ def accessory_difference(offer: Attributes, offer_tokens, item: Attributes, item
         if (shared and shared <= a.words.get("fits", frozenset())) or (not shared and not heads <= b_tokens):
             sides = (frozenset({"accessory"}), frozenset())
             return Difference("role", *(sides[::-1] if flip else sides))
+    # An offer "для" / "do" / "für" the item's code whose word before the cue the item does not
+    # say: a remote, a case, a bracket for it. (A catalog's "Ekspres do kawy" names a use: only
+    # the offer is read so, and "Фен для волос" is the item's фен.)
+    used = offer.words.get("use")
+    shared = offer.codes & item.codes
+    if used and not item.words.get("role") and shared and shared <= offer.words.get("fits", frozenset()) \
+            and not used <= item_tokens:
+        return Difference("role", frozenset({"accessory"}), frozenset())
     return None
 
 

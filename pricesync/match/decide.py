@@ -189,7 +189,8 @@ class Decider:
         hits = self._code_hits(offer, name)
         if not hits:
             return None
-        scored = self._scored(name, list(hits), by_identifier=True)
+        written = frozenset(i for i, h in hits.items() if h.from_column or any(c in h.key for c in name.codes))
+        scored = self._scored(name, list(hits), by_identifier=True, identified=written)
         best = scored[0]
         hit = hits[best.item]
         method, what = hit.method, hit.what
@@ -337,7 +338,8 @@ class Decider:
                                offer_brands=self.index.brands_in(name))
         return s.diffs
 
-    def _scored(self, name: Name, items: list[int], *, by_identifier: bool = False) -> list[Scored]:
+    def _scored(self, name: Name, items: list[int], *, by_identifier: bool = False,
+                identified: frozenset[int] | None = None) -> list[Scored]:
         scored = [score_item(name, i, self.index) for i in dict.fromkeys(items)]
         scored.sort(key=lambda s: (-s.score, self.index.skus[s.item]))
         top = scored[0].score if scored else 0
@@ -348,7 +350,11 @@ class Decider:
         for s in scored:
             if top - s.score > window:
                 break
-            attach_differences(name, s, self.index, by_identifier=by_identifier, offer_brands=brands)
+            # A line's word and number read as one code ("Note 13" -> note13) do not say the variant
+            # the offer leaves out ("Pro"); a code it writes as one ("294-075", the I15 of "Ice I15") or a
+            # column's part number does.
+            attach_differences(name, s, self.index, offer_brands=brands,
+                               by_identifier=by_identifier and (identified is None or s.item in identified))
             if s.diffs and s.score == top:
                 window = SIBLING_WINDOW + DIFFERENCE_PENALTY * len(s.diffs)
         scored.sort(key=lambda s: (-_rank(s), -s.score, self.index.skus[s.item]))

@@ -275,7 +275,7 @@ def raw_tokens(text: object) -> tuple[list[str], set[str], frozenset[str], froze
         elif len(parts) > 1 and stem(parts[-1]) not in _TYPE_STEMS:
             modifiers.update(parts[:-1])
     fits: set[str] = set()
-    if any(cue in s for cue in words.FITS):
+    if any(cue in s for cue in (*words.FITS, *words.PURPOSE)):
         for segment in _FOR_SEGMENT.findall(s):
             for tok in _TOKEN.findall(segment):
                 fits.update(_split_token(tok)[0])
@@ -339,7 +339,7 @@ def _compile(words) -> None:
     _SHORTHAND_CUES = tuple(maps["shorthand"]) + tuple(w[:3] for w in lists["version"]["words"])
     _STANDARD_PLUS = re.compile(r"(?<![^\W_])(" + _alternatives(
         [re.escape(n) for n in lists["plus_names"]["names"]], escape=False) + r")\s*\+")
-    fits = [re.escape(cue) for cue in lists["accessory"]["fits"]]
+    fits = [re.escape(cue) for cue in lists["accessory"]["fits"] + lists["accessory"]["purpose"]]
     _FOR_SEGMENT = re.compile(r"(?<![^\W_])(?:" + _alternatives(fits, escape=False)
                               + r")\s+([^()\[\],;|]*?)(?=\s[-–]\s|[()\[\],;|]|$)")
     _ONE_LETTER_WORDS = frozenset(lists["segmenter"]["one_letter_words"])

@@ -39,7 +39,8 @@ _MULTIMAPS = ("colours", "colour_letters", "units", "product_types", "makers")
 _LISTS = {
     "colour_endings": ("endings",), "variants": ("words", "glued"), "editions": ("words", "strong"),
     "home_edition": ("after", "before"), "marketing": ("after", "before", "noise"),
-    "accessory": ("fits", "skipped", "camera", "not_for"), "stop_words": ("words",), "counted": ("words", "in_one"),
+    "accessory": ("fits", "purpose", "skipped", "camera", "not_for"), "stop_words": ("words",),
+    "counted": ("words", "in_one"),
     "version": ("words",), "plus_names": ("names",), "not_models": ("codes",), "stemmer": ("endings",),
     "segmenter": ("one_letter_words",), "tyres": ("speed_letters", "load_words", "labels", "car_makers"),
     "cross_reference": ("cues",), "origins": ("words",),
@@ -241,6 +242,7 @@ MARKETING_BEFORE: set[str] = set()
 HOME_EDITION_AFTER: set[str] = set()
 HOME_EDITION_BEFORE: set[str] = set()
 FITS: set[str] = set()          # first words of the accessory cues ("for", "fits", "compatible")
+PURPOSE: set[str] = set()       # "для", "do", "für": an accessory's cue only before a model code
 FITS_SKIPPED: set[str] = set()
 NOT_FOR: set[str] = set()       # "for <one of these>" names a use, not the product an accessory fits
 CAMERA_WORDS: set[str] = set()
@@ -311,6 +313,7 @@ def _install(words: Words) -> None:
     _refill(HOME_EDITION_AFTER, lists["home_edition"]["after"])
     _refill(HOME_EDITION_BEFORE, lists["home_edition"]["before"])
     _refill(FITS, {cue.split()[0] for cue in lists["accessory"]["fits"]})
+    _refill(PURPOSE, lists["accessory"]["purpose"])
     _refill(FITS_SKIPPED, lists["accessory"]["skipped"])
     _refill(NOT_FOR, lists["accessory"]["not_for"])
     _refill(CAMERA_WORDS, lists["accessory"]["camera"])
