@@ -1,10 +1,10 @@
 """Shared fixtures: run the CLI in-process, find the shared data, make temp configs."""
 from __future__ import annotations
 
+import importlib.util
+import os
 from dataclasses import dataclass
 from pathlib import Path
-
-import os
 
 import pytest
 from hypothesis import settings
@@ -55,3 +55,13 @@ def shared_data(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"shared data not present: {path}")
     return path
+
+
+def load_script(relative: str):
+    """A script of the repository that is no package module (``bench/bench_match.py``,
+    ``tools/gen_docs.py``), imported by its path."""
+    path = REPO / relative
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

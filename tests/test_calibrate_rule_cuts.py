@@ -2,16 +2,11 @@
 share right that place the cut for a target precision."""
 from __future__ import annotations
 
-import importlib.util
-
-from conftest import REPO
+from conftest import load_script
 
 
 def _tool():
-    spec = importlib.util.spec_from_file_location("calibrate_rule_cuts", REPO / "bench" / "calibrate_rule_cuts.py")
-    tool = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(tool)
-    return tool
+    return load_script("bench/calibrate_rule_cuts.py")
 
 
 def test_an_offer_enters_at_the_highest_cut_that_still_makes_it_auto():

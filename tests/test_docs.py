@@ -3,12 +3,11 @@ config.md, benchmarks.md) are what tools/gen_docs.py writes now; every relative 
 anchor in README.md and docs/*.md resolves; README's quickstart is two commands."""
 from __future__ import annotations
 
-import importlib.util
 import re
 from pathlib import Path
 
 import pytest
-from conftest import REPO
+from conftest import REPO, load_script
 
 DOCS = REPO / "docs"
 
@@ -22,10 +21,7 @@ def readme() -> str:
 
 
 def gen_docs():
-    spec = importlib.util.spec_from_file_location("gen_docs", REPO / "tools" / "gen_docs.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("tools/gen_docs.py")
 
 
 def command_names() -> set[str]:

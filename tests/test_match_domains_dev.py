@@ -3,20 +3,15 @@ wrong automatic match and coverage of at least 0.6 (bench/bench_match.py reports
 numbers; each round's README says what each change fixed)."""
 from __future__ import annotations
 
-import importlib.util
-
 import pytest
 
-from conftest import REPO
+from conftest import REPO, load_script
 from pricesync.match import match_offers
 from pricesync.match.config import MatchingConfig
 
 
 def _bench():
-    spec = importlib.util.spec_from_file_location("bench_match", REPO / "bench" / "bench_match.py")
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
-    return bench
+    return load_script("bench/bench_match.py")
 
 
 # Every development round in bench_match.py's default sets (domains_dev, dev2, dev3 were

@@ -3,25 +3,15 @@
 and third-party accessories — the engine's precision and coverage, and the set's own soundness."""
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
+from conftest import load_script
 from pricesync.match import match_offers
 
-REPO = Path(__file__).resolve().parent.parent
-
-
-def _module(path: Path):
-    spec = importlib.util.spec_from_file_location(path.stem, path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-electronics = _module(REPO / "samples" / "matching" / "electronics.py")
-bench = _module(REPO / "bench" / "bench_match.py")
+electronics = load_script("samples/matching/electronics.py")
+bench = load_script("bench/bench_match.py")
 
 # Seeds of these tests; the bench uses another, so neither is tuned to the other's rows.
 SEEDS = [11, 23, 31]
@@ -78,7 +68,6 @@ def test_verdicts_do_not_depend_on_string_hashing():
     import os
     import subprocess
     import sys
-    from pathlib import Path
 
     repo = Path(__file__).resolve().parent.parent
     script = (

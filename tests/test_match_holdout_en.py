@@ -8,7 +8,6 @@ would reject rows of.
 from __future__ import annotations
 
 import csv
-import importlib.util
 from collections import Counter, defaultdict
 from decimal import Decimal, InvalidOperation
 
@@ -17,7 +16,7 @@ import pytest
 from pricesync.catalog import load_catalog
 from pricesync.tables import OFFER_COLUMNS
 
-from tests.conftest import REPO, SAMPLES
+from tests.conftest import SAMPLES, load_script
 
 ROOT = SAMPLES / "matching" / "holdout_en"
 HEADERS = {
@@ -128,9 +127,7 @@ def test_offers_have_costs_and_currencies(data):
 
 
 def test_bench_loader_reads_the_set():
-    spec = importlib.util.spec_from_file_location("bench_match", REPO / "bench" / "bench_match.py")
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
+    bench = load_script("bench/bench_match.py")
     offers, catalog, truth = bench.load_holdout_en()
     assert set(OFFER_COLUMNS) <= set(offers.columns)
     assert len(offers) == len(truth) == len(_rows("offers.csv"))

@@ -2,11 +2,9 @@
 model never overrides."""
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import json
 import zlib
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -21,16 +19,14 @@ from pricesync.match.learned import (MODEL_FILE, calibrate, calibrate_added, dec
                                      guard_cut, load_model, upper_bound)
 from pricesync.match.names import Analyser
 from pricesync.report import NullReporter
+from tests.conftest import load_script
 from tests.test_match import CATALOG, catalog_frame, offers_frame
 
-REPO = Path(__file__).resolve().parent.parent
 F = {name: i for i, name in enumerate(FEATURES)}
 
 
 def _siblings(families: int, seed: int):
-    spec = importlib.util.spec_from_file_location("siblings", REPO / "samples" / "matching" / "siblings.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script("samples/matching/siblings.py")
     catalog, offers, truth = module.generate(families, seed=seed)
     return pd.DataFrame(catalog), pd.DataFrame(offers), [t["catalog_sku"] for t in truth]
 

@@ -4,13 +4,13 @@ shop carries and hard negatives it does not."""
 from __future__ import annotations
 
 import csv
-import importlib.util
 import re
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
+from conftest import load_script
 from pricesync.catalog import load_catalog
 
 REPO = Path(__file__).resolve().parent.parent
@@ -135,10 +135,7 @@ def test_spot_checked_labels(name_part, expected_code):
 
 
 def _bench():
-    spec = importlib.util.spec_from_file_location("bench_match", REPO / "bench" / "bench_match.py")
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
-    return bench
+    return load_script("bench/bench_match.py")
 
 
 def test_bench_loader_lines_truth_up_with_offers():

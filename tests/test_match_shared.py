@@ -40,14 +40,9 @@ def test_prosept_dealer_names_precision_and_coverage_floors():
 
 
 def _bench():
-    import importlib.util
-    from pathlib import Path
+    from conftest import load_script
 
-    path = Path(__file__).resolve().parent.parent / "bench" / "bench_match.py"
-    spec = importlib.util.spec_from_file_location("bench_match", path)
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
-    return bench
+    return load_script("bench/bench_match.py")
 
 
 def test_bench_dealer_halves_split_by_dealer_not_by_offer():
