@@ -51,6 +51,11 @@ SAMSUNG_TV = [
     ("UN55DU7000", 'Samsung 55" Class DU7000 Crystal UHD 4K Smart TV - UN55DU7000', "Samsung"),
     ("UN65DU7100", 'Samsung 65" Class DU7100 Crystal UHD 4K Smart TV - UN65DU7100', "Samsung"),
 ]
+# A model sold with one hard drive or another: the part number after a dash says which.
+DVRS = [
+    ("QS4168", "Q-Vision QS416-8 16 Channel DVR with 1TB Hard Drive", "Q-Vision"),
+    ("QS4165", "Q-Vision QS416-5 16 Channel DVR with 500GB Hard Drive", "Q-Vision"),
+]
 # A marketplace catalog whose brand column names the platform, the title the maker.
 KINDLE_CASES = [
     ("TL7781", "Tuff-Luv Leather Folio Case for Kindle 3 Black TL7781", "Amazon"),
@@ -360,6 +365,12 @@ CASES = [
          "Tuff-Luv leather folio case for kindle 3 black", "TL7781", brand="Tuff-Luv", mpn="TL7781"),
     case("title-names-its-own-maker-after-another", HP_COMPATIBLE,
          "HP 60 Black Ink Cartridge", NOT_AUTO, brand="HP", mpn="CC640WN"),
+
+    # -- the name writes the model, the offer's own MPN column its full part number.
+    case("name-model-begins-own-mpn", DVRS, "q-vision qs416 16-channel digital video recorder", "QS4168",
+         brand="Q-Vision", mpn="qs416-8"),
+    case("name-model-mpn-of-a-sibling-the-catalog-lacks", DVRS[1:], "q-vision qs416 16-channel digital video recorder",
+         NOT_AUTO, brand="Q-Vision", mpn="qs416-8"),
 
     # -- refurbished / renewed / remanufactured goods are not the new item in the catalog.
     case("refurbished-tv", SONY_TV, 'Sony BRAVIA KDL-46V5100 46" LCD HDTV (Refurbished)', NOT_AUTO),

@@ -250,7 +250,7 @@ class Decider:
             or d.kind == "pcs" and not stated(name.attrs, d.kind)
             or d.kind == "variant" and not d.theirs and hit.from_column
             or d.kind == "model" and d.theirs[0] == hit.key != d.ours[0] and hit.key.startswith(d.ours[0])
-            and hit.key in name.lookup_codes)]
+            and (hit.key in name.lookup_codes or hit.from_column))]
 
     # -- 5. names ---------------------------------------------------------------------------
     def _by_name(self, offer: "Offer", name: Name, cands: list[tuple[int, float]]) -> Verdict:
