@@ -19,6 +19,15 @@ def _match(catalog: list[tuple[str, str]], names: list[str], *, mpns: list[str] 
     return match_offers(offers, cat, config=MatchingConfig(scorer="rules"))
 
 
+def _match_branded(catalog: list[tuple[str, str, str]], names: list[str]) -> pd.DataFrame:
+    """Each offer from a supplier of its own, against a catalog (sku, name, brand) with a brand column."""
+    cat = pd.DataFrame({"sku": [s for s, _, _ in catalog], "name": [n for _, n, _ in catalog],
+                        "brand": [b for _, _, b in catalog]})
+    offers = pd.DataFrame({"supplier": [f"s{i}" for i in range(len(names))],
+                           "supplier_sku": [str(i) for i in range(len(names))], "name": names})
+    return match_offers(offers, cat, config=MatchingConfig(scorer="rules"))
+
+
 def _verdicts(got: pd.DataFrame) -> list[tuple[str, str]]:
     return [(s if st == "auto" else "", st) for s, st in zip(got["catalog_sku"], got["match_status"])]
 
@@ -86,14 +95,9 @@ SUMMER = [("S1", "Opona letnia Uniroyal RainSport 5 225/45R17 91Y", "Uniroyal"),
 
 def test_a_tyre_line_word_the_catalog_never_uses_in_place_of_the_items_is_another_line():
     """Each offer from a supplier of its own (a supplier's own siblings tell lines apart too)."""
-    names = ["Uniroyal RainExpert 5 225/45R17 91Y", "Michelin Pilot Alpin 5 225/45R17 94Y XL",
-             "205/55R16 94R XL NOKIAN HAKKA R5", "Pirelli Cinturato P7C2 205/55 R16 91V DOT2023",
-             "Uniroyal RainSport 5 225/45R17 91Y DOT2024"]
-    catalog = pd.DataFrame({"sku": [s for s, _, _ in SUMMER], "name": [n for _, n, _ in SUMMER],
-                            "brand": [b for _, _, b in SUMMER]})
-    offers = pd.DataFrame({"supplier": [f"s{i}" for i in range(len(names))],
-                           "supplier_sku": [str(i) for i in range(len(names))], "name": names})
-    got = match_offers(offers, catalog, config=MatchingConfig(scorer="rules"))
+    got = _match_branded(SUMMER, ["Uniroyal RainExpert 5 225/45R17 91Y", "Michelin Pilot Alpin 5 225/45R17 94Y XL",
+                                  "205/55R16 94R XL NOKIAN HAKKA R5", "Pirelli Cinturato P7C2 205/55 R16 91V DOT2023",
+                                  "Uniroyal RainSport 5 225/45R17 91Y DOT2024"])
     assert list(got["match_status"][:2]) == ["review", "review"], got[["match_status", "match_reason"]]
     assert "rainexpert" in got.loc[0, "match_reason"] and "alpin" in got.loc[1, "match_reason"]
     assert _verdicts(got)[2:] == [("S2", "auto"), ("S3", "auto"), ("S1", "auto")]

@@ -6,20 +6,9 @@ was made in instead of the maker, a set of four written in Kazakh, another maker
 other products; a brand written by its initials is the brand."""
 from __future__ import annotations
 
-import pandas as pd
+from tests.test_match_domains import _match_branded, _offers_of, _verdicts
 
-from pricesync.match import match_offers
-from pricesync.match.config import MatchingConfig
-from tests.test_match_domains import _offers_of, _verdicts
-
-
-def _match(catalog: list[tuple[str, str, str]], names: list[str]) -> pd.DataFrame:
-    """Each offer from a supplier of its own, against a catalog with a brand column."""
-    cat = pd.DataFrame({"sku": [s for s, _, _ in catalog], "name": [n for _, n, _ in catalog],
-                        "brand": [b for _, _, b in catalog]})
-    offers = pd.DataFrame({"supplier": [f"s{i}" for i in range(len(names))],
-                           "supplier_sku": [str(i) for i in range(len(names))], "name": names})
-    return match_offers(offers, cat, config=MatchingConfig(scorer="rules"))
+_match = _match_branded  # each offer from a supplier of its own, a catalog with brands
 
 
 PERFUMERY = [("P1", "Yves Saint Laurent Libre woda perfumowana 50 ml", "Yves Saint Laurent"),

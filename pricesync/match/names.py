@@ -105,14 +105,12 @@ GLUED_PART_MIN = 3
 def _written_apart(raw, counts) -> dict[str, tuple[tuple[str, str], int]]:
     """{a Latin word some names write glued: ((its two words), how many names write them
     side by side)} - which spelling is the more written one decides how both are read."""
-    apart: dict[str, list] = {}
-    for toks, *_ in raw:
-        for a, b in set(zip(toks, toks[1:])):
-            if len(a) >= GLUED_PART_MIN and len(b) >= GLUED_PART_MIN and a + b in counts \
-                    and len(a + b) >= Segmenter.MIN_LATIN_LENGTH and a.isascii() and b.isascii() \
-                    and a.isalpha() and b.isalpha():
-                apart.setdefault(a + b, [(a, b), 0])[1] += 1
-    return {w: (parts, n) for w, (parts, n) in apart.items()}
+    def glued_pair(a: str, b: str) -> bool:
+        return len(a) >= GLUED_PART_MIN and len(b) >= GLUED_PART_MIN and a + b in counts \
+            and len(a + b) >= Segmenter.MIN_LATIN_LENGTH and (a + b).isascii() and (a + b).isalpha()
+
+    pairs = Counter(p for toks, *_ in raw for p in set(zip(toks, toks[1:])) if glued_pair(*p))
+    return {a + b: ((a, b), n) for (a, b), n in pairs.items()}
 
 
 def analyse(strings: list[str], *, workers: int = 1) -> dict[str, Name]:

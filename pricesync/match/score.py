@@ -18,7 +18,8 @@ from pricesync.match.attributes import Difference, accessory_difference, code_co
 from pricesync.match.catalog_index import SOFT_MIN_LENGTH, CatalogIndex
 from pricesync.match.model_codes import code_exchange, number_exchange, number_extended, said_suffixes
 from pricesync.match.names import Name
-from pricesync.match.normalize import translit
+from pricesync.match.normalize import stem, translit
+from pricesync.match.words import ORIGINS
 
 SOFT_MATCH = 0.8      # normalised Levenshtein similarity for two spellings of one word
 
@@ -164,9 +165,6 @@ def attach_differences(offer: Name, scored: Scored, index: CatalogIndex, *, by_i
 @lru_cache(maxsize=1)
 def _origins_by_stem() -> dict[str, str]:
     """``[origins]`` by the token a name spells them with (stemmed: "Китая" as "Китай")."""
-    from pricesync.match.normalize import stem
-    from pricesync.match.words import ORIGINS
-
     out: dict[str, str] = {}
     for word in sorted(ORIGINS, key=lambda w: (len(w), w)):  # shown by its shortest spelling
         out.setdefault(stem(word), word)

@@ -95,10 +95,28 @@ def _stems_said_bare(codes, other_tokens) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=4)
-def _stemmed(vocabulary: frozenset[str]) -> frozenset[str]:
+def _stemmed(vocabulary) -> frozenset[str]:
     """The words of the word files as a name's tokens are compared: stemmed ("mercedes" -> "mercede")."""
-    return vocabulary | frozenset(map(stem, vocabulary))
+    return frozenset(vocabulary) | frozenset(map(stem, vocabulary))
+
+
+# The word files' tyre words as tokens, built once per set of active words (``words._install``
+# clears these caches when a shop's files change them).
+@lru_cache(maxsize=1)
+def _every_word() -> frozenset[str]:
+    return _stemmed(words.active().every_word)
+
+
+@lru_cache(maxsize=1)
+def _tyre_quiet_words() -> frozenset[str]:
+    """``[tyres]`` labels and load words: said by a tyre's name without naming a version."""
+    tyres = words.active().lists["tyres"]
+    return _stemmed([*tyres["labels"], *tyres["load_words"]])
+
+
+@lru_cache(maxsize=1)
+def _car_makers() -> frozenset[str]:
+    return _stemmed(words.active().lists["tyres"]["car_makers"])
 
 
 def _letters_after_codes(name: Name, other: Name) -> list[str]:
@@ -232,8 +250,6 @@ class Vetoes:
     def _other_line(self, name: Name, best: Scored, rival: Scored) -> bool:
         """In a Russian name the rare Latin words are the product line (see ``model_words``):
         a rival lacking one that the offer and the best both say is another line."""
-        if not name.mixed_script:
-            return False
         index = self.index
         theirs, maker = index.tokens(rival.item), set(index.item_brand[best.item])
         return any(t.isascii() and t.isalpha() and len(t) >= 2 and t not in theirs and t not in maker
@@ -330,8 +346,7 @@ class Vetoes:
             return []
         index = self.index
         mine, theirs = set(name.tokens), index.tokens(best.item)
-        tyres = words.active().lists["tyres"]
-        quiet = _stemmed(frozenset(tyres["labels"]) | frozenset(tyres["load_words"]))
+        quiet = _tyre_quiet_words()
         said = sorted(t for t in mine - theirs if t.isascii() and (self.unheard(t) or self.unheard_code(name, t))
                       and t not in quiet and not _labelled_number(t, quiet)
                       and not soft_member(t, theirs) and not glued_of(t, theirs)
@@ -478,13 +493,13 @@ class Vetoes:
         after the size a tyre's name says its marks - run-flat, noise foam, self-sealing, an
         OE compound -, so an unknown one is a version the catalog lacks. A supplier's own words
         there (a season, "Sommerreifen") are repeated by many of its offers."""
-        if not any(map(is_tyre_spec, name.codes)):
+        if not self._both_tyres(name, best):
             return []
         tokens = name.tokens
         size = next((i for i, t in enumerate(tokens) if is_tyre_spec(t) and not t.startswith("li")), None)
-        if size is None or not any(map(is_tyre_spec, self.index.name_attrs(best.item).codes)):
+        if size is None:
             return []
-        own, vocabulary = self.index.tokens(best.item), _stemmed(words.active().every_word)
+        own, vocabulary = self.index.tokens(best.item), _every_word()
         # After the size and after the item's own words: a name writing its size first says
         # the line after it ("205/55R16 94R XL NOKIAN HAKKA R5").
         last = max([size, *(i for i, t in enumerate(tokens) if t in own)])
@@ -494,7 +509,7 @@ class Vetoes:
                         and not (i + 1 < len(tokens) and tokens[i + 1].isdigit())})  # "DOT 2023": a number's label
         if marks:
             return [f"offer says {', '.join(marks)} after the size, a mark the catalog never writes"]
-        makers = _stemmed(frozenset(words.active().lists["tyres"]["car_makers"]))
+        makers = _car_makers()
         marked = name.attrs.variants & self.index.name_attrs(best.item).variants
         cars = []
         for i in range(size + 1, len(tokens)):
