@@ -253,18 +253,6 @@ def test_a_cross_referenced_part_number_is_another_makers_part():
     assert _verdicts(got)[1] == ("P1", "auto")
 
 
-def test_a_cross_reference_cue_after_the_number_makes_a_replacement_for_it():
-    """ "04465-33471 аналог", "... (zamiennik)": the cue names nothing after it, so it says the
-    offer replaces the number before it - another maker's part, however exact the number."""
-    got = _match(PARTS, ["Колодки передние 0986494104 аналог",
-                         "Filtr oleju W712/75 (zamiennik)",
-                         "Brake disc front 09.A820.11 replaces, vented",
-                         "Колодки передние BOSCH 0986494104 оригинал"])
-    assert list(got["match_status"][:3]) == ["review"] * 3, got[["match_status", "match_reason"]]
-    assert all("third-party" in r for r in got["match_reason"][:3])
-    assert _verdicts(got)[3] == ("P1", "auto")
-
-
 def test_a_part_number_is_the_same_with_or_without_spaces_and_dots():
     got = _match(PARTS, ["W712/75 MANN Фильтр масляный", "MANN W 712/73 фильтр масляный", "BREMBO 09A82011 диск",
                          "Oil filter MANN W712/75 for VW Golf IV"])

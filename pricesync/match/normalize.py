@@ -223,7 +223,6 @@ _BRACKETED_PLUS = re.compile(r"\(\+\)")
 # What a cross-reference names ([cross_reference] cues: "аналог BOSCH 0986494104", "zamiennik
 # ..."), up to the next separator: another maker's part this one replaces, not this one.
 _REFERENCE_SEGMENT = re.compile(r"(?!x)x")
-_BARE_REFERENCE = re.compile(r"(?!x)x")
 # "ADSL2+" is a line standard ([plus_names]), not the Plus variant of a product.
 _STANDARD_PLUS = re.compile(r"(?!x)x")
 _TOKEN = re.compile(r"[^\W_]+(?:[-/.][^\W_]+)*")
@@ -255,9 +254,7 @@ def raw_tokens(text: object) -> tuple[list[str], set[str], frozenset[str], froze
     if "+" in s:
         s = _JOINING_PLUS.sub(" + ", _BRACKETED_PLUS.sub("+", s))
     if _REFERENCE_CUES and any(cue in s for cue in _REFERENCE_CUES):
-        # A cue with nothing after it ("1 987 432 097 (zamiennik)", "04465-33471 аналог")
-        # says the offer replaces the number before it: a third-party part, not that one.
-        s = _REFERENCE_SEGMENT.sub(" ", _BARE_REFERENCE.sub(" aftermarket ", s))
+        s = _REFERENCE_SEGMENT.sub(" ", s)
     s = _IN_ONE.sub(r"\1in1", s)
     s = canonical_units(s)
     if any(cue in s for cue in _SHORTHAND_CUES):
@@ -349,11 +346,10 @@ def _compile(words) -> None:
     global _IN_ONE
     _IN_ONE = re.compile(r"(?<![\w.,/])([2-9])\s*-?\s*(?:" + _alternatives(lists["counted"]["in_one"])
                          + r")\s*-?\s*1(?![\w.,/])")
-    global _REFERENCE_SEGMENT, _REFERENCE_CUES, _BARE_REFERENCE
+    global _REFERENCE_SEGMENT, _REFERENCE_CUES
     cues = lists["cross_reference"]["cues"]
     _REFERENCE_CUES = tuple(cue.split()[0] for cue in cues)
     _REFERENCE_SEGMENT = re.compile(r"(?<![^\W_])(?:" + _alternatives(cues) + r")(?![^\W_])[^()\[\],;|]*")
-    _BARE_REFERENCE = re.compile(r"(?<![^\W_])(?:" + _alternatives(cues) + r")(?=\s*(?:[()\[\],;|]|$))")
     global _TYRE
     speed = _alternatives(lists["tyres"]["speed_letters"])
     _TYRE = re.compile(r"(?<![\w/.])(?P<w>\d{3})\s*/\s*(?P<h>\d{2})\s*z?r\s*(?P<d>\d{2}(?:[.,]5)?)(?P<c>[cс]?)"
