@@ -21,6 +21,7 @@ from pricesync.match.model_codes import base_code, colourless_code, said_suffixe
 from pricesync.match.names import Name
 from pricesync.match.normalize import code_keys
 from pricesync.match.score import Scored, attach_differences, score_item, shares, soft_member
+from pricesync.match.tyre_vetoes import TyreVetoes
 from pricesync.match.vetoes import MODEL_WORD_MIN_WEIGHT, SIBLING_WINDOW, Vetoes
 from pricesync.parse.codes import normalize_ean
 
@@ -84,6 +85,7 @@ class Decider:
                  prices: list[float] | None = None, label_share: float = 1.0) -> None:
         self.index = index
         self.vetoes = Vetoes(index)
+        self.tyres = TyreVetoes(self.vetoes)
         self.config = config
         self.remembered = remembered
         self.position = {sku: i for i, sku in enumerate(index.skus)}
@@ -214,8 +216,8 @@ class Decider:
             return self._verdict(best, scored, method, "review",
                                  f"{what} equal; {self.index.skus[rival.item]} carries it too (name {rival.score})")
         unsure = self.vetoes.unstated_colour(name, best, scored) or \
-            ("; ".join(self.vetoes.number_unshared(name, best) + self.vetoes.mark_after_size(name, best)
-                       + self.vetoes.studs_unsaid(name, best)) if not hit.from_column else "")
+            ("; ".join(self.tyres.number_unshared(name, best) + self.tyres.mark_after_size(name, best)
+                       + self.tyres.studs_unsaid(name, best)) if not hit.from_column else "")
         if unsure:
             return self._verdict(best, scored, method, "review", f"{what} equal; {unsure}")
         return self._verdict(best, scored, method, "auto", f"{what} equal; name {best.score}", score=100)
@@ -288,17 +290,17 @@ class Decider:
         why.extend(self.vetoes.siblings(name, best, scored))
         why.extend(self.vetoes.model_words(name, best))
         why.extend(self.vetoes.exchanged_words(name, best))
-        why.extend(self.vetoes.tyre_line_exchanged(name, best))
+        why.extend(self.tyres.line_exchanged(name, best))
         why.extend(self.vetoes.colour_unnamed(name, best, scored))
         why.extend(self.vetoes.colour_unsaid(name, best))
         why.extend(self.vetoes.identifiers_disagree(offer, best))
-        why.extend(self.vetoes.number_unshared(name, best))
+        why.extend(self.tyres.number_unshared(name, best))
         why.extend(self.vetoes.line_letter(offer.name, name, best))
         why.extend(self.vetoes.inserted_words(name, best, scored))
         why.extend(self.vetoes.added_to_line(name, best, scored))
         why.extend(self.vetoes.line_word_left_out(name, best))
-        why.extend(self.vetoes.mark_after_size(name, best))
-        why.extend(self.vetoes.studs_unsaid(name, best))
+        why.extend(self.tyres.mark_after_size(name, best))
+        why.extend(self.tyres.studs_unsaid(name, best))
         status = "auto" if len(why) == 1 else "review"
         verdict = self._verdict(best, scored, "name", status, "; ".join(why))
         if len(why) == 1 + timid:

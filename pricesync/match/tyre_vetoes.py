@@ -1,0 +1,200 @@
+"""The vetoes of tyre names: around its size and load/speed index a tyre's name is its line
+and its marks, so a number, a code letter, a word or a mark one name says and the other does
+not is another tyre of the same size (``Vetoes`` holds the checks every name gets; ``decide``
+asks these of the name step and, but for a code from the offer's own column, of the code
+step)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pricesync.match import words
+from pricesync.match.attributes import stated
+from pricesync.match.catalog_index import is_measure
+from pricesync.match.names import Name
+from pricesync.match.normalize import is_shared_spec, is_tyre_spec, stem
+from pricesync.match.score import Scored, soft_member
+from pricesync.match.vetoes import EXCHANGED_WORD_WEIGHT, Vetoes, glued_of
+
+# A word this long that begins a longer one may be written for it ("Hakka" for "Hakkapeliitta").
+SHORTENED_MIN = 4
+
+
+def _labelled_number(token: str, labels) -> bool:
+    """A label with its number glued on ("dot2023", "dot23"): a date, not a line."""
+    head = token.rstrip("0123456789")
+    return head != token and head in labels
+
+
+def _line_numbers(tokens) -> set[str]:
+    """A tyre line's numbers, with a letter that follows one: "Pilot Sport 4 S" is the 4s,
+    "TS 870 P" the 870p (a tyre's size and index are codes, not bare numbers)."""
+    out = set()
+    for i, t in enumerate(tokens):
+        if t.isdigit() and len(t) <= 3:
+            after = tokens[i + 1] if i + 1 < len(tokens) else ""
+            out.add(t + after if len(after) == 1 and after.isalpha() else t)
+    return out
+
+
+# A line's code: letters (maybe after a digit) with a number of one or two digits glued on.
+_STEM_NUMBER = re.compile(r"^(\w*[a-z])(\d{1,2})$")
+
+
+def _stems_said_bare(codes, other_tokens) -> list[str]:
+    """Codes of one tyre's name whose letters the other name says without the number: "Sport
+    Maxx RT" is the line before the "RT2", "Kinergy 4S" not the "4S2" ("RT 2", spaced, is the
+    same code and left to the bare numbers)."""
+    out = []
+    for code in codes:
+        m = _STEM_NUMBER.match(code)
+        if m and len(m.group(1)) >= 2 and m.group(1) in other_tokens and code not in other_tokens \
+                and m.group(2) not in other_tokens and not is_shared_spec(code):
+            out.append(f"{code}/{m.group(1)}")
+    return out
+
+
+def _stemmed(vocabulary) -> frozenset[str]:
+    """The words of the word files as a name's tokens are compared: stemmed ("mercedes" -> "mercede")."""
+    return frozenset(vocabulary) | frozenset(map(stem, vocabulary))
+
+
+# The word files' tyre words as tokens, built once per set of active words (``words._install``
+# clears these caches when a shop's files change them).
+@lru_cache(maxsize=1)
+def _every_word() -> frozenset[str]:
+    return _stemmed(words.active().every_word)
+
+
+@lru_cache(maxsize=1)
+def _tyre_quiet_words() -> frozenset[str]:
+    """``[tyres]`` labels and load words: said by a tyre's name without naming a version."""
+    tyres = words.active().lists["tyres"]
+    return _stemmed([*tyres["labels"], *tyres["load_words"]])
+
+
+@lru_cache(maxsize=1)
+def _car_makers() -> frozenset[str]:
+    return _stemmed(words.active().lists["tyres"]["car_makers"])
+
+
+def _letters_after_codes(name: Name, other: Name) -> list[str]:
+    """A letter one tyre's name writes alone after a code ("TS860 S", "Kinergy 4S2 X"), read
+    with it ("ts860s", "4s2x"), where the other name says the code without it: the line's
+    other version. A letter the other name says too begins a word of the line there ("LK01 S
+    Fit EQ+" for "S Fit EQ+ LK01")."""
+    theirs = other.codes | other.lookup_codes | set(other.tokens)
+    return sorted(c for c in name.lookup_codes - name.codes
+                  if c[-1].isalpha() and c[:-1] in name.codes and c[:-1] in theirs and c not in theirs
+                  and c[-1] not in theirs)
+
+
+# A capital letter alone after a word of three letters or more, before a space, a comma, a
+# full stop, a bracket or the end: not "p/prysznic", "sportsman's", "(r)" or "j/c".
+
+
+class TyreVetoes:
+    """The tyre vetoes against one catalog; a word's being unheard is asked of ``vetoes``."""
+
+    def __init__(self, vetoes: Vetoes) -> None:
+        self.vetoes = vetoes
+        self.index = vetoes.index
+        self._studded_catalog: bool | None = None  # some item's name says it is studded
+
+    def line_exchanged(self, name: Name, best: Scored) -> list[str]:
+        """Two tyres of one size: the offer says a word or code the catalog never uses where
+        the item says a line word the offer does not ("Uniroyal RainExpert 5" for the "RainSport
+        5"): around the size and index a tyre's name is its line, as a Russian name's Latin
+        words are (``exchanged_words``). Not the maker's words, the labels and load words of
+        ``[tyres]``, a date ("DOT2023"), nor a word the offer writes shortened ("Hakka" for
+        "Hakkapeliitta") or split ("P7 C2" for "P7C2")."""
+        if name.mixed_script or not self._both_tyres(name, best):
+            return []
+        index = self.index
+        mine, theirs = set(name.tokens), index.tokens(best.item)
+        quiet = _tyre_quiet_words()
+        said = sorted(t for t in mine - theirs if t.isascii() and (self.vetoes.unheard(t) or self.vetoes.unheard_code(name, t))
+                      and t not in quiet and not _labelled_number(t, quiet)
+                      and not soft_member(t, theirs) and not glued_of(t, theirs)
+                      and not (len(t) >= SHORTENED_MIN and any(u.startswith(t) for u in theirs)))
+        if not said:
+            return []
+        maker = set(index.item_brand[best.item])
+        instead = sorted(t for t in set(best.name.tokens) - mine if t.isascii() and not is_measure(t)
+                         and t not in maker and t not in quiet and index.telling_weight(t) >= EXCHANGED_WORD_WEIGHT
+                         and not soft_member(t, mine) and not glued_of(t, mine))
+        if instead:
+            return [f"offer says {', '.join(said)}, {index.skus[best.item]} says {', '.join(instead)}"]
+        return []
+
+    def _both_tyres(self, name: Name, best: Scored) -> bool:
+        return any(map(is_tyre_spec, name.codes)) and any(map(is_tyre_spec, self.index.name_attrs(best.item).codes))
+
+    def number_unshared(self, name: Name, best: Scored) -> list[str]:
+        """Two tyres, one name saying a number the other does not: in a tyre's name the size
+        and index are codes, so a bare number is the line's ("EfficientGrip Performance 2" is
+        not "EfficientGrip Performance", "UltraGrip 9" not "UltraGrip Performance")."""
+        if not self._both_tyres(name, best):
+            return []
+        item = self.index.name_attrs(best.item)
+        mine = _line_numbers(name.tokens)
+        theirs = set().union(*(_line_numbers(n.tokens) for n in self.index.item_names[best.item]))
+        item_tokens = self.index.tokens(best.item)
+        said = sorted(n for n in mine ^ theirs
+                      if not any(c.endswith(n) and c[:-len(n)].isalpha() for c in name.codes | item.codes))  # "MP47" = "MP 47"
+        out = [f"number {'/'.join(said)} said by one name only"] if said else []
+        stems = _stems_said_bare(name.codes, item_tokens) + _stems_said_bare(item.codes, set(name.tokens))
+        lettered = _letters_after_codes(name, best.name) + _letters_after_codes(best.name, name)
+        if lettered:
+            out.append(f"code {', '.join(lettered)} said by one name only")
+        if stems:
+            out.append(f"code {', '.join(sorted(stems))} said bare by one name")
+        return out
+
+    def mark_after_size(self, name: Name, best: Scored) -> list[str]:
+        """A Latin word a tyre's name writes after its size that the item does not say, the
+        catalog never uses and few offers say ("... 92Y XL FP SoundComfort", "91V SealTech"):
+        after the size a tyre's name says its marks - run-flat, noise foam, self-sealing, an
+        OE compound -, so an unknown one is a version the catalog lacks. A supplier's own words
+        there (a season, "Sommerreifen") are repeated by many of its offers."""
+        if not self._both_tyres(name, best):
+            return []
+        tokens = name.tokens
+        size = next((i for i, t in enumerate(tokens) if is_tyre_spec(t) and not t.startswith("li")), None)
+        if size is None:
+            return []
+        own, vocabulary = self.index.tokens(best.item), _every_word()
+        # After the size and after the item's own words: a name writing its size first says
+        # the line after it ("205/55R16 94R XL NOKIAN HAKKA R5").
+        last = max([size, *(i for i, t in enumerate(tokens) if t in own)])
+        marks = sorted({t for i, t in enumerate(tokens[last + 1:], last + 1) if t not in own and t not in vocabulary
+                        and len(t) >= 2 and t.isascii() and t.isalpha() and self.index.unheard(t)
+                        and not soft_member(t, own) and not glued_of(t, own)
+                        and not (i + 1 < len(tokens) and tokens[i + 1].isdigit())})  # "DOT 2023": a number's label
+        if marks:
+            return [f"offer says {', '.join(marks)} after the size, a mark the catalog never writes"]
+        makers = _car_makers()
+        marked = name.attrs.variants & self.index.name_attrs(best.item).variants
+        cars = []
+        for i in range(size + 1, len(tokens)):
+            if tokens[i] in makers and tokens[i] not in own:
+                before = i - 1
+                while before > size and tokens[before] in makers:  # "Mercedes-Benz"
+                    before -= 1
+                if tokens[before] not in marked:
+                    cars.append(tokens[i])
+        if cars:
+            return [f"offer names the car {', '.join(cars)} after the size, an OE version the catalog's name does not say"]
+        return []
+
+    def studs_unsaid(self, name: Name, best: Scored) -> list[str]:
+        """The offer says a tyre is studded, the item's name says nothing of studs, and the
+        catalog writes studs on its studded tyres ("... 91T зима шип"): the item is one of its
+        tyres without them."""
+        if stated(name.attrs, "studs") != {"studded"} or stated(self.index.name_attrs(best.item), "studs"):
+            return []
+        if self._studded_catalog is None:
+            self._studded_catalog = any("studded" in stated(self.index.name_attrs(i), "studs")
+                                        for i in range(len(self.index)))
+        return ["offer says studded, the item does not, where the catalog says it of its studded tyres"] \
+            if self._studded_catalog else []
