@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from functools import lru_cache
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -159,6 +160,7 @@ class CatalogIndex:
         self._slots: frozenset[str] | None = None
         self._name_attrs: dict[int, Attributes] = {}
         self._tokens: dict[int, frozenset[str]] = {}
+        self._brand_heads = self._named_by_head()
         top = float(self.index.idf.max()) if len(self.index.idf) else 1.0
         self._unknown = UNKNOWN_TOKEN_WEIGHT * top
         self._weights: dict[str, float] = {}
@@ -289,9 +291,27 @@ class CatalogIndex:
         return self._slots
 
     def brands_in(self, name: Name) -> frozenset[tuple[str, ...]]:
-        """The catalog's brands this name mentions ("Makita" in "Дрель Makita GS-R903")."""
+        """The catalog's brands this name mentions ("Makita" in "Дрель Makita GS-R903"), also
+        by the first word alone of a brand that word names (``_named_by_head``)."""
         tokens = set(name.tokens)
-        return frozenset(bt for t in tokens for bt in self._brands_by_first.get(t, ()) if tokens.issuperset(bt))
+        return frozenset(bt for t in tokens for bt in self._brands_by_first.get(t, ()) if tokens.issuperset(bt)) \
+            | frozenset(self._brand_heads[t] for t in tokens if t in self._brand_heads)
+
+    def _named_by_head(self) -> dict[str, tuple[str, ...]]:
+        """Brands a name says by their first word ("Griffin iPod touch case" for the brand
+        Griffin Technology): a brand of several words whose first word no other brand has,
+        whose other words other brands have too (a company's form, "Technology", "Inc"), and
+        whose first word, in the catalog's names, is said mostly on that brand's items."""
+        brands = set(self.item_brand)
+        used = Counter(w for bt in brands for w in set(bt))
+        heads = {bt[0]: bt for bt in brands
+                 if len(bt) >= 2 and used[bt[0]] == 1 and all(used[w] > 1 for w in bt[1:])}
+        said, own = Counter(), Counter()
+        for i, bt in enumerate(self.item_brand):
+            for t in heads.keys() & self.tokens(i):
+                said[t] += 1
+                own[t] += heads[t] == bt
+        return {t: bt for t, bt in heads.items() if 2 * own[t] > said[t]}
 
     def title_maker(self, item: int, offer: Name, offer_brands: frozenset[tuple[str, ...]]) -> bool:
         """The item's title and the offer's name both open with one of ``offer_brands``, and

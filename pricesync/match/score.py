@@ -15,7 +15,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from pricesync.match.attributes import Difference, accessory_difference, code_colour, differences, own_codes
-from pricesync.match.catalog_index import SOFT_MIN_LENGTH, CatalogIndex
+from pricesync.match.catalog_index import SOFT_MIN_LENGTH, CatalogIndex, same_maker
 from pricesync.match.model_codes import code_exchange, number_exchange, number_extended, said_suffixes
 from pricesync.match.names import Name
 from pricesync.match.normalize import stem, translit
@@ -149,7 +149,8 @@ def attach_differences(offer: Name, scored: Scored, index: CatalogIndex, *, by_i
         scored.diffs.append(accessory)
     brand = index.item_brand[scored.item]
     # The offer names a catalog brand and not this item's: another maker's product.
-    if offer_brands and brand and brand not in offer_brands and not index.title_maker(scored.item, offer, offer_brands):
+    if offer_brands and brand and brand not in offer_brands and not index.title_maker(scored.item, offer, offer_brands) \
+            and not any(same_maker(b, brand) for b in offer_brands):
         scored.diffs.append(Difference("brand", frozenset(" ".join(b) for b in offer_brands),
                                        frozenset({" ".join(brand)})))
     elif brand and brand not in offer_brands:

@@ -1,0 +1,60 @@
+"""An offer's own part number (its MPN column) equal to a catalog item's, and a title that
+says the product differently: which differences the part number settles, which it does not,
+and brands a title names by their first word."""
+from __future__ import annotations
+
+from pricesync.match import match_offers
+from tests.test_match import catalog_frame, offers_frame
+
+# (sku, name, brand, ean, article): a maker whose brand column adds a company word another
+# maker's brand has too, a distributor that is a catalog brand of its own, and another
+# maker's line with the same company word.
+MAKERS = [
+    ("FT-204", "Fintrol Technology Aircast FM transmitter with car charger for iPhone 4 - FT204", "Fintrol Technology",
+     "", "FT204"),
+    ("FT-310", "Fintrol Technology Roadmount dashboard cradle for tablets - FT310", "Fintrol Technology", "", "FT310"),
+    ("KV-U16", "Kovalent Technology Datastick 16 GB USB 2.0 flash drive - KVU16", "Kovalent Technology", "", "KVU16"),
+    ("MB-X200", "Mountbay X200 windshield suction mount for phones", "Mountbay", "", "MBX200"),
+]
+
+
+def verdict(catalog, **offer) -> dict:
+    return match_offers(offers_frame([offer]), catalog_frame(catalog)).iloc[0].to_dict()
+
+
+def seen(got: dict) -> tuple:
+    return got["match_status"], got["catalog_sku"], got["match_reason"]
+
+
+def test_a_brand_named_by_its_first_word_is_the_items_maker_whatever_the_distributor_column():
+    # The feed files the offer under its distributor (a catalog brand too); the title opens
+    # with the maker, written without the company word its brand column adds.
+    got = verdict(MAKERS, name="fintrol aircast fm transmitter car charger iphone 4", brand="Mountbay", mpn="ft204")
+    assert (got["match_status"], got["catalog_sku"]) == ("auto", "FT-204"), seen(got)
+
+
+def test_one_maker_written_two_ways_is_no_other_brand():
+    # "Powerdock" and "Power Dock", "Nordline" and "Nordline Partners": one maker's brand,
+    # filed under both in the catalog.
+    catalog = [("PD-3", "Powerdock three position charging mat for phones", "Power Dock", "", "PD3PB1"),
+               ("PD-1", "Powerdock single position charging mat", "Power Dock", "", "PD1PB1"),
+               ("NL-24", "Nordline 24 port gigabit desktop switch metal case", "Nordline Partners", "", "NLSG24"),
+               ("PD-CUBE", "Powerdock charging cube receiver for phones", "Powerdock", "", "PDCUBE"),
+               ("NL-5", "Nordline 5 port fast ethernet switch", "Nordline", "", "NLSF5"),
+               ("PX-8", "Powerex 8 port gigabit desktop switch", "Powerex", "", "PX8")]
+    got = verdict(catalog, name="three position powerdock with charging mat", brand="Powerdock", mpn="pd3-pb1")
+    assert (got["match_status"], got["catalog_sku"]) == ("auto", "PD-3"), seen(got)
+    got = verdict(catalog, name="nordline 24 port gigabit desktop switch", brand="Nordline", mpn="nl-sg24")
+    assert (got["match_status"], got["catalog_sku"]) == ("auto", "NL-24"), seen(got)
+
+
+def test_a_common_word_opening_a_brand_does_not_name_it():
+    # "Case" opens the brand Case Logic, but the catalog says it on other makers' items more:
+    # a Targus case whose item the catalog lacks is not Case Logic's.
+    catalog = [("CL-156", "Case Logic laptop sleeve case 15.6 inch black", "Case Logic", "", ""),
+               ("TG-10", "Targus hard shell case for 10 inch tablets", "Targus", "", ""),
+               ("TG-13", "Targus slim case for 13 inch laptops", "Targus", "", ""),
+               ("SL-1", "Smart Logic HDMI cable 6 ft", "Smart Logic", "", "")]
+    got = verdict(catalog, name="laptop sleeve case 15.6 inch black", brand="Targus")
+    assert got["match_status"] != "auto", seen(got)
+
