@@ -58,3 +58,29 @@ def test_a_common_word_opening_a_brand_does_not_name_it():
     got = verdict(catalog, name="laptop sleeve case 15.6 inch black", brand="Targus")
     assert got["match_status"] != "auto", seen(got)
 
+
+# -- the part is sold for another product ------------------------------------------------------
+PRINTER_PARTS = [
+    ("CLX-500D", "Lumatek OPC drum unit for CLX-500 series colour laser printers - CLX-500D", "Lumatek", "",
+     "CLX500D"),
+    ("CLX-700D", "Lumatek OPC drum unit for CLX-700 series colour laser printers - CLX-700D", "Lumatek", "",
+     "CLX700D"),
+    ("CLX-500", "Lumatek CLX-500 colour laser printer", "Lumatek", "", "CLX500"),
+]
+
+
+def test_an_own_part_number_names_the_part_a_catalog_title_sells_for_another_product():
+    # The title says no code and not the item's "unit": only the part number says which drum.
+    got = verdict(PRINTER_PARTS, name="lumatek opc drum cartridge", brand="Lumatek", mpn="clx-500d")
+    assert (got["match_status"], got["catalog_sku"]) == ("auto", "CLX-500D"), seen(got)
+
+
+def test_without_the_part_number_the_title_does_not_say_which_part():
+    got = verdict(PRINTER_PARTS, name="lumatek opc drum cartridge", brand="Lumatek")
+    assert got["match_status"] != "auto", seen(got)
+
+
+def test_an_offer_for_the_product_is_still_its_accessory():
+    # The offer is the accessory ("for" the printer), the item the printer: another product.
+    got = verdict(PRINTER_PARTS, name="replacement paper tray for lumatek clx-500 printer", mpn="clx500")
+    assert got["match_status"] != "auto", seen(got)

@@ -241,9 +241,10 @@ class Decider:
         ("5th Generation") or leaving out the count its code stands for ("CH183FN", the
         2-pack) is that item, and an offer spelling the code apart ("MA181LL A") says it.
         A part number in the offer's own column also names the edition its title adds and
-        the catalog's name leaves out ("... Storage Server", 97159). What the offer adds that
-        the code does not name (another colour or size, refurbished, a kit, an accessory for
-        it) still tells another product."""
+        the catalog's name leaves out ("... Storage Server", 97159), and that the item is a
+        part sold for another product (an "OPC drum for CLX-500 printers" the offer titles
+        "OPC drum"). What the offer adds that the code does not name (another colour or size,
+        refurbished, a kit, an accessory for it) still tells another product."""
         carriers = self.index.code_items.get(hit.key) or self.index.part_items.get(hit.key) or ()
         if hit.colourless or len(carriers) != 1:
             return best.diffs
@@ -251,6 +252,7 @@ class Decider:
             d.kind == "generation" and not d.theirs
             or d.kind == "pcs" and not stated(name.attrs, d.kind)
             or d.kind == "variant" and not d.theirs and hit.from_column
+            or d.kind == "role" and not d.ours and hit.from_column
             or d.kind == "model" and d.theirs[0] == hit.key != d.ours[0] and hit.key.startswith(d.ours[0])
             and (hit.key in name.lookup_codes or hit.from_column))]
 
