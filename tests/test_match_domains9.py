@@ -81,3 +81,27 @@ def test_a_lines_word_and_number_read_as_one_code_do_not_say_the_variant_left_ou
     tyre = [("T1", "Linglong Green-Max Winter Ice I-15 205/55 R16 91T зима шип")]
     got = _match(tyre, ["Шина Linglong GM Winter Ice I15 205/55R16 91T шип"])
     assert _verdicts(got) == [("T1", "auto")]
+
+
+PHONES = [("R1", "Смартфон Xiaomi Redmi Note 13 Pro 8/256GB Midnight Black"),
+          ("P1", "Смартфон POCO X6 Pro 5G 12/512GB Желтый"),
+          ("S1", "Смартфон Samsung Galaxy A55 8/256GB Awesome Iceblue"),
+          ("H1", "Смартфон HONOR X9b 12/256GB Полночный черный")]
+
+
+def test_a_word_the_supplier_writes_often_tells_its_sibling_when_the_catalog_writes_it_too():
+    """A supplier writing "5G" on its phones lists the item and the item with "5G" added: the
+    catalog writes "5G" in names of its own, so the word names the other phone (its "Global",
+    which the catalog never writes, would not)."""
+    rows = [("g", "Xiaomi Redmi Note 13 Pro 8/256 Global Midnight Black"),
+            ("g", "Xiaomi Redmi Note 13 Pro 5G 8/256 Global Midnight Black"),
+            ("g", "Samsung Galaxy A55 5G 8/256GB Awesome Iceblue Global"),
+            ("g", "HONOR X9b 5G 12/256GB Orange Global"),
+            ("g", "POCO X6 5G 12/512GB Black Global")]
+    got = _offers_of(rows, PHONES)
+    assert _verdicts(got)[0] == ("R1", "auto")
+    assert got.loc[1, "match_status"] == "review" and "told apart by 5g" in got.loc[1, "match_reason"]
+    assert _verdicts(got)[2] == ("S1", "auto")  # no sibling in the list: the phone sold only as 5G
+    # The list's style word the catalog does not write ("Global", on most offers) tells nothing.
+    styled = _offers_of([("g", "Xiaomi Redmi Note 13 Pro 8/256 Midnight Black"), *rows[:1], *rows[2:]], PHONES)
+    assert _verdicts(styled)[:2] == [("R1", "auto"), ("R1", "auto")]

@@ -57,6 +57,10 @@ class Verdict:
     # candidate or None, whether that best is the identified item, [(pair features, label)],
     # whether the rules alone would make that best auto).
     labels: tuple | None = None
+    # Found by a line's word and number read as one code ("Redmi Note 13 Pro" -> note13), not a
+    # code the name writes as one or its own column's: as open to the supplier's sibling
+    # offers as a name match.
+    name_code: bool = False
 
     def __iter__(self):
         return iter((self.sku, self.score, self.method, self.status, self.reason, self.candidates))
@@ -220,7 +224,9 @@ class Decider:
                        + self.tyres.studs_unsaid(name, best)) if not hit.from_column else "")
         if unsure:
             return self._verdict(best, scored, method, "review", f"{what} equal; {unsure}")
-        return self._verdict(best, scored, method, "auto", f"{what} equal; name {best.score}", score=100)
+        verdict = self._verdict(best, scored, method, "auto", f"{what} equal; name {best.score}", score=100)
+        verdict.name_code = best.item not in written
+        return verdict
 
     def _other_maker(self, offer: "Offer", name: Name, item: int) -> str:
         """The offer's brand is another maker than the item's: a number many makers give one

@@ -11,7 +11,10 @@ need no table and no script: whatever the language, the run's own list shows the
 Two offers differing in many words are two writers' names of one product (an aggregated
 shopping feed lists a title from each seller), not a supplier telling its products apart;
 a word the supplier writes on many of its offers (``TL``, ``BOX``) is its style, not about
-one product.
+one product - unless one offer is the other with that word added and nothing left out, and the
+catalog writes the word in names of its own (``Redmi Note 13 Pro 5G`` beside ``Redmi Note 13
+Pro``, where the catalog has a ``POCO X6 Pro 5G``). Matches by a line's word and number read as
+one code (``Note 13``) are told apart as name matches are.
 """
 from __future__ import annotations
 
@@ -45,12 +48,13 @@ def tell_supplier_siblings(verdicts: "list[Verdict]", suppliers: list[str], titl
         if v.sku and v.status != "unmatched":
             groups[(suppliers[i], v.sku)].append(i)
     groups = {k: g for k, g in groups.items()
-              if len(g) > 1 and any(verdicts[i].status == "auto" and verdicts[i].method == "name" for i in g)}
+              if len(g) > 1 and any(_by_name(verdicts[i]) for i in g)}
     if not groups:
         return 0
     said = _said_per_supplier(names, suppliers)
     offers_of = Counter(suppliers)
     index = decider.index
+    catalog_words = index.index.vocab
     demoted = 0
     for (supplier, sku), members in groups.items():
         item = decider.position.get(sku)
@@ -59,14 +63,19 @@ def tell_supplier_siblings(verdicts: "list[Verdict]", suppliers: list[str], titl
         theirs = index.tokens(item)
         rare = max(2, OWN_WORD_SHARE * offers_of[supplier])
 
-        def own_words(words: set[str], sibling: set[str]) -> list[str]:
+        def own_words(words: set[str], sibling: set[str], added_only: bool) -> list[str]:
+            # A word the supplier writes on many offers is its style - but not where one offer
+            # is its sibling with that one word added and nothing left out ("... Pro 8/256" and
+            # "... Pro 5G 8/256") and the catalog writes the word in names of its own ("POCO X6
+            # Pro 5G"): the catalog says it where it applies, so it names the other product.
             return sorted(w for w in words if _is_word(w) and w not in theirs and not soft_member(w, theirs)
-                          and not glued_of(w, theirs | sibling) and said[supplier][w] <= rare)
+                          and not glued_of(w, theirs | sibling)
+                          and (said[supplier][w] <= rare or added_only and w in catalog_words))
 
         fits = {i: not decider.differences_of(names[i], item) for i in members}
         for b in members:
             vb = verdicts[b]
-            if vb.status != "auto" or vb.method != "name":
+            if not _by_name(vb):
                 continue
             mine = set(names[b].tokens)
             for a in members:
@@ -77,7 +86,7 @@ def tell_supplier_siblings(verdicts: "list[Verdict]", suppliers: list[str], titl
                 if not added or len(added) > MAX_DIFFERING_WORDS or len(lacking) > MAX_DIFFERING_WORDS \
                         or len(mine & other) <= max(len(added), len(lacking)):
                     continue
-                told = own_words(added, other) or _number_for_word(added, lacking, theirs)
+                told = own_words(added, other, len(added) == 1 and not lacking) or _number_for_word(added, lacking, theirs)
                 if told and verdicts[a].score >= vb.score:
                     vb.status = "review"
                     vb.reason += f"; the supplier also offers '{single_line(titles[a], 60)}', told apart by {', '.join(told)}"
@@ -85,6 +94,11 @@ def tell_supplier_siblings(verdicts: "list[Verdict]", suppliers: list[str], titl
                     demoted += 1
                     break
     return demoted
+
+
+def _by_name(verdict: "Verdict") -> bool:
+    """An auto the offer's name made: by names, or by a model code read from the name."""
+    return verdict.status == "auto" and (verdict.method == "name" or verdict.name_code)
 
 
 def _number_for_word(added: set[str], lacking: set[str], theirs: frozenset[str]) -> list[str]:
