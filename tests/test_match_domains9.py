@@ -105,3 +105,28 @@ def test_a_word_the_supplier_writes_often_tells_its_sibling_when_the_catalog_wri
     # The list's style word the catalog does not write ("Global", on most offers) tells nothing.
     styled = _offers_of([("g", "Xiaomi Redmi Note 13 Pro 8/256 Midnight Black"), *rows[:1], *rows[2:]], PHONES)
     assert _verdicts(styled)[:2] == [("R1", "auto"), ("R1", "auto")]
+
+
+def test_a_generation_is_read_by_its_number_in_every_language():
+    from pricesync.match.names import analyse
+
+    said = ["Dreame L10s Ultra Gen 2", "AirPods Pro (2. generacji)", "AirPods Pro 2-го поколения",
+            "AirPods Pro 2-го покоління", "AirPods Pro (2nd generation)", "AirPods Pro (2. Generation)",
+            "AirPods Pro 2 generacji"]
+    names = analyse(said)
+    for text in said:
+        assert names[text].attrs.words.get("generation") == {"2"}, text
+    assert "generation" not in analyse(["Vector 4Seasons Gen-3 205/55R16"])["Vector 4Seasons Gen-3 205/55R16"].attrs.words
+
+
+def test_a_generation_the_item_does_not_say_is_another_product_and_one_spelled_otherwise_the_same():
+    catalog = [("D1", "Робот-пылесос Dreame L10s Ultra"),
+               ("A1", "Słuchawki Apple AirPods Pro (2. generacji) USB-C"),
+               ("A2", "Наушники Apple AirPods 3 Lightning")]
+    got = _match(catalog, ["Робот-пылесос Dreame L10s Ultra Gen 2, моющий",
+                           "Apple AirPods Pro (2nd generation) with MagSafe Case (USB-C)",
+                           "Навушники Apple AirPods Pro 2-го покоління USB-C",
+                           "Apple AirPods (3rd generation) Lightning"])
+    assert got.loc[0, "match_status"] != "auto" and "generation 2" in got.loc[0, "match_reason"]
+    # The item writing the number bare after its line ("AirPods 3") says the generation too.
+    assert _verdicts(got)[1:] == [("A1", "auto"), ("A1", "auto"), ("A2", "auto")]

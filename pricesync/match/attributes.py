@@ -15,7 +15,7 @@ from pricesync.match import words as _words
 from pricesync.match.model_codes import code_clash, is_strong_code, said_suffixes, same_model
 from pricesync.match.normalize import clean_text, is_tyre_spec, stem
 from pricesync.match.units import UNIT_TOKEN
-from pricesync.match.words import (CAMERA_WORDS, EDITION_WORDS, FITS, FITS_SKIPPED, HOME_EDITION_AFTER, PURPOSE,
+from pricesync.match.words import (CAMERA_WORDS, EDITION_WORDS, FITS, FITS_SKIPPED, GENERATION_WORDS, HOME_EDITION_AFTER, PURPOSE,
                                         HOME_EDITION_BEFORE, LETTERS_COLOUR, MARKETING_AFTER, MARKETING_BEFORE,
                                         NOT_FOR, PLATFORMS, PRODUCT_TYPES, STRONG_EDITIONS, TYRE_LOAD_WORDS,
                                         VARIANT_ALIASES, VARIANT_GLUED, VARIANT_SPELLINGS, VARIANT_WORDS,
@@ -63,6 +63,23 @@ def _type_stems(_words_now) -> None:
 _words.on_change(_type_stems)
 _CPU = re.compile(r"^(i[3579])(?:\d{4,5}[a-z]{0,2}\d?)?$")  # "Core i5-1135G7" is an i5
 _ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")  # "iPod nano 5th Gen"
+# A number before a generation word, maybe as an ordinal: "2nd", "2." (the dot dropped), "2-го".
+_GENERATION_NUMBER = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|г[оo]|[оo]е|[иы]й|я)?$")
+
+
+def _generations(words: list[str] | tuple[str, ...]) -> set[str]:
+    """Generations a name says: an ordinal ("5th"), or a number beside a ``[generations]`` word
+    ("Gen 2", "2. generacji", "2-го поколения", "(2. Generation)")."""
+    out = {w[:-2] for w in words if _ORDINAL.match(w)}
+    for i, word in enumerate(words):
+        if word in GENERATION_WORDS:
+            before = _GENERATION_NUMBER.match(words[i - 1]) if i else None
+            after = words[i + 1] if i + 1 < len(words) else ""
+            if before:
+                out.add(before.group(1))
+            elif after.isdigit() and len(after) <= 2:
+                out.add(after)
+    return out
 # "Case for iPod nano", "Remote Control for Sony BRAVIA KDL-46V5100", "battery compatible
 # with SD1100": an accessory names the product it fits, model code and all. "for Mac",
 # "for Windows" only name a platform; "for Toyota" (the words' [accessory] not_for) a use.
@@ -163,7 +180,7 @@ def extract(tokens: list[str] | tuple[str, ...], codes: frozenset[str], words: l
         cpu = {m.group(1) for m in map(_CPU.match, tokens) if m}
         if cpu:
             kinds["cpu"] = cpu
-        generation = [w[:-2] for w in words if _ORDINAL.match(w)]
+        generation = _generations(words)
         if generation:
             kinds["generation"] = set(generation)
         package = _package(words)
@@ -277,8 +294,11 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
         kinds = source_a.keys() | source_b.keys() if one_sided else \
             source_a.keys() & source_b.keys() | (source_a.keys() ^ source_b.keys()) & ONE_SIDED_KINDS
         kinds -= {"role", "use", "fits"}  # see accessory_difference
-        if "generation" in source_a and "generation" not in source_b:
-            kinds |= {"generation"}  # a 5th-gen offer may be a generation the catalog lacks
+        if "generation" in source_a and "generation" not in source_b \
+                and not source_a["generation"] <= cand.numbers:
+            # A 5th-gen offer may be a generation the catalog lacks - unless the item writes the
+            # number bare ("AirPods Pro 2" is the "AirPods Pro 2-го поколения").
+            kinds |= {"generation"}
         kinds |= (source_a.keys() ^ source_b.keys()) & COUNTED_KINDS
         for kind in sorted(kinds):
             a, b = source_a.get(kind, empty), source_b.get(kind, empty)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pricesync.match.attributes import Attributes, extract
-from pricesync.match.words import VARIANT_GLUED, word_attributes
+from pricesync.match.words import GENERATION_WORDS, VARIANT_GLUED, word_attributes
 from pricesync.match.normalize import STOP_WORDS, Segmenter, is_shared_spec, raw_tokens, stem
 from pricesync.match.units import UNIT_TOKEN
 
@@ -122,7 +122,7 @@ def analyse(strings: list[str], *, workers: int = 1) -> dict[str, Name]:
 @lru_cache(maxsize=300_000)
 def _word(word: str) -> tuple[str | None, bool, bool, bool]:
     """(compared token or None for a stop word, short Latin word, Cyrillic, Latin letters only)."""
-    token = None if word in STOP_WORDS else _token(word)
+    token = None if word in STOP_WORDS or word in GENERATION_WORDS else _token(word)
     return token, bool(_SHORT_LATIN.match(word)), bool(_CYRILLIC.match(word)), word.isascii() and word.isalpha()
 
 
@@ -162,6 +162,22 @@ def _digit_groups(words: list[str]) -> list[str]:
     return out
 
 
+_ORDINAL_NUMBER = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|г[оo]|[оo]е|[иы]й|я)$")
+
+
+def _generation_numbers(words: list[str]) -> list[str]:
+    """A generation is compared by its number ("2nd generation" = "2. generacji" = "2-го
+    поколения" = "Gen 2"): the ordinal beside a ``[generations]`` word is written as the bare
+    number, and the word itself is not compared (``_word``), only read (``attributes``)."""
+    if not GENERATION_WORDS & set(words):
+        return words
+    out = list(words)
+    for i, word in enumerate(words):
+        if word in GENERATION_WORDS and i and (m := _ORDINAL_NUMBER.match(words[i - 1])):
+            out[i - 1] = m.group(1)
+    return out
+
+
 def _name(toks: list[str], joined: set[str], fits: frozenset[str], modifiers: frozenset[str],
           segmenter: Segmenter) -> Name:
     words: list[str] = []
@@ -180,6 +196,7 @@ def _name(toks: list[str], joined: set[str], fits: frozenset[str], modifiers: fr
         words.extend(parts or (tok,))
     if len(words) >= 3:
         words = _digit_groups(words)
+    words = _generation_numbers(words)
     info = [_word(w) for w in words]
     codes = {t for t in words if is_code(t, joined)}
     # A tyre's size and index, an "SPF50", are compared like codes but look up no item: they are shared.

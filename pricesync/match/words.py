@@ -43,7 +43,7 @@ _LISTS = {
     "counted": ("words", "in_one"),
     "version": ("words",), "plus_names": ("names",), "not_models": ("codes",), "stemmer": ("endings",),
     "segmenter": ("one_letter_words",), "tyres": ("speed_letters", "load_words", "labels", "car_makers"),
-    "cross_reference": ("cues",), "origins": ("words",),
+    "cross_reference": ("cues",), "origins": ("words",), "generations": ("words",),
 }
 
 
@@ -250,6 +250,8 @@ STOP_WORDS: set[str] = set()
 NOT_MODELS: set[str] = set()
 # Words that, in a name with a tyre's load index, only repeat what the index says ("94V XL").
 TYRE_LOAD_WORDS: set[str] = set()
+# Words that say a generation beside its number ("Gen 2", "2. generacji", "2-го поколения").
+GENERATION_WORDS: set[str] = set()
 # Countries a name may say it was made in ("(Китай)", "Made in Japan").
 ORIGINS: set[str] = set()
 # What kind of product a word names ("шампунь", "odżywka", "mascara" -> shampoo, conditioner,
@@ -321,6 +323,7 @@ def _install(words: Words) -> None:
     _refill(NOT_MODELS, lists["not_models"]["codes"])
     _refill(TYRE_LOAD_WORDS, lists["tyres"]["load_words"])
     _refill(ORIGINS, lists["origins"]["words"])
+    _refill(GENERATION_WORDS, lists["generations"]["words"])
     _refill(PRODUCT_TYPES, {w: kind for kind, spelled in words.multimaps["product_types"].items() for w in spelled})
     _active[:] = [words]
     # Every cached answer of the matching modules may depend on the words.
