@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from tests.test_match_domains import _offers_of, _verdicts
+from tests.test_match_domains import _match_branded, _offers_of, _verdicts
 
 
 def _match(catalog: list[tuple[str, str]], names: list[str]) -> pd.DataFrame:
@@ -130,3 +130,18 @@ def test_a_generation_the_item_does_not_say_is_another_product_and_one_spelled_o
     assert got.loc[0, "match_status"] != "auto" and "generation 2" in got.loc[0, "match_reason"]
     # The item writing the number bare after its line ("AirPods 3") says the generation too.
     assert _verdicts(got)[1:] == [("A1", "auto"), ("A1", "auto"), ("A2", "auto")]
+
+
+def test_an_offer_for_the_items_maker_that_says_none_of_its_words_before_the_cue_is_an_accessory():
+    """The catalog's brand column names the maker."""
+    catalog = [("I1", "Смартфон Apple iPhone 15 128GB Черный", "Apple"),
+               ("V1", "Odkurzacz Dyson V15 Detect Absolute", "Dyson"),
+               ("C1", "Средство для удаления цемента Prosept Cement Cleaner 1 л", "Prosept")]
+    got = _match_branded(catalog, ["Чехол-книжка для Apple iPhone 15 черный",
+                           "Ersatzfilter für Dyson V15 Detect Absolute",
+                           "Смартфон Apple iPhone 15 128GB черный",
+                           "Средство для удаления цемента Prosept Cement Cleaner 1 л"])
+    assert [st != "auto" for st in got["match_status"][:2]] == [True, True]
+    assert all("accessory" in reason for reason in got["match_reason"][:2])
+    # The item's own word before the cue, or a use after it, is no accessory.
+    assert _verdicts(got)[2:] == [("I1", "auto"), ("C1", "auto")]

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from pricesync.match import words as _words
 from pricesync.match.model_codes import code_clash, is_strong_code, said_suffixes, same_model
-from pricesync.match.normalize import clean_text, is_tyre_spec, stem
+from pricesync.match.normalize import STOP_WORDS, clean_text, is_tyre_spec, stem
 from pricesync.match.units import UNIT_TOKEN
 from pricesync.match.words import (CAMERA_WORDS, EDITION_WORDS, FITS, FITS_SKIPPED, GENERATION_WORDS, HOME_EDITION_AFTER, PURPOSE,
                                         HOME_EDITION_BEFORE, LETTERS_COLOUR, MARKETING_AFTER, MARKETING_BEFORE,
@@ -111,6 +111,16 @@ def _purpose_heads(words: list[str] | tuple[str, ...], fitted: frozenset[str]) -
             if word in PURPOSE and i and any(w in fitted for w in words[i + 1:])}
 
 
+def _around_purpose(words: list[str] | tuple[str, ...]) -> tuple[set[str], str]:
+    """The words before the first "для" / "do" / "für" ([accessory] purpose), stemmed, and the
+    word after it: "Чехол-книжка для Apple iPhone 15" is a case for a product of the maker named
+    after the cue (see ``Vetoes.for_the_maker``)."""
+    cue = next((i for i, w in enumerate(words) if w in PURPOSE), None)
+    if not cue or cue + 1 == len(words):
+        return set(), ""
+    return {stem(w) for w in words[:cue] if w not in STOP_WORDS}, words[cue + 1]
+
+
 def _package(words: list[str] | tuple[str, ...]) -> str | None:
     """ "Body Only" or a kit "with 18-55mm Lens" said in words."""
     for i, word in enumerate(words):
@@ -177,6 +187,10 @@ def extract(tokens: list[str] | tuple[str, ...], codes: frozenset[str], words: l
         if used and not heads:
             kinds["use"] = used
             kinds["fits"] = codes & fits
+        elif PURPOSE and not heads:
+            before, after = _around_purpose(words)
+            if before and after:
+                kinds["use_before"], kinds["use_after"] = before, {after}
         cpu = {m.group(1) for m in map(_CPU.match, tokens) if m}
         if cpu:
             kinds["cpu"] = cpu
@@ -293,7 +307,7 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
             continue
         kinds = source_a.keys() | source_b.keys() if one_sided else \
             source_a.keys() & source_b.keys() | (source_a.keys() ^ source_b.keys()) & ONE_SIDED_KINDS
-        kinds -= {"role", "use", "fits"}  # see accessory_difference
+        kinds -= {"role", "use", "fits", "use_before", "use_after"}  # see accessory_difference
         if "generation" in source_a and "generation" not in source_b \
                 and not source_a["generation"] <= cand.numbers:
             # A 5th-gen offer may be a generation the catalog lacks - unless the item writes the

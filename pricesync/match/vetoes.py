@@ -320,6 +320,19 @@ class Vetoes:
             return [f"offer says {', '.join(inside)} inside the item's name, a word the catalog never uses"]
         return []
 
+    def for_the_maker(self, name: Name, best: Scored) -> list[str]:
+        """The offer names the item's maker right after "для" / "do" / "für" and says none of the
+        item's words before it ("Чехол-книжка для Apple iPhone 15 черный" for the iPhone): all it
+        shares with the item is what it is for - a case, a strap, a filter. (A use named there,
+        "Средство для удаления цемента Prosept", "Фен для волос Dyson", is no maker.)"""
+        attrs = name.attrs.words
+        maker = self.index.item_brand[best.item]
+        if not maker or not attrs.get("use_after") or self.index.name_attrs(best.item).words.get("role"):
+            return []
+        if next(iter(attrs["use_after"])) != maker[0] or attrs["use_before"] & self.index.tokens(best.item):
+            return []
+        return [f"offer is for {' '.join(maker)} {self.index.skus[best.item]}, an accessory of it"]
+
     def added_to_line(self, name: Name, best: Scored, scored: list[Scored]) -> list[str]:
         """The catalog sells the best item's line also with words added ("Lash Sensational"
         and "Lash Sensational Sky High"): an offer adding a word the catalog never uses
