@@ -298,8 +298,10 @@ class Vetoes:
         Intense Black", "Sensitive Cool żel", "Mineral 89 Probiotic Fractions 30 ml"): a shade,
         a line or a version the catalog lacks. Words around the item's name (a supplier's
         description) say nothing of the kind, nor does a word beside a model code both names
-        share ("Nikon D60 DSLR Camera"). Russian names are left to ``exchanged_words``."""
-        if name.mixed_script or self._code_shared(name, best):
+        share ("Nikon D60 DSLR Camera"). In a Russian name such a Latin word is a line word
+        ("Smart Band 8 Active черный" for the "Smart Band 8 черный", "Invictus Aqua"), whatever
+        the catalog's other items."""
+        if self._code_shared(name, best):
             return []
         own, tokens = self.index.tokens(best.item), name.tokens
         vocabulary = words.active().every_word  # a type, a colour, a variant: compared as such
@@ -314,9 +316,10 @@ class Vetoes:
             else:
                 run = []
         # Only a line the catalog sells in versions (a sibling as alike as a family) has
-        # versions to miss (asked last: it compares the item with its rivals).
-        if inside and any(similarity(best.name, s.name, self.index) >= FAMILY_SIMILARITY for s in scored[1:]
-                          if best.score - s.score <= SIBLING_WINDOW):
+        # versions to miss (asked last: it compares the item with its rivals) - in a Latin
+        # name; a Russian name's Latin words are its line (``model_words``).
+        if inside and (name.mixed_script or any(similarity(best.name, s.name, self.index) >= FAMILY_SIMILARITY
+                                                for s in scored[1:] if best.score - s.score <= SIBLING_WINDOW)):
             return [f"offer says {', '.join(inside)} inside the item's name, a word the catalog never uses"]
         return []
 
