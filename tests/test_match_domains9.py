@@ -117,6 +117,10 @@ def test_a_generation_is_read_by_its_number_in_every_language():
     for text in said:
         assert names[text].attrs.words.get("generation") == {"2"}, text
     assert "generation" not in analyse(["Vector 4Seasons Gen-3 205/55R16"])["Vector 4Seasons Gen-3 205/55R16"].attrs.words
+    # An ordinal alone is read as a generation, but only one said with its word names it (the
+    # item's bare number is then that generation): "2nd grade" is a school grade.
+    grade = analyse(["JumpStart Advanced 2nd Grade"])["JumpStart Advanced 2nd Grade"].attrs.words
+    assert grade.get("generation") == {"2"} and "generation_named" not in grade
 
 
 def test_a_generation_the_item_does_not_say_is_another_product_and_one_spelled_otherwise_the_same():

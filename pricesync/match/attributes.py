@@ -67,10 +67,12 @@ _ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")  # "iPod nano 5th Gen"
 _GENERATION_NUMBER = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|г[оo]|[оo]е|[иы]й|я)?$")
 
 
-def _generations(words: list[str] | tuple[str, ...]) -> set[str]:
+def _generations(words: list[str] | tuple[str, ...]) -> tuple[set[str], set[str]]:
     """Generations a name says: an ordinal ("5th"), or a number beside a ``[generations]`` word
-    ("Gen 2", "2. generacji", "2-го поколения", "(2. Generation)")."""
-    out = {w[:-2] for w in words if _ORDINAL.match(w)}
+    ("Gen 2", "2. generacji", "2-го поколения", "(2. Generation)"); and those of the second kind,
+    which name a generation (an ordinal alone may be a school grade: "2nd grade")."""
+    ordinals = {w[:-2] for w in words if _ORDINAL.match(w)}
+    out = set()
     for i, word in enumerate(words):
         if word in GENERATION_WORDS:
             before = _GENERATION_NUMBER.match(words[i - 1]) if i else None
@@ -79,7 +81,7 @@ def _generations(words: list[str] | tuple[str, ...]) -> set[str]:
                 out.add(before.group(1))
             elif after.isdigit() and len(after) <= 2:
                 out.add(after)
-    return out
+    return ordinals | out, out
 # "Case for iPod nano", "Remote Control for Sony BRAVIA KDL-46V5100", "battery compatible
 # with SD1100": an accessory names the product it fits, model code and all. "for Mac",
 # "for Windows" only name a platform; "for Toyota" (the words' [accessory] not_for) a use.
@@ -194,9 +196,11 @@ def extract(tokens: list[str] | tuple[str, ...], codes: frozenset[str], words: l
         cpu = {m.group(1) for m in map(_CPU.match, tokens) if m}
         if cpu:
             kinds["cpu"] = cpu
-        generation = _generations(words)
+        generation, named = _generations(words)
         if generation:
-            kinds["generation"] = set(generation)
+            kinds["generation"] = generation
+        if named:
+            kinds["generation_named"] = named
         package = _package(words)
         if package:
             kinds.setdefault("package", set()).add(package)
@@ -307,11 +311,11 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
             continue
         kinds = source_a.keys() | source_b.keys() if one_sided else \
             source_a.keys() & source_b.keys() | (source_a.keys() ^ source_b.keys()) & ONE_SIDED_KINDS
-        kinds -= {"role", "use", "fits", "use_before", "use_after"}  # see accessory_difference
+        kinds -= {"role", "use", "fits", "use_before", "use_after", "generation_named"}  # see accessory_difference
         if "generation" in source_a and "generation" not in source_b \
-                and not source_a["generation"] <= cand.numbers:
+                and not source_a["generation"] <= source_a.get("generation_named", empty) & cand.numbers:
             # A 5th-gen offer may be a generation the catalog lacks - unless the item writes the
-            # number bare ("AirPods Pro 2" is the "AirPods Pro 2-го поколения").
+            # number it names bare ("AirPods Pro 2" is the "AirPods Pro 2-го поколения").
             kinds |= {"generation"}
         kinds |= (source_a.keys() ^ source_b.keys()) & COUNTED_KINDS
         for kind in sorted(kinds):
