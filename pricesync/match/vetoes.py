@@ -298,9 +298,10 @@ class Vetoes:
         Intense Black", "Sensitive Cool żel", "Mineral 89 Probiotic Fractions 30 ml"): a shade,
         a line or a version the catalog lacks. Words around the item's name (a supplier's
         description) say nothing of the kind, nor does a word beside a model code both names
-        share ("Nikon D60 DSLR Camera"). In a Russian name such a Latin word is a line word
-        ("Smart Band 8 Active черный" for the "Smart Band 8 черный", "Invictus Aqua"), whatever
-        the catalog's other items."""
+        share ("Nikon D60 DSLR Camera"). In a Russian name, whose Latin words are its line, such a
+        word right after the number of the item's line is a version of it whatever the catalog's
+        other items ("Smart Band 8 Active черный" for the "Smart Band 8 черный"); elsewhere there
+        it may be a Latin word for what the item says in Russian ("Clumping Unscented без запаха")."""
         if self._code_shared(name, best):
             return []
         own, tokens = self.index.tokens(best.item), name.tokens
@@ -308,7 +309,8 @@ class Vetoes:
         inside, run = [], []
         for i, t in enumerate(tokens):
             if t in own or soft_member(t, own):
-                if run and i - len(run) > 0 and tokens[i - len(run) - 1] in own:
+                if run and i - len(run) > 0 and tokens[i - len(run) - 1] in own and (
+                        not name.mixed_script or tokens[i - len(run) - 1].isdigit()):
                     inside.extend(run)
                 run = []
             elif self.unheard(t) and not glued_of(t, own) and t not in vocabulary:
@@ -316,8 +318,8 @@ class Vetoes:
             else:
                 run = []
         # Only a line the catalog sells in versions (a sibling as alike as a family) has
-        # versions to miss (asked last: it compares the item with its rivals) - in a Latin
-        # name; a Russian name's Latin words are its line (``model_words``).
+        # versions to miss (asked last: it compares the item with its rivals) - but a Russian
+        # name's Latin word after the line's number names its version.
         if inside and (name.mixed_script or any(similarity(best.name, s.name, self.index) >= FAMILY_SIMILARITY
                                                 for s in scored[1:] if best.score - s.score <= SIBLING_WINDOW)):
             return [f"offer says {', '.join(inside)} inside the item's name, a word the catalog never uses"]
