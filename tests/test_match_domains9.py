@@ -161,3 +161,18 @@ def test_a_latin_word_after_the_line_number_inside_a_russian_items_name_is_anoth
     # Words around the item's name, or a Latin word elsewhere inside it (the Russian words' own
     # meaning in English), say no version.
     assert _verdicts(got)[1:] == [("B1", "auto"), ("C1", "auto")]
+
+
+def test_a_spec_code_exchanged_for_another_in_place_is_another_product():
+    """Outside tyres too: an oil's approval code written where the item writes another, between
+    the same words, is another oil ("EDGE 5W-30 M" is not the "EDGE 5W-30 LL")."""
+    catalog = [("O1", "Olej silnikowy Castrol EDGE 5W-30 LL 4 l"),
+               ("O2", "Olej silnikowy Shell Helix Ultra Professional AV-L 5W-30 5 l"),
+               ("O3", "Olej silnikowy Castrol Magnatec 10W-40 4 l"), ("O4", "Olej silnikowy Mobil 1 ESP 5W-30 4 l"),
+               ("O5", "Olej silnikowy Total Quartz INEO ECS 5W-30 5 l"), ("O6", "Olej silnikowy Motul 8100 X-clean 5W-30 5 l"),
+               ("O7", "Olej silnikowy Elf Evolution 900 SXR 5W-30 5 l"), ("O8", "Olej silnikowy Valvoline SynPower 5W-30 4 l")]
+    got = _match(catalog, ["Castrol EDGE 5W-30 M 4L", "Olej Shell Helix Ultra Professional AM-L 5W-30 5L",
+                           "CASTROL EDGE 5W30 LL 4L", "Olej Shell Helix Ultra Professional AV-L 5W-30 5L"])
+    assert [st != "auto" for st in got["match_status"][:2]] == [True, True]
+    assert "m where O1 says ll" in got.loc[0, "match_reason"] and "am where O2 says av" in got.loc[1, "match_reason"]
+    assert _verdicts(got)[2:] == [("O1", "auto"), ("O2", "auto")]

@@ -94,6 +94,24 @@ def _mixed_script(text: str) -> bool:
 _COUNT = re.compile(r"^\d+[a-z]{2,}$")
 
 
+# A spec code written in letters ("LL", "M", "AV" of "AV-L", "C3" is a code): a word this short
+# is no translation of another (a word exchanged for its translation is the same product).
+SPEC_LETTERS = 3
+
+
+def _spec_letters(token: str) -> bool:
+    return token.isascii() and token.isalpha() and len(token) <= SPEC_LETTERS
+
+
+@lru_cache(maxsize=1)
+def _compared_words() -> frozenset[str]:
+    """The word files' words but their unit words: a letter alone ("M" of "EDGE 5W-30 M") is a
+    unit only after a number, which the name would have read as a measure."""
+    active = words.active()
+    units = {w.rstrip("*") for spelled in active.multimaps["units"].values() for w in spelled}
+    return active.every_word - units
+
+
 class Vetoes:
     """The vetoes against one catalog: each takes the offer's name, the best candidate and,
     where rivals matter, the scored candidates in rank order."""
@@ -324,6 +342,31 @@ class Vetoes:
                                                 for s in scored[1:] if best.score - s.score <= SIBLING_WINDOW)):
             return [f"offer says {', '.join(inside)} inside the item's name, a word the catalog never uses"]
         return []
+
+    def exchanged_in_place(self, name: Name, best: Scored) -> list[str]:
+        """The offer writes a word the catalog never uses where the item writes another, between
+        the same two words ("Helix Ultra Professional AM-L 5W-30" for the "... AV-L 5W-30", "EDGE
+        5W-30 M 4L" for the "EDGE 5W-30 LL 4 l"): a spec code exchanged for another is another
+        product, in any domain (a tyre's line word, ``tyre_line_exchanged``, is one case). Only
+        short codes (``SPEC_LETTERS``): a longer word there may be the other's translation ("Tin"
+        for "Dose", "Countersunk" for "Senkkopf"). Not a word of the vocabulary (compared as
+        such), nor one written shortened or glued."""
+        index = self.index
+        item = best.name.tokens
+        mine, theirs = set(name.tokens), index.tokens(best.item)
+        vocabulary = _compared_words()
+        places = {(item[i - 1], item[i + 1]): item[i] for i in range(1, len(item) - 1)}
+        said = []
+        for i in range(1, len(name.tokens) - 1):
+            t, instead = name.tokens[i], places.get((name.tokens[i - 1], name.tokens[i + 1]))
+            if instead is None or instead in mine or t in theirs or not _spec_letters(t) or not _spec_letters(instead) \
+                    or t in vocabulary or instead in vocabulary:
+                continue
+            if index.unheard(t) and index.telling_weight(instead) >= EXCHANGED_WORD_WEIGHT \
+                    and not soft_member(t, theirs) and not glued_of(t, theirs) \
+                    and not instead.startswith(t) and not t.startswith(instead):
+                said.append(f"{t} where {index.skus[best.item]} says {instead}")
+        return [f"offer says {', '.join(said)}"] if said else []
 
     def for_the_maker(self, name: Name, best: Scored) -> list[str]:
         """The offer names the item's maker right after "для" / "do" / "für" and says none of the
