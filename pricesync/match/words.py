@@ -31,8 +31,8 @@ class WordsError(ConfigError, ValueError):
 UNIT_KEYS = ("ml", "l", "kg", "g", "gb", "tb", "mb", "inch", "m", "ft", "user", "pcs", "pack", "w", "mah", "mm", "cm",
              "hz", "v", "mp", "h")
 # Tables whose entries map a word to what it means (word = "meaning").
-_MAPS = ("platforms", "conditions", "packages", "connectors", "positions", "studs", "seasons", "genders", "variant_aliases",
-         "variant_spellings", "shorthand")
+_MAPS = ("platforms", "conditions", "packages", "connectors", "positions", "studs", "seasons", "genders", "finishes",
+         "flavours", "variant_aliases", "variant_spellings", "shorthand")
 # Tables whose keys name a meaning and list the words that spell it (meaning = ["word", ...]).
 _MULTIMAPS = ("colours", "colour_letters", "units", "product_types", "makers")
 # Tables of word lists: table -> its keys.
@@ -178,7 +178,8 @@ class Words:
 
 
 _KIND = {"colours": "colour", "product_types": "product type", "platforms": "platform", "conditions": "condition", "packages": "package",
-         "connectors": "connector", "positions": "position", "studs": "studs", "seasons": "season", "genders": "gender", "units": "unit", "variants": "variant",
+         "connectors": "connector", "positions": "position", "studs": "studs", "seasons": "season", "genders": "gender",
+         "finishes": "finish", "flavours": "flavour", "units": "unit", "variants": "variant",
          "editions": "variant", "stop_words": "stop word"}
 _CLAIMED_LISTS = {("variants", "words"): "variant", ("editions", "words"): "edition",
                   ("stop_words", "words"): "stop word"}
@@ -223,9 +224,17 @@ SEASON_VALUES = ("summer", "winter", "allseason")
 # is not its women's one: "Versace Eros ... чоловіча" vs "... женская", "Pour Femme").
 GENDERS: dict[str, str] = {}
 GENDER_VALUES = ("men", "women")
+# A surface's finish or coating - a paint's matt or gloss, a tile's polish, a screw's zinc
+# plating: compared when both names say it ("Emalia ... RAL 7016 antracyt MAT" is not the item
+# "... RAL 7016 antracyt połysk", a stainless bolt not the zinc-plated one of one DIN size).
+FINISHES: dict[str, str] = {}
+FINISH_VALUES = ("matt", "satin", "semigloss", "gloss", "polished", "hammered", "zinc", "phosphated", "stainless")
+# What a food tastes of - chicken, salmon, beef: compared when both names say it (a line's salmon
+# bag is not its chicken bag of one weight). Open: a shop's file may add any flavour.
+FLAVOURS: dict[str, str] = {}
 # Tables whose words may only mean one of these values (a typo is a config error).
 _CLOSED_VALUES = {"positions": tuple(POSITION_KINDS), "studs": STUD_VALUES, "seasons": SEASON_VALUES,
-                  "genders": GENDER_VALUES}
+                  "genders": GENDER_VALUES, "finishes": FINISH_VALUES}
 VARIANT_WORDS: set[str] = set()
 VARIANT_GLUED: set[str] = set()  # variant words also when a number is glued to them ("SPF50")
 EDITION_WORDS: set[str] = set()
@@ -298,6 +307,8 @@ def _install(words: Words) -> None:
     _refill(STUDS, maps["studs"])
     _refill(SEASONS, maps["seasons"])
     _refill(GENDERS, maps["genders"])
+    _refill(FINISHES, maps["finishes"])
+    _refill(FLAVOURS, maps["flavours"])
     _refill(VARIANT_WORDS, lists["variants"]["words"])
     _refill(VARIANT_GLUED, lists["variants"]["glued"])
     _refill(EDITION_WORDS, lists["editions"]["words"])
@@ -348,13 +359,15 @@ _install(load_words())
 
 
 _WORD_KINDS = (("platform", PLATFORMS), ("condition", CONDITIONS), ("package", PACKAGES), ("connector", CONNECTORS),
-               ("studs", STUDS), ("season", SEASONS), ("gender", GENDERS))
+               ("studs", STUDS), ("season", SEASONS), ("gender", GENDERS), ("finish", FINISHES),
+               ("flavour", FLAVOURS))
 
 
 @lru_cache(maxsize=200_000)
 def word_attributes(word: str) -> tuple[str, str] | None:
     """(kind, value) of an unstemmed word that states a colour, a platform, a condition, a
-    package, a connector, a position (axle or side), a tyre's studs or its season, whom it is for."""
+    package, a connector, a position (axle or side), a tyre's studs or its season, whom it is for,
+    a surface's finish, a food's flavour."""
     for kind, words in _WORD_KINDS:
         value = words.get(word)
         if value:

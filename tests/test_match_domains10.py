@@ -1,0 +1,55 @@
+"""Matching in the styles of the tenth development round (samples/matching/domains_dev10): DIY
+stores (paints and lacquers by colour, finish and can, bags by weight, tiles, DIN fasteners,
+tools solo or in a kit) and a pet shop (food by bag weight and flavour) offered by wholesalers in
+capitals, marketplace titles and feeds in Polish, German, English, Russian and Ukrainian. Another
+finish or another flavour is another product; the same one written in another language still
+matches."""
+from __future__ import annotations
+
+import pandas as pd
+
+from tests.test_match_domains import _offers_of, _verdicts
+
+
+def _match(catalog: list[tuple[str, str]], names: list[str]) -> pd.DataFrame:
+    """Each offer from a supplier of its own: no supplier's list to compare it with."""
+    return _offers_of([(f"s{i}", n) for i, n in enumerate(names)], catalog)
+
+
+def test_finish_and_flavour_words_are_read_in_each_language():
+    from pricesync.match.names import analyse
+
+    said = {"Lakier akrylowy biały mat": ("finish", "matt"), "Buntlack Weiß seidenmatt": ("finish", "satin"),
+            "Эмаль ПФ-115 глянцевая": ("finish", "gloss"), "Farba młotkowa": ("finish", "hammered"),
+            "Шайба DIN 125 М6 оцинкована": ("finish", "zinc"), "Bolt M6x20 stainless": ("finish", "stainless"),
+            "Karma dla psa z indykiem": ("flavour", "turkey"), "Корм для кошек с говядиной": ("flavour", "beef"),
+            "Корм для собак з яловичиною": ("flavour", "beef"), "Hundefutter mit Lachs": ("flavour", "salmon"),
+            "Cat food with chicken": ("flavour", "chicken")}
+    names = analyse(list(said))
+    for text, (kind, value) in said.items():
+        assert names[text].attrs.words.get(kind) == {value}, text
+
+
+def test_another_finish_of_one_colour_is_another_product():
+    catalog = [("L1", "Lakier Dekoral Akrylux RAL 9005 czarny połysk 0,7 l"),
+               ("S1", "Schlossschraube DIN 603 M8 x 60 verzinkt 50 Stück")]
+    got = _match(catalog, ["LAKIER DEKORAL AKRYLUX RAL9005 CZARNY MAT 0,7L",
+                           "Эмаль Dekoral Akrylux RAL 9005 черная матовая 0,7 л",
+                           "Carriage Bolt DIN 603 M8 x 60 Stainless (50 pcs)",
+                           "LAKIER DEKORAL AKRYLUX RAL9005 CZARNY POŁYSK 0,7L",
+                           "Schlossschraube DIN 603 M8 x 60 verzinkt 50 Stück"])
+    assert all(st != "auto" for st in got["match_status"][:3])
+    assert all("finish" in reason for reason in got["match_reason"][:3])
+    assert _verdicts(got)[3:] == [("L1", "auto"), ("S1", "auto")]
+
+
+def test_another_flavour_of_one_bag_is_another_product():
+    catalog = [("D1", "Сухой корм для собак Josera Adult Medium с ягненком, 4 кг"),
+               ("C1", "Karma sucha dla kota Purina Cat Chow Adult z kurczakiem 1,5 kg")]
+    got = _match(catalog, ["Сухой корм для собак Josera Adult Medium с говядиной, 4 кг",
+                           "Purina Cat Chow Adult Salmon 1,5 kg",
+                           "Сухий корм для собак Josera Adult Medium з ягням 4 кг",
+                           "Purina Cat Chow Adult Chicken 1,5 kg"])
+    assert all(st != "auto" for st in got["match_status"][:2])
+    assert all("flavour" in reason for reason in got["match_reason"][:2])
+    assert _verdicts(got)[2:] == [("D1", "auto"), ("C1", "auto")]
