@@ -53,3 +53,30 @@ def test_another_flavour_of_one_bag_is_another_product():
     assert all(st != "auto" for st in got["match_status"][:2])
     assert all("flavour" in reason for reason in got["match_reason"][:2])
     assert _verdicts(got)[2:] == [("D1", "auto"), ("C1", "auto")]
+
+
+def test_a_size_written_across_is_one_size_glued_or_spaced():
+    from pricesync.match.names import analyse
+
+    spellings = {"Śruba DIN 931 M10 x 80": "m10x80", "SRUBA DIN931 M10X80": "m10x80",
+                 "Болт DIN 931 М10х80": "m10x80", "Wkręt 4,5 x 50 mm": "4.5x50", "Wkret 4,5X50": "4.5x50",
+                 "Płytka 30 x 60 cm": "30x60", "Plytka 30x60": "30x60"}
+    names = analyse(list(spellings))
+    for text, size in spellings.items():
+        size = size.replace(".", "")  # a token keeps no decimal point: "45x50"
+        assert names[text].attrs.units.get("size") == {size}, text
+        assert size not in names[text].codes, text  # a size is no model code
+    # A count of a measure, an inch fraction and a code's number are no size.
+    counted = analyse(["Akku 2 x 5,0 Ah", "Karma 12 x 85 g", "Labels 3-7 16 x 2 3", "GTX1080 x 2"])
+    assert all("size" not in n.attrs.units for n in counted.values())
+
+
+def test_another_size_of_one_fastener_is_another_product():
+    catalog = [("S1", "Śruba z łbem sześciokątnym DIN 931 M10 x 80 ocynk 25 szt."),
+               ("W1", "Wkręt do drewna Spax 4,5 x 50 mm 200 szt.")]
+    got = _match(catalog, ["Sechskantschraube DIN 931 M10 x 90 verzinkt 25 Stück",
+                           "WKRĘT DO DREWNA SPAX 4,5X60 200SZT",
+                           "Sechskantschraube DIN 931 M10X80 verzinkt 25 Stück",
+                           "WKRĘT DO DREWNA SPAX 4,5X50 200SZT"])
+    assert all(st != "auto" for st in got["match_status"][:2])
+    assert _verdicts(got)[2:] == [("S1", "auto"), ("W1", "auto")]

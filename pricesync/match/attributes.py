@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from pricesync.match import words as _words
 from pricesync.match.model_codes import code_clash, is_strong_code, said_suffixes, same_model
-from pricesync.match.normalize import STOP_WORDS, clean_text, is_tyre_spec, stem
+from pricesync.match.normalize import STOP_WORDS, clean_text, is_dimension, is_tyre_spec, stem
 from pricesync.match.units import UNIT_TOKEN
 from pricesync.match.words import (CAMERA_WORDS, EDITION_WORDS, FITS, FITS_SKIPPED, GENERATION_WORDS, HOME_EDITION_AFTER, PURPOSE,
                                         HOME_EDITION_BEFORE, LETTERS_COLOUR, MARKETING_AFTER, MARKETING_BEFORE,
@@ -41,6 +41,8 @@ def _token_kind(tok: str) -> tuple[str, str] | None:
     m = UNIT_TOKEN.match(tok)
     if m:
         return m.group(2), m.group(1)
+    if is_dimension(tok):  # "m6x30", "60x60": a size, compared when both names say one
+        return "size", tok
     if tok in VARIANT_WORDS or tok in EDITION_WORDS:
         return "variant", VARIANT_ALIASES.get(tok, tok)
     if _NUMBER.match(tok):

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from pricesync.match.attributes import Attributes, extract
 from pricesync.match.words import GENERATION_WORDS, VARIANT_GLUED, word_attributes
-from pricesync.match.normalize import STOP_WORDS, Segmenter, is_shared_spec, raw_tokens, stem
+from pricesync.match.normalize import STOP_WORDS, Segmenter, is_dimension, is_shared_spec, raw_tokens, stem
 from pricesync.match.units import UNIT_TOKEN
 
 _LETTERS = re.compile(r"[^\W\d_]")
@@ -44,7 +44,7 @@ _SPEC = re.compile(r"^(?:\d{3,4}[pi]|i[3579](?:\d{4,5}[a-z]{0,2}\d?)?|class\d{1,
 def is_code(token: str, joined: set[str]) -> bool:
     """A model code: letters and digits mixed (``a12``, ``46v5100``, ``cs3``), a number written
     with joiners (``008-1``), or a long number (``10123``); never a measurement or a spec."""
-    return (token in joined or _looks_like_code(token)) and not _SPEC.match(token)
+    return (token in joined or _looks_like_code(token)) and not _SPEC.match(token) and not is_dimension(token)
 
 
 @lru_cache(maxsize=200_000)

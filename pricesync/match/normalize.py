@@ -154,6 +154,15 @@ def is_tyre_spec(token: str) -> bool:
 _GLUED_VARIANT = re.compile(r"^([a-z]+)\d+$")
 
 
+# A size written across ("6x30", "m6x30", "60x60", "598x598" of "59,8x59,8"; units.py writes
+# them so): a measure many products share, compared when both names say one, never a model code.
+_DIMENSION = re.compile(r"^m?\d+x\d+(?:x\d+)?$")
+
+
+def is_dimension(token: str) -> bool:
+    return bool(_DIMENSION.match(token))
+
+
 def is_shared_spec(token: str) -> bool:
     """A code-like token many products share, so it is compared but looks no item up: a
     tyre's size or index, or a variant word with its number glued on ("spf50")."""

@@ -1,6 +1,6 @@
 """Measurements to one canonical token each, so ``500мл`` = ``0,5 л`` = ``500 ml`` -> ``500ml``,
 ``8/256GB`` = ``8GB/256GB`` = ``8+256 Гб`` -> ``8gb 256gb``, ``55"`` = ``55 дюймов`` -> ``55in``,
-``1,5 кг`` -> ``1500gr``, ``2 шт`` -> ``2pcs``. Runs on ``clean_text`` output (lower case),
+``1,5 кг`` -> ``1500gr``, ``2 шт`` -> ``2pcs``, ``M6 x 30`` = ``M6X30`` -> ``m6x30``. Runs on ``clean_text`` output (lower case),
 in one regex pass (names are normalised by the hundred thousand).
 """
 from __future__ import annotations
@@ -35,6 +35,11 @@ def _words(units: dict[str, list[str]], *keys: str) -> str:
     return "(?:" + ("|".join(sorted(parts, key=len, reverse=True)) or r"(?!x)x") + ")"
 
 
+def _measure_words(units: dict[str, list[str]]) -> str:
+    """Any unit word, glued or not, and amp-hours: what a count before "x" multiplies."""
+    return _words(units, *units) + "|ah|ач|а·ч"
+
+
 def _compile(words) -> None:
     global _MEASURE, _UNIT_OF, _UNIT_STEMS
     units = words.multimaps["units"]
@@ -60,6 +65,12 @@ def _compile(words) -> None:
         rf"|(?P<ch>\d\.\d)\s*-?\s*ch(?:annels?)?{_END}\.?"
         # "1920 x 1080": a screen resolution says nothing a model name does not.
         r"|(?P<res>\d{3,4}\s*x\s*\d{3,4})(?!\d)"
+        # A size written across, glued or spaced, in mm or cm or bare: "M6 x 30" = "M6X30",
+        # "4,0 x 40 mm" = "4x40", "60 x 60 cm" = "60x60" - not a count of a measure ("2 x 5,0 Ah",
+        # "12 x 85g" is a pack of twelve).
+        # (Not inch fractions, "8 1/2 x 11", "3-7/16 x 2/3", also written without the slashes.)
+        rf"|(?<!/)(?<!\d[\s-])(?P<dim>{_NUM}\s*[xх×*]\s*{_NUM}(?:\s*[xх×*]\s*{_NUM})?)"
+        rf"(?:\s*(?:mm|cm|мм|см){_END})?(?![^\W_]|[.,]\d|/|\s*-?\s*(?:{_measure_words(units)}){_END})"
         # Cable lengths: "2 m" = "6.56 ft" = 200 cm (feet rounded to 10 cm).
         rf"|(?P<len>{_NUM})\s*-?\s*(?P<len_unit>{_words(units, 'm', 'ft')}){_END}"
         rf"|(?P<vol>{_NUM})\s*(?P<vol_unit>{_words(units, 'ml', 'l')}){_END}"
@@ -116,6 +127,15 @@ def _gigabytes(value: Decimal, unit: str) -> Decimal:
 
 def _canonical(m: re.Match) -> str:
     start, text = m.start(), m.string
+    if m.group("dim"):
+        sides = [_num(n) for n in re.split(r"\s*[xх×*]\s*", m.group("dim"))]
+        if None in sides:
+            return m.group(0)
+        # A metric thread's size stays one token with its M: "M6 x 30" = "m6x30".
+        metric = start and text[start - 1] in "mм" and (start < 2 or not text[start - 2].isalnum())
+        if start and text[start - 1].isalpha() and not metric:
+            return m.group(0)  # a code's number ("GTX1080 x 2")
+        return ("" if metric else " ") + "x".join(fmt(v) for v in sides) + " "
     if start and text[start - 1] in _LATIN_LETTERS and _LATIN_LETTERS.issuperset(m.group(0)[-1]) \
             and not (text[start - 1] == "x" and start >= 2 and text[start - 2].isdigit()):
         return m.group(0)  # a Latin unit glued to letters: "SD10V", "MDRZX310W" are codes; "2x50ml" is not
