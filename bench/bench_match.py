@@ -98,6 +98,13 @@ Sets:
   feeds; memory, colour, screen size, model year, Pro/Plus/FE, 4G/5G, CPU/RAM/SSD siblings,
   refurbished units, bundles and accessories as negatives; electronics_ru is in the default list since
   it met the target (samples/matching/domains_dev9/README.md says what electronics_pl lacks).
+- diy_pl_dev10, diy_de_dev10, petfood_ru_dev10 (``--sets domains_dev10``): a tenth development round, a PL
+  and a DE DIY store (paints and lacquers by colour, RAL, finish and can; cement, adhesives and plaster by
+  bag weight; tiles by series and size; DIN and wood screws by size and pack; power tools solo or in a
+  kit; batteries) and a RU pet shop (food by bag weight and flavour, pouches, treats, litter), offered by
+  wholesalers in capitals, marketplace titles, DE/PL/UA/RU/EN feeds; another colour, finish, can,
+  bag, size, pack, flavour, life stage, a kit for the solo tool and back as negatives; not yet in the
+  default list: it does not meet the target (samples/matching/domains_dev10/README.md).
 - lubricants_pl_dev11 (``--sets domains_dev11``): an eleventh development round, a PL lubricants shop
   (engine oils by line, approval code, viscosity and can; gear oils, ATFs, coolants) with a PL wholesaler
   in capitals, marketplace titles, a German distributor, a Russian wholesaler and an English EU feed;
