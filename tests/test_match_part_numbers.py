@@ -84,3 +84,25 @@ def test_an_offer_for_the_product_is_still_its_accessory():
     # The offer is the accessory ("for" the printer), the item the printer: another product.
     got = verdict(PRINTER_PARTS, name="replacement paper tray for lumatek clx-500 printer", mpn="clx500")
     assert got["match_status"] != "auto", seen(got)
+
+
+# -- a code in the title that no catalog item carries -------------------------------------------
+DETECTORS = [
+    ("CB-4410", "Cobalt CK 4410 12 band radar laser detector with compass", "Cobalt", "", "CK4410"),
+    ("CB-4420", "Cobalt CK 4420 14 band radar laser detector with voice alerts", "Cobalt", "", "CK4420"),
+    ("CB-2200", "Cobalt CK 2200 radar detector", "Cobalt", "", "CK2200"),
+]
+
+
+def test_an_own_part_number_outweighs_a_title_code_the_catalog_does_not_know():
+    # "12-band" reads like a code; no catalog item has it, the part number names the item.
+    got = verdict(DETECTORS, name="cobalt 12-band digital radar laser detector", brand="Cobalt", mpn="ck-4410")
+    assert (got["match_status"], got["catalog_sku"]) == ("auto", "CB-4410"), seen(got)
+
+
+def test_a_title_naming_another_catalog_model_is_not_settled_by_the_part_number():
+    # The title's CK2200 is a catalog model: the part number does not outweigh it, however
+    # much the rest of the title reads like the CK4410's.
+    got = verdict(DETECTORS, name="cobalt ck-2200 12 band radar laser detector with compass", brand="Cobalt",
+                  mpn="ck-4410")
+    assert got["match_status"] != "auto", seen(got)

@@ -249,8 +249,10 @@ class Decider:
         A part number in the offer's own column also names the edition its title adds and
         the catalog's name leaves out ("... Storage Server", 97159), and that the item is a
         part sold for another product (an "OPC drum for CLX-500 printers" the offer titles
-        "OPC drum"). What the offer adds that the code does not name (another colour or size,
-        refurbished, a kit, an accessory for it) still tells another product."""
+        "OPC drum"), over a code its title writes that no catalog item carries (a spec written
+        like one, "15-band", "DDR2-667"; a typo). What the offer adds that the code does not
+        name (another colour or size, refurbished, a kit, an accessory for it, a model the
+        catalog has) still tells another product."""
         carriers = self.index.code_items.get(hit.key) or self.index.part_items.get(hit.key) or ()
         if hit.colourless or len(carriers) != 1:
             return best.diffs
@@ -259,8 +261,13 @@ class Decider:
             or d.kind == "pcs" and not stated(name.attrs, d.kind)
             or d.kind == "variant" and not d.theirs and hit.from_column
             or d.kind == "role" and not d.ours and hit.from_column
+            or d.kind == "model" and hit.from_column and not self._catalog_code(d.ours[0])
             or d.kind == "model" and d.theirs[0] == hit.key != d.ours[0] and hit.key.startswith(d.ours[0])
             and (hit.key in name.lookup_codes or hit.from_column))]
+
+    def _catalog_code(self, code: str) -> bool:
+        """Some catalog item carries ``code`` (in a code column or its name)."""
+        return code in self.index.code_items or code in self.index.part_items
 
     # -- 5. names ---------------------------------------------------------------------------
     def _by_name(self, offer: "Offer", name: Name, cands: list[tuple[int, float]]) -> Verdict:
