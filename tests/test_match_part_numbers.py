@@ -106,3 +106,22 @@ def test_a_title_naming_another_catalog_model_is_not_settled_by_the_part_number(
     got = verdict(DETECTORS, name="cobalt ck-2200 12 band radar laser detector with compass", brand="Cobalt",
                   mpn="ck-4410")
     assert got["match_status"] != "auto", seen(got)
+
+
+# -- a distributor's number: the maker's, behind the first letters of the maker's name -----------
+DRIVES = [
+    ("97185", "Veranta Acclaim 320 GB USB 2.0 portable external hard drive 97185", "Veranta", "", "97185"),
+    ("97186", "Veranta Acclaim 500 GB USB 2.0 portable external hard drive 97186", "Veranta", "", "97186"),
+]
+
+
+def test_a_distributor_number_opened_by_the_makers_letters_is_the_makers_number():
+    # The title does not say which size; "ver97185" is Veranta's 97185 behind "ver".
+    got = verdict(DRIVES, name="veranta acclaim usb portable hard drive", brand="Veranta", mpn="ver97185")
+    assert (got["match_status"], got["catalog_sku"]) == ("auto", "97185"), seen(got)
+
+
+def test_letters_that_do_not_open_the_brand_are_part_of_the_number():
+    # "xq" does not begin Veranta: "xq97185" is some other number, the title alone decides.
+    got = verdict(DRIVES, name="veranta acclaim usb portable hard drive", brand="Veranta", mpn="xq97185")
+    assert got["match_status"] != "auto", seen(got)

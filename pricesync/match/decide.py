@@ -19,7 +19,7 @@ from pricesync.match.remembered import offer_key
 from pricesync.match.features import pair_features
 from pricesync.match.model_codes import base_code, colourless_code, said_suffixes, spells_colour
 from pricesync.match.names import Name
-from pricesync.match.normalize import code_keys
+from pricesync.match.normalize import code_key, code_keys
 from pricesync.match.score import Scored, attach_differences, score_item, shares, soft_member
 from pricesync.match.tyre_vetoes import TyreVetoes
 from pricesync.match.vetoes import MODEL_WORD_MIN_WEIGHT, SIBLING_WINDOW, Vetoes
@@ -72,6 +72,23 @@ def _listed(diffs) -> str:
 
 def _rank(s: Scored) -> int:
     return s.score - DIFFERENCE_PENALTY * len(s.diffs)
+
+
+# A distributor writes a maker's number behind the first letters of the maker's name
+# (VER97255 for Verbatim's 97255, LAC130992 for LaCie's 130992): this many letters at most.
+MAKER_PREFIX = (2, 4)
+MIN_MAKER_NUMBER = 5
+
+
+def _unprefixed(value: str, brand: str) -> tuple[str, ...]:
+    """The maker's number in a part number that the first letters of the offer's brand open
+    and a digit follows ("ver97255" from Verbatim: "97255"), when the catalog has no item
+    with the whole number."""
+    key, maker = code_key(value), code_key(brand)
+    for n in range(MAKER_PREFIX[0], MAKER_PREFIX[1] + 1):
+        if len(key) >= n + MIN_MAKER_NUMBER and key[:n].isalpha() and key[n].isdigit() and maker.startswith(key[:n]):
+            return (key[n:],)
+    return ()
 
 
 class _Hit(NamedTuple):
@@ -175,7 +192,10 @@ class Decider:
     def _code_hits(self, offer: "Offer", name: Name) -> dict[int, "_Hit"]:
         hits: dict[int, _Hit] = {}
         for value, method, label in ((offer.supplier_sku, "sku", "supplier SKU"), (offer.mpn, "mpn", "MPN")):
-            for key in code_keys(value):
+            keys = code_keys(value)
+            if not any(k in self.index.code_items or k in self.index.part_items for k in keys):
+                keys += _unprefixed(value, offer.brand)
+            for key in keys:
                 if len(key) >= 3:
                     for item in self.index.code_items.get(key, self.index.part_items.get(key, ())):
                         hits.setdefault(item, _Hit(method, f"{label} {value}", key, from_column=True))
