@@ -125,3 +125,23 @@ def test_letters_that_do_not_open_the_brand_are_part_of_the_number():
     # "xq" does not begin Veranta: "xq97185" is some other number, the title alone decides.
     got = verdict(DRIVES, name="veranta acclaim usb portable hard drive", brand="Veranta", mpn="xq97185")
     assert got["match_status"] != "auto", seen(got)
+
+
+# -- a colour word written at the end of the part number -----------------------------------------
+SLEEVES = [
+    ("LS-110", "Casemark LS-110 10-inch tablet sleeve black", "Casemark", "", "LS-110"),
+    ("LS-116", "Casemark LS-116 16-inch laptop sleeve black", "Casemark", "", "LS-116"),
+    ("LS-213", "Casemark LS-213 13-inch laptop sleeve red", "Casemark", "", "LS-213"),
+]
+
+
+def test_a_part_number_ending_with_a_colour_word_is_the_number_without_it():
+    # The title says neither size; "ls110black" is the LS-110 in black.
+    got = verdict(SLEEVES, name="casemark sleeve black", brand="Casemark", mpn="ls110black")
+    assert (got["match_status"], got["catalog_sku"]) == ("auto", "LS-110"), seen(got)
+
+
+def test_the_colour_a_part_number_ends_with_is_not_another_items():
+    # "ls213black", a title naming no colour: the LS-213 in the catalog is red.
+    got = verdict(SLEEVES, name="casemark 13-inch laptop sleeve", brand="Casemark", mpn="ls213black")
+    assert got["match_status"] != "auto", seen(got)

@@ -23,6 +23,7 @@ from pricesync.match.normalize import code_key, code_keys
 from pricesync.match.score import Scored, attach_differences, score_item, shares, soft_member
 from pricesync.match.tyre_vetoes import TyreVetoes
 from pricesync.match.vetoes import MODEL_WORD_MIN_WEIGHT, SIBLING_WINDOW, Vetoes
+from pricesync.match.words import COLOURS
 from pricesync.parse.codes import normalize_ean
 
 if TYPE_CHECKING:
@@ -91,6 +92,18 @@ def _unprefixed(value: str, brand: str) -> tuple[str, ...]:
     return ()
 
 
+def _uncoloured(value: str) -> tuple[str, str] | None:
+    """A part number with a colour word written at its end ("lapst110black", "DCB-309 Black"):
+    the number without it, and the colour."""
+    key = code_key(value)
+    for colour, words in COLOURS.items():
+        for w in words:
+            rest = key[:-len(w)]
+            if len(w) >= 3 and w.isascii() and key.endswith(w) and len(rest) >= 4 and any(c.isdigit() for c in rest):
+                return rest, colour
+    return None
+
+
 class _Hit(NamedTuple):
     """How an offer's code found a catalog item."""
     method: str                 # "sku" or "mpn"
@@ -98,6 +111,7 @@ class _Hit(NamedTuple):
     key: str                    # the code as compared
     from_column: bool = False   # the offer's own SKU/MPN column, not a code read from its name
     colourless: bool = False    # the item's code without its colour letters (P163 for P163BK)
+    colour: str = ""            # the colour the part number ends with ("black" of "lapst110black")
 
 
 class Decider:
@@ -192,13 +206,16 @@ class Decider:
     def _code_hits(self, offer: "Offer", name: Name) -> dict[int, "_Hit"]:
         hits: dict[int, _Hit] = {}
         for value, method, label in ((offer.supplier_sku, "sku", "supplier SKU"), (offer.mpn, "mpn", "MPN")):
-            keys = code_keys(value)
-            if not any(k in self.index.code_items or k in self.index.part_items for k in keys):
-                keys += _unprefixed(value, offer.brand)
-            for key in keys:
+            found = [(k, "") for k in code_keys(value)]
+            if not any(k in self.index.code_items or k in self.index.part_items for k, _ in found):
+                found += [(k, "") for k in _unprefixed(value, offer.brand)]
+                uncoloured = _uncoloured(value)
+                if uncoloured:
+                    found.append(uncoloured)
+            for key, colour in found:
                 if len(key) >= 3:
                     for item in self.index.code_items.get(key, self.index.part_items.get(key, ())):
-                        hits.setdefault(item, _Hit(method, f"{label} {value}", key, from_column=True))
+                        hits.setdefault(item, _Hit(method, f"{label} {value}", key, from_column=True, colour=colour))
         # "DVP-SR200P/B ... Black" is the DVPSR200P: the code without the colour the name says.
         said = said_suffixes(name.attrs)
         bases = {b for c in name.codes if (b := base_code(c, said, min_length=4)) != c} if said else set()
@@ -231,6 +248,10 @@ class Decider:
         diffs = self._unsettled(name, best, hit)
         if diffs:
             return self._verdict(best, scored, method, "review", f"{what} equal, but differs in {_listed(diffs)}")
+        colours = stated(self.index.attrs(best.item), "colour")
+        if hit.colour and colours and hit.colour not in colours:
+            return self._verdict(best, scored, method, "review",
+                                 f"{what} ends with the colour {hit.colour}, the item is {'/'.join(sorted(colours))}")
         maker = self._other_maker(offer, name, best.item)
         if maker:
             return self._verdict(best, scored, method, "review", f"{what} equal, but {maker}")
