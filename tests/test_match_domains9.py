@@ -176,3 +176,14 @@ def test_a_spec_code_exchanged_for_another_in_place_is_another_product():
     assert [st != "auto" for st in got["match_status"][:2]] == [True, True]
     assert "m where O1 says ll" in got.loc[0, "match_reason"] and "am where O2 says av" in got.loc[1, "match_reason"]
     assert _verdicts(got)[2:] == [("O1", "auto"), ("O2", "auto")]
+
+
+def test_an_offer_ending_in_a_word_the_catalog_never_uses_where_the_item_says_its_colour():
+    """A colour name the words do not know ("Lilac"), written where a title says its colour."""
+    catalog = [("P1", "Smartfon Samsung Galaxy A35 5G 6/128GB Granatowy"),
+               ("P2", "Smartfon Samsung Galaxy S24 8/256GB Czarny"),
+               ("P3", "Smartfon Google Pixel 8 8/128GB Obsidian")]
+    got = _match(catalog, ["Samsung Galaxy A35 5G 6/128GB Awesome Lilac",
+                           "Samsung Galaxy A35 5G 6/128GB Awesome Navy"])
+    assert got.loc[0, "match_status"] != "auto" and "ends in lilac" in got.loc[0, "match_reason"]
+    assert _verdicts(got)[1] == ("P1", "auto")

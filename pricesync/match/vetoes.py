@@ -230,10 +230,19 @@ class Vetoes:
 
     def colour_unsaid(self, name: Name, best: Scored) -> list[str]:
         """The item names its colour, the offer none, and nothing else ties them (no code):
-        "JBL Flip 5 Speaker" may well be a colour the catalog does not carry."""
+        "JBL Flip 5 Speaker" may well be a colour the catalog does not carry. Nor does a code
+        tie them when the offer ends, where a title says its colour, in a word the catalog never
+        uses and few offers say: a colour the words do not know ("Galaxy A35 5G 6/128GB Awesome
+        Lilac" for the "... Granatowy" one, "S100 ... C18 manhattan" for the "C01 weiß")."""
         colour = stated(self.index.name_attrs(best.item), "colour") - {"colourless"}
-        if colour and not stated(name.attrs, "colour") and not name.codes:
+        if not colour or stated(name.attrs, "colour"):
+            return []
+        if not name.codes:
             return [f"offer does not say colour {'/'.join(sorted(colour))}"]
+        last = name.tokens[-1] if name.tokens else ""
+        if self.unheard(last) and last not in words.active().every_word:
+            return [f"offer ends in {last}, a word the catalog never uses, where the item says colour "
+                    f"{'/'.join(sorted(colour))}"]
         return []
 
     def model_words(self, name: Name, best: Scored) -> list[str]:
