@@ -187,3 +187,17 @@ def test_an_offer_ending_in_a_word_the_catalog_never_uses_where_the_item_says_it
                            "Samsung Galaxy A35 5G 6/128GB Awesome Navy"])
     assert got.loc[0, "match_status"] != "auto" and "ends in lilac" in got.loc[0, "match_reason"]
     assert _verdicts(got)[1] == ("P1", "auto")
+
+
+def test_a_line_read_as_one_code_does_not_say_the_words_the_offer_leaves_out():
+    """"Note 13" found the item, but the offer writes "Pro" and "8/256GB" side by side where the
+    item's "5G" stands between them: the 4G phone (a standard the line is named by counts)."""
+    catalog = [("X1", "Smartfon Xiaomi Redmi Note 13 Pro 5G 8/256GB Czarny"),
+               ("S1", "Smartfon Samsung Galaxy S24 8/256GB Czarny"), ("I1", "Smartfon Apple iPhone 15 128GB Czarny"),
+               ("G1", "Smartfon Google Pixel 8 8/128GB Obsidian"), ("M1", "Smartwatch Garmin Forerunner 265 Czarny"),
+               ("T1", "Telewizor Samsung UE55DU7172U 55\" 4K"), ("D1", "Odkurzacz Dyson V15 Detect Absolute"),
+               ("K1", "Czajnik elektryczny Xiaomi Electric Kettle 2 1,7 l")]
+    got = _match(catalog, ["Смартфон Xiaomi Redmi Note 13 Pro 8/256GB чорний",
+                           "Смартфон Samsung Galaxy S24 8/256GB чорний"])
+    assert got.loc[0, "match_status"] != "auto" and "leaves out 5g" in got.loc[0, "match_reason"]
+    assert _verdicts(got)[1] == ("S1", "auto")

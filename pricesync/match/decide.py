@@ -260,9 +260,14 @@ class Decider:
         if rival is not None:
             return self._verdict(best, scored, method, "review",
                                  f"{what} equal; {self.index.skus[rival.item]} carries it too (name {rival.score})")
+        # A line's word and number read as one code ("Note 13") name the line, not the standard
+        # its item is sold in: one the offer leaves out ("Pro 8/256GB" for "Pro 5G 8/256GB") is not
+        # said. (Every word left out, as a name match asks, cost "RAL 9010" offers leaving out the
+        # catalog's "Buntlack".)
         unsure = self.vetoes.unstated_colour(name, best, scored) or \
             ("; ".join(self.tyres.number_unshared(name, best) + self.tyres.mark_after_size(name, best)
-                       + self.tyres.studs_unsaid(name, best)) if not hit.from_column else "")
+                       + self.tyres.studs_unsaid(name, best)) if not hit.from_column else "") or \
+            ("; ".join(self.vetoes.line_word_left_out(name, best, standards_only=True)) if best.item not in written else "")
         if unsure:
             return self._verdict(best, scored, method, "review", f"{what} equal; {unsure}")
         verdict = self._verdict(best, scored, method, "auto", f"{what} equal; name {best.score}", score=100)

@@ -407,12 +407,14 @@ class Vetoes:
         return [f"offer adds {', '.join(added)} to the line of {index.skus[best.item]}, "
                 f"which the catalog extends ({index.skus[longer.item]})"]
 
-    def line_word_left_out(self, name: Name, best: Scored) -> list[str]:
+    def line_word_left_out(self, name: Name, best: Scored, standards_only: bool = False) -> list[str]:
         """The item's line has words between two the offer writes side by side ("ZIC X9 LS
         5W-30" for "ZIC X9 5W-30", "Chance Eau Tendre EDT" for "Chance EDT"): the offer is the
         line without them, one the catalog lacks. Only in Russian names (the offer's or the
         item's), whose Latin words are the line, and only rare Latin words, not the maker's
-        ("Nokian Tyres Hakkapeliitta" is "Nokian Hakkapeliitta")."""
+        ("Nokian Tyres Hakkapeliitta" is "Nokian Hakkapeliitta"); a standard the line is named
+        by counts (``[not_models]``: "Redmi Note 13 Pro 5G" is not the "Redmi Note 13 Pro"), and
+        ``standards_only`` asks for such standards alone."""
         index = self.index
         if not (name.mixed_script or _mixed_script(index.titles[best.item])):
             return []
@@ -422,11 +424,13 @@ class Vetoes:
         item = best.name.tokens
 
         def line_word(w: str) -> bool:
-            return w not in offer_tokens and w not in maker and w.isascii() and w.isalpha() and len(w) >= 2 \
+            return w not in offer_tokens and w not in maker and w.isascii() and (w.isalpha() or w in words.NOT_MODELS) \
+                and len(w) >= 2 \
                 and index.telling_weight(w) >= MODEL_WORD_MIN_WEIGHT and not soft_member(w, offer_tokens)
 
         left = sorted({w for i in range(len(item)) for j in range(i + 2, min(i + 2 + LEFT_OUT_RUN, len(item)))
-                       if (item[i], item[j]) in pairs and all(map(line_word, item[i + 1:j])) for w in item[i + 1:j]})
+                       if (item[i], item[j]) in pairs and all(map(line_word, item[i + 1:j])) for w in item[i + 1:j]
+                       if not standards_only or w in words.NOT_MODELS})
         if left:
             return [f"offer leaves out {', '.join(left)} of the line of {index.skus[best.item]}"]
         return []
