@@ -24,7 +24,9 @@ class MatchingConfig(StrictModel):
     ean_name_floor: int = Field(30, ge=0, le=100,
                                 description="an equal EAN is auto only when the names score at least this")
     code_name_floor: int = Field(45, ge=0, le=100,
-                                 description="an equal code is auto only when the names score at least this")
+                                 description="an equal code is auto only when the names score at least this "
+                                             "(the default is where the share right steps up on the public "
+                                             "sets: bench/calibrate_rule_cuts.py)")
     candidates: int = Field(12, ge=1, le=100, description="catalog candidates scored per offer")
     vocabulary: list[str] = Field(
         default_factory=list,
