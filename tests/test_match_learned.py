@@ -316,3 +316,33 @@ def test_walmart_amazon_learned_decision_keeps_precision():
     auto = result["match_status"] == "auto"
     right = (result["catalog_sku"] == result["supplier_sku"].map(truth)) & auto
     assert right.sum() / auto.sum() >= 0.99 and right.sum() / len(result) >= 0.6
+
+
+def test_a_labelled_offer_stays_in_its_half_when_the_run_has_one_more():
+    """The offers a run measures its decision on are a fixed half of its identified offers,
+    chosen by each offer, not by its place in the run: one more identified offer in front
+    leaves every other one where it was."""
+    from pricesync.match.decide import Verdict
+
+    def labelled(i: int, held_out: bool) -> Verdict:
+        f = [0.0] * len(FEATURES)
+        f[F["score"]] = 80 + i % 20
+        pairs = [(tuple(f), True), (tuple([0.0] * len(FEATURES)), False)]
+        return Verdict("X", 100, "ean", "auto", "EAN", labels=(tuple(f), True, pairs, True), held_out=held_out)
+
+    run = [labelled(i, held_out=i % 3 != 0) for i in range(300)]  # 200 held out, 100 fitted
+    for verdicts in (run, [labelled(999, held_out=False)] + run):
+        summary = decide_run(verdicts, MatchingConfig(), None)
+        assert summary["model"] == "adapted on this run's free labels"
+        assert summary["calibrated_on"].startswith("200 held-out labelled offers")
+
+
+def test_an_offer_falls_in_the_same_half_whatever_was_decided_before_it():
+    catalog, offers, truth = _siblings(60, seed=5)
+    ean = {sku: f"29{i:010d}" for i, sku in enumerate(catalog["sku"])}
+    catalog["ean"] = [_check(ean[s]) for s in catalog["sku"]]
+    offers["ean"] = [_check(ean[t]) if t else "" for t in truth]
+    _, first = match_with_info(offers, catalog)
+    _, reversed_ = match_with_info(offers.iloc[::-1].reset_index(drop=True), catalog)
+    held = [first["decision"]["calibrated_on"], reversed_["decision"]["calibrated_on"]]
+    assert held[0].split(" held-out")[0] == held[1].split(" held-out")[0]

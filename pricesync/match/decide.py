@@ -62,6 +62,8 @@ class Verdict:
     # code the name writes as one or its own column's: as open to the supplier's sibling
     # offers as a name match.
     name_code: bool = False
+    # Of a labelled offer: in the half that measures the run's decision, not the one it is fitted on.
+    held_out: bool = False
 
     def __iter__(self):
         return iter((self.sku, self.score, self.method, self.status, self.reason, self.candidates))
@@ -131,14 +133,17 @@ class Decider:
                truth: set[str] | None = None) -> Verdict:
         """``truth`` (training only): the offer's true SKUs, labelling its candidates."""
         verdict = self._decide(offer, name, cands)
+        key = f"{offer.supplier}\x1f{offer.supplier_sku}\x1f{offer.name}".encode()
         if truth is not None:
             verdict.labels = self.free_labels(offer, name, cands, {self.position[t] for t in truth
                                                                    if t in self.position})
         elif verdict.status == "auto" and verdict.method in ("alias", "ean") or verdict.status == "auto" \
                 and verdict.method in ("sku", "mpn") and not verdict.reason.startswith("model code"):
-            key = f"{offer.supplier}\x1f{offer.supplier_sku}\x1f{offer.name}".encode()
             if verdict.sku in self.position and zlib.crc32(key) % 10_000 < 10_000 * self.label_share:
                 verdict.labels = self.free_labels(offer, name, cands, {self.position[verdict.sku]})
+        # The half a labelled offer falls in (fit or held out) follows the offer itself, so
+        # one more identified offer in a run does not reshuffle the others.
+        verdict.held_out = zlib.crc32(b"held out\x1f" + key) % 2 == 1
         return verdict
 
     def free_labels(self, offer: "Offer", name: Name, cands: list[tuple[int, float]], true: set[int]) -> tuple:

@@ -7,9 +7,10 @@ match the probability of being right, and the auto cut on that probability.
   their own column equal to a catalog code, a remembered decision) are the right answer for
   their name candidates; the other top candidates are hard negatives (``Decider.free_labels``).
 - With enough of them the run adapts the model (a refit pulled towards the shipped weights)
-  on one half of the labelled offers and measures three decisions on the other half: the
-  rules; the rules plus the review matches the model is surest of; the model alone at its
-  cut. Each cut is the lowest probability at which the estimated precision (right + 1) /
+  on one half of the labelled offers (each offer's half fixed by a hash of the offer itself, so
+  a run with one more identified offer measures on the same others) and measures three
+  decisions on the other half: the rules; the rules plus the review matches the model is
+  surest of; the model alone at its cut. Each cut is the lowest probability at which the estimated precision (right + 1) /
   (auto + 2) reaches ``[matching] target_precision``; of the decisions that reach it the one
   with the most right autos is taken (with ``[matching] scorer = "learned"``).
 - With too few labels the rules decide, and the estimate comes from the shipped model's
@@ -25,7 +26,6 @@ from __future__ import annotations
 import json
 import math
 import os
-import zlib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -231,30 +231,28 @@ def bins(p: np.ndarray, right: np.ndarray, n: int = 20) -> list[tuple[float, flo
     return [(upper, hits / count) for upper, hits, count in merged]
 
 
-def _half(i: int) -> bool:
-    return zlib.crc32(str(i).encode()) % 2 == 0
-
-
 def decide_run(verdicts: "list[Verdict]", config: "MatchingConfig", reporter: "Reporter | None" = None, *,
                training: bool = False) -> dict:
     """Scores the name matches that passed the vetoes, picks the auto cut (module docstring)
     and, with ``[matching] scorer = "learned"``, decides them; returns what was done."""
     target = config.target_precision
-    labelled = [v.labels for v in verdicts if v.labels is not None] if not training else []
+    identified = [v for v in verdicts if v.labels is not None] if not training else []
+    labelled = [v.labels for v in identified]
+    fitted = [not v.held_out for v in identified]
     positives = sum(lab for entry in labelled for _, lab in entry[2])
     negatives = sum(not lab for entry in labelled for _, lab in entry[2])
     model = default_model()
     source = "shipped model"
     held = [(i, e) for i, e in enumerate(labelled) if e[0] is not None]
-    fit_side = [e for i, e in enumerate(labelled) if _half(i)]
+    fit_side = [e for i, e in enumerate(labelled) if fitted[i]]
     fit_pos = sum(lab for e in fit_side for _, lab in e[2])
     fit_neg = sum(not lab for e in fit_side for _, lab in e[2])
     needed = max(MIN_HELD_OUT, _needed(target))
-    if fit_pos >= MIN_PAIRS and fit_neg >= MIN_PAIRS and sum(not _half(i) for i, _ in held) >= needed:
+    if fit_pos >= MIN_PAIRS and fit_neg >= MIN_PAIRS and sum(not fitted[i] for i, _ in held) >= needed:
         x = np.array([f for e in fit_side for f, _ in e[2]])
         y = np.array([lab for e in fit_side for _, lab in e[2]], dtype=float)
         model = fit(x, y, prior=model, l2=PRIOR_STRENGTH)
-        held = [(i, e) for i, e in held if not _half(i)]
+        held = [(i, e) for i, e in held if not fitted[i]]
         source = "adapted on this run's free labels"
     rules_estimate, mode, cut, estimate, guard = None, "rules", float("inf"), None, 0.0
     if held:
