@@ -10,9 +10,10 @@ match the probability of being right, and the auto cut on that probability.
   on one half of the labelled offers (each offer's half fixed by a hash of the offer itself, so
   a run with one more identified offer measures on the same others) and measures three
   decisions on the other half: the rules; the rules plus the review matches the model is
-  surest of; the model alone at its cut. Each cut is the lowest probability at which the estimated precision (right + 1) /
-  (auto + 2) reaches ``[matching] target_precision``; of the decisions that reach it the one
-  with the most right autos is taken (with ``[matching] scorer = "learned"``).
+  surest of; the model alone at its cut. Each cut is the lowest probability at which the
+  estimated precision (right + 1) / (auto + 2) reaches ``[matching] target_precision``; of
+  the decisions that reach it the one with the most right autos is taken (with
+  ``[matching] scorer = "learned"``).
 - With too few labels the rules decide, and the estimate comes from the shipped model's
   calibration map (held-out public offers): its cut does not carry over between shops.
 - Whenever the rules decide, their name autos are checked on the held-out labels too: when
