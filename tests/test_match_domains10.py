@@ -80,3 +80,30 @@ def test_another_size_of_one_fastener_is_another_product():
                            "WKRĘT DO DREWNA SPAX 4,5X50 200SZT"])
     assert all(st != "auto" for st in got["match_status"][:2])
     assert _verdicts(got)[2:] == [("S1", "auto"), ("W1", "auto")]
+
+
+def test_a_length_is_one_quantity_in_metres_centimetres_or_millimetres():
+    from pricesync.match.names import analyse
+
+    lengths = {"Kabel HDMI 1,5 m": {"1500"}, "Kabel HDMI 150 cm": {"1500"}, "Кабель HDMI 1500 мм": {"1500"},
+               "Wycieraczka 34CM": {"340"}, "Pióro wycieraczki 340 mm": {"340"}}
+    names = analyse(list(lengths))
+    for text, value in lengths.items():
+        assert names[text].attrs.units.get("mm") == value, text
+    # A metric thread and its length are the size written across without the "x".
+    threads = {"Pręt gwintowany M10 1 m": "m10x1000", "Gewindestange M10 x 1000 mm": "m10x1000",
+               "Шпилька М10х1000": "m10x1000", "Threaded rod M10 x 1 m": "m10x1000"}
+    names = analyse(list(threads))
+    for text, size in threads.items():
+        assert names[text].attrs.units.get("size") == {size}, text
+
+
+def test_another_length_in_another_unit_is_another_product():
+    catalog = [("R1", "Gewindestange DIN 975 M8 x 1000 mm verzinkt"),
+               ("C1", "Kabel HDMI Goobay High Speed 150 cm")]
+    got = _match(catalog, ["Pręt gwintowany DIN 975 M8 3 m ocynk",
+                           "Кабель HDMI Goobay High Speed 3 м",
+                           "Pręt gwintowany DIN 975 M8 1 m ocynk",
+                           "Кабель HDMI Goobay High Speed 1,5 м"])
+    assert all(st != "auto" for st in got["match_status"][:2])
+    assert _verdicts(got)[2:] == [("R1", "auto"), ("C1", "auto")]

@@ -64,7 +64,7 @@ def test_shipped_words_as_before():
     assert word_attributes("schwarz") == ("colour", "black") and word_attributes("odnowiony")[1] == "refurbished"
     assert {"для", "the", "dla", "або"} <= STOP_WORDS
     assert canonical_units("8/256gb 1,5 кг 2 литра 6 ft 5-users 3 szt") == \
-        " 8gb 256gb   1500gr   2000ml   180cm   5user   3pcs "
+        " 8gb 256gb   1500gr   2000ml   1800mm   5user   3pcs "
     assert raw_tokens("NEW! Средство д/очистки конц-т v2.0 ADSL2+ Modem")[0] == \
         ["средство", "для", "очистки", "концентрат", "2", "adsl2plus", "modem"]
 

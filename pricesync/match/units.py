@@ -1,6 +1,7 @@
 """Measurements to one canonical token each, so ``500мл`` = ``0,5 л`` = ``500 ml`` -> ``500ml``,
 ``8/256GB`` = ``8GB/256GB`` = ``8+256 Гб`` -> ``8gb 256gb``, ``55"`` = ``55 дюймов`` -> ``55in``,
-``1,5 кг`` -> ``1500gr``, ``2 шт`` -> ``2pcs``, ``M6 x 30`` = ``M6X30`` -> ``m6x30``. Runs on ``clean_text`` output (lower case),
+``1,5 кг`` -> ``1500gr``, ``2 m`` = ``200 cm`` = ``2000 mm`` -> ``2000mm``, ``2 шт`` -> ``2pcs``,
+``M6 x 30`` = ``M6X30`` -> ``m6x30``, ``M10 1 m`` = ``M10 x 1000 mm`` -> ``m10x1000``. Runs on ``clean_text`` output (lower case),
 in one regex pass (names are normalised by the hundred thousand).
 """
 from __future__ import annotations
@@ -71,7 +72,7 @@ def _compile(words) -> None:
         # (Not inch fractions, "8 1/2 x 11", "3-7/16 x 2/3", also written without the slashes.)
         rf"|(?<!/)(?<!\d[\s-])(?P<dim>{_NUM}\s*[xх×*]\s*{_NUM}(?:\s*[xх×*]\s*{_NUM})?)"
         rf"(?:\s*(?:mm|cm|мм|см){_END})?(?![^\W_]|[.,]\d|/|\s*-?\s*(?:{_measure_words(units)}){_END})"
-        # Cable lengths: "2 m" = "6.56 ft" = 200 cm (feet rounded to 10 cm).
+        # Lengths, one quantity in millimetres: "2 m" = "200 cm" = "6.56 ft" (feet rounded to 10 cm).
         rf"|(?P<len>{_NUM})\s*-?\s*(?P<len_unit>{_words(units, 'm', 'ft')}){_END}"
         rf"|(?P<vol>{_NUM})\s*(?P<vol_unit>{_words(units, 'ml', 'l')}){_END}"
         rf"|(?P<wt>{_NUM})\s*(?P<wt_unit>{_words(units, 'kg', 'g')}){_END}"
@@ -100,6 +101,10 @@ def _unit(word: str) -> str:
 words.on_change(_compile)
 _LATIN_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 _DIGIT = re.compile(r"\d")
+
+# A metric thread and a length after it are the size written across without its "x": a rod or a
+# bolt "M10 1 m" is the "M10 x 1000 mm" one.
+_THREAD_LENGTH = re.compile(r"(?<![^\W_])[mм](\d{1,2})\s+(?:[xх×*]\s+)?(\d+(?:\.\d+)?)mm(?![^\W_])")
 
 UNIT_TOKEN = re.compile(r"^(\d+(?:\.\d+)?)(ml|gr|gb|in|pcs|user|ch|w|mah|mm|cm|hz|v|mp|h)$")
 
@@ -175,8 +180,8 @@ def _canonical(m: re.Match) -> str:
         if value is None:
             return m.group(0)
         if _unit(g["len_unit"]) == "ft":
-            return f" {round(value * Decimal('30.48') / 10) * 10}cm "
-        return f" {fmt(value * 100)}cm "
+            return f" {round(value * Decimal('30.48') / 10) * 100}mm "
+        return f" {fmt(value * 1000)}mm "
     if g["users"]:
         return f" {int(g['users'])}user "
     if g["pcs"] or g["pack"]:
@@ -186,6 +191,8 @@ def _canonical(m: re.Match) -> str:
         return m.group(0) if value is None else f" {fmt(value)}v "
     value, unit = _num(g["other"]), g["other_unit"]
     unit = _unit(unit)
+    if value is not None and unit == "cm":
+        value, unit = value * 10, "mm"
     return m.group(0) if value is None else f" {fmt(value)}{unit} "
 
 
@@ -193,4 +200,4 @@ def canonical_units(text: str) -> str:
     """Rewrite every measurement in ``text`` (lower case) to its canonical token."""
     if not _DIGIT.search(text):
         return text
-    return _MEASURE.sub(_canonical, text)
+    return _THREAD_LENGTH.sub(r"m\1x\2", _MEASURE.sub(_canonical, text))
