@@ -107,3 +107,29 @@ def test_another_length_in_another_unit_is_another_product():
                            "Кабель HDMI Goobay High Speed 1,5 м"])
     assert all(st != "auto" for st in got["match_status"][:2])
     assert _verdicts(got)[2:] == [("R1", "auto"), ("C1", "auto")]
+
+
+def test_a_latin_word_written_in_cyrillic_as_it_sounds_is_that_word():
+    from pricesync.match.normalize import sound_key
+    from pricesync.match.score import spelling_similarity
+
+    heard = {"стерилайзд": "sterilised", "эдалт": "adult", "юринари": "urinary", "индор": "indoor",
+             "деликат": "delicate", "дентастикс": "dentastix", "сенсибио": "sensibio"}
+    for cyrillic, latin in heard.items():
+        assert sound_key(cyrillic) == sound_key(latin), cyrillic
+        assert spelling_similarity(cyrillic, latin) > 0, cyrillic
+    # Few consonants heard alike are no evidence, and two Latin words are compared as written.
+    assert spelling_similarity("корм", "cream") == 0 and spelling_similarity("sterilised", "sterilazd") == 0
+    assert sound_key("щенк") != sound_key("science")  # "щ" is heard "sh", not "sk"
+
+
+def test_a_line_transliterated_matches_and_a_heard_word_the_item_lacks_is_another_product():
+    from tests.test_match_domains import _match_branded
+
+    lines = [("A1", "Indoor с курицей"), ("S1", "Sterilised с индейкой"), ("U1", "Urinary с курицей"),
+             ("K1", "Kitten с курицей"), ("H1", "Hair & Skin с лососем"), ("W1", "Weight Loss с кроликом")]
+    catalog = [(sku, f"Сухой корм для кошек Brit Care {line}, 2 кг", "Brit Care") for sku, line in lines]
+    got = _match_branded(catalog, ["BRIT ИНДОР Д/КОШ. КУРИЦА 2КГ", "BRIT ЮРИНАРИ Д/КОШ. КУРИЦА 2КГ",
+                                   "BRIT КИТТЕН СТЕРИЛАЙЗД Д/КОТЯТ КУРИЦА 2КГ"])
+    assert _verdicts(got)[:2] == [("A1", "auto"), ("U1", "auto")]
+    assert got["match_status"][2] != "auto" and "sterilised" in got["match_reason"][2]

@@ -19,7 +19,7 @@ from pricesync.match import words
 # majority script; whole words of either script stay as they are.
 _CYR_TO_LAT = str.maketrans("аеорсухкмтнвіјѕԁӏ", "aeopcyxkmthbijsdl")
 _LAT_TO_CYR = str.maketrans("aeopcyxkmthb", "аеорсухкмтнв")
-_CYR = re.compile(r"[а-яёіїєґ]")
+_CYR = CYRILLIC = re.compile(r"[а-яёіїєґ]")
 _LAT = re.compile(r"[a-z]")
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
@@ -492,3 +492,22 @@ _TRANSLIT_TABLE = str.maketrans(_TRANSLIT)
 
 def translit(word: str) -> str:
     return word.translate(_TRANSLIT_TABLE) if _CYR.search(word) else word
+
+
+# A Latin word written in Cyrillic as it sounds ("стерилайзд" = "sterilised", "эдалт" = "adult",
+# "юринари" = "urinary", "индор" = "indoor"): both words to their consonants, as heard.
+_SOUNDS = (("sch", "sh"), ("yu", "u"), ("ya", "a"), ("ck", "k"), ("ph", "f"), ("th", "t"), ("x", "ks"), ("c", "k"),
+           ("q", "k"), ("w", "v"), ("z", "s"), ("h", ""))
+_VOWELS = re.compile(r"[aeiouy]")
+_REPEATED = re.compile(r"(.)\1+")
+
+
+def sound_key(word: str) -> str:
+    """``стерилайзд`` and ``sterilised`` -> ``strlsd``; a first vowel is kept as ``a``."""
+    word = translit(word)
+    for written, heard in _SOUNDS:
+        word = word.replace(written, heard)
+    if not word:
+        return ""
+    first = "a" if _VOWELS.match(word) else word[0]
+    return _REPEATED.sub(r"\1", first + _VOWELS.sub("", word[1:]))

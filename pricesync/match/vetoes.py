@@ -16,8 +16,8 @@ from pricesync.match.attributes import differences, stated
 from pricesync.match.catalog_index import CatalogIndex, is_measure
 from pricesync.match.model_codes import colour_code_tells, may_spell_colour, same_model, spells_colour
 from pricesync.match.names import Name
-from pricesync.match.normalize import code_keys, is_shared_spec
-from pricesync.match.score import Scored, _latin, similarity, soft_member
+from pricesync.match.normalize import CYRILLIC, code_keys, is_shared_spec
+from pricesync.match.score import SOUND_MIN_LENGTH, Scored, _heard, _latin, similarity, soft_member
 from pricesync.parse.codes import normalize_ean
 
 if TYPE_CHECKING:
@@ -118,6 +118,18 @@ class Vetoes:
 
     def __init__(self, index: CatalogIndex) -> None:
         self.index = index
+        self._latin_by_sound: dict[str, str] | None = None
+
+    def heard_latin(self, token: str) -> str | None:
+        """The catalog's Latin word a Cyrillic word sounds like ("стерилайзд": "sterilised"),
+        when one word of the catalog sounds so."""
+        if self._latin_by_sound is None:
+            by_sound: dict[str, set[str]] = {}
+            for word in self.index.index.vocab:
+                if word.isascii() and word.isalpha() and len(_heard(word)) >= SOUND_MIN_LENGTH:
+                    by_sound.setdefault(_heard(word), set()).add(word)
+            self._latin_by_sound = {key: next(iter(ws)) for key, ws in by_sound.items() if len(ws) == 1}
+        return self._latin_by_sound.get(_heard(token)) if CYRILLIC.search(token) else None
 
     def siblings(self, name: Name, best: Scored, scored: list[Scored]) -> list[str]:
         """A close rival the offer does not tell apart from the best:
@@ -252,7 +264,13 @@ class Vetoes:
         if not name.mixed_script:
             return []
         theirs = self.index.tokens(best.item)
-        missing = [t for t in name.tokens if t.isascii() and t.isalpha() and len(t) >= 2 and t not in theirs
+        # A line written in Cyrillic as it sounds ("RC КИТТЕН СТЕРИЛАЙЗД") has its Latin words
+        # heard; where the offer writes the item's line in Latin letters, its Cyrillic words
+        # describe ("Royal Canin Indoor 27 ... Оригинал").
+        maker = set(self.index.item_brand[best.item])
+        in_cyrillic = not any(t.isascii() and t.isalpha() and t in theirs and t not in maker for t in name.tokens)
+        latin = [t if t.isascii() or not in_cyrillic else self.heard_latin(t) for t in name.tokens]
+        missing = [t for t in latin if t and t.isascii() and t.isalpha() and len(t) >= 2 and t not in theirs
                    and self.index.telling_weight(t) >= MODEL_WORD_MIN_WEIGHT and t in self.index.index.vocab
                    and not soft_member(t, theirs)]
         if missing:
