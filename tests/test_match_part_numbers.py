@@ -145,3 +145,25 @@ def test_the_colour_a_part_number_ends_with_is_not_another_items():
     # "ls213black", a title naming no colour: the LS-213 in the catalog is red.
     got = verdict(SLEEVES, name="casemark 13-inch laptop sleeve", brand="Casemark", mpn="ls213black")
     assert got["match_status"] != "auto", seen(got)
+
+
+# -- words an export wrote after many of the catalog's part numbers ------------------------------
+RECORDERS = [
+    ("DV-410", "Dravon compact digital voice recorder 2 GB silver", "Dravon", "", "dv410 NO stock FLAG"),
+    ("DV-420", "Dravon compact digital voice recorder 4 GB silver", "Dravon", "", "dv420 NO stock FLAG"),
+    ("DV-510", "Dravon stereo digital voice recorder 8 GB black", "Dravon", "", "dv510 NO stock FLAG"),
+    ("DV-9", "Dravon voice recorder carrying case", "Dravon", "", "dv9 travel case"),
+]
+
+
+def test_words_written_after_many_part_numbers_are_not_part_of_them():
+    # The title does not say the size; the catalog's "dv410 NO stock FLAG" is the DV410.
+    got = verdict(RECORDERS, name="dravon compact digital voice recorder silver", brand="Dravon", mpn="dv-410")
+    assert (got["match_status"], got["catalog_sku"]) == ("auto", "DV-410"), seen(got)
+
+
+def test_words_after_one_part_number_only_stay_part_of_it():
+    from pricesync.match.catalog_index import without_shared_tail
+
+    values = ["dv410 NO stock FLAG", "dv420 NO stock FLAG", "dv9 travel case", "", "ab12 cd"]
+    assert without_shared_tail(values) == ["dv410", "dv420", "dv9 travel case", "", "ab12 cd"]

@@ -36,6 +36,9 @@ UNKNOWN_TOKEN_WEIGHT = 0.5
 # An offer word the catalog never uses, said by this share of the offers at most, is the
 # offer's own (a line, a shade), not its supplier's boilerplate ("TL", "EAC").
 UNHEARD_SHARE = 0.01
+# Words written after this share of a code column's values at least (and no digit among
+# them) are the export's, not the numbers' ("ch566a COL price VAL" on a seventh of a catalog).
+SHARED_TAIL_SHARE = 0.02
 
 
 def with_brand(name: str, brand: str) -> str:
@@ -107,7 +110,8 @@ class CatalogIndex:
             self.item_names.append(item or [EMPTY])
         # Codes that point at items: every value of a code column (an article such as
         # "008-1" identifies the item whatever its shape), and the strong codes in names.
-        code_values = [[code_key(v) for v in catalog[c].tolist()] for c in code_cols]
+        code_values = [[code_key(v) for v in without_shared_tail([str(v) for v in catalog[c].tolist()])]
+                       for c in code_cols]
         self.item_codes: list[frozenset[str]] = []
         self.code_items: dict[str, list[int]] = {}
         # Every code of a name, also short ones ("DMC-ZS3K", "R-51M"): found only through an
@@ -341,6 +345,30 @@ class CatalogIndex:
 def is_measure(token: str) -> bool:
     """Sizes, numbers, colours and platforms are compared as attributes, not as words."""
     return bool(UNIT_TOKEN.match(token)) or token[0].isdigit() or ":" in token or is_tyre_spec(token)
+
+
+def without_shared_tail(values: Sequence[str]) -> list[str]:
+    """A code column's values without words an export wrote after many of them: a tail of
+    two or more words, none with a digit, ending at least ``SHARED_TAIL_SHARE`` of the
+    column's values and more than one different number ("ch566a COL price VAL",
+    "1758895 COL price VAL"): kept, the number would be looked up as "ch566acolpriceval"."""
+    split = [v.split() for v in values]
+    filled = sum(1 for words in split if words)
+    counts: Counter = Counter()
+    for words in split:
+        for n in range(2, len(words)):
+            tail = tuple(words[-n:])
+            if any(ch.isdigit() for w in tail for ch in w):
+                break
+            counts[tail] += 1
+    shared = {t for t, c in counts.items() if c >= max(2, SHARED_TAIL_SHARE * filled)}
+    if not shared:
+        return list(values)
+    out = []
+    for value, words in zip(values, split):
+        cut = max((n for n in range(2, len(words)) if tuple(words[-n:]) in shared), default=0)
+        out.append(" ".join(words[:-cut]) if cut else value)
+    return out
 
 
 @lru_cache(maxsize=50_000)
