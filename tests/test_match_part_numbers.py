@@ -167,3 +167,26 @@ def test_words_after_one_part_number_only_stay_part_of_it():
 
     values = ["dv410 NO stock FLAG", "dv420 NO stock FLAG", "dv9 travel case", "", "ab12 cd"]
     assert without_shared_tail(values) == ["dv410", "dv420", "dv9 travel case", "", "ab12 cd"]
+
+
+# -- a measure one side writes without its decimals ----------------------------------------------
+CAMERAS = [
+    ("LZ-10", "Lumaro Z10 14 MP compact digital camera with 5x zoom black", "Lumaro", "", "LZ10-BK"),
+    ("LZ-20", "Lumaro Z20 16 MP compact digital camera with 10x zoom black", "Lumaro", "", "LZ20-BK"),
+]
+
+
+def test_a_measure_written_without_its_decimals_is_the_same_measure():
+    # The item writes "14 MP" for the camera's 14.1 megapixels.
+    got = verdict(CAMERAS, name="lumaro 14.1 mp digital camera black 5x optical zoom", brand="Lumaro", mpn="lz10-bk")
+    assert (got["match_status"], got["catalog_sku"]) == ("auto", "LZ-10"), seen(got)
+
+
+def test_a_decimal_that_does_not_round_down_to_the_whole_number_is_another_measure():
+    from pricesync.match.attributes import _written_rounded
+
+    assert _written_rounded(frozenset({"14"}), frozenset({"14.2"}))
+    assert not _written_rounded(frozenset({"15"}), frozenset({"15.6"}))   # 15.6 is not "15"
+    assert not _written_rounded(frozenset({"1"}), frozenset({"1.5"}))     # a 1.5 Ah pack is not the 1 Ah
+    assert not _written_rounded(frozenset({"14"}), frozenset({"14"}))
+    assert not _written_rounded(frozenset({"14", "16"}), frozenset({"14.1"}))

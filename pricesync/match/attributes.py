@@ -330,6 +330,8 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
                 continue
             if a == b or (not one_sided and a <= b and kind not in ONE_SIDED_KINDS and kind != "generation"):
                 continue  # the item's names disagree among themselves (210 ml / 200 ml): one is the offer's
+            if _written_rounded(a, b) or _written_rounded(b, a):
+                continue  # "14 MP" is the "14.1 MP" written without its decimals
             if kind == "type" and (a & b or not (a and b)):
                 continue  # "крем-гель" is a gel too; a name silent on its kind says no other
             # "8/256GB" vs "256GB": the catalog name leaves out the RAM, same storage.
@@ -366,6 +368,21 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
 
 
 _ONE = frozenset({"1"})
+
+
+def _written_rounded(whole: frozenset[str], exact: frozenset[str]) -> bool:
+    """``whole`` is ``exact`` written without its decimals: one whole number that the one
+    decimal rounds down to ("14" for "14.1", never "1" for "1.5" or "15" for "15.6")."""
+    if len(whole) != 1 or len(exact) != 1:
+        return False
+    (w,), (e,) = whole, exact
+    if "." in w or "." not in e:
+        return False
+    try:
+        integer, value = int(w), float(e)
+    except ValueError:
+        return False
+    return int(value) == integer and value - integer < 0.5
 
 
 def _counts_said_bare(counted: Attributes, silent: Attributes) -> frozenset[str]:
