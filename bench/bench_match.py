@@ -178,6 +178,14 @@ def dealer_half(dealer_id: str) -> str:
     return "dev" if zlib.crc32(f"dealer {str(dealer_id).strip()}".encode()) % 2 == 0 else "test"
 
 
+def expand_sets(spec: str) -> list[str]:
+    """The comma-separated set names, a development round (``domains_dev7``) standing for its
+    sets (``tyres_kz_dev7``, ``tyres_en_dev7``)."""
+    return [s for name in spec.split(",")
+            for s in ([f"{d}_{name[len('domains_'):]}" for d in DOMAINS.get(name[len('domains_'):], ())]
+                      if name.startswith("domains_") else [name])]
+
+
 def offer_half(offer_id: str) -> str:
     """Which half an offer of a one-supplier set is in: fixed by a hash of its id, not chosen
     by looking at the offers."""
@@ -439,9 +447,7 @@ def main() -> int:
         import os
 
         os.environ["PRICESYNC_MATCH_MODEL"] = str(Path(args.model).resolve())
-    wanted = [s for name in args.sets.split(",")
-              for s in ([f"{d}_{name[len('domains_'):]}" for d in DOMAINS.get(name[len('domains_'):], ())]
-                        if name.startswith("domains_") else [name])]
+    wanted = expand_sets(args.sets)
     loaders = {
         "prosept": lambda: one_half(load_prosept(), args.split),
         "prosept_one_name": lambda: one_half(load_prosept_one_name(), args.split),

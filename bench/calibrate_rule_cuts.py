@@ -52,10 +52,8 @@ SETS = {
 # The hand-written development rounds of other trades (tyres, cosmetics, parts, electronics...),
 # by name or a whole round (``--sets domains_dev7``); never the holdout. Named only: the
 # default sets are the public ones.
-ROUNDS = {f"domains_{part}": [f"{d}_{part}" for d in names] for part, names in bench_match.DOMAINS.items()
-          if part != "holdout"}
-SETS.update({name: (lambda d=name.rsplit("_", 1)[0], part=part[len("domains_"):]: bench_match.load_domain(d, part))
-             for part, names in ROUNDS.items() for name in names})
+SETS.update({f"{d}_{part}": (lambda d=d, part=part: bench_match.load_domain(d, part))
+             for part, names in bench_match.DOMAINS.items() if part != "holdout" for d in names})
 DEFAULT_SETS = ("prosept", "prosept_one_name", "amazon_google", "walmart_amazon", "siblings", "electronics", "retail_en")
 
 
@@ -185,7 +183,7 @@ def main() -> int:
     # The bands are worked on ranks, loosest value first: the stricter way may be either.
     ordered = sorted(values, reverse=args.stricter == "lower")
     rank = {v: i for i, v in enumerate(ordered)}
-    names = [n for name in args.sets.split(",") for n in ROUNDS.get(name, [name])]
+    names = bench_match.expand_sets(args.sets)
     unknown = [n for n in names if n not in SETS]
     if unknown:
         parser.error(f"unknown set(s): {', '.join(unknown)}")

@@ -66,7 +66,7 @@ _words.on_change(_type_stems)
 _CPU = re.compile(r"^(i[3579])(?:\d{4,5}[a-z]{0,2}\d?)?$")  # "Core i5-1135G7" is an i5
 _ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")  # "iPod nano 5th Gen"
 # A number before a generation word, maybe as an ordinal: "2nd", "2." (the dot dropped), "2-го".
-_GENERATION_NUMBER = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|г[оo]|[оo]е|[иы]й|я)?$")
+GENERATION_NUMBER = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|г[оo]|[оo]е|[иы]й|я)?$")
 
 
 def _generations(words: list[str] | tuple[str, ...]) -> tuple[set[str], set[str]]:
@@ -77,7 +77,7 @@ def _generations(words: list[str] | tuple[str, ...]) -> tuple[set[str], set[str]
     out = set()
     for i, word in enumerate(words):
         if word in GENERATION_WORDS:
-            before = _GENERATION_NUMBER.match(words[i - 1]) if i else None
+            before = GENERATION_NUMBER.match(words[i - 1]) if i else None
             after = words[i + 1] if i + 1 < len(words) else ""
             if before:
                 out.add(before.group(1))

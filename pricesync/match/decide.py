@@ -11,6 +11,7 @@ import math
 import time
 import zlib
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from pricesync.match.attributes import Difference, stated
@@ -94,10 +95,18 @@ def _unprefixed(value: str, brand: str) -> tuple[str, ...]:
     return ()
 
 
+@lru_cache(maxsize=1)
+def _colour_endings() -> tuple[str, ...]:
+    """The colour words a part number may end with (Latin, three letters or more)."""
+    return tuple(w for words in COLOURS.values() for w in words if len(w) >= 3 and w.isascii())
+
+
 def _uncoloured(value: str) -> tuple[str, str] | None:
     """A part number with a colour word written at its end ("lapst110black", "DCB-309 Black"):
     the number without it, and the colour."""
     key = code_key(value)
+    if not key.endswith(_colour_endings()):  # asked of most offers' codes: one C call
+        return None
     for colour, words in COLOURS.items():
         for w in words:
             rest = key[:-len(w)]
@@ -212,7 +221,7 @@ class Decider:
         hits: dict[int, _Hit] = {}
         for value, method, label in ((offer.supplier_sku, "sku", "supplier SKU"), (offer.mpn, "mpn", "MPN")):
             found = [(k, "") for k in code_keys(value)]
-            if not any(k in self.index.code_items or k in self.index.part_items for k, _ in found):
+            if not any(self._catalog_code(k) for k, _ in found):
                 found += [(k, "") for k in _unprefixed(value, offer.brand)]
                 uncoloured = _uncoloured(value)
                 if uncoloured:

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pricesync.match.attributes import Attributes, extract
+from pricesync.match.attributes import GENERATION_NUMBER, Attributes, extract
 from pricesync.match.words import GENERATION_WORDS, VARIANT_GLUED, word_attributes
 from pricesync.match.normalize import STOP_WORDS, Segmenter, is_dimension, is_shared_spec, raw_tokens, stem
 from pricesync.match.units import UNIT_TOKEN
@@ -162,9 +162,6 @@ def _digit_groups(words: list[str]) -> list[str]:
     return out
 
 
-_ORDINAL_NUMBER = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|г[оo]|[оo]е|[иы]й|я)$")
-
-
 def _generation_numbers(words: list[str]) -> list[str]:
     """A generation is compared by its number ("2nd generation" = "2. generacji" = "2-го
     поколения" = "Gen 2"): the ordinal beside a ``[generations]`` word is written as the bare
@@ -173,7 +170,7 @@ def _generation_numbers(words: list[str]) -> list[str]:
         return words
     out = list(words)
     for i, word in enumerate(words):
-        if word in GENERATION_WORDS and i and (m := _ORDINAL_NUMBER.match(words[i - 1])):
+        if word in GENERATION_WORDS and i and (m := GENERATION_NUMBER.match(words[i - 1])):
             out[i - 1] = m.group(1)
     return out
 

@@ -500,8 +500,10 @@ _SOUNDS = (("sch", "sh"), ("yu", "u"), ("ya", "a"), ("ck", "k"), ("ph", "f"), ("
            ("q", "k"), ("w", "v"), ("z", "s"), ("h", ""))
 _VOWELS = re.compile(r"[aeiouy]")
 _REPEATED = re.compile(r"(.)\1+")
+SOUND_MIN_LENGTH = 4  # consonants heard alike before a Cyrillic and a Latin word are one ("корм" is no "cream")
 
 
+@lru_cache(maxsize=500_000)
 def sound_key(word: str) -> str:
     """``стерилайзд`` and ``sterilised`` -> ``strlsd``; a first vowel is kept as ``a``."""
     word = translit(word)

@@ -18,7 +18,7 @@ from pricesync.match.attributes import Difference, accessory_difference, code_co
 from pricesync.match.catalog_index import SOFT_MIN_LENGTH, CatalogIndex, same_maker
 from pricesync.match.model_codes import code_exchange, number_exchange, number_extended, said_suffixes
 from pricesync.match.names import Name
-from pricesync.match.normalize import CYRILLIC, sound_key, stem, translit
+from pricesync.match.normalize import CYRILLIC, SOUND_MIN_LENGTH, sound_key, stem, translit
 from pricesync.match.words import ORIGINS
 
 SOFT_MATCH = 0.8      # normalised Levenshtein similarity for two spellings of one word
@@ -37,20 +37,11 @@ def _latin(word: str) -> str:
     return translit(word)
 
 
-@lru_cache(maxsize=500_000)
-def _heard(word: str) -> str:
-    """The word's consonants as heard, when it is written in Cyrillic or in Latin letters."""
-    return sound_key(word)
-
-
-SOUND_MIN_LENGTH = 4  # consonants heard alike before a Cyrillic and a Latin word are one ("корм" is no "cream")
-
-
 def spelling_similarity(a: str, b: str) -> float:
     """0 or 0.8-1: how surely ``a`` and ``b`` are one word (``просепт``/``prosept``,
     ``multipowe``/``multipower``, ``clean``/``cleaner``, ``стерилайзд``/``sterilised``)."""
-    if bool(CYRILLIC.search(a)) != bool(CYRILLIC.search(b)) and len(_heard(a)) >= SOUND_MIN_LENGTH \
-            and _heard(a) == _heard(b):
+    if bool(CYRILLIC.search(a)) != bool(CYRILLIC.search(b)) and len(sound_key(a)) >= SOUND_MIN_LENGTH \
+            and sound_key(a) == sound_key(b):
         return 0.85  # a Latin word written in Cyrillic as it sounds
     a, b = _latin(a), _latin(b)
     if a[0] != b[0]:

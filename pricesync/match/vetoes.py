@@ -16,8 +16,8 @@ from pricesync.match.attributes import differences, stated
 from pricesync.match.catalog_index import CatalogIndex, is_measure
 from pricesync.match.model_codes import colour_code_tells, may_spell_colour, same_model, spells_colour
 from pricesync.match.names import Name
-from pricesync.match.normalize import CYRILLIC, code_keys, is_shared_spec
-from pricesync.match.score import SOUND_MIN_LENGTH, Scored, _heard, _latin, similarity, soft_member
+from pricesync.match.normalize import CYRILLIC, SOUND_MIN_LENGTH, code_keys, is_shared_spec, sound_key
+from pricesync.match.score import Scored, _latin, similarity, soft_member
 from pricesync.parse.codes import normalize_ean
 
 if TYPE_CHECKING:
@@ -126,10 +126,10 @@ class Vetoes:
         if self._latin_by_sound is None:
             by_sound: dict[str, set[str]] = {}
             for word in self.index.index.vocab:
-                if word.isascii() and word.isalpha() and len(_heard(word)) >= SOUND_MIN_LENGTH:
-                    by_sound.setdefault(_heard(word), set()).add(word)
+                if word.isascii() and word.isalpha() and len(sound_key(word)) >= SOUND_MIN_LENGTH:
+                    by_sound.setdefault(sound_key(word), set()).add(word)
             self._latin_by_sound = {key: next(iter(ws)) for key, ws in by_sound.items() if len(ws) == 1}
-        return self._latin_by_sound.get(_heard(token)) if CYRILLIC.search(token) else None
+        return self._latin_by_sound.get(sound_key(token)) if CYRILLIC.search(token) else None
 
     def siblings(self, name: Name, best: Scored, scored: list[Scored]) -> list[str]:
         """A close rival the offer does not tell apart from the best:
@@ -374,7 +374,7 @@ class Vetoes:
         """The offer writes a word the catalog never uses where the item writes another, between
         the same two words ("Helix Ultra Professional AM-L 5W-30" for the "... AV-L 5W-30", "EDGE
         5W-30 M 4L" for the "EDGE 5W-30 LL 4 l"): a spec code exchanged for another is another
-        product, in any domain (a tyre's line word, ``tyre_line_exchanged``, is one case). Only
+        product, in any domain (a tyre's line word, ``TyreVetoes.line_exchanged``, is one case). Only
         short codes (``SPEC_LETTERS``): a longer word there may be the other's translation ("Tin"
         for "Dose", "Countersunk" for "Senkkopf"). Not a word of the vocabulary (compared as
         such), nor one written shortened or glued."""
