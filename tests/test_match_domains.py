@@ -322,6 +322,34 @@ def test_a_word_another_supplier_adds_or_the_supplier_writes_everywhere_tells_no
     assert "also offers" not in sellers.loc[1, "match_reason"]
 
 
+GLUES = [("G1", "Pattex Kraft-Mix Extrem Power 370 g"),
+         ("G2", "tesa Malerband Präzision Innen 25 m x 30 mm"),
+         ("G3", "Ceresit CM 11 Plus Fliesenkleber 25 kg")]
+
+
+def test_a_word_the_supplier_writes_where_its_sibling_writes_the_items_is_another_product():
+    """One supplier lists the item, in words of its own around it, and beside it a name that
+    writes another word where the item's line word stands ("Extrem Schnell" beside "Extrem
+    Power"): however many words the two listings differ in, that place tells two of its products
+    apart. Another supplier's word there, or a word glued to the item's, tells nothing."""
+    rows = [("a", "Pattex Kraft-Mix Extrem Power, Montagekleber, 370g Kartusche"),
+            ("a", "Pattex Kraft-Mix Extrem Schnell 370g"),
+            ("a", "tesa Malerband Präzision Innen, 25m x 30mm, für scharfe Farbkanten"),
+            ("a", "tesa Malerband Präzision Außen 25m x 30mm UV-beständig"),
+            ("a", "Ceresit CM 11 Plus Fliesenkleber 25 kg")]
+    got = _offers_of(rows, GLUES)
+    assert _verdicts(got)[0] == ("G1", "auto") and _verdicts(got)[2] == ("G2", "auto")
+    assert got.loc[1, "match_status"] == "review" and "says power as the item does where this says schnell" \
+        in got.loc[1, "match_reason"]
+    assert got.loc[3, "match_status"] == "review" and "außen" in got.loc[3, "match_reason"]
+    two = _offers_of([("a", "Pattex Kraft-Mix Extrem Power, Montagekleber, 370g Kartusche"),
+                      ("b", "Pattex Kraft-Mix Extrem Schnell 370g")], GLUES)
+    assert "also offers" not in two.loc[1, "match_reason"]
+    glued = _offers_of([("a", "Pattex Kraft-Mix Extrem Power 370g"),
+                        ("a", "Pattex Kraft-Mix Extrem Pow 370g")], GLUES)
+    assert "as the item does" not in glued.loc[1, "match_reason"]
+
+
 def test_a_car_makers_oe_mark_or_a_sealing_tyre_is_not_the_plain_tyre():
     catalog = [("P1", "Pirelli P Zero PZ4 245/40 R19 98Y XL MO"),
                ("P2", "Continental PremiumContact 7 235/45 R18 98Y XL ContiSeal"),
@@ -542,3 +570,49 @@ def test_a_waterproof_mascara_is_another_product_a_waterproof_speaker_is_not():
                            "Тушь для ресниц Lancome Definicils 01 Noir Infini 6.5 мл"])
     assert got.loc[0, "match_status"] != "auto"
     assert _verdicts(got)[1:] == [("S1", "auto"), ("M1", "auto")]
+
+
+def test_graphite_is_a_shade_of_its_own_in_every_language():
+    """A tile series, a watch, a mouse sell "Graphite" beside "Grey": the one is not the other,
+    while the graphite item is found in another language's word for it."""
+    catalog = [("T1", "Gres Cerrad Masterstone Grey 60x60 mat"),
+               ("W1", "Samsung Galaxy Watch6 40mm Graphite"),
+               ("M1", "Logitech MX Master 3S Wireless Mouse Graphite")]
+    got = _match(catalog, ["Gres Cerrad Masterstone Graphite 60x60 mat",
+                           "Смарт-часы Samsung Galaxy Watch6 40 мм графит",
+                           "Gres Cerrad Masterstone szary 60x60 mat"])
+    assert got.loc[0, "match_status"] != "auto" and "graphite vs grey" in got.loc[0, "match_reason"]
+    assert _verdicts(got)[1] == ("W1", "auto") and _verdicts(got)[2] == ("T1", "auto")
+
+
+def test_a_scented_product_is_not_its_unscented_sibling_in_any_language():
+    """"Scented", "с ароматом", "bez zapachu", "ohne Duft", "fragrance free" say whether a product is
+    scented; two names saying it differently are two products, and a name silent on it (or naming
+    its scent without saying "с ароматом") contradicts neither."""
+    catalog = [("L1", "Наполнитель комкующийся Ever Clean Extra Strong Clumping без запаха, 10 л"),
+               ("L2", "Кондиционер для белья Crystal Rinser без красителей 2 л"),
+               ("L3", "Кондиционер для белья Crystal Rinser с ароматом экзотических цветов 2 л"),
+               ("L4", "Чистящий крем для кухни Cooky Universal с ароматом цитруса 0,5 л"),
+               ("L5", "Чистящий крем для кухни Cooky Universal ледяная свежесть 0,5 л")]
+    rows = ["Ever Clean Extra Strong Clumping Scented 10L",
+            "Ever Clean Extra Strong Clumping Unscented 10L",
+            "Żwirek Ever Clean Extra Strong Clumping bez zapachu 10 l",
+            "Crystal Rinser кондиционер для белья без запаха 2 л",
+            "Средство чистящее д/кухни Cooky Universal 500мл Цитрус, крем"]
+    got = _offers_of([(str(i), name) for i, name in enumerate(rows)], catalog)
+    assert got.loc[0, "match_status"] != "auto" and "scent scented vs unscented" in got.loc[0, "match_reason"]
+    assert _verdicts(got)[1] == ("L1", "auto") and _verdicts(got)[2] == ("L1", "auto")
+    assert _verdicts(got)[3] == ("L2", "auto")  # the scented one says otherwise; the item is silent
+    assert _verdicts(got)[4] == ("L4", "auto")  # its citrus, not "с ароматом", against the icy one
+
+
+def test_a_count_times_a_measure_is_a_pack_not_the_single_item():
+    """"75Г*28", "12 x 85g", "2кг x 2" are boxes of 28, 12 and 2; a size written across ("8 x 40 mm")
+    is no count."""
+    catalog = [("P1", "Влажный корм для кошек Whiskas рагу с ягнёнком, 75 г"),
+               ("P2", "fischer DuoPower Dübel 8 x 40 50 Stück")]
+    got = _match(catalog, ["WHISKAS ПАУЧ РАГУ ЯГНЕНОК 75Г*28", "Whiskas рагу с ягнёнком 12 x 75g",
+                           "Whiskas рагу с ягнёнком 75 г", "fischer DuoPower 8x40 mm 50 Stück"])
+    assert got.loc[0, "match_status"] != "auto" and got.loc[1, "match_status"] != "auto"
+    assert "12pcs" in got.loc[1, "match_reason"]
+    assert _verdicts(got)[2] == ("P1", "auto") and _verdicts(got)[3] == ("P2", "auto")

@@ -106,6 +106,11 @@ _DIGIT = re.compile(r"\d")
 # bolt "M10 1 m" is the "M10 x 1000 mm" one.
 _THREAD_LENGTH = re.compile(r"(?<![^\W_])[mм](\d{1,2})\s+(?:[xх×*]\s+)?(\d+(?:\.\d+)?)mm(?![^\W_])")
 
+# A count of a content measure, before it or after it: "12 x 85g", "28 x 75 г", "75Г*28", "2кг x 2"
+# are packs of twelve, 28 and two - not the one 85 g pouch. (A length is a size written across.)
+_COUNT_BEFORE = re.compile(r"(?<![\w.,])(\d{1,3})\s*[xх×*]\s*(\d+(?:\.\d+)?(?:ml|gr))(?!\w)")
+_COUNT_AFTER = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?(?:ml|gr))\s*[xх×*]\s*(\d{1,3})(?![\w.,])")
+
 UNIT_TOKEN = re.compile(r"^(\d+(?:\.\d+)?)(ml|gr|gb|in|pcs|user|ch|w|mah|mm|cm|hz|v|mp|h)$")
 
 
@@ -200,4 +205,7 @@ def canonical_units(text: str) -> str:
     """Rewrite every measurement in ``text`` (lower case) to its canonical token."""
     if not _DIGIT.search(text):
         return text
-    return _THREAD_LENGTH.sub(r"m\1x\2", _MEASURE.sub(_canonical, text))
+    text = _THREAD_LENGTH.sub(r"m\1x\2", _MEASURE.sub(_canonical, text))
+    if "x" in text or "х" in text or "×" in text or "*" in text:
+        text = _COUNT_AFTER.sub(r" \1 \2pcs ", _COUNT_BEFORE.sub(r" \2 \1pcs ", text))
+    return text

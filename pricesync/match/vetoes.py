@@ -168,8 +168,10 @@ class Vetoes:
                     return [unsure]
                 continue
             for d in differences(b_attrs, r_attrs, catalog_variants=index.variant_words, one_sided=True):
-                if d.kind == "type":
-                    continue  # an offer need not say "гель" of the gel: a kind it names is compared
+                if d.kind in ("type", "scent"):
+                    # An offer need not say "гель" of the gel (a kind it names is compared), nor
+                    # "с ароматом" of a scent it names: "ледяная свежесть" is scented unsaid.
+                    continue
                 if d.kind == "model" and (colour_code_tells(name.attrs, d.ours[0], d.theirs[0])
                                           or _spelled_in(name.tokens, d.ours[0], d.theirs[0])):
                     continue  # "Speaker System - Black": the AM53BK, not the AM53WH; "Flip 5": JBLFLIP5BLKAM

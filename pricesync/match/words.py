@@ -32,7 +32,7 @@ UNIT_KEYS = ("ml", "l", "kg", "g", "gb", "tb", "mb", "inch", "m", "ft", "user", 
              "hz", "v", "mp", "h")
 # Tables whose entries map a word to what it means (word = "meaning").
 _MAPS = ("platforms", "conditions", "packages", "connectors", "positions", "studs", "seasons", "genders", "finishes",
-         "flavours", "variant_aliases", "variant_spellings", "shorthand")
+         "flavours", "scents", "variant_aliases", "variant_spellings", "shorthand")
 # Tables whose keys name a meaning and list the words that spell it (meaning = ["word", ...]).
 _MULTIMAPS = ("colours", "colour_letters", "units", "product_types", "makers")
 # Tables of word lists: table -> its keys.
@@ -179,7 +179,7 @@ class Words:
 
 _KIND = {"colours": "colour", "product_types": "product type", "platforms": "platform", "conditions": "condition", "packages": "package",
          "connectors": "connector", "positions": "position", "studs": "studs", "seasons": "season", "genders": "gender",
-         "finishes": "finish", "flavours": "flavour", "units": "unit", "variants": "variant",
+         "finishes": "finish", "flavours": "flavour", "scents": "scent", "units": "unit", "variants": "variant",
          "editions": "variant", "stop_words": "stop word"}
 _CLAIMED_LISTS = {("variants", "words"): "variant", ("editions", "words"): "edition",
                   ("stop_words", "words"): "stop word"}
@@ -232,9 +232,13 @@ FINISH_VALUES = ("matt", "satin", "semigloss", "gloss", "polished", "hammered", 
 # What a food tastes of - chicken, salmon, beef: compared when both names say it (a line's salmon
 # bag is not its chicken bag of one weight). Open: a shop's file may add any flavour.
 FLAVOURS: dict[str, str] = {}
+# Whether a product is scented: an unscented litter, soap or cleaner is not its scented sibling.
+SCENTS: dict[str, str] = {}
+SCENT_VALUES = ("scented", "unscented")
 # Tables whose words may only mean one of these values (a typo is a config error).
 _CLOSED_VALUES = {"positions": tuple(POSITION_KINDS), "studs": STUD_VALUES, "seasons": SEASON_VALUES,
-                  "genders": GENDER_VALUES, "finishes": FINISH_VALUES}
+                  "genders": GENDER_VALUES, "finishes": FINISH_VALUES,
+                  "scents": SCENT_VALUES}
 VARIANT_WORDS: set[str] = set()
 VARIANT_GLUED: set[str] = set()  # variant words also when a number is glued to them ("SPF50")
 EDITION_WORDS: set[str] = set()
@@ -309,6 +313,7 @@ def _install(words: Words) -> None:
     _refill(GENDERS, maps["genders"])
     _refill(FINISHES, maps["finishes"])
     _refill(FLAVOURS, maps["flavours"])
+    _refill(SCENTS, maps["scents"])
     _refill(VARIANT_WORDS, lists["variants"]["words"])
     _refill(VARIANT_GLUED, lists["variants"]["glued"])
     _refill(EDITION_WORDS, lists["editions"]["words"])
@@ -360,14 +365,14 @@ _install(load_words())
 
 _WORD_KINDS = (("platform", PLATFORMS), ("condition", CONDITIONS), ("package", PACKAGES), ("connector", CONNECTORS),
                ("studs", STUDS), ("season", SEASONS), ("gender", GENDERS), ("finish", FINISHES),
-               ("flavour", FLAVOURS))
+               ("flavour", FLAVOURS), ("scent", SCENTS))
 
 
 @lru_cache(maxsize=200_000)
 def word_attributes(word: str) -> tuple[str, str] | None:
     """(kind, value) of an unstemmed word that states a colour, a platform, a condition, a
     package, a connector, a position (axle or side), a tyre's studs or its season, whom it is for,
-    a surface's finish, a food's flavour."""
+    a surface's finish, a food's flavour, whether it is scented."""
     for kind, words in _WORD_KINDS:
         value = words.get(word)
         if value:
