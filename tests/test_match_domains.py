@@ -350,6 +350,33 @@ def test_a_word_the_supplier_writes_where_its_sibling_writes_the_items_is_anothe
     assert "as the item does" not in glued.loc[1, "match_reason"]
 
 
+PERFUMES = [("F1", "Calvin Klein CK One woda toaletowa 200 ml"),
+            ("F2", "Dior Sauvage woda toaletowa 100 ml"),
+            ("F3", "Hugo Boss Bottled woda toaletowa 100 ml"),
+            ("F4", "Lancôme La Vie est Belle woda perfumowana 50 ml")]
+
+
+def test_words_the_supplier_writes_inside_the_items_name_beside_its_plain_listing_are_a_flanker():
+    """One supplier lists the item with the line and "woda toaletowa" side by side, and also with
+    words between them ("CK One Gold", "Sauvage Very Cool Spray"): a flanker of the line. Words the
+    catalog itself writes (an aggregated feed's "perfume"), or another supplier's, tell nothing."""
+    rows = [("a", "Calvin Klein CK One woda toaletowa 200 ml"),
+            ("a", "Calvin Klein CK One Gold woda toaletowa 200 ml"),
+            ("a", "Dior Sauvage woda toaletowa 100 ml EDT dla mężczyzn"),
+            ("a", "Dior Sauvage Very Cool Spray woda toaletowa 100 ml"),
+            ("a", "Hugo Boss Bottled woda toaletowa 100 ml")]
+    got = _offers_of(rows, PERFUMES)
+    assert _verdicts(got)[0] == ("F1", "auto") and _verdicts(got)[2] == ("F2", "auto")
+    assert got.loc[1, "match_status"] == "review" and "colour:gold between them" in got.loc[1, "match_reason"]
+    assert got.loc[3, "match_status"] == "review" and "very cool spray between them" in got.loc[3, "match_reason"]
+    two = _offers_of([("a", "Calvin Klein CK One woda toaletowa 200 ml unisex"),
+                      ("b", "Calvin Klein CK One Gold woda toaletowa 200 ml")], PERFUMES)
+    assert "between them" not in two.loc[1, "match_reason"]
+    described = _offers_of([("a", "Lancôme La Vie est Belle woda perfumowana 50 ml"),
+                            ("a", "Lancôme La Vie est Belle Lancôme woda perfumowana 50 ml")], PERFUMES)
+    assert "between them" not in described.loc[1, "match_reason"]  # the maker, a word the catalog writes
+
+
 def test_a_car_makers_oe_mark_or_a_sealing_tyre_is_not_the_plain_tyre():
     catalog = [("P1", "Pirelli P Zero PZ4 245/40 R19 98Y XL MO"),
                ("P2", "Continental PremiumContact 7 235/45 R18 98Y XL ContiSeal"),
@@ -616,3 +643,4 @@ def test_a_count_times_a_measure_is_a_pack_not_the_single_item():
     assert got.loc[0, "match_status"] != "auto" and got.loc[1, "match_status"] != "auto"
     assert "12pcs" in got.loc[1, "match_reason"]
     assert _verdicts(got)[2] == ("P1", "auto") and _verdicts(got)[3] == ("P2", "auto")
+

@@ -14,6 +14,12 @@ Montagekleber, 370g Kartusche`` for the ``Extrem Power`` item): asked of every m
 of the development rounds and public sets, that place read 105 of 106 right, the other an
 aggregated shopping feed's two sellers.
 
+Nor when one writes words between two of the item's that the other writes side by side, as the
+item does (``CK One Gold woda toaletowa`` beside ``CK One woda toaletowa ... unisex``): a flanker
+of the line, if one of the words is rare on the list and one the catalog never writes. Asked of
+every matched offer, that read 69 of 70 rows right in 19 sets of other writers (the other a
+colour's shade name, ``Onyx Black`` beside ``чорний``).
+
 Otherwise two offers differing in many words are two writers' names of one product (an aggregated
 shopping feed lists a title from each seller), not a supplier telling its products apart;
 a word the supplier writes on many of its offers (``TL``, ``BOX``) is its style, not about
@@ -99,6 +105,15 @@ def tell_supplier_siblings(verdicts: "list[Verdict]", suppliers: list[str], titl
                     vb.features = None
                     demoted += 1
                     break
+                inserted = _inserted_in_place(names[b].tokens, names[a].tokens, item_pairs, theirs,
+                                              lambda w: said[supplier][w] <= rare and (":" in w or w not in catalog_words))
+                if inserted and verdicts[a].score >= vb.score:
+                    vb.status = "review"
+                    vb.reason += (f"; the supplier also offers '{single_line(titles[a], 60)}', which writes the item's "
+                                  f"words side by side where this writes {' '.join(inserted)} between them")
+                    vb.features = None
+                    demoted += 1
+                    break
                 if not added or len(added) > MAX_DIFFERING_WORDS or len(lacking) > MAX_DIFFERING_WORDS \
                         or len(mine & other) <= max(len(added), len(lacking)):
                     continue
@@ -129,6 +144,30 @@ def _exchanged_in_place(mine: tuple[str, ...], other: tuple[str, ...], item_pair
                 and not soft_member(word, theirs) and not glued_of(word, theirs):
             return word, instead
     return None
+
+
+# At most this many words written between two of the item's that its sibling writes side by side.
+MAX_INSERTED = 3
+
+
+def _inserted_in_place(mine: tuple[str, ...], other: tuple[str, ...], item_pairs: set[tuple[str, str]],
+                       theirs: frozenset[str], rare) -> list[str]:
+    """Words this offer writes between two of the item's words that its sibling (and the item)
+    write side by side ("CK One Gold woda toaletowa" beside "CK One woda toaletowa ... unisex",
+    "Sauvage Very Cool Spray woda toaletowa" beside "Sauvage woda toaletowa ... EDT"): a flanker of
+    the line, when one of the words is rare on the supplier's list (not all its style: "Very" is
+    that shop's word for a mascara's black) and the catalog never writes it (an aggregated feed's
+    "photo editing software" describes), and none names a measure."""
+    pairs = set(zip(other, other[1:])) & item_pairs
+    for i, before in enumerate(mine):
+        for j in range(i + 2, min(i + 2 + MAX_INSERTED, len(mine))):
+            if (before, mine[j]) in pairs:
+                inside = mine[i + 1:j]
+                if any(map(rare, inside)) and all(w not in theirs and w not in other and not w[0].isdigit()
+                                                  and not soft_member(w, theirs) and not glued_of(w, theirs)
+                                                  for w in inside):
+                    return list(inside)
+    return []
 
 
 def _by_name(verdict: "Verdict") -> bool:
