@@ -644,3 +644,19 @@ def test_a_count_times_a_measure_is_a_pack_not_the_single_item():
     assert "12pcs" in got.loc[1, "match_reason"]
     assert _verdicts(got)[2] == ("P1", "auto") and _verdicts(got)[3] == ("P2", "auto")
 
+
+
+def test_a_day_cream_is_not_the_night_cream_and_is_found_in_any_language():
+    """"na dzień", "дневной", "Tagescreme", "Day Cream" are one day cream; "na noc", "Nachtcreme" its
+    night sibling. "Night Breaker", a bulb's line, is no night cream."""
+    catalog = [("C1", "L'Oréal Paris Revitalift Filler krem na dzień przeciwzmarszczkowy 50 ml"),
+               ("C2", "L'Oréal Paris Revitalift Filler krem na noc przeciwzmarszczkowy 50 ml"),
+               ("C3", "Ziaja Kozie mleko krem na dzień 50 ml"),
+               ("B1", "Żarówka OSRAM H7 Night Breaker Laser 12V 55W")]
+    got = _match(catalog, ["L'Oréal Paris Revitalift Filler Tagescreme 50 ml",
+                           "L'Oreal Paris Revitalift Filler Day Cream 50ml",
+                           "ZIAJA KOZIE MLEKO KREM NA NOC 50ML",
+                           "OSRAM NIGHT BREAKER LASER H7 12V 55W"])
+    assert _verdicts(got)[:2] == [("C1", "auto"), ("C1", "auto")]
+    assert got.loc[2, "match_status"] != "auto" and "time of day night vs day" in got.loc[2, "match_reason"]
+    assert _verdicts(got)[3] == ("B1", "auto")

@@ -32,7 +32,7 @@ UNIT_KEYS = ("ml", "l", "kg", "g", "gb", "tb", "mb", "inch", "m", "ft", "user", 
              "hz", "v", "mp", "h")
 # Tables whose entries map a word to what it means (word = "meaning").
 _MAPS = ("platforms", "conditions", "packages", "connectors", "positions", "studs", "seasons", "genders", "finishes",
-         "flavours", "scents", "variant_aliases", "variant_spellings", "shorthand")
+         "flavours", "scents", "times_of_day", "variant_aliases", "variant_spellings", "shorthand")
 # Tables whose keys name a meaning and list the words that spell it (meaning = ["word", ...]).
 _MULTIMAPS = ("colours", "colour_letters", "units", "product_types", "makers")
 # Tables of word lists: table -> its keys.
@@ -179,7 +179,7 @@ class Words:
 
 _KIND = {"colours": "colour", "product_types": "product type", "platforms": "platform", "conditions": "condition", "packages": "package",
          "connectors": "connector", "positions": "position", "studs": "studs", "seasons": "season", "genders": "gender",
-         "finishes": "finish", "flavours": "flavour", "scents": "scent", "units": "unit", "variants": "variant",
+         "finishes": "finish", "flavours": "flavour", "scents": "scent", "times_of_day": "time of day", "units": "unit", "variants": "variant",
          "editions": "variant", "stop_words": "stop word"}
 _CLAIMED_LISTS = {("variants", "words"): "variant", ("editions", "words"): "edition",
                   ("stop_words", "words"): "stop word"}
@@ -235,10 +235,13 @@ FLAVOURS: dict[str, str] = {}
 # Whether a product is scented: an unscented litter, soap or cleaner is not its scented sibling.
 SCENTS: dict[str, str] = {}
 SCENT_VALUES = ("scented", "unscented")
+# A day cream is not the night cream of its line.
+TIMES_OF_DAY: dict[str, str] = {}
+TIME_OF_DAY_VALUES = ("day", "night")
 # Tables whose words may only mean one of these values (a typo is a config error).
 _CLOSED_VALUES = {"positions": tuple(POSITION_KINDS), "studs": STUD_VALUES, "seasons": SEASON_VALUES,
                   "genders": GENDER_VALUES, "finishes": FINISH_VALUES,
-                  "scents": SCENT_VALUES}
+                  "scents": SCENT_VALUES, "times_of_day": TIME_OF_DAY_VALUES}
 VARIANT_WORDS: set[str] = set()
 VARIANT_GLUED: set[str] = set()  # variant words also when a number is glued to them ("SPF50")
 EDITION_WORDS: set[str] = set()
@@ -314,6 +317,7 @@ def _install(words: Words) -> None:
     _refill(FINISHES, maps["finishes"])
     _refill(FLAVOURS, maps["flavours"])
     _refill(SCENTS, maps["scents"])
+    _refill(TIMES_OF_DAY, maps["times_of_day"])
     _refill(VARIANT_WORDS, lists["variants"]["words"])
     _refill(VARIANT_GLUED, lists["variants"]["glued"])
     _refill(EDITION_WORDS, lists["editions"]["words"])
@@ -365,14 +369,15 @@ _install(load_words())
 
 _WORD_KINDS = (("platform", PLATFORMS), ("condition", CONDITIONS), ("package", PACKAGES), ("connector", CONNECTORS),
                ("studs", STUDS), ("season", SEASONS), ("gender", GENDERS), ("finish", FINISHES),
-               ("flavour", FLAVOURS), ("scent", SCENTS))
+               ("flavour", FLAVOURS), ("scent", SCENTS),
+               ("time of day", TIMES_OF_DAY))
 
 
 @lru_cache(maxsize=200_000)
 def word_attributes(word: str) -> tuple[str, str] | None:
     """(kind, value) of an unstemmed word that states a colour, a platform, a condition, a
     package, a connector, a position (axle or side), a tyre's studs or its season, whom it is for,
-    a surface's finish, a food's flavour, whether it is scented."""
+    a surface's finish, a food's flavour, whether it is scented, a cream's day or night."""
     for kind, words in _WORD_KINDS:
         value = words.get(word)
         if value:
