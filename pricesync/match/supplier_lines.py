@@ -94,33 +94,26 @@ def tell_supplier_siblings(verdicts: "list[Verdict]", suppliers: list[str], titl
             mine = set(names[b].tokens)
             for a in members:
                 other = set(names[a].tokens)
-                if a == b or not fits[a] or other == mine:
+                if a == b or not fits[a] or other == mine or verdicts[a].score < vb.score:
                     continue
-                added, lacking = mine - other, other - mine
+                told = ""
                 exchanged = _exchanged_in_place(names[b].tokens, names[a].tokens, item_pairs, theirs)
-                if exchanged and verdicts[a].score >= vb.score:
+                inserted = [] if exchanged else _inserted_in_place(
+                    names[b].tokens, names[a].tokens, item_pairs, theirs,
+                    lambda w: said[supplier][w] <= rare and (":" in w or w not in catalog_words))
+                added, lacking = mine - other, other - mine
+                if exchanged:
+                    told = f"which says {exchanged[1]} as the item does where this says {exchanged[0]}"
+                elif inserted:
+                    told = f"which writes the item's words side by side where this writes {' '.join(inserted)} between them"
+                elif added and len(added) <= MAX_DIFFERING_WORDS and len(lacking) <= MAX_DIFFERING_WORDS \
+                        and len(mine & other) > max(len(added), len(lacking)):
+                    words_told = own_words(added, other, len(added) == 1 and not lacking) \
+                        or _number_for_word(added, lacking, theirs)
+                    told = f"told apart by {', '.join(words_told)}" if words_told else ""
+                if told:
                     vb.status = "review"
-                    vb.reason += (f"; the supplier also offers '{single_line(titles[a], 60)}', which says "
-                                  f"{exchanged[1]} as the item does where this says {exchanged[0]}")
-                    vb.features = None
-                    demoted += 1
-                    break
-                inserted = _inserted_in_place(names[b].tokens, names[a].tokens, item_pairs, theirs,
-                                              lambda w: said[supplier][w] <= rare and (":" in w or w not in catalog_words))
-                if inserted and verdicts[a].score >= vb.score:
-                    vb.status = "review"
-                    vb.reason += (f"; the supplier also offers '{single_line(titles[a], 60)}', which writes the item's "
-                                  f"words side by side where this writes {' '.join(inserted)} between them")
-                    vb.features = None
-                    demoted += 1
-                    break
-                if not added or len(added) > MAX_DIFFERING_WORDS or len(lacking) > MAX_DIFFERING_WORDS \
-                        or len(mine & other) <= max(len(added), len(lacking)):
-                    continue
-                told = own_words(added, other, len(added) == 1 and not lacking) or _number_for_word(added, lacking, theirs)
-                if told and verdicts[a].score >= vb.score:
-                    vb.status = "review"
-                    vb.reason += f"; the supplier also offers '{single_line(titles[a], 60)}', told apart by {', '.join(told)}"
+                    vb.reason += f"; the supplier also offers '{single_line(titles[a], 60)}', {told}"
                     vb.features = None
                     demoted += 1
                     break
