@@ -190,3 +190,44 @@ def test_a_decimal_that_does_not_round_down_to_the_whole_number_is_another_measu
     assert not _written_rounded(frozenset({"1"}), frozenset({"1.5"}))     # a 1.5 Ah pack is not the 1 Ah
     assert not _written_rounded(frozenset({"14"}), frozenset({"14"}))
     assert not _written_rounded(frozenset({"14", "16"}), frozenset({"14.1"}))
+
+
+# -- the offer's part number spelled otherwise than the catalog's ----------------------------------
+CHARGERS = [
+    ("BV-414", "Belvo BV414TTP wall charger with swivel plug for phones", "Belvo", "", "BV414TTP"),
+    ("BV-420", "Belvo BV420TTP wall charger with swivel plug for tablets", "Belvo", "", "BV420TTP"),
+    ("RF-200", "Rexon RF200 wall charger with folding plug for phones", "Rexon", "", "RF200"),
+    ("RF-300", "Rexon RF300 wall charger with folding plug for tablets", "Rexon", "", "RF300"),
+]
+
+
+def test_a_part_number_without_its_market_ending_names_the_item():
+    # The title does not say which charger; "bv414" is the BV414TTP without its ending.
+    got = verdict(CHARGERS, name="belvo wall charger with swivel plug", brand="Belvo", mpn="bv414")
+    assert (got["match_status"], got["catalog_sku"]) == ("auto", "BV-414"), seen(got)
+    assert "MPN bv414 as BV414TTP" in got["match_reason"]
+
+
+def test_without_the_part_number_the_title_does_not_say_which_charger():
+    got = verdict(CHARGERS, name="belvo wall charger with swivel plug", brand="Belvo")
+    assert got["match_status"] != "auto", seen(got)
+
+
+def test_the_makers_letters_before_the_catalogs_number_are_the_same_number():
+    # "rx-bv420ttp": the catalog's BV420TTP behind a distributor's letters.
+    got = verdict(CHARGERS, name="belvo wall charger with swivel plug", brand="Belvo", mpn="rx-bv420ttp")
+    assert (got["match_status"], got["catalog_sku"]) == ("auto", "BV-420"), seen(got)
+
+
+def test_one_letter_more_than_the_catalogs_number_is_a_sibling():
+    # "rf200x" may be the RF200's sibling the catalog does not carry, not the RF200.
+    got = verdict(CHARGERS, name="rexon wall charger with folding plug", brand="Rexon", mpn="rf200x")
+    assert got["match_status"] != "auto", seen(got)
+
+
+def test_a_number_before_a_series_code_is_one_model_of_the_series():
+    # "32lh50" is the 32-inch model of the LH50 series, not the catalog's series item.
+    catalog = [("LH-50", "Vexo LH50 series LED HDTV with USB media player", "Vexo", "", ""),
+               ("LH-60", "Vexo LH60 series LED HDTV with USB media player", "Vexo", "", "")]
+    got = verdict(catalog, name="vexo led hdtv with usb media player", brand="Vexo", mpn="32lh50")
+    assert got["match_status"] != "auto", seen(got)

@@ -42,6 +42,8 @@ CONTAINED = 0.97
 CONTAINED_OFFER_SHARE = 0.45
 # Free labels: this many of an identified offer's name candidates become labelled pairs.
 LABELLED_CANDIDATES = 4
+# The name's candidates whose codes a part number written otherwise is compared with.
+SPELLED_CANDIDATES = ALWAYS_SCORED
 
 
 @dataclass(slots=True)
@@ -95,6 +97,13 @@ def _unprefixed(value: str, brand: str) -> tuple[str, ...]:
     return ()
 
 
+def _sized(key: str, code: str) -> bool:
+    """``key`` is ``code`` with a number written before it ("32lh50" of "lh50", "un75du8000fxza"
+    of "du8000")."""
+    at = key.find(code)
+    return at > 0 and any(c.isdigit() for c in key[:at])
+
+
 @lru_cache(maxsize=1)
 def _colour_endings() -> tuple[str, ...]:
     """The colour words a part number may end with (Latin, three letters or more)."""
@@ -123,6 +132,7 @@ class _Hit(NamedTuple):
     from_column: bool = False   # the offer's own SKU/MPN column, not a code read from its name
     colourless: bool = False    # the item's code without its colour letters (P163 for P163BK)
     colour: str = ""            # the colour the part number ends with ("black" of "lapst110black")
+    spelled: bool = False       # the column's number spelled otherwise than the item's code
 
 
 class Decider:
@@ -187,7 +197,7 @@ class Decider:
             if sku in self.position:
                 return Verdict(sku, 100, "alias", "auto", f"remembered decision ({day})")
             notes.append(f"remembered SKU {sku} is no longer in the catalog")
-        verdict = self._by_ean(offer, name) or self._by_code(offer, name)
+        verdict = self._by_ean(offer, name) or self._by_code(offer, name, cands)
         if verdict is None:
             verdict = self._by_name(offer, name, cands)
         if notes:
@@ -217,7 +227,7 @@ class Decider:
         return self._verdict(best, scored, "ean", "auto", f"{why}; name {best.score}", score=100)
 
     # -- 3./4. codes ------------------------------------------------------------------------
-    def _code_hits(self, offer: "Offer", name: Name) -> dict[int, "_Hit"]:
+    def _code_hits(self, offer: "Offer", name: Name, cands: list[tuple[int, float]]) -> dict[int, "_Hit"]:
         hits: dict[int, _Hit] = {}
         for value, method, label in ((offer.supplier_sku, "sku", "supplier SKU"), (offer.mpn, "mpn", "MPN")):
             found = [(k, "") for k in code_keys(value)]
@@ -230,6 +240,8 @@ class Decider:
                 if len(key) >= 3:
                     for item in self.index.code_items.get(key, self.index.part_items.get(key, ())):
                         hits.setdefault(item, _Hit(method, f"{label} {value}", key, from_column=True, colour=colour))
+        if not hits and offer.mpn:
+            hits.update(self._spelled_hits(offer, cands))
         # "DVP-SR200P/B ... Black" is the DVPSR200P: the code without the colour the name says.
         said = said_suffixes(name.attrs)
         bases = {b for c in name.codes if (b := base_code(c, said, min_length=4)) != c} if said else set()
@@ -237,13 +249,33 @@ class Decider:
             hits.setdefault(item, _Hit("mpn", f"model code {code.upper()}", code, colourless=colourless))
         return hits
 
+    def _spelled_hits(self, offer: "Offer", cands: list[tuple[int, float]]) -> dict[int, "_Hit"]:
+        """The name's first candidates whose code the offer's part number spells otherwise - a
+        market or retailer ending more or less ("f8z414" for F8Z414TTP, "f2e9142-wht-apl" for
+        F2E9142-WHT), the maker's letters before it ("hd527b3" for 527B3) - when no catalog item
+        carries the number as written: the column names the item as a code found would. One
+        spelled without the colour letters ending the item's code (P163 for P163BK) is found
+        as the name's codes are, without them."""
+        hits: dict[int, _Hit] = {}
+        keys = set(code_keys(offer.mpn))
+        for item, _ in cands[:SPELLED_CANDIDATES]:
+            agrees, code = self.vetoes.part_number_of(offer.mpn, item)
+            # One character more or less is a sibling's number (P85020X beside P85020); a number
+            # before a series code is one model of the series (32LH50 of the LH50 series).
+            if agrees and not any(abs(len(k) - len(code)) == 1 or _sized(k, code) for k in keys):
+                colourless = colourless_code(code) in keys
+                key = colourless_code(code) if colourless else code
+                hits[item] = _Hit("mpn", f"MPN {offer.mpn} as {code.upper()}", key, from_column=True,
+                                  colourless=colourless, spelled=True)
+        return hits
+
     def _colour_spelled(self, name: Name, item: int, hit: "_Hit") -> bool:
         """The item's code is the hit's code plus letters of the colour the offer says."""
         colours = stated(name.attrs, "colour")
         return any(colourless_code(c) == hit.key and spells_colour(c, colours) for c in self.index.item_codes[item])
 
-    def _by_code(self, offer: "Offer", name: Name) -> Verdict | None:
-        hits = self._code_hits(offer, name)
+    def _by_code(self, offer: "Offer", name: Name, cands: list[tuple[int, float]]) -> Verdict | None:
+        hits = self._code_hits(offer, name, cands)
         if not hits:
             return None
         written = frozenset(i for i, h in hits.items() if h.from_column or any(c in h.key for c in name.codes))
@@ -255,8 +287,9 @@ class Decider:
             # "MDR-V55" found the MDRV55BLK through its code without "BLK": only a name saying
             # black makes it that one; else (or red) let the names weigh every candidate.
             return None
-        # A part number in its own column is as sure as an EAN; one read from a name less so.
-        floor = self.config.ean_name_floor if hit.from_column else self.config.code_name_floor
+        # A part number in its own column is as sure as an EAN; one read from a name, or the
+        # column's spelled otherwise, less so.
+        floor = self.config.ean_name_floor if hit.from_column and not hit.spelled else self.config.code_name_floor
         if best.score < floor and not best.diffs:
             return None  # a code alone, names unlike: let the name step weigh all candidates
         diffs = self._unsettled(name, best, hit)

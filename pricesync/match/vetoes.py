@@ -474,10 +474,20 @@ class Vetoes:
             theirs = self.index.item_eans.get(best.item) if valid else None
             if theirs and ean not in theirs:
                 return [f"EAN differs ({ean} vs {theirs[0]})"]
-        keys = [k for k in code_keys(offer.mpn) if len(k) >= 4 and not k.isalpha()]
-        codes = self.index.item_codes[best.item]
-        if not keys or any(k in codes for k in keys):
-            return []
+        agrees, code = self.part_number_of(offer.mpn, best.item)
+        return [f"MPN {offer.mpn} is not {code.upper()}"] if agrees is False else []
+
+    def part_number_of(self, mpn: str, item: int) -> tuple[bool | None, str]:
+        """Whether the offer's part number is the item's (True, with the item's code it spells in
+        any spelling of one model), another (False, with the item's code it contradicts) or not
+        comparable (None)."""
+        keys = [k for k in code_keys(mpn) if len(k) >= 4 and not k.isalpha()]
+        codes = self.index.item_codes[item]
+        if not keys:
+            return None, ""
+        equal = next((k for k in keys if k in codes), None)
+        if equal:
+            return True, equal
         # A part number contradicts only a code of its own kind: an all-digit one (a maker's
         # or a distributor's number) another all-digit number, a lettered one a lettered
         # code - not a count written like one ("2-port", "9dBi" of the item's name) -, or the
@@ -485,6 +495,7 @@ class Vetoes:
         pairs = [(k, c) for k in keys for c in sorted(codes) if c.isdigit() == k.isdigit()
                  and (len(c) >= 5 if c.isdigit() else len(c) >= 4 and not c.isalpha() and not _COUNT.match(c))
                  or k.isdigit() and c.startswith(k) and c[len(k):].isalpha()]
-        if pairs and not any(same_model(k, c) for k, c in pairs):
-            return [f"MPN {offer.mpn} is not {pairs[0][1].upper()}"]
-        return []
+        if not pairs:
+            return None, ""
+        spelled = next((c for k, c in pairs if same_model(k, c)), None)
+        return (True, spelled) if spelled else (False, pairs[0][1])
