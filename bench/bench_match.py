@@ -110,6 +110,12 @@ Sets:
   in capitals, marketplace titles, a German distributor, a Russian wholesaler and an English EU feed;
   approval codes exchanged for others as negatives; in the default list since it met the target
   (samples/matching/domains_dev11/README.md).
+- trucktyres_ru_dev13, autoparts_ua_dev13, drugstore_cz_dev13 (``--sets domains_dev13``): a thirteenth
+  development round, a RU truck, bus, agricultural and motorcycle tyre dealer (load indices, ply ratings
+  `18PR` / `8нс`, axle positions, TL/TT, retreads, front/rear), a UA parts shop's batteries (polarity
+  `R+` / `L+` / `(0)` / `(1)`, JIS codes), spark plugs, bulbs, wiper blades and brakes per axle, and a CZ
+  drugstore's make-up by shade, hair dye by shade code, nail polish numbers, sun care by SPF and travel
+  sizes and refills; reported, not in the default list (samples/matching/domains_dev13/README.md).
 - speed: the same generator at N catalog items x N offers (default 100,000).
 
 Targets: auto precision >= 0.99 and coverage >= 0.75 (the issue's target, which
