@@ -660,3 +660,32 @@ def test_a_day_cream_is_not_the_night_cream_and_is_found_in_any_language():
     assert _verdicts(got)[:2] == [("C1", "auto"), ("C1", "auto")]
     assert got.loc[2, "match_status"] != "auto" and "time of day night vs day" in got.loc[2, "match_reason"]
     assert _verdicts(got)[3] == ("B1", "auto")
+
+
+def test_a_battery_of_the_other_polarity_is_another_battery():
+    """"R+", "P+", "(0)", "обратная" / "зворотна полярність", "right positive" say one polarity;
+    "L+", "(1)", "прямая" the other: the L+ battery of a range is not its R+ sibling, whose
+    size, capacity and current it shares."""
+    catalog = [("B1", "Акумулятор WESTA Red 6СТ-60 АЗ 60Ah 600A R+"),
+               ("B2", "Аккумулятор VARTA Blue Dynamic E11 74Ah 680A R+")]
+    got = _match(catalog, ["АКБ WESTA RED 6СТ-60 А (1) 600A",
+                           "Акумулятор Westa Red 6СТ-60 600А, пряма полярність",
+                           "Акумулятор Westa Red 6СТ-60 Аз 600А, зворотна полярність (0)",
+                           "Аккумулятор VARTA Blue Dynamic E11 74Ah 680A обратная полярность",
+                           "Akumulator VARTA Blue Dynamic E11 74Ah 680A P+"])
+    assert "auto" not in got["match_status"][:2].tolist()
+    assert "polarity left vs right" in got.loc[0, "match_reason"]
+    assert _verdicts(got)[2:] == [("B1", "auto"), ("B2", "auto"), ("B2", "auto")]
+
+
+def test_a_tube_type_tyre_is_not_the_tubeless_one():
+    """"TT", "т/к", "камерная" say a tyre takes a tube; "TL", "б/к", "Tubeless" that it does not:
+    two names saying different ones are different tyres of one line and size."""
+    catalog = [("M1", "Metzeler Karoo Street 90/90-21 54V TL Front M+S"),
+               ("M2", "Белшина Бел-95 16.9 R38 141A8 TL сельхоз")]
+    got = _match(catalog, ["Opona Metzeler Karoo Street 90/90-21 54V TT M+S przód",
+                           "Opona Metzeler Karoo Street 90/90-21 54V TL M+S przód",
+                           "Шина 16,9R38 Бел-95 141А8 т/к"])
+    assert got.loc[0, "match_status"] != "auto" and "tube tubetype vs tubeless" in got.loc[0, "match_reason"]
+    assert _verdicts(got)[1] == ("M1", "auto")
+    assert got.loc[2, "match_status"] != "auto"

@@ -220,7 +220,8 @@ def stem(word: str) -> str:
 
 
 # Dealer shorthand ([shorthand]): "Средство д/очистки", "конц-т 1:10"; "v2.0", "ver. 2",
-# "version 2.0" ([version] words) are the version number "2".
+# "version 2.0" ([version] words) are the version number "2". A key ending in a joiner ("д/",
+# "wod.toal.") is followed by a word; one ending in a sign ("R+", "(0)") may end the name.
 _SHORTHAND = re.compile(r"(?!x)x")
 _SHORTHAND_TEXT: dict[str, str] = {}
 _SHORTHAND_CUES: tuple[str, ...] = ()
@@ -336,7 +337,7 @@ def _compile(words) -> None:
     short = {f"s{i}": (key, text) for i, (key, text) in enumerate(maps["shorthand"].items())}
     _SHORTHAND_TEXT = {group: text for group, (_key, text) in short.items()} | {"version": " "}
     _SHORTHAND = re.compile(
-        "".join(rf"(?P<{group}>(?<!\w){re.escape(key)}" + (r"(?=\s*\w))|" if not key[-1].isalnum() else r"(?!\w))|")
+        "".join(rf"(?P<{group}>(?<!\w){re.escape(key)}" + (r"(?=\s*\w))|" if key[-1] in "/.-" else r"(?!\w))|")
                 for group, (key, _text) in short.items())
         + r"(?P<version>(?<![^\W_]|[-/])(?:" + _alternatives(lists["version"]["words"])
         + r")\.?\s*(?=\d{1,2}(?:\.\d+)*(?![^\W_]))"

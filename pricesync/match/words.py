@@ -32,7 +32,7 @@ UNIT_KEYS = ("ml", "l", "kg", "g", "gb", "tb", "mb", "inch", "m", "ft", "user", 
              "hz", "v", "mp", "h")
 # Tables whose entries map a word to what it means (word = "meaning").
 _MAPS = ("platforms", "conditions", "packages", "connectors", "positions", "studs", "seasons", "genders", "finishes",
-         "flavours", "scents", "times_of_day", "variant_aliases", "variant_spellings", "shorthand")
+         "flavours", "scents", "times_of_day", "polarities", "tubes", "variant_aliases", "variant_spellings", "shorthand")
 # Tables whose keys name a meaning and list the words that spell it (meaning = ["word", ...]).
 _MULTIMAPS = ("colours", "colour_letters", "units", "product_types", "makers")
 # Tables of word lists: table -> its keys.
@@ -179,7 +179,8 @@ class Words:
 
 _KIND = {"colours": "colour", "product_types": "product type", "platforms": "platform", "conditions": "condition", "packages": "package",
          "connectors": "connector", "positions": "position", "studs": "studs", "seasons": "season", "genders": "gender",
-         "finishes": "finish", "flavours": "flavour", "scents": "scent", "times_of_day": "time of day", "units": "unit", "variants": "variant",
+         "finishes": "finish", "flavours": "flavour", "scents": "scent", "times_of_day": "time of day", "polarities": "polarity",
+         "tubes": "tube", "units": "unit", "variants": "variant",
          "editions": "variant", "stop_words": "stop word"}
 _CLAIMED_LISTS = {("variants", "words"): "variant", ("editions", "words"): "edition",
                   ("stop_words", "words"): "stop word"}
@@ -238,10 +239,18 @@ SCENT_VALUES = ("scented", "unscented")
 # A day cream is not the night cream of its line.
 TIMES_OF_DAY: dict[str, str] = {}
 TIME_OF_DAY_VALUES = ("day", "night")
+# A car battery's polarity - which terminal is the positive one: the R+ ("обратная", "(0)") battery
+# is not the L+ one of its range, whose size, capacity and current it shares.
+POLARITIES: dict[str, str] = {}
+POLARITY_VALUES = ("right", "left")
+# A tyre tubeless (TL) or with a tube (TT): the TT tyre of a line and size is not its TL one.
+TUBES: dict[str, str] = {}
+TUBE_VALUES = ("tubeless", "tubetype")
 # Tables whose words may only mean one of these values (a typo is a config error).
 _CLOSED_VALUES = {"positions": tuple(POSITION_KINDS), "studs": STUD_VALUES, "seasons": SEASON_VALUES,
                   "genders": GENDER_VALUES, "finishes": FINISH_VALUES,
-                  "scents": SCENT_VALUES, "times_of_day": TIME_OF_DAY_VALUES}
+                  "scents": SCENT_VALUES, "times_of_day": TIME_OF_DAY_VALUES,
+                  "polarities": POLARITY_VALUES, "tubes": TUBE_VALUES}
 VARIANT_WORDS: set[str] = set()
 VARIANT_GLUED: set[str] = set()  # variant words also when a number is glued to them ("SPF50")
 EDITION_WORDS: set[str] = set()
@@ -318,6 +327,8 @@ def _install(words: Words) -> None:
     _refill(FLAVOURS, maps["flavours"])
     _refill(SCENTS, maps["scents"])
     _refill(TIMES_OF_DAY, maps["times_of_day"])
+    _refill(POLARITIES, maps["polarities"])
+    _refill(TUBES, maps["tubes"])
     _refill(VARIANT_WORDS, lists["variants"]["words"])
     _refill(VARIANT_GLUED, lists["variants"]["glued"])
     _refill(EDITION_WORDS, lists["editions"]["words"])
@@ -370,14 +381,15 @@ _install(load_words())
 _WORD_KINDS = (("platform", PLATFORMS), ("condition", CONDITIONS), ("package", PACKAGES), ("connector", CONNECTORS),
                ("studs", STUDS), ("season", SEASONS), ("gender", GENDERS), ("finish", FINISHES),
                ("flavour", FLAVOURS), ("scent", SCENTS),
-               ("time of day", TIMES_OF_DAY))
+               ("time of day", TIMES_OF_DAY), ("polarity", POLARITIES), ("tube", TUBES))
 
 
 @lru_cache(maxsize=200_000)
 def word_attributes(word: str) -> tuple[str, str] | None:
     """(kind, value) of an unstemmed word that states a colour, a platform, a condition, a
     package, a connector, a position (axle or side), a tyre's studs or its season, whom it is for,
-    a surface's finish, a food's flavour, whether it is scented, a cream's day or night."""
+    a surface's finish, a food's flavour, whether it is scented, a cream's day or night, a battery's
+    polarity, a tyre tubeless or with a tube."""
     for kind, words in _WORD_KINDS:
         value = words.get(word)
         if value:
