@@ -689,3 +689,17 @@ def test_a_tube_type_tyre_is_not_the_tubeless_one():
     assert got.loc[0, "match_status"] != "auto" and "tube tubetype vs tubeless" in got.loc[0, "match_reason"]
     assert _verdicts(got)[1] == ("M1", "auto")
     assert got.loc[2, "match_status"] != "auto"
+
+
+def test_a_tyre_of_another_ply_rating_is_another_tyre():
+    """A ply rating is one measure however written ("20PR", "20 слойная", "8нс", "18 нс"): the 20PR
+    tyre of a line and size is not its 18PR one."""
+    catalog = [("P1", "Triangle TRS02 315/80 R22.5 157/154L 18PR TL рулевая"),
+               ("P2", "Aeolus HN355 295/80 R22.5 152/149M 18PR TL ведущая"),
+               ("P3", "Волтайр DR-105 15.5-38 8нс TT сельхоз")]
+    got = _match(catalog, ["TRIANGLE TRS02 315/80R22.5 20PR 157/154L STEER TL",
+                           "Шина 295/80 R22.5 Aeolus HN355 ведущая 18 нс 152/149M",
+                           "Шина 15,5-38 Волтайр DR-105 10нс т/к"])
+    assert got.loc[0, "match_status"] != "auto"
+    assert _verdicts(got)[1] == ("P2", "auto")
+    assert got.loc[2, "match_status"] != "auto" and "ply rating" in got.loc[2, "match_reason"]

@@ -24,7 +24,7 @@ _STORAGE = frozenset("16 32 64 128 256 512 1024".split())
 _MEASURE = re.compile(r"(?!x)x")
 _UNIT_OF: dict[str, str] = {}            # word as written -> unit
 _UNIT_STEMS: tuple[tuple[str, str], ...] = ()  # ("литр", "l"): any word starting so
-_OTHER_UNITS = ("w", "mah", "mm", "cm", "hz", "v", "mp", "h")
+_OTHER_UNITS = ("w", "mah", "mm", "cm", "hz", "v", "mp", "h", "pr")
 
 
 def _words(units: dict[str, list[str]], *keys: str) -> str:
@@ -111,7 +111,7 @@ _THREAD_LENGTH = re.compile(r"(?<![^\W_])[mм](\d{1,2})\s+(?:[xх×*]\s+)?(\d+(?
 _COUNT_BEFORE = re.compile(r"(?<![\w.,])(\d{1,3})\s*[xх×*]\s*(\d+(?:\.\d+)?(?:ml|gr))(?!\w)")
 _COUNT_AFTER = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?(?:ml|gr))\s*[xх×*]\s*(\d{1,3})(?![\w.,])")
 
-UNIT_TOKEN = re.compile(r"^(\d+(?:\.\d+)?)(ml|gr|gb|in|pcs|user|ch|w|mah|mm|cm|hz|v|mp|h)$")
+UNIT_TOKEN = re.compile(r"^(\d+(?:\.\d+)?)(ml|gr|gb|in|pcs|user|ch|w|mah|mm|cm|hz|v|mp|h|pr)$")
 
 
 def _num(text: str) -> Decimal | None:
