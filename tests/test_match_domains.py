@@ -703,3 +703,14 @@ def test_a_tyre_of_another_ply_rating_is_another_tyre():
     assert got.loc[0, "match_status"] != "auto"
     assert _verdicts(got)[1] == ("P2", "auto")
     assert got.loc[2, "match_status"] != "auto" and "ply rating" in got.loc[2, "match_reason"]
+
+
+def test_a_cut_word_is_the_items_word_it_begins_not_the_condition():
+    """"восст." is how a price list cuts a retreaded tyre's "восстановленная" - and a shampoo's
+    "восстановление": a cut word that begins a word of the item's name is that word."""
+    catalog = [("R1", "Bridgestone M729 315/80 R22.5 154/150M TL ведущая"),
+               ("S1", "Natura Siberica Шампунь облепиховый Глубокое восстановление 400 мл")]
+    got = _match(catalog, ["Шина 315/80R22.5 восст. Bridgestone M729 154/150M ведущая",
+                           "NATURA SIBERICA ШАМП. ОБЛЕПИХОВЫЙ ГЛУБОКОЕ ВОССТ. 400МЛ"])
+    assert got.loc[0, "match_status"] != "auto" and "condition refurbished vs —" in got.loc[0, "match_reason"]
+    assert _verdicts(got)[1] == ("S1", "auto")

@@ -182,6 +182,8 @@ def extract(tokens: list[str] | tuple[str, ...], codes: frozenset[str], words: l
         got = word_attributes(word)
         if got:
             kinds.setdefault(got[0], set()).add(got[1])
+            if got[0] in ONE_SIDED_KINDS:  # which words said it: see shortened_for
+                kinds.setdefault(SAID_BY, set()).add(f"{got[0]}={word}")
     if words:
         heads = _accessory_heads(words)
         if heads:
@@ -272,6 +274,25 @@ def merge(many: list[Attributes], codes: frozenset[str]) -> Attributes:
 # Said on one side only, these still tell two products apart: a refurbished unit, an
 # accessory for the product.
 ONE_SIDED_KINDS = frozenset({"condition", "package"})
+# The words that said a one-sided kind ("condition=восст"), kept beside the kinds.
+SAID_BY = "said by"
+# A word this long that begins a longer word of the other name may be written for it.
+SHORTENED_MIN = 4
+
+
+def shortened_for(offer: Attributes, item_tokens) -> frozenset[str]:
+    """The one-sided kinds the offer says only by words that begin a longer word of the item's
+    name: a price list cuts words ("ШАМП. ... ГЛУБОКОЕ ВОССТ." for the item's "Глубокое
+    восстановление"), so the cut word is the item's, not the condition it also begins
+    ("восст." of a retreaded tyre)."""
+    said: dict[str, list[bool]] = {}
+    for entry in offer.words.get(SAID_BY, ()):
+        kind, word = entry.split("=", 1)
+        said.setdefault(kind, []).append(len(word) >= SHORTENED_MIN and any(
+            len(t) > len(word) and t.startswith(word) for t in item_tokens))
+    return frozenset(kind for kind, cut in said.items() if all(cut))
+
+
 COUNTED_KINDS = frozenset({"user", "pcs"})
 
 
@@ -313,7 +334,7 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
             continue
         kinds = source_a.keys() | source_b.keys() if one_sided else \
             source_a.keys() & source_b.keys() | (source_a.keys() ^ source_b.keys()) & ONE_SIDED_KINDS
-        kinds -= {"role", "use", "fits", "use_before", "use_after", "generation_named"}  # see accessory_difference
+        kinds -= {"role", "use", "fits", "use_before", "use_after", "generation_named", SAID_BY}  # see accessory_difference
         if "generation" in source_a and "generation" not in source_b \
                 and not source_a["generation"] <= source_a.get("generation_named", empty) & cand.numbers:
             # A 5th-gen offer may be a generation the catalog lacks - unless the item writes the

@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from pricesync.match.attributes import Difference, accessory_difference, code_colour, differences, own_codes
+from pricesync.match.attributes import (SAID_BY, Difference, accessory_difference, code_colour, differences, own_codes,
+                                        shortened_for)
 from pricesync.match.catalog_index import SOFT_MIN_LENGTH, CatalogIndex, same_maker
 from pricesync.match.model_codes import code_exchange, number_exchange, number_extended, said_suffixes
 from pricesync.match.names import Name
@@ -135,6 +136,10 @@ def attach_differences(offer: Name, scored: Scored, index: CatalogIndex, *, by_i
     code columns, a model code exchanged for another, another brand."""
     scored.diffs = differences(offer.attrs, index.attrs(scored.item), catalog_variants=index.variant_words,
                                offer_silence_ok=by_identifier)
+    if SAID_BY in offer.attrs.words:
+        shortened = shortened_for(offer.attrs, index.tokens(scored.item))
+        if shortened:
+            scored.diffs = [d for d in scored.diffs if not (d.kind in shortened and not d.theirs)]
     if not any(d.kind == "model" for d in scored.diffs):
         item_attrs = index.name_attrs(scored.item)
         mine, theirs = own_codes(offer.attrs), own_codes(item_attrs)
