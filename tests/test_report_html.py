@@ -73,8 +73,8 @@ def run_cli(*args) -> tuple[int, str, str]:
 def make_shop(folder: Path) -> Path:
     """The samples with hostile strings where suppliers and catalogs put text: a supplier
     named with markup, a product name and an SKU that are HTML, a price cell that is a
-    script; SKU 100101 is renamed to the hostile SKU and its shop price set far below what
-    pricing computes, so its move is held by max_change."""
+    script; SKU 100101 is renamed to the hostile SKU and its shop price set below what pricing
+    computes (beyond max_change, within what tells a pack from a piece), so its move is held."""
     (folder / "prices").mkdir(parents=True)
     lines = (SAMPLES / "prices" / "mobiopt.csv").read_bytes().decode("cp1251").split("\r\n")
     header = next(i for i, line in enumerate(lines) if line.startswith("Артикул;"))
@@ -85,7 +85,7 @@ def make_shop(folder: Path) -> Path:
     (folder / "prices" / "mobiopt.csv").write_bytes("\r\n".join(lines).encode("cp1251"))
     catalog = pd.read_csv(SAMPLES / "catalog.csv", dtype=str, keep_default_na=False)
     first = catalog.index[catalog["sku"] == "100101"][0]
-    catalog.loc[first, ["sku", "price"]] = [IMG, "5000"]
+    catalog.loc[first, ["sku", "price"]] = [IMG, "7500"]
     catalog.to_csv(folder / "catalog.csv", index=False)
     config = folder / "pricesync.toml"
     config.write_text(CONFIG.format(samples=SAMPLES.as_posix(), evil=EVIL_SUPPLIER), encoding="utf-8")

@@ -22,6 +22,7 @@ from pricesync.match.supplier_lines import tell_supplier_siblings
 from pricesync.match.learned import decide_run
 from pricesync.match.names import EMPTY, Analyser
 from pricesync.match.parallel import parallel_map, workers_for
+from pricesync.match.price_level import hold_price_outliers
 from pricesync.report import NullReporter, Reporter
 from pricesync.tables import OFFER_COLUMNS
 
@@ -128,6 +129,10 @@ def match_with_info(offers: "pd.DataFrame", catalog: "pd.DataFrame", *, config: 
         tell_supplier_siblings(decided, [records[r][0] for r in order], [records[r][2] for r in order],
                                [analyser.get(offer_strings[r]) if offer_strings[r].strip() else EMPTY for r in order],
                                decider)
+        # Last: a cost far off the supplier's usual ratio to the catalog's price is another quantity.
+        if prices is not None:
+            hold_price_outliers(decided, [(records[r][0], offers_in["currency"][r]) for r in order],
+                                [records[r][5] for r in order], dict(zip(index.skus, prices)))
 
     out = offers.copy().reset_index(drop=True)
     for col in OFFER_COLUMNS:
@@ -176,7 +181,7 @@ def _offer_frame(offers: "pd.DataFrame") -> "pd.DataFrame":
         raise MatchError(f"offers lack column 'name'; found: {', '.join(map(str, offers.columns))}")
     df = offers.reset_index(drop=True)
     cols = {}
-    for col in ("supplier", "supplier_sku", "name", "brand", "ean", "mpn", "cost"):
+    for col in ("supplier", "supplier_sku", "name", "brand", "ean", "mpn", "cost", "currency"):
         values = df[col].tolist() if col in df.columns else [""] * len(df)
         cols[col] = ["" if v is None or (isinstance(v, float) and v != v) else str(v).strip() for v in values]
     import pandas as pd

@@ -1,0 +1,74 @@
+"""A supplier's prices tell a pack from a piece.
+
+A supplier's cost and the shop's price of one product keep one ratio across its list (its
+discount, its currency): that is how the shop priced the item. A match whose cost sits far off
+the ratio of the supplier's other matches is most likely another quantity of the product - a
+pair of brake discs for one disc, a box of 28 pouches for one pouch, a set of four plugs, a 10 ml
+decant of a 100 ml scent - whatever words it is written in, so it goes to review with both
+prices in its reason. Only suppliers whose matches do keep one ratio are asked: a source whose
+prices follow no ratio of the catalog's (one retailer's prices against another's, a catalog
+with stale prices) shows it in many matches half-way off, and the check stays silent for it;
+a supplier keeping a ratio has its matches close to it and its packs far off.
+
+Calibrated on the labelled sets (docs/matching.md, "Where the cuts sit"): a right automatic
+match of a supplier that keeps a ratio lies within 1.6x of it on every set (Prosept's dealers
+at most 1.59x, the development rounds' suppliers at most 1.47x), while a pack, pair or size
+is 1.9x and more.
+"""
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from pricesync.match.decide import Verdict
+
+# A supplier needs this many automatic matches with both prices before its ratio says anything.
+MIN_PRICED = 10
+# A match this far off the supplier's ratio (either way) is another quantity ...
+PRICE_FLOOR = 1.8
+# ... or further, where the supplier's own ratios spread wider (robust sigmas of them).
+SPREAD_SIGMAS = 5.0
+# More of its matches than this share half-way off (in log) towards the floor: the supplier keeps
+# no ratio, its prices spread (one retailer's against another's), and its far ones are no outliers.
+SPREAD_SHARE = 0.1
+# Decisions an operator made stand whatever the prices say.
+_TRUSTED_METHODS = frozenset({"remembered"})
+
+
+def hold_price_outliers(verdicts: "list[Verdict]", groups: list[tuple[str, str]], costs: list[float],
+                        price_of: dict[str, float]) -> int:
+    """Automatic matches whose cost is far off their supplier's usual ratio to the catalog's
+    price go to review (see the module docstring); returns how many. ``groups`` is each
+    verdict's (supplier, currency), ``costs`` its offer's cost (NaN when unknown), ``price_of``
+    the catalog's price by SKU."""
+    priced: dict[tuple[str, str], list[tuple[int, float]]] = defaultdict(list)
+    for i, v in enumerate(verdicts):
+        if v.status != "auto" or v.method in _TRUSTED_METHODS:
+            continue
+        cost, price = costs[i], price_of.get(v.sku, math.nan)
+        if cost > 0 and price > 0:  # NaN compares false: an unknown price says nothing
+            priced[groups[i]].append((i, math.log(cost / price)))
+    held = 0
+    for members in priced.values():
+        if len(members) < MIN_PRICED:
+            continue
+        ratios = np.array([r for _, r in members])
+        centre = float(np.median(ratios))
+        sigma = 1.4826 * float(np.median(np.abs(ratios - centre)))
+        limit = max(math.log(PRICE_FLOOR), SPREAD_SIGMAS * sigma)
+        spread = sum(limit >= abs(r - centre) > math.log(PRICE_FLOOR) / 2 for _, r in members)
+        if spread > SPREAD_SHARE * len(members):
+            continue
+        outliers = [(i, r) for i, r in members if abs(r - centre) > limit]
+        for i, r in outliers:
+            v = verdicts[i]
+            v.status = "review"
+            v.reason += (f"; its cost {costs[i]:g} against the item's price {price_of[v.sku]:g} is "
+                         f"{math.exp(r - centre):.2g}x the ratio of the supplier's other matches: another pack or size?")
+            v.features = None
+            held += 1
+    return held
