@@ -90,6 +90,17 @@ def _mixed_script(text: str) -> bool:
     return bool(_CYRILLIC.search(text) and _LATIN.search(text))
 
 
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _silence_told(d) -> bool:
+    """An offer silent on this difference of the best's is told from a rival of another line
+    by its words: not so for a colour or a platform (one line sold in several), nor a year (an
+    edition: "Office 2008" beside the 2011 one)."""
+    return d.kind not in ("colour", "platform") and not (
+        d.kind == "number" and any(_YEAR.match(v) for v in (*d.ours, *d.theirs)))
+
+
 # A number and a word glued: a count or a measure ("2port", "9dbi", "20lb"), not a code.
 _COUNT = re.compile(r"^\d+[a-z]{2,}$")
 
@@ -149,11 +160,19 @@ class Vetoes:
         # средство", "для наружных работ") do not make it a contender - unless the best says
         # a telling word the offer does not (its "цитрус" where the offer says the rival's
         # "морской бриз": that scent of the line may be missing from the catalog).
+        # In a Latin name such a rival is still one the offer may be by its words, but not by
+        # its silence on what tells the best from it: "3m natural view screen protector for
+        # ipad" does not leave out the 9.7 of the iPad one where the other is for the iPod
+        # touch, nor "... butter gloss tiramisu" the shade number 04 (see ``_silence_told``).
         near = [s for s in scored[1:] if best.score - s.score <= SIBLING_WINDOW]
-        if name.mixed_script and near:
+        apart: set[int] = set()
+        if near:
             others = {s.item for s in near if self._other_line(name, best, s)}
             if others and not self._unsaid_words(name, best):
-                near = [s for s in near if s.item not in others]
+                if name.mixed_script:
+                    near = [s for s in near if s.item not in others]
+                else:
+                    apart = others
         for s in near:
             rival, r_attrs, r_tokens = index.skus[s.item], index.name_attrs(s.item), index.tokens(s.item)
             theirs = sorted(t for t in offer_tokens & (r_tokens - b_tokens)
@@ -180,7 +199,7 @@ class Vetoes:
                 said = stated(name.attrs, d.kind)
                 # Silent on what only the best states: the offer may be the rival. (Silent on
                 # what only the rival states, e.g. "2 шт", it is the single best item.)
-                if not said and stated(b_attrs, d.kind):
+                if not said and stated(b_attrs, d.kind) and not (s.item in apart and _silence_told(d)):
                     return [f"offer does not say which: {d} ({rival}, {s.score})"]
                 if said & stated(r_attrs, d.kind) and not said & stated(b_attrs, d.kind):
                     return [f"offer says {d.kind} {'/'.join(sorted(said))} as {rival} ({s.score}) does"]
