@@ -714,3 +714,12 @@ def test_a_cut_word_is_the_items_word_it_begins_not_the_condition():
                            "NATURA SIBERICA ШАМП. ОБЛЕПИХОВЫЙ ГЛУБОКОЕ ВОССТ. 400МЛ"])
     assert got.loc[0, "match_status"] != "auto" and "condition refurbished vs —" in got.loc[0, "match_reason"]
     assert _verdicts(got)[1] == ("S1", "auto")
+
+
+def test_a_rim_written_with_a_decimal_comma_is_the_same_size():
+    """"315/80R22,5" is the "315/80 R22.5" size (a Russian list writes the comma), not a 22" rim
+    and a number 5."""
+    catalog = [("K1", "Кама NF 201 315/80 R22.5 156/150L TL рулевая"),
+               ("K2", "Кама NF 202 215/75 R17.5 126/124M TL рулевая")]
+    got = _match(catalog, ["315/80R22,5 КАМА NF-201 156/150L РУЛ.", "215/75R17,5 КАМА NF-202 126/124M"])
+    assert _verdicts(got) == [("K1", "auto"), ("K2", "auto")]

@@ -176,7 +176,7 @@ def _tyre(m: re.Match) -> str:
     """``225/45 R17 94W`` -> ``225/45r17 li94w``: the size one code however it is spaced (``ZR17``
     is ``R17``: the speed is in the index), the load and speed index a code too (not 94 watts)."""
     g = m.groupdict()
-    out = f"{g['w']}/{g['h']}r{g['d']}{'c' if g['c'] else ''}"
+    out = f"{g['w']}/{g['h']}r{g['d'].replace(',', '.')}{'c' if g['c'] else ''}"  # "R22,5" is R22.5
     return out + f" li{g['load'].replace('/', '')}{g['speed']}" if g["load"] else out
 
 
