@@ -723,3 +723,14 @@ def test_a_rim_written_with_a_decimal_comma_is_the_same_size():
                ("K2", "Кама NF 202 215/75 R17.5 126/124M TL рулевая")]
     got = _match(catalog, ["315/80R22,5 КАМА NF-201 156/150L РУЛ.", "215/75R17,5 КАМА NF-202 126/124M"])
     assert _verdicts(got) == [("K1", "auto"), ("K2", "auto")]
+
+
+
+def test_a_part_number_spelled_longer_is_another_part_where_the_supplier_lists_both():
+    """A supplier listing "GDB1550" and "GDB1550DTE" tells the two numbers apart: the longer one is
+    another part (a sibling line of the pads), not the GDB1550 with a market's ending."""
+    catalog = [("P1", "Колодки гальмівні передні TRW GDB1550"), ("P2", "Колодки гальмівні задні TRW GDB1330")]
+    got = _match(catalog, ["КОЛОДКИ ГАЛЬМ. ПЕР. TRW GDB1550", "КОЛОДКИ ГАЛЬМ. ПЕР. TRW GDB1550DTE"],
+                 mpns=["GDB1550", "GDB1550DTE"])
+    assert _verdicts(got)[0] == ("P1", "auto")
+    assert got.loc[1, "match_status"] == "review" and "number as written too" in got.loc[1, "match_reason"]

@@ -65,6 +65,10 @@ class Verdict:
     # code the name writes as one or its own column's: as open to the supplier's sibling
     # offers as a name match.
     name_code: bool = False
+    # Found by the offer's own SKU/MPN column: "written" as the item's code, or "spelled"
+    # otherwise ("GDB1550DTE" for GDB1550), which its supplier's listing of the number as written
+    # overrules (supplier_lines).
+    column: str = ""
     # Of a labelled offer: in the half that measures the run's decision, not the one it is fitted on.
     held_out: bool = False
 
@@ -319,6 +323,8 @@ class Decider:
             return self._verdict(best, scored, method, "review", f"{what} equal; {unsure}")
         verdict = self._verdict(best, scored, method, "auto", f"{what} equal; name {best.score}", score=100)
         verdict.name_code = best.item not in written
+        if hit.from_column:
+            verdict.column = "spelled" if hit.spelled else "written"
         return verdict
 
     def _other_maker(self, offer: "Offer", name: Name, item: int) -> str:

@@ -128,7 +128,7 @@ def match_with_info(offers: "pd.DataFrame", catalog: "pd.DataFrame", *, config: 
         # After the scorer: a sibling in the supplier's own list overrules a name match.
         tell_supplier_siblings(decided, [records[r][0] for r in order], [records[r][2] for r in order],
                                [analyser.get(offer_strings[r]) if offer_strings[r].strip() else EMPTY for r in order],
-                               decider)
+                               decider, [str(records[r][4] or "") for r in order])
         # Last: a cost far off the supplier's usual ratio to the catalog's price is another quantity.
         if prices is not None:
             hold_price_outliers(decided, [(records[r][0], offers_in["currency"][r]) for r in order],

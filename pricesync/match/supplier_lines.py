@@ -27,6 +27,11 @@ one product - unless one offer is the other with that word added and nothing lef
 catalog writes the word in names of its own (``Redmi Note 13 Pro 5G`` beside ``Redmi Note 13
 Pro``, where the catalog has a ``POCO X6 Pro 5G``). Matches by a line's word and number read as
 one code (``Note 13``) are told apart as name matches are.
+
+A list's part numbers tell products apart too: a number written as one word that spells the
+item's code with an ending (``GDB1550DTE``) found the item as a market's ending would, but beside
+the same supplier's offer whose column carries the item's number as written (``GDB1550``) the
+ending names another product.
 """
 from __future__ import annotations
 
@@ -51,24 +56,24 @@ OWN_WORD_SHARE = 0.01
 
 
 def tell_supplier_siblings(verdicts: "list[Verdict]", suppliers: list[str], titles: list[str],
-                           names: "list[Name]", decider: "Decider") -> int:
+                           names: "list[Name]", decider: "Decider", numbers: list[str] | None = None) -> int:
     """Name matches sent to review because a sibling offer of the same supplier fits their
     item better (see the module docstring); returns how many. ``verdicts``, ``suppliers``,
-    ``titles`` (the offers' names as written) and ``names`` (analysed) are one distinct
-    offer each."""
+    ``titles`` (the offers' names as written), ``names`` (analysed) and ``numbers`` (their part
+    number columns) are one distinct offer each."""
     groups: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, v in enumerate(verdicts):
         if v.sku and v.status != "unmatched":
             groups[(suppliers[i], v.sku)].append(i)
+    demoted = _spelled_beside_written(verdicts, groups, numbers) if numbers else 0
     groups = {k: g for k, g in groups.items()
               if len(g) > 1 and any(_by_name(verdicts[i]) for i in g)}
     if not groups:
-        return 0
+        return demoted
     said = _said_per_supplier(names, suppliers)
     offers_of = Counter(suppliers)
     index = decider.index
     catalog_words = index.index.vocab
-    demoted = 0
     for (supplier, sku), members in groups.items():
         item = decider.position.get(sku)
         if item is None:
@@ -161,6 +166,31 @@ def _inserted_in_place(mine: tuple[str, ...], other: tuple[str, ...], item_pairs
                                                   for w in inside):
                     return list(inside)
     return []
+
+
+def _one_word(number: str) -> bool:
+    return bool(number.strip()) and not any(c.isspace() for c in number.strip())
+
+
+def _spelled_beside_written(verdicts: "list[Verdict]", groups: dict[tuple[str, str], list[int]],
+                            numbers: list[str]) -> int:
+    """Autos found by a part number written as one word that spells the item's code otherwise
+    ("GDB1550DTE" for the GDB1550 pads) where the same supplier lists another offer whose own
+    column carries the item's number as written: its list tells the two numbers apart, so the
+    glued ending names another product, not a market's. (Words after the number, "m552 pink
+    bndl", describe the offer; a supplier listing one product twice writes them.) They go to
+    review; returns how many."""
+    demoted = 0
+    for members in groups.values():
+        if not any(verdicts[i].column == "written" for i in members):
+            continue
+        for i in members:
+            v = verdicts[i]
+            if v.status == "auto" and v.column == "spelled" and _one_word(numbers[i]):
+                v.status = "review"
+                v.reason = single_line(f"{v.reason}; the supplier lists the item's number as written too")
+                demoted += 1
+    return demoted
 
 
 def _by_name(verdict: "Verdict") -> bool:
