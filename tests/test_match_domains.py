@@ -734,3 +734,21 @@ def test_a_part_number_spelled_longer_is_another_part_where_the_supplier_lists_b
                  mpns=["GDB1550", "GDB1550DTE"])
     assert _verdicts(got)[0] == ("P1", "auto")
     assert got.loc[1, "match_status"] == "review" and "number as written too" in got.loc[1, "match_reason"]
+
+def test_a_word_a_price_list_cuts_with_a_full_stop_is_the_table_word_it_begins():
+    """"ГАЛЬМ. ПЕР." is the front pads, "глянц." the gloss enamel, "ЗИМН. ШИП." a studded winter tyre:
+    a cut that begins words of one meaning only in the tables compared on both names; a code
+    written with full stops ("NX.KDEEP.00F") and a cut no table word begins stay as written."""
+    from pricesync.match.names import analyse
+
+    names = analyse(["КОЛОДКИ ГАЛЬМ. ПЕР. TRW GDB1550", "Фарба глянц. біла 0,9 л", "Шина зимн. шип. 205/55R16",
+                     "Acer Aspire NX.KDEEP.00F", "SONY CORP. TV"])
+    assert names["КОЛОДКИ ГАЛЬМ. ПЕР. TRW GDB1550"].attrs.words["axle"] == {"front"}
+    assert names["Фарба глянц. біла 0,9 л"].attrs.words["finish"] == {"gloss"}
+    tyre = names["Шина зимн. шип. 205/55R16"].attrs.words
+    assert tyre["season"] == {"winter"} and tyre["studs"] == {"studded"}
+    assert "nxkdeep00f" in names["Acer Aspire NX.KDEEP.00F"].tokens
+    assert "corp" in names["SONY CORP. TV"].tokens
+    catalog = [("B1", "Колодки гальмівні задні TRW GDB1550"), ("B2", "Диск гальмівний передній TRW DF4294")]
+    got = _match(catalog, ["КОЛОДКИ ГАЛЬМ. ПЕР. TRW GDB1550"])
+    assert got.loc[0, "match_status"] != "auto" and "front" in got.loc[0, "match_reason"]

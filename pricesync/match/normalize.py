@@ -267,6 +267,8 @@ def raw_tokens(text: object) -> tuple[list[str], set[str], frozenset[str], froze
         s = _REFERENCE_SEGMENT.sub(" ", s)
     s = _IN_ONE.sub(r"\1in1", s)
     s = canonical_units(s)
+    if "." in s and _CUT_TO:
+        s = _CUT_WORD.sub(_expand_cut, s)
     if any(cue in s for cue in _SHORTHAND_CUES):
         s = _SHORTHAND.sub(lambda m: _SHORTHAND_TEXT[m.lastgroup], s)
     if "+" in s:
@@ -324,6 +326,35 @@ def _alternatives(words, *, escape: bool = True) -> str:
     return "|".join(sorted(parts, key=len, reverse=True)) or r"(?!x)x"
 
 
+# The tables whose words a price list cuts with a full stop and which compare both names ("ГАЛЬМ.
+# ПЕР." front, "глянц." gloss): not a condition or a package, which a name says on one side only,
+# so that a cut read wrongly would hold back the plain product.
+_CUT_TABLES = ("positions", "finishes", "seasons", "studs", "genders", "scents", "times_of_day", "polarities", "tubes")
+# Letters a cut word has at least.
+CUT_MIN = 3
+_CUT_WORD = re.compile(r"(?<![\w.])([^\W\d_]{3,})\.(?![\w.])")
+_CUT_TO: dict[str, str] = {}
+
+
+def _cut_words(maps) -> dict[str, str]:
+    """{cut: a word it stands for} for every beginning of the tables' words that begins words of
+    one meaning only and is no word of them itself."""
+    meanings: dict[str, set[str]] = {}
+    spelled: dict[str, str] = {}
+    words_of = {w: (table, m) for table in _CUT_TABLES for w, m in maps.get(table, {}).items() if " " not in w}
+    for word, meaning in words_of.items():
+        for n in range(CUT_MIN, len(word)):
+            cut = word[:n]
+            meanings.setdefault(cut, set()).add(meaning)
+            spelled.setdefault(cut, word)
+    return {cut: spelled[cut] for cut, ms in meanings.items() if len(ms) == 1 and cut not in words_of}
+
+
+def _expand_cut(m: re.Match) -> str:
+    full = _CUT_TO.get(m.group(1))
+    return m.group(0) if full is None else full + " "
+
+
 def _compile(words) -> None:
     """The regexes built from the word files' tables (see words.on_change)."""
     global _NOISE, _ENDINGS_BY_SIZE, _SHORTHAND, _SHORTHAND_TEXT, _SHORTHAND_CUES, _STANDARD_PLUS, _FOR_SEGMENT
@@ -356,6 +387,8 @@ def _compile(words) -> None:
     global _IN_ONE
     _IN_ONE = re.compile(r"(?<![\w.,/])([2-9])\s*-?\s*(?:" + _alternatives(lists["counted"]["in_one"])
                          + r")\s*-?\s*1(?![\w.,/])")
+    global _CUT_TO
+    _CUT_TO = _cut_words(maps)
     global _REFERENCE_SEGMENT, _REFERENCE_CUES
     cues = lists["cross_reference"]["cues"]
     _REFERENCE_CUES = tuple(cue.split()[0] for cue in cues)
