@@ -291,9 +291,13 @@ class Decider:
             # "MDR-V55" found the MDRV55BLK through its code without "BLK": only a name saying
             # black makes it that one; else (or red) let the names weigh every candidate.
             return None
-        # A part number in its own column is as sure as an EAN; one read from a name, or the
-        # column's spelled otherwise, less so.
-        floor = self.config.ean_name_floor if hit.from_column and not hit.spelled else self.config.code_name_floor
+        # A part number in its own column is as sure as an EAN; one read from a name less so; the
+        # column's spelled otherwise than the item's code no surer than the names: an ending more
+        # or less is a market's in one trade and another part in the next (GDB1550DTE, GDB1550).
+        if hit.spelled:
+            floor = self.config.auto_threshold
+        else:
+            floor = self.config.ean_name_floor if hit.from_column else self.config.code_name_floor
         if best.score < floor and not best.diffs:
             return None  # a code alone, names unlike: let the name step weigh all candidates
         diffs = self._unsettled(name, best, hit)
