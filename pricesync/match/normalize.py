@@ -252,6 +252,9 @@ _REFERENCE_CUES: tuple[str, ...] = ()
 _TYPE_STEMS: frozenset[str] = frozenset()  # [product_types] words, stemmed
 # "3 в 1", "3в1", "2 w 1", "3-in-1": one count, "3in1" ([counted] in_one: the words for "in").
 _IN_ONE = re.compile(r"(?!x)x")
+# "set of 4", "(Box of 100)": a count of pieces written before its number ([counted] of).
+_COUNT_OF = re.compile(r"(?!x)x")
+_COUNT_OF_CUES: tuple[str, ...] = ()
 
 
 def raw_tokens(text: object) -> tuple[list[str], set[str], frozenset[str], frozenset[str]]:
@@ -266,6 +269,8 @@ def raw_tokens(text: object) -> tuple[list[str], set[str], frozenset[str], froze
     if _REFERENCE_CUES and any(cue in s for cue in _REFERENCE_CUES):
         s = _REFERENCE_SEGMENT.sub(" ", s)
     s = _IN_ONE.sub(r"\1in1", s)
+    if _COUNT_OF_CUES and any(cue in s for cue in _COUNT_OF_CUES):
+        s = _COUNT_OF.sub(r" \1 pcs ", s)
     s = canonical_units(s)
     if "." in s and _CUT_TO:
         s = _CUT_WORD.sub(_expand_cut, s)
@@ -389,6 +394,9 @@ def _compile(words) -> None:
                          + r")\s*-?\s*1(?![\w.,/])")
     global _CUT_TO
     _CUT_TO = _cut_words(maps)
+    global _COUNT_OF, _COUNT_OF_CUES
+    _COUNT_OF = re.compile(r"(?<![^\W_])(?:" + _alternatives(lists["counted"]["of"]) + r")\s+(\d+)(?![^\W_]|[.,]\d)")
+    _COUNT_OF_CUES = tuple(w.split()[-1] for w in lists["counted"]["of"])
     global _REFERENCE_SEGMENT, _REFERENCE_CUES
     cues = lists["cross_reference"]["cues"]
     _REFERENCE_CUES = tuple(cue.split()[0] for cue in cues)

@@ -40,7 +40,7 @@ _LISTS = {
     "colour_endings": ("endings",), "variants": ("words", "glued"), "editions": ("words", "strong"),
     "home_edition": ("after", "before"), "marketing": ("after", "before", "noise"),
     "accessory": ("fits", "purpose", "skipped", "camera", "not_for"), "stop_words": ("words",),
-    "counted": ("words", "in_one"),
+    "counted": ("words", "in_one", "of"),
     "version": ("words",), "plus_names": ("names",), "not_models": ("codes",), "stemmer": ("endings",),
     "segmenter": ("one_letter_words",), "tyres": ("speed_letters", "load_words", "labels", "car_makers"),
     "cross_reference": ("cues",), "origins": ("words",), "generations": ("words",),
