@@ -37,3 +37,23 @@ def test_a_pair_or_a_set_of_the_part_is_not_the_one_piece():
     assert all(st != "auto" for st in got["match_status"][:2])
     assert all("pack" in reason for reason in got["match_reason"][:2])
     assert _verdicts(got)[2:] == [("D1", "auto"), ("P1", "auto")]
+
+
+def test_a_vag_part_number_written_in_groups_is_one_number_with_its_version_letters():
+    from pricesync.match.names import analyse
+
+    said = {"Фільтр масляний VAG 03C 115 561 H": "03c115561h", "Фильтр VAG 03C 115 561H": "03c115561h",
+            "Колодки гальмівні передні VAG 5K0 698 151": "5k0698151", "Диск 1K0 615 301 AA": "1k0615301aa"}
+    names = analyse([*said, "VARTA Blue Dynamic E11 574 012 068 74Ah", "Bosch 0 986 494 104"])
+    for text, code in said.items():
+        assert code in names[text].codes, text
+    assert "e11574012" not in names["VARTA Blue Dynamic E11 574 012 068 74Ah"].codes  # four groups: no VAG number
+    assert "0986494104" in names["Bosch 0 986 494 104"].codes
+
+
+def test_a_vag_number_of_another_version_letter_is_another_part():
+    catalog = [("F1", "Фільтр масляний VAG 03C 115 561 H"), ("P1", "Колодки гальмівні передні VAG 5K0 698 151")]
+    got = _match(catalog, ["Фільтр масляний VAG 03C 115 561 D", "Фільтр масляний VAG 03C 115 561 H",
+                           "Genuine VW Front Brake Pads 5K0 698 151"])
+    assert got["match_status"][0] != "auto"
+    assert _verdicts(got)[1:] == [("F1", "auto"), ("P1", "auto")]
