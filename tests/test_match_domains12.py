@@ -57,3 +57,22 @@ def test_a_vag_number_of_another_version_letter_is_another_part():
                            "Genuine VW Front Brake Pads 5K0 698 151"])
     assert got["match_status"][0] != "auto"
     assert _verdicts(got)[1:] == [("F1", "auto"), ("P1", "auto")]
+
+
+PERFUME = [("P1", "Gucci Bloom Eau de Parfum 50ml"), ("P2", "Calvin Klein CK One Eau de Toilette 200ml"),
+           ("P3", "Azzaro Wanted Eau de Parfum 100ml"), ("P4", "Giorgio Armani Acqua di Giò Eau de Parfum 75ml")]
+
+
+def test_words_between_a_scents_line_and_its_concentration_are_a_flanker():
+    """A fragrance's name says its concentration right after its line: words an offer writes there
+    name another scent of the line, even where the catalog sells the line in one version."""
+    got = _match(PERFUME, ["GUCCI BLOOM PROFUMO DI FIORI EAU DE PARFUM VAPO 50ML",
+                           "CK One Gold by Calvin Klein for Unisex 6.7 oz EDT Spray",
+                           "Azzaro Wanted by Night парфумована вода 100 мл",
+                           "Gucci Bloom парфумована вода 50 мл",
+                           "CK One by Calvin Klein for Unisex 200 ml EDT Spray",
+                           "AZZARO WANTED EAU DE PARFUM VAPO 100ML",
+                           "Acqua di Gio by Giorgio Armani Pour Homme 75 ml EDP Refillable Spray"])
+    assert all(st != "auto" for st in got["match_status"][:3])
+    assert all("between the line and the kind" in reason for reason in got["match_reason"][:3])
+    assert _verdicts(got)[3:] == [("P1", "auto"), ("P2", "auto"), ("P3", "auto"), ("P4", "auto")]

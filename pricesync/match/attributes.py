@@ -55,6 +55,7 @@ _GLUED_WORD = re.compile(r"^([a-z]+)\d")
 _COMBO = re.compile(r"^\din1$")
 # [product_types] by the stem names are compared by ("шампуня" = "шампунь").
 _TYPE_BY_STEM: dict[str, str] = {}
+KIND_OF_STEM = _TYPE_BY_STEM  # a product type's word, stemmed -> its kind
 
 
 def _type_stems(_words_now) -> None:

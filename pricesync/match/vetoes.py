@@ -12,11 +12,11 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pricesync.match import words
-from pricesync.match.attributes import differences, stated
+from pricesync.match.attributes import KIND_OF_STEM, differences, stated
 from pricesync.match.catalog_index import CatalogIndex, is_measure
 from pricesync.match.model_codes import colour_code_tells, may_spell_colour, same_model, spells_colour
 from pricesync.match.names import Name
-from pricesync.match.normalize import CYRILLIC, SOUND_MIN_LENGTH, code_keys, is_shared_spec, sound_key
+from pricesync.match.normalize import CYRILLIC, SOUND_MIN_LENGTH, clean_text, code_keys, is_shared_spec, sound_key, stem
 from pricesync.match.score import Scored, _latin, similarity, soft_member
 from pricesync.parse.codes import normalize_ean
 
@@ -103,6 +103,7 @@ def _silence_told(d) -> bool:
 
 # A number and a word glued: a count or a measure ("2port", "9dbi", "20lb"), not a code.
 _COUNT = re.compile(r"^\d+[a-z]{2,}$")
+_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
 
 
 # A spec code written in letters ("LL", "M", "AV" of "AV-L", "C3" is a code): a word this short
@@ -472,6 +473,44 @@ class Vetoes:
                        if not standards_only or w in words.NOT_MODELS})
         if left:
             return [f"offer leaves out {', '.join(left)} of the line of {index.skus[best.item]}"]
+        return []
+
+    def said_before_kind(self, offer: "Offer", name: Name, best: Scored) -> list[str]:
+        """The item says a kind of ``[line_kinds]`` right after its line ("Gucci Bloom Eau de Parfum",
+        "CK One woda toaletowa": a fragrance's concentration) and the offer writes words of its own
+        there, between the line and the kind or the item's maker ("Bloom Profumo di Fiori Eau de
+        Parfum", "CK One Gold by Calvin Klein ... EDT", "Wanted by Night парфумована вода"): such
+        words name another product of the line, a flanker, whatever the catalog's other items. Not
+        the offer's maker ("Sauvage by Christian Dior ... EDT"), whom it is for ("Pour Homme"), a
+        measure (also in a unit the words do not know, "3.4 oz") or a letter ("(M)"); the kind in
+        the offer's own words ends the run ("Libre EDP" for "Libre woda perfumowana"), and a run the
+        name ends in says nothing."""
+        line_kinds = words.active().lists["line_kinds"]["kinds"]
+        item, mine = best.name.tokens, name.tokens
+        kind = [KIND_OF_STEM.get(stem(t)) for t in item]
+        theirs = set(item)
+        maker = {w for b in clean_text(offer.brand).split() for w in (b, stem(b))}
+        item_maker = set(self.index.item_brand[best.item])
+        said: list[str] = []
+        for k in range(1, len(item)):
+            line = item[k - 1]
+            if kind[k - 1] or is_measure(line) or line not in mine or not kind[k] or not (
+                    kind[k] in line_kinds or k + 1 < len(item) and kind[k + 1] in line_kinds):
+                continue
+            for start in (i for i, t in enumerate(mine) if t == line):
+                run = []
+                for before, t, after in zip(mine[start:], mine[start + 1:], [*mine[start + 2:], ""]):
+                    if t in theirs or t in item_maker or KIND_OF_STEM.get(stem(t)) or soft_member(t, theirs):
+                        break
+                    if not (is_measure(t) and not t.startswith("colour:") or len(t) == 1 or t in maker
+                            or _NUMBER.match(before)  # "3.4 oz": a unit the words do not know
+                            or after.startswith("gender:")):  # "Pour Homme": whom it is for
+                        run.append(t.split(":")[-1])
+                else:
+                    run = []
+                said.extend(run)
+        if said:
+            return [f"offer says {', '.join(sorted(set(said)))} between the line and the kind of {self.index.skus[best.item]}"]
         return []
 
     def unheard_code(self, name: Name, token: str) -> bool:

@@ -43,7 +43,7 @@ _LISTS = {
     "counted": ("words", "in_one", "of"),
     "version": ("words",), "plus_names": ("names",), "not_models": ("codes",), "stemmer": ("endings",),
     "segmenter": ("one_letter_words",), "tyres": ("speed_letters", "load_words", "labels", "car_makers"),
-    "cross_reference": ("cues",), "origins": ("words",), "generations": ("words",),
+    "cross_reference": ("cues",), "origins": ("words",), "generations": ("words",), "line_kinds": ("kinds",),
 }
 
 
