@@ -76,3 +76,11 @@ def test_words_between_a_scents_line_and_its_concentration_are_a_flanker():
     assert all(st != "auto" for st in got["match_status"][:3])
     assert all("between the line and the kind" in reason for reason in got["match_reason"][:3])
     assert _verdicts(got)[3:] == [("P1", "auto"), ("P2", "auto"), ("P3", "auto"), ("P4", "auto")]
+
+
+def test_a_lines_evo_is_a_version_of_it():
+    catalog = [("T1", "Bridgestone Weather Control A005 EVO 205/55 R16 91V")]
+    got = _match(catalog, ["Bridgestone Weather Control A005 205/55 R16 91V Ganzjahresreifen",
+                           "Bridgestone Weather Control A005 EVO 205/55 R16 91V Ganzjahresreifen"])
+    assert got["match_status"][0] != "auto" and "evo" in got["match_reason"][0]
+    assert _verdicts(got)[1:] == [("T1", "auto")]
