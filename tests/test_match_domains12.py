@@ -84,3 +84,20 @@ def test_a_lines_evo_is_a_version_of_it():
                            "Bridgestone Weather Control A005 EVO 205/55 R16 91V Ganzjahresreifen"])
     assert got["match_status"][0] != "auto" and "evo" in got["match_reason"][0]
     assert _verdicts(got)[1:] == [("T1", "auto")]
+
+
+def test_a_tyres_article_number_is_not_compared_with_its_size():
+    """A maker's article in the offer's part-number column ("T432561") says nothing against the
+    item's size, which every tyre of that size shares: the name decides."""
+    from pricesync.match import match_offers
+    from pricesync.match.config import MatchingConfig
+
+    catalog = pd.DataFrame({"sku": ["T1", "T2"], "name": ["Nokian Tyres Snowproof 2 225/45 R17 94V XL",
+                                                        "Nokian Tyres Snowproof 2 225/50 R17 98V XL"]})
+    offers = pd.DataFrame({"supplier": ["cz", "cz"], "supplier_sku": ["1", "2"], "price": [1, 1],
+                           "name": ["Nokian Tyres Snowproof 2 225/45 R17 94V XL",
+                                    "Nokian Tyres Snowproof P 225/45 R17 94V XL"],
+                           "mpn": ["T432561", "T432999"]})
+    got = match_offers(offers, catalog, config=MatchingConfig(scorer="rules"))
+    assert _verdicts(got)[0] == ("T1", "auto") and "MPN" not in got["match_reason"][0]
+    assert got["match_status"][1] != "auto"

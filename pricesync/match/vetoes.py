@@ -548,9 +548,10 @@ class Vetoes:
             return True, equal
         # A part number contradicts only a code of its own kind: an all-digit one (a maker's
         # or a distributor's number) another all-digit number, a lettered one a lettered
-        # code - not a count written like one ("2-port", "9dBi" of the item's name) -, or the
-        # item's code without the letters that end it (5649 is not the 5649XS belt).
-        pairs = [(k, c) for k in keys for c in sorted(codes) if c.isdigit() == k.isdigit()
+        # code - not a count written like one ("2-port", "9dBi" of the item's name), nor a spec
+        # every version shares (a tyre's size: "T432561" is no "225/45 R17") -, or the item's
+        # code without the letters that end it (5649 is not the 5649XS belt).
+        pairs = [(k, c) for k in keys for c in sorted(codes) if not is_shared_spec(c) and c.isdigit() == k.isdigit()
                  and (len(c) >= 5 if c.isdigit() else len(c) >= 4 and not c.isalpha() and not _COUNT.match(c))
                  or k.isdigit() and c.startswith(k) and c[len(k):].isalpha()]
         if not pairs:
