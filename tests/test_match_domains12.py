@@ -101,3 +101,11 @@ def test_a_tyres_article_number_is_not_compared_with_its_size():
     got = match_offers(offers, catalog, config=MatchingConfig(scorer="rules"))
     assert _verdicts(got)[0] == ("T1", "auto") and "MPN" not in got["match_reason"][0]
     assert got["match_status"][1] != "auto"
+
+
+def test_a_word_between_a_tyres_line_and_its_size_names_another_line():
+    catalog = [("T1", "Vredestein Ultrac 225/45 R17 94Y XL"), ("T2", "Vredestein Quatrac 195/65 R15 91H")]
+    got = _match(catalog, ["Vredestein Ultrac Satin 225/45 R17 94Y XL",
+                           "Vredestein Ultrac 225/45 R17 94Y XL", "Vredestein Quatrac 195/65 R15 91H"])
+    assert got["match_status"][0] != "auto" and "between the line and the size" in got["match_reason"][0]
+    assert _verdicts(got)[1:] == [("T1", "auto"), ("T2", "auto")]

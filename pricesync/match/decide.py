@@ -422,6 +422,7 @@ class Decider:
         why.extend(self.vetoes.line_word_left_out(name, best))
         why.extend(self.tyres.mark_after_size(name, best))
         why.extend(self.tyres.studs_unsaid(name, best))
+        why.extend(self.tyres.added_before_size(name, best))
         status = "auto" if len(why) == 1 else "review"
         verdict = self._verdict(best, scored, "name", status, "; ".join(why))
         if len(why) == 1 + timid:

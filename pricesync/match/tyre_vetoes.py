@@ -187,6 +187,35 @@ class TyreVetoes:
             return [f"offer names the car {', '.join(cars)} after the size, an OE version the catalog's name does not say"]
         return []
 
+    def added_before_size(self, name: Name, best: Scored) -> list[str]:
+        """The item's name says its size right after its line ("Vredestein Ultrac 225/45 R17") and
+        the offer writes a word there that the catalog never uses and few offers say ("Ultrac
+        Satin 225/45 R17"): a tyre's name is its line up to the size, so the word names another
+        line - as words between a scent and its concentration do (``Vetoes.said_before_kind``).
+        A supplier's own word there ("Winterreifen") is repeated by many of its offers; a code
+        there ("Winguard Ice Plus WH43", the line's pattern code) is the code vetoes' to compare."""
+        if not self._both_tyres(name, best):
+            return []
+        item, mine = best.name.tokens, name.tokens
+        theirs = set(item)
+        said = []
+        for line, size in zip(item, item[1:]):
+            if not (is_tyre_spec(size) and not size.startswith("li")) or is_measure(line) or line not in mine:
+                continue
+            run = []
+            for t in mine[mine.index(line) + 1:]:
+                if t in theirs or soft_member(t, theirs):
+                    break
+                if self.index.unheard(t) and t.split(":")[-1].isalpha() and not glued_of(t, theirs):
+                    run.append(t.split(":")[-1])
+            else:
+                run = []
+            said.extend(run)
+        if said:
+            return [f"offer says {', '.join(sorted(set(said)))} between the line and the size of "
+                    f"{self.index.skus[best.item]}"]
+        return []
+
     def studs_unsaid(self, name: Name, best: Scored) -> list[str]:
         """The offer says a tyre is studded, the item's name says nothing of studs, and the
         catalog writes studs on its studded tyres ("... 91T зима шип"): the item is one of its
