@@ -510,7 +510,8 @@ class Vetoes:
                     run = []
                 said.extend(run)
         if said:
-            return [f"offer says {', '.join(sorted(set(said)))} between the line and the kind of {self.index.skus[best.item]}"]
+            return [f"offer says {', '.join(sorted(set(said)))} between the line and the kind of "
+                    f"{self.index.skus[best.item]}"]
         return []
 
     def unheard_code(self, name: Name, token: str) -> bool:
