@@ -132,13 +132,14 @@ CATALOG = pd.DataFrame({
 # tell them apart by its own list, words or not.
 OFFERS = pd.DataFrame({
     "supplier": ["t", "s", "s"], "supplier_sku": ["1", "2", "3"], "price": [1, 2, 3],
-    "name": ["Bridgestone Turanza T005 ранфлет 225/45 R17 91W", "Bridgestone Turanza T005 225/45 R17 91W",
+    "name": ["Bridgestone Turanza T005 225/45 R17 91W ранфлет", "Bridgestone Turanza T005 225/45 R17 91W",
              "Maybelline Color Sensational lipstick 4.2 g"]})
 
 
 def test_a_shops_words_change_the_verdicts(tmp_path):
     plain = match_offers(OFFERS, CATALOG, config=MatchingConfig(scorer="rules"))
-    # Without the shop's words, "ранфлет" (run-flat as a dealer spells it) is an unknown word: the run-flat offer goes to the plain tyre.
+    # Without the shop's words, "ранфлет" (run-flat as a dealer spells it, after the index: a word in
+    # the line's place is another line already) is an unknown word: the run-flat offer goes to the plain tyre.
     assert (plain.loc[0, "catalog_sku"], plain.loc[0, "match_status"]) == ("T1", "auto")
     cfg = _config(tmp_path, TYRES_AND_SHADES)
     shop = match_offers(OFFERS, CATALOG, config=cfg.matching)

@@ -205,6 +205,8 @@ class TyreVetoes:
             run = []
             for t in mine[mine.index(line) + 1:]:
                 if t in theirs or soft_member(t, theirs):
+                    if t != size:
+                        run = []  # the offer writes its size elsewhere ("225/45 R17 ... Sport Maxx RT2 TL")
                     break
                 if self.index.unheard(t) and t.split(":")[-1].isalpha() and not glued_of(t, theirs):
                     run.append(t.split(":")[-1])
