@@ -116,8 +116,8 @@ Sets:
   skincare shop (US, French, Polish and Ukrainian suppliers) and a UA auto-parts shop (Polish, Russian, UK
   motor-factor and Ukrainian marketplace suppliers); other sizes, indexes, runflat and generations, a
   fragrance's flankers and concentrations, testers, sets and refills, neighbouring part numbers, sides,
-  pairs and sets of four as negatives; tyres_de is in the default list since it met the target
-  (samples/matching/domains_dev12/README.md says what the others lack).
+  pairs and sets of four as negatives; tyres_de and autoparts_ua are in the default list since they
+  met the target (samples/matching/domains_dev12/README.md says what perfume_uk lacks).
 - trucktyres_ru_dev13, autoparts_ua_dev13, drugstore_cz_dev13 (``--sets domains_dev13``): a thirteenth
   development round, a RU truck, bus, agricultural and motorcycle tyre dealer (load indices, ply ratings
   `18PR` / `8нс`, axle positions, TL/TT, retreads, front/rear), a UA parts shop's batteries (polarity
