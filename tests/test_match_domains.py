@@ -760,3 +760,11 @@ def test_a_word_a_price_list_cuts_with_a_full_stop_is_the_table_word_it_begins()
     catalog = [("B1", "Колодки гальмівні задні TRW GDB1550"), ("B2", "Диск гальмівний передній TRW DF4294")]
     got = _match(catalog, ["КОЛОДКИ ГАЛЬМ. ПЕР. TRW GDB1550"])
     assert got.loc[0, "match_status"] != "auto" and "front" in got.loc[0, "match_reason"]
+
+
+def test_a_wholesale_lists_spray_after_the_concentration_is_that_concentration():
+    """"EDT/S", "EDP/S": the concentration as a spray, so the EDT is not the EDP item."""
+    catalog = [("F1", "Yves Saint Laurent Y Eau de Parfum 100ml"), ("F2", "Dior Sauvage Eau de Toilette 100ml")]
+    got = _match(catalog, ["Yves Saint Laurent Y (M) EDT/S 100ml", "Dior Sauvage (M) EDT/S 100ml"])
+    assert got.loc[0, "match_status"] != "auto" and "eau_de_toilette vs eau_de_parfum" in got.loc[0, "match_reason"]
+    assert _verdicts(got)[1] == ("F2", "auto")
