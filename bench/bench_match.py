@@ -125,6 +125,13 @@ Sets:
   drugstore's make-up by shade, hair dye by shade code, nail polish numbers, sun care by SPF and travel
   sizes and refills; autoparts_ua_dev13 is in the default list since it met the target, the other two
   are reported only (samples/matching/domains_dev13/README.md says what they lack).
+- tyres_ru_dev14, perfume_pl_dev14, autoparts_de_dev14 (``--sets domains_dev14``): a fourteenth
+  development round, a RU tyre shop, a PL perfumery and a DE parts shop whose offers are all marketplace
+  titles (Ozon, Wildberries, Kaspi, Allegro, eBay, Amazon, Rozetka/Prom): marketing words, emoji,
+  compatibility lists, the brand last or missing, transliteration, sizes and volumes written every way;
+  sets of two or four, another size or index, run-flats, flankers, concentrations, testers, minis,
+  refills, gift sets, copies ('аналог', 'zamiennik'), a code one suffix away and another maker's
+  compatible part as negatives; reported, not in the default list (samples/matching/domains_dev14/README.md).
 - speed: the same generator at N catalog items x N offers (default 100,000).
 
 Targets: auto precision >= 0.99 and coverage >= 0.75 (the issue's target, which
