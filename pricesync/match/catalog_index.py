@@ -16,7 +16,7 @@ from pricesync.match.token_index import TokenIndex, expand
 from pricesync.match.model_codes import colourless_code, is_strong_code
 from pricesync.match.names import EMPTY, Name
 from pricesync.match.normalize import code_key, is_tyre_spec, translit
-from pricesync.match.units import UNIT_TOKEN
+from pricesync.match.units import LEADING_COUNT, UNIT_TOKEN
 from pricesync.parse.codes import normalize_ean
 
 if TYPE_CHECKING:
@@ -45,7 +45,10 @@ def with_brand(name: str, brand: str) -> str:
     """``Galaxy A12`` from brand ``Samsung`` is compared as ``Samsung Galaxy A12``."""
     brand = (brand or "").strip()
     if brand and brand.lower() not in name.lower():
-        return f"{brand} {name}"
+        # ("2x Ölfilter ..." from brand MANN-FILTER: the count stays first, where it is read.)
+        lead = LEADING_COUNT.match(name)
+        cut = lead.end() if lead else 0
+        return f"{name[:cut]}{brand} {name[cut:]}"
     return name
 
 

@@ -111,6 +111,10 @@ _THREAD_LENGTH = re.compile(r"(?<![^\W_])[mм](\d{1,2})\s+(?:[xх×*]\s+)?(\d+(?
 _COUNT_BEFORE = re.compile(r"(?<![\w.,])(\d{1,3})\s*[xх×*]\s*(\d+(?:\.\d+)?(?:ml|gr))(?!\w)")
 _COUNT_AFTER = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?(?:ml|gr))\s*[xх×*]\s*(\d{1,3})(?![\w.,])")
 
+# A count written before the product, as marketplace titles lead with it: "2x MANN Ölfilter",
+# "4x Sommerreifen", "2 x Continental ..." are a pair and a set of four, not one.
+LEADING_COUNT = re.compile(r"^\s*(\d{1,2})\s*[xXхХ×]\s+(?=[^\W\d_])")
+
 UNIT_TOKEN = re.compile(r"^(\d+(?:\.\d+)?)(ml|gr|gb|in|pcs|user|ch|w|mah|mm|cm|hz|v|mp|h|pr)$")
 
 
@@ -208,4 +212,5 @@ def canonical_units(text: str) -> str:
     text = _THREAD_LENGTH.sub(r"m\1x\2", _MEASURE.sub(_canonical, text))
     if "x" in text or "х" in text or "×" in text or "*" in text:
         text = _COUNT_AFTER.sub(r" \1 \2pcs ", _COUNT_BEFORE.sub(r" \2 \1pcs ", text))
+        text = LEADING_COUNT.sub(r" \1pcs ", text)
     return text
