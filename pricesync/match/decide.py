@@ -398,7 +398,7 @@ class Decider:
             why.append(f"differs in {_listed(best.diffs)}")
         timid = 0  # reasons of the rules' thresholds, not vetoes: the learned scorer weighs these
         rival = scored[1] if len(scored) > 1 else None
-        if best.score < cfg.auto_threshold and not self._contained(name, best) and not self._leads(name, best, rival):
+        if best.score < cfg.auto_threshold and not self._contained(name, best) and not self._leads(name, best, scored):
             why.append(f"below auto {cfg.auto_threshold}")
             timid += 1
         if rival is not None and _rank(best) - _rank(rival) < cfg.ambiguity_margin:
@@ -429,13 +429,15 @@ class Decider:
             verdict.features = self._features(offer, name, best, scored, self.index.brands_in(name))
         return verdict, scored
 
-    def _leads(self, name: Name, best: Scored, rival: Scored | None) -> bool:
+    def _leads(self, name: Name, best: Scored, scored: list[Scored]) -> bool:
         """A Russian title that names the item's product line (a rare Latin word both say,
         not the maker's) and no other (every rare Latin word of the title is the item's), whose best leads
         every other candidate by the width of the review band (auto minus review threshold):
         a dealer's long title scores low against a short catalog name, but no other item is
-        a contender. Not when the offer names a code the item lacks (a model the catalog may
-        not have)."""
+        a contender - an item of another line (without a line word the title and the best
+        say: ``Vetoes.contenders``) is none, whatever description words it shares with the
+        title. Not when the offer names a code the item lacks (a model the catalog may not
+        have)."""
         index = self.index
         theirs = index.tokens(best.item)
         if not name.mixed_script or name.codes - theirs:
@@ -447,6 +449,7 @@ class Decider:
                 or any(t not in theirs and not soft_member(t, theirs) for t in lines):
             return False
         band = self.config.auto_threshold - self.config.review_threshold
+        rival = next(iter(self.vetoes.contenders(name, best, [s for s in scored if s.item != best.item])), None)
         return _rank(best) - (_rank(rival) if rival is not None else 0) >= band
 
     def _contained(self, name: Name, best: Scored) -> bool:

@@ -166,14 +166,11 @@ class Vetoes:
         # ipad" does not leave out the 9.7 of the iPad one where the other is for the iPod
         # touch, nor "... butter gloss tiramisu" the shade number 04 (see ``_silence_told``).
         near = [s for s in scored[1:] if best.score - s.score <= SIBLING_WINDOW]
-        apart: set[int] = set()
-        if near:
-            others = {s.item for s in near if self._other_line(name, best, s)}
-            if others and not self._unsaid_words(name, best):
-                if name.mixed_script:
-                    near = [s for s in near if s.item not in others]
-                else:
-                    apart = others
+        others, apart = self.other_lines(name, best, near), set()
+        if name.mixed_script:
+            near = [s for s in near if s.item not in others]
+        else:
+            apart = others
         for s in near:
             rival, r_attrs, r_tokens = index.skus[s.item], index.name_attrs(s.item), index.tokens(s.item)
             theirs = sorted(t for t in offer_tokens & (r_tokens - b_tokens)
@@ -211,10 +208,49 @@ class Vetoes:
                 continue
             own = sorted(t for t in b_tokens - index.tokens(s.item) if not is_measure(t))
             if max(map(index.telling_weight, own), default=0) >= OWN_WORD_WEIGHT and not offer_tokens & set(own) \
-                    and not any(soft_member(t, offer_tokens) for t in own):
+                    and not any(soft_member(t, offer_tokens) for t in own) and not self._rival_told(name, best, s, own):
                 return [f"offer does not say {', '.join(own)} ({index.skus[best.item]}) "
                         f"or not ({index.skus[s.item]}, {s.score})"]
         return []
+
+    def _rival_told(self, name: Name, best: Scored, rival: Scored, unsaid: list[str]) -> bool:
+        """In a Russian name: the best's words the offer leaves out only describe it (none
+        tells siblings apart, none is a Latin word of a line: "для ответственных конструкций",
+        "белых и светлых"), while the rival says what the offer and the best do not - a Latin
+        word of its line ("Crystal Color" for an offer of the "Crystal White"), or a colour
+        (the brown one of a line whose plain item the offer names). The offer is then not the
+        rival, as an offer silent on what only a rival states is the best (``siblings``)."""
+        index = self.index
+        if not name.mixed_script:
+            return False
+        maker = set(index.item_brand[best.item])
+
+        def line_word(t: str) -> bool:
+            return t.isascii() and t.isalpha() and len(t) >= 2 and t not in maker \
+                and index.telling_weight(t) >= MODEL_WORD_MIN_WEIGHT
+
+        if any(t in index.slot_words or line_word(t) for t in unsaid):
+            return False
+        mine = set(name.tokens)
+        added = index.tokens(rival.item) - index.tokens(best.item)
+        return any(line_word(t) and not soft_member(t, mine) for t in added) \
+            or any(":" in t and not stated(name.attrs, t.partition(":")[0]) for t in added)
+
+    def other_lines(self, name: Name, best: Scored, rivals: list[Scored], *, unless_unsaid: bool = True) -> set[int]:
+        """The rivals of another line (``_other_line``) - none when (``unless_unsaid``) the best
+        says a telling word the offer does not (its "цитрус" where the offer says the rival's
+        "морской бриз": that scent of the line may be missing from the catalog)."""
+        others = {s.item for s in rivals if self._other_line(name, best, s)}
+        return set() if not others or unless_unsaid and self._unsaid_words(name, best) else others
+
+    def contenders(self, name: Name, best: Scored, rivals: list[Scored]) -> list[Scored]:
+        """The rivals that may be the offer's product by score: in a Russian name not one of
+        another line, whatever the best says (the sibling checks ask of those what the offer
+        leaves out)."""
+        if not name.mixed_script or not rivals:
+            return rivals
+        others = self.other_lines(name, best, rivals, unless_unsaid=False)
+        return [s for s in rivals if s.item not in others]
 
     def _unsaid_words(self, name: Name, best: Scored) -> bool:
         """The best's name says a word that alone tells catalog siblings apart (a scent, a
