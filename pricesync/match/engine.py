@@ -131,7 +131,8 @@ def match_with_info(offers: "pd.DataFrame", catalog: "pd.DataFrame", *, config: 
                                decider, [str(records[r][4] or "") for r in order])
         # Last: a cost far off the supplier's usual ratio to the catalog's price is another quantity.
         if prices is not None:
-            hold_price_outliers(decided, [(records[r][0], offers_in["currency"][r]) for r in order],
+            currencies = offers_in["currency"].tolist()
+            hold_price_outliers(decided, [(records[r][0], currencies[r]) for r in order],
                                 [records[r][5] for r in order], dict(zip(index.skus, prices)))
 
     out = offers.copy().reset_index(drop=True)

@@ -275,7 +275,7 @@ def raw_tokens(text: object) -> tuple[list[str], set[str], frozenset[str], froze
     if "." in s and _CUT_TO:
         s = _CUT_WORD.sub(_expand_cut, s)
     if any(cue in s for cue in _SHORTHAND_CUES):
-        s = _SHORTHAND.sub(lambda m: _SHORTHAND_TEXT[m.lastgroup], s)
+        s = _SHORTHAND.sub(_shorthand_text, s)
     if "+" in s:
         s = _PLUS_VARIANT.sub(" plus ", _STANDARD_PLUS.sub(r"\1plus", s))
     tokens: list[str] = []
@@ -360,6 +360,10 @@ def _expand_cut(m: re.Match) -> str:
     return m.group(0) if full is None else full + " "
 
 
+def _shorthand_text(m: re.Match) -> str:
+    return " " if m.group("version") else _SHORTHAND_TEXT[m.group(0)]
+
+
 def _compile(words) -> None:
     """The regexes built from the word files' tables (see words.on_change)."""
     global _NOISE, _ENDINGS_BY_SIZE, _SHORTHAND, _SHORTHAND_TEXT, _SHORTHAND_CUES, _STANDARD_PLUS, _FOR_SEGMENT
@@ -370,11 +374,12 @@ def _compile(words) -> None:
     _NOISE = re.compile(r"(?<!\w)(?:" + _alternatives(noise, escape=False) + r")(?!\w)!*")
     endings = lists["stemmer"]["endings"]
     _ENDINGS_BY_SIZE = {n: frozenset(e for e in endings if len(e) == n) for n in (1, 2, 3)}
-    short = {f"s{i}": (key, text) for i, (key, text) in enumerate(maps["shorthand"].items())}
-    _SHORTHAND_TEXT = {group: text for group, (_key, text) in short.items()} | {"version": " "}
+    # One lookbehind before the keys, in the file's order (the first that matches wins), not one
+    # per key: the keys' alternation is tried at every position of most names.
+    _SHORTHAND_TEXT = dict(maps["shorthand"])
+    keys = "|".join(re.escape(key) + (r"(?=\s*\w)" if key[-1] in "/.-" else r"(?!\w)") for key in _SHORTHAND_TEXT)
     _SHORTHAND = re.compile(
-        "".join(rf"(?P<{group}>(?<!\w){re.escape(key)}" + (r"(?=\s*\w))|" if key[-1] in "/.-" else r"(?!\w))|")
-                for group, (key, _text) in short.items())
+        (rf"(?<!\w)(?:{keys})|" if keys else "")
         + r"(?P<version>(?<![^\W_]|[-/])(?:" + _alternatives(lists["version"]["words"])
         + r")\.?\s*(?=\d{1,2}(?:\.\d+)*(?![^\W_]))"
         r"(?!\d{1,2}\s+series))"  # "VIERA V10 Series" is a TV line
