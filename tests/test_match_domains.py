@@ -28,6 +28,11 @@ def _match_branded(catalog: list[tuple[str, str, str]], names: list[str]) -> pd.
     return match_offers(offers, cat, config=MatchingConfig(scorer="rules"))
 
 
+def match_apart(catalog: list[tuple[str, str]], names: list[str]) -> pd.DataFrame:
+    """Each offer from a supplier of its own: no supplier's list to compare it with."""
+    return _offers_of([(f"s{i}", n) for i, n in enumerate(names)], catalog)
+
+
 def _verdicts(got: pd.DataFrame) -> list[tuple[str, str]]:
     return [(s if st == "auto" else "", st) for s, st in zip(got["catalog_sku"], got["match_status"])]
 

@@ -6,14 +6,8 @@ finish or another flavour is another product; the same one written in another la
 matches."""
 from __future__ import annotations
 
-import pandas as pd
-
-from tests.test_match_domains import _offers_of, _verdicts
-
-
-def _match(catalog: list[tuple[str, str]], names: list[str]) -> pd.DataFrame:
-    """Each offer from a supplier of its own: no supplier's list to compare it with."""
-    return _offers_of([(f"s{i}", n) for i, n in enumerate(names)], catalog)
+from tests.test_match_domains import _verdicts
+from tests.test_match_domains import match_apart as _match
 
 
 def test_finish_and_flavour_words_are_read_in_each_language():

@@ -6,12 +6,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from tests.test_match_domains import _offers_of, _verdicts
-
-
-def _match(catalog: list[tuple[str, str]], names: list[str]) -> pd.DataFrame:
-    """Each offer from a supplier of its own: no supplier's list to compare it with."""
-    return _offers_of([(f"s{i}", n) for i, n in enumerate(names)], catalog)
+from tests.test_match_domains import _verdicts
+from tests.test_match_domains import match_apart as _match
 
 
 def test_a_count_written_after_its_words_and_a_pair_are_read():

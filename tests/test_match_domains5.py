@@ -6,15 +6,8 @@ away, a line's number or shade in place of the item's word are other products; t
 product written another way still matches."""
 from __future__ import annotations
 
-import pandas as pd
-
 from tests.test_match_domains import _offers_of, _verdicts
-
-
-def _match(catalog: list[tuple[str, str]], names: list[str]) -> pd.DataFrame:
-    """Each offer from a supplier of its own: no supplier's list to compare it with."""
-    return _offers_of([(f"s{i}", n) for i, n in enumerate(names)], catalog)
-
+from tests.test_match_domains import match_apart as _match
 
 PERFUMERY = [("L1", "Lacoste L.12.12 Blanc Туалетна вода чоловіча 100 мл"),
              ("V1", "Versace Bright Crystal Туалетна вода жіноча 90 мл"),

@@ -7,15 +7,8 @@ the line carries, `Extra Load` for `XL`, `STUD` for `Studded` and a size written
 match."""
 from __future__ import annotations
 
-import pandas as pd
-
-from tests.test_match_domains import _offers_of, _verdicts
-
-
-def _match(catalog: list[tuple[str, str]], names: list[str]) -> pd.DataFrame:
-    """Each offer from a supplier of its own: no supplier's list to compare it with."""
-    return _offers_of([(f"s{i}", n) for i, n in enumerate(names)], catalog)
-
+from tests.test_match_domains import _verdicts
+from tests.test_match_domains import match_apart as _match
 
 UK = [("G1", "Goodyear Eagle F1 Asymmetric 6 225/40 R18 92Y XL FP"),
       ("G2", "Goodyear EfficientGrip Performance 2 205/55 R16 91V"),

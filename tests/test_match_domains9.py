@@ -6,14 +6,8 @@ Ukrainian importer. Another colour written in Polish, German or Ukrainian, an ac
 the same product written another way still matches."""
 from __future__ import annotations
 
-import pandas as pd
-
 from tests.test_match_domains import _match_branded, _offers_of, _verdicts
-
-
-def _match(catalog: list[tuple[str, str]], names: list[str]) -> pd.DataFrame:
-    """Each offer from a supplier of its own: no supplier's list to compare it with."""
-    return _offers_of([(f"s{i}", n) for i, n in enumerate(names)], catalog)
+from tests.test_match_domains import match_apart as _match
 
 
 def test_polish_and_ukrainian_colour_adjectives_are_colours():

@@ -90,6 +90,10 @@ def tell_supplier_siblings(verdicts: "list[Verdict]", suppliers: list[str], titl
                           and not glued_of(w, theirs | sibling)
                           and (said[supplier][w] <= rare or added_only and w in catalog_words))
 
+        def own_and_unwritten(w: str) -> bool:
+            # Rare on the supplier's list and never in the catalog's names (or an attribute).
+            return said[supplier][w] <= rare and (":" in w or w not in catalog_words)
+
         fits = {i: not decider.differences_of(names[i], item) for i in members}
         item_pairs = {pair for n in index.item_names[item] for pair in zip(n.tokens, n.tokens[1:])}
         for b in members:
@@ -104,8 +108,7 @@ def tell_supplier_siblings(verdicts: "list[Verdict]", suppliers: list[str], titl
                 told = ""
                 exchanged = _exchanged_in_place(names[b].tokens, names[a].tokens, item_pairs, theirs)
                 inserted = [] if exchanged else _inserted_in_place(
-                    names[b].tokens, names[a].tokens, item_pairs, theirs,
-                    lambda w: said[supplier][w] <= rare and (":" in w or w not in catalog_words))
+                    names[b].tokens, names[a].tokens, item_pairs, theirs, own_and_unwritten)
                 added, lacking = mine - other, other - mine
                 if exchanged:
                     told = f"which says {exchanged[1]} as the item does where this says {exchanged[0]}"
