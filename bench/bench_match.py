@@ -133,6 +133,14 @@ Sets:
   refills, gift sets, copies ('аналог', 'zamiennik'), a code one suffix away and another maker's
   compatible part as negatives; tyres_ru and autoparts_de are in the default list since they met the
   target (samples/matching/domains_dev14/README.md says what perfume_pl lacks).
+- haircare_kz_dev15, autoparts_jk_dev15, tyres_by_dev15 (``--sets domains_dev15``): a fifteenth development
+  round, a KZ shop of Korean skin care and salon hair care (hair colour shades `7/1`, `8.3`, `6-0`, oxidants by
+  strength, salon litres, refills, boxes of ampoules; Korean, KZ, Wildberries, RU salon and UA suppliers), a
+  RU shop of Japanese and Korean car parts by OEM number (code-only lists, Japanese and Korean exporters,
+  classifieds, aftermarket cross-numbers, left/right, front/rear) and a BY tyre shop of van, ATV and 4x4
+  tyres (1C exports with `А/ш`, `б/к`, `ошип.`, a Cyrillic `С`; RU, UA, PL, EN suppliers); other shades,
+  strengths, sizes, indices, sides, packs, sister lines and other makers' parts for the OEM number as
+  negatives (samples/matching/domains_dev15/README.md).
 - speed: the same generator at N catalog items x N offers (default 100,000).
 
 Targets: auto precision >= 0.99 and coverage >= 0.75 (the issue's target, which
