@@ -1,0 +1,309 @@
+"""The vetoes of a name's line words: where the offer writes a word, a letter or a run of words
+the item does not (or leaves out the item's), it names another version of the line - a line
+word of a Russian name, a version letter, a word inside or in place of the item's, a flanker
+between a scent and its concentration, an accessory for the item's maker."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from pricesync.match import words
+from pricesync.match.attributes import KIND_OF_STEM
+from pricesync.match.catalog_index import is_measure
+from pricesync.match.names import Name
+from pricesync.match.normalize import clean_text, is_shared_spec, stem
+from pricesync.match.score import Scored, _latin, similarity, soft_member
+from pricesync.match.veto_base import (EXCHANGED_WORD_WEIGHT, FAMILY_SIMILARITY, MODEL_WORD_MIN_WEIGHT, SIBLING_WINDOW,
+                                       VetoBase, glued_of, same_root)
+
+if TYPE_CHECKING:
+    from pricesync.match.engine import Offer
+
+# At most this many words of the item's line left out between two the offer says side by side.
+LEFT_OUT_RUN = 2
+
+_LINE_LETTER = re.compile(r"(?<![^\W_])([^\W\d_]{3,}) ([^\W\d_])(?=[\s,.;)]|$)")
+
+
+@lru_cache(maxsize=200_000)
+def _letters_after_words(text: str) -> dict[str, str]:
+    """{line word: the capital letter standing alone after it}, in Latin spelling."""
+    return {_latin(word.lower()): _latin(letter.lower()) for word, letter in _LINE_LETTER.findall(text)
+            if letter.isupper()}
+
+
+def _begins_code(letter: str, codes) -> bool:
+    return any(c.startswith(letter) and c[1:2].isdigit() for c in codes)
+
+
+@lru_cache(maxsize=200_000)
+def _latin_words(text: str) -> frozenset[str]:
+    return frozenset(_latin(w) for w in re.findall(r"[^\W\d_]{3,}", text.lower()))
+
+
+_CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
+_LATIN = re.compile(r"[a-z]", re.IGNORECASE)
+
+
+def _mixed_script(text: str) -> bool:
+    return bool(_CYRILLIC.search(text) and _LATIN.search(text))
+
+
+_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
+
+# A spec code written in letters ("LL", "M", "AV" of "AV-L", "C3" is a code): a word this short
+# is no translation of another (a word exchanged for its translation is the same product).
+SPEC_LETTERS = 3
+
+
+def _spec_letters(token: str) -> bool:
+    return token.isascii() and token.isalpha() and len(token) <= SPEC_LETTERS
+
+
+@lru_cache(maxsize=1)
+def _compared_words() -> frozenset[str]:
+    """The word files' words but their unit words: a letter alone ("M" of "EDGE 5W-30 M") is a
+    unit only after a number, which the name would have read as a measure."""
+    active = words.active()
+    units = {w.rstrip("*") for spelled in active.multimaps["units"].values() for w in spelled}
+    return active.every_word - units
+
+
+class LineVetoes(VetoBase):
+    """Checks of the offer's words against the best candidate's line."""
+
+    def model_words(self, name: Name, best: Scored) -> list[str]:
+        """In a Russian name the Latin words are the product line (``Multipower``, ``Eco``,
+        ``Prof DZ``): a line word the catalog uses elsewhere but the best item lacks means
+        another line, however well the description words agree."""
+        if not name.mixed_script:
+            return []
+        theirs = self.index.tokens(best.item)
+        # A line written in Cyrillic as it sounds ("RC КИТТЕН СТЕРИЛАЙЗД") has its Latin words
+        # heard; where the offer writes the item's line in Latin letters, its Cyrillic words
+        # describe ("Royal Canin Indoor 27 ... Оригинал").
+        maker = set(self.index.item_brand[best.item])
+        in_cyrillic = not any(t.isascii() and t.isalpha() and t in theirs and t not in maker for t in name.tokens)
+        latin = [t if t.isascii() or not in_cyrillic else self.heard_latin(t) for t in name.tokens]
+        missing = [t for t in latin if t and t.isascii() and t.isalpha() and len(t) >= 2 and t not in theirs
+                   and self.index.telling_weight(t) >= MODEL_WORD_MIN_WEIGHT and t in self.index.index.vocab
+                   and not soft_member(t, theirs)]
+        if missing:
+            return [f"offer says {', '.join(missing)}, {self.index.skus[best.item]} does not"]
+        return []
+
+    def exchanged_words(self, name: Name, best: Scored) -> list[str]:
+        """The offer says a word the catalog uses to tell siblings apart (a scent, a line)
+        and the best item lacks it while saying words the offer does not: "лаванда" where
+        the best says "морской бриз" is a lavender bottle the catalog does not have. In a
+        Russian name a Latin word the catalog never uses counts too, against the item's own
+        Latin words: "Vinyl Ink" where the item is the "Matte Ink" (the Latin words of a
+        Russian name are its line and shade), and so does a model code the catalog never uses
+        ("Observe G3-Ice" for the "Observe Ice-Freezer")."""
+        index = self.index
+        mine = set(name.tokens)
+        theirs = index.tokens(best.item)
+
+        def instead_of(latin: bool) -> list[str]:
+            return sorted(t for t in set(best.name.tokens) - mine if not is_measure(t)
+                          and (not latin or t.isascii()) and index.telling_weight(t) >= EXCHANGED_WORD_WEIGHT
+                          and not soft_member(t, mine))
+
+        for said, latin in (
+                (sorted(t for t in mine - theirs if not is_measure(t) and t in index.slot_words
+                        and not soft_member(t, theirs) and not any(same_root(t, u) for u in theirs)), False),
+                (sorted(t for t in mine - theirs if name.mixed_script and (self.unheard(t) or self.unheard_code(name, t))
+                        and not soft_member(t, theirs) and not glued_of(t, theirs)), True)):
+            instead = instead_of(latin) if said else []
+            if instead:
+                return [f"offer says {', '.join(said)}, {index.skus[best.item]} says {', '.join(instead)}"]
+        return []
+
+    def _code_shared(self, name: Name, best: Scored) -> bool:
+        """A model code both names say settles versions (a tyre's size and index, an SPF
+        value do not: every version of a line comes in them); so do the hours a make-up line
+        is named by ("Lasting Finish 25H" is not the 35H line)."""
+        item = self.index.name_attrs(best.item)
+        return any(not is_shared_spec(c) for c in name.codes & item.codes) \
+            or bool(name.attrs.units.get("h", frozenset()) & item.units.get("h", frozenset()))
+
+    def line_letter(self, offer_text: str, name: Name, best: Scored) -> list[str]:
+        """A capital letter standing alone after a word of the line ("Snowproof P",
+        "Multipower E,", "Cooky Е") names a version of that line: a name saying the word
+        without the letter, or with another, may be the plain line or another version, unless
+        a code both names share settles it."""
+        if self._code_shared(name, best):
+            return []
+        title = self.index.titles[best.item]
+        offer_codes = name.codes | name.lookup_codes
+        item_codes = self.index.name_attrs(best.item).codes | best.name.lookup_codes
+        if any(not is_shared_spec(c) for c in offer_codes & item_codes):
+            return []  # a code both write, also one written in groups ("C 30 005" = "C30005")
+        # A letter that begins a code of its own name is that code's ("Filter C 30 005",
+        # "Bosch H 840"); one that begins a code of the other name is said there ("W5100
+        # Series" says the W of "Series W").
+        mine = {w: a for w, a in _letters_after_words(offer_text).items() if not _begins_code(a, offer_codes)}
+        theirs = {w: a for w, a in _letters_after_words(title).items() if not _begins_code(a, item_codes)}
+        offer_words, item_words = _latin_words(offer_text), _latin_words(title)
+        unsaid = [f"{w} {a}" for w, a in theirs.items() if w in offer_words and mine.get(w) != a
+                  and not _begins_code(a, offer_codes)]
+        added = [f"{w} {a}" for w, a in mine.items() if w in item_words and theirs.get(w) != a
+                 and not _begins_code(a, item_codes)]
+        if unsaid or added:
+            return [f"one name says {', '.join(sorted(unsaid + added)).upper()}, the other not"]
+        return []
+
+    def inserted_words(self, name: Name, best: Scored, scored: list[Scored]) -> list[str]:
+        """Words the catalog never uses, written inside the item's own words ("Lash Sensational
+        Intense Black", "Sensitive Cool żel", "Mineral 89 Probiotic Fractions 30 ml"): a shade,
+        a line or a version the catalog lacks. Words around the item's name (a supplier's
+        description) say nothing of the kind, nor does a word beside a model code both names
+        share ("Nikon D60 DSLR Camera"). In a Russian name, whose Latin words are its line, such a
+        word right after the number of the item's line is a version of it whatever the catalog's
+        other items ("Smart Band 8 Active черный" for the "Smart Band 8 черный"); elsewhere there
+        it may be a Latin word for what the item says in Russian ("Clumping Unscented без запаха")."""
+        if self._code_shared(name, best):
+            return []
+        own, tokens = self.index.tokens(best.item), name.tokens
+        vocabulary = words.active().every_word  # a type, a colour, a variant: compared as such
+        inside, run = [], []
+        for i, t in enumerate(tokens):
+            if t in own or soft_member(t, own):
+                if run and i - len(run) > 0 and tokens[i - len(run) - 1] in own and (
+                        not name.mixed_script or tokens[i - len(run) - 1].isdigit()):
+                    inside.extend(run)
+                run = []
+            elif self.unheard(t) and not glued_of(t, own) and t not in vocabulary:
+                run.append(t)
+            else:
+                run = []
+        # Only a line the catalog sells in versions (a sibling as alike as a family) has
+        # versions to miss (asked last: it compares the item with its rivals) - but a Russian
+        # name's Latin word after the line's number names its version.
+        if inside and (name.mixed_script or any(similarity(best.name, s.name, self.index) >= FAMILY_SIMILARITY
+                                                for s in scored[1:] if best.score - s.score <= SIBLING_WINDOW)):
+            return [f"offer says {', '.join(inside)} inside the item's name, a word the catalog never uses"]
+        return []
+
+    def exchanged_in_place(self, name: Name, best: Scored) -> list[str]:
+        """The offer writes a word the catalog never uses where the item writes another, between
+        the same two words ("Helix Ultra Professional AM-L 5W-30" for the "... AV-L 5W-30", "EDGE
+        5W-30 M 4L" for the "EDGE 5W-30 LL 4 l"): a spec code exchanged for another is another
+        product, in any domain (a tyre's line word, ``TyreVetoes.line_exchanged``, is one case). Only
+        short codes (``SPEC_LETTERS``): a longer word there may be the other's translation ("Tin"
+        for "Dose", "Countersunk" for "Senkkopf"). Not a word of the vocabulary (compared as
+        such), nor one written shortened or glued."""
+        index = self.index
+        item = best.name.tokens
+        mine, theirs = set(name.tokens), index.tokens(best.item)
+        vocabulary = _compared_words()
+        places = {(item[i - 1], item[i + 1]): item[i] for i in range(1, len(item) - 1)}
+        said = []
+        for i in range(1, len(name.tokens) - 1):
+            t, instead = name.tokens[i], places.get((name.tokens[i - 1], name.tokens[i + 1]))
+            if instead is None or instead in mine or t in theirs or not _spec_letters(t) or not _spec_letters(instead) \
+                    or t in vocabulary or instead in vocabulary:
+                continue
+            if index.unheard(t) and index.telling_weight(instead) >= EXCHANGED_WORD_WEIGHT \
+                    and not soft_member(t, theirs) and not glued_of(t, theirs) \
+                    and not instead.startswith(t) and not t.startswith(instead):
+                said.append(f"{t} where {index.skus[best.item]} says {instead}")
+        return [f"offer says {', '.join(said)}"] if said else []
+
+    def for_the_maker(self, name: Name, best: Scored) -> list[str]:
+        """The offer names the item's maker right after "для" / "do" / "für" and says none of the
+        item's words before it ("Чехол-книжка для Apple iPhone 15 черный" for the iPhone): all it
+        shares with the item is what it is for - a case, a strap, a filter. (A use named there,
+        "Средство для удаления цемента Prosept", "Фен для волос Dyson", is no maker.)"""
+        attrs = name.attrs.words
+        maker = self.index.item_brand[best.item]
+        if not maker or not attrs.get("use_after") or self.index.name_attrs(best.item).words.get("role"):
+            return []
+        if next(iter(attrs["use_after"])) != maker[0] or attrs["use_before"] & self.index.tokens(best.item):
+            return []
+        return [f"offer is for {' '.join(maker)} {self.index.skus[best.item]}, an accessory of it"]
+
+    def added_to_line(self, name: Name, best: Scored, scored: list[Scored]) -> list[str]:
+        """The catalog sells the best item's line also with words added ("Lash Sensational"
+        and "Lash Sensational Sky High"): an offer adding a word the catalog never uses
+        ("Intense") is such another member of the line, one the catalog lacks."""
+        index = self.index
+        own = {t for t in index.tokens(best.item) if not is_measure(t)}
+        added = sorted(t for t in set(name.tokens) - own if name.mixed_script and self.unheard(t)
+                       and not glued_of(t, own))
+        if not added:
+            return []
+        longer = next((s for s in scored[1:] if best.score - s.score <= SIBLING_WINDOW
+                       and own < {t for t in index.tokens(s.item) if not is_measure(t)}), None)
+        if longer is None:
+            return []
+        return [f"offer adds {', '.join(added)} to the line of {index.skus[best.item]}, "
+                f"which the catalog extends ({index.skus[longer.item]})"]
+
+    def line_word_left_out(self, name: Name, best: Scored, standards_only: bool = False) -> list[str]:
+        """The item's line has words between two the offer writes side by side ("ZIC X9 LS
+        5W-30" for "ZIC X9 5W-30", "Chance Eau Tendre EDT" for "Chance EDT"): the offer is the
+        line without them, one the catalog lacks. Only in Russian names (the offer's or the
+        item's), whose Latin words are the line, and only rare Latin words, not the maker's
+        ("Nokian Tyres Hakkapeliitta" is "Nokian Hakkapeliitta"); a standard the line is named
+        by counts (``[not_models]``: "Redmi Note 13 Pro 5G" is not the "Redmi Note 13 Pro"), and
+        ``standards_only`` asks for such standards alone."""
+        index = self.index
+        if not (name.mixed_script or _mixed_script(index.titles[best.item])):
+            return []
+        pairs = set(zip(name.tokens, name.tokens[1:]))
+        offer_tokens = set(name.tokens)
+        maker = set(index.item_brand[best.item])
+        item = best.name.tokens
+
+        def line_word(w: str) -> bool:
+            return w not in offer_tokens and w not in maker and w.isascii() and (w.isalpha() or w in words.NOT_MODELS) \
+                and len(w) >= 2 \
+                and index.telling_weight(w) >= MODEL_WORD_MIN_WEIGHT and not soft_member(w, offer_tokens)
+
+        left = sorted({w for i in range(len(item)) for j in range(i + 2, min(i + 2 + LEFT_OUT_RUN, len(item)))
+                       if (item[i], item[j]) in pairs and all(map(line_word, item[i + 1:j])) for w in item[i + 1:j]
+                       if not standards_only or w in words.NOT_MODELS})
+        if left:
+            return [f"offer leaves out {', '.join(left)} of the line of {index.skus[best.item]}"]
+        return []
+
+    def said_before_kind(self, offer: "Offer", name: Name, best: Scored) -> list[str]:
+        """The item says a kind of ``[line_kinds]`` right after its line ("Gucci Bloom Eau de Parfum",
+        "CK One woda toaletowa": a fragrance's concentration) and the offer writes words of its own
+        there, between the line and the kind or the item's maker ("Bloom Profumo di Fiori Eau de
+        Parfum", "CK One Gold by Calvin Klein ... EDT", "Wanted by Night парфумована вода"): such
+        words name another product of the line, a flanker, whatever the catalog's other items. Not
+        the offer's maker ("Sauvage by Christian Dior ... EDT"), whom it is for ("Pour Homme"), a
+        measure (also in a unit the words do not know, "3.4 oz") or a letter ("(M)"); the kind in
+        the offer's own words ends the run ("Libre EDP" for "Libre woda perfumowana"), and a run the
+        name ends in says nothing."""
+        line_kinds = words.active().lists["line_kinds"]["kinds"]
+        item, mine = best.name.tokens, name.tokens
+        kind = [KIND_OF_STEM.get(stem(t)) for t in item]
+        theirs = set(item)
+        maker = {w for b in clean_text(offer.brand).split() for w in (b, stem(b))}
+        item_maker = set(self.index.item_brand[best.item])
+        said: list[str] = []
+        for k in range(1, len(item)):
+            line = item[k - 1]
+            if kind[k - 1] or is_measure(line) or line not in mine or not kind[k] or not (
+                    kind[k] in line_kinds or k + 1 < len(item) and kind[k + 1] in line_kinds):
+                continue
+            for start in (i for i, t in enumerate(mine) if t == line):
+                run = []
+                for before, t, after in zip(mine[start:], mine[start + 1:], [*mine[start + 2:], ""]):
+                    if t in theirs or t in item_maker or KIND_OF_STEM.get(stem(t)) or soft_member(t, theirs):
+                        break
+                    if not (is_measure(t) and not t.startswith("colour:") or len(t) == 1 or t in maker
+                            or _NUMBER.match(before)  # "3.4 oz": a unit the words do not know
+                            or after.startswith("gender:")):  # "Pour Homme": whom it is for
+                        run.append(t.split(":")[-1])
+                else:
+                    run = []
+                said.extend(run)
+        if said:
+            return [f"offer says {', '.join(sorted(set(said)))} between the line and the kind of "
+                    f"{self.index.skus[best.item]}"]
+        return []
