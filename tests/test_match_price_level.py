@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from pricesync.match import match_offers
+from pricesync.match import apply_decisions, match_offers
 from pricesync.match.config import MatchingConfig
+from pricesync.state import State
 
 PARTS = [(f"P{i:02d}", f"Bosch brake disc {code}", price) for i, (code, price) in enumerate([
     ("0986479A01", 1980), ("0986479B02", 1290), ("0986479C03", 990), ("0986479D04", 1240), ("0986479E05", 310),
@@ -12,11 +13,11 @@ PARTS = [(f"P{i:02d}", f"Bosch brake disc {code}", price) for i, (code, price) i
     ("0986479L11", 520), ("0986479M12", 890)])]
 
 
-def _run(offers: list[tuple[str, str, str, float, str]]) -> pd.DataFrame:
-    catalog = pd.DataFrame({"sku": [s for s, _, _ in PARTS], "name": [n for _, n, _ in PARTS],
-                            "price": [p for _, _, p in PARTS]})
+def _run(offers: list[tuple[str, str, str, float, str]], items=PARTS, state: State | None = None) -> pd.DataFrame:
+    catalog = pd.DataFrame({"sku": [s for s, _, _ in items], "name": [n for _, n, _ in items],
+                            "price": [p for _, _, p in items]})
     frame = pd.DataFrame(offers, columns=["supplier", "supplier_sku", "name", "cost", "currency"])
-    return match_offers(frame, catalog, config=MatchingConfig(scorer="rules"))
+    return match_offers(frame, catalog, config=MatchingConfig(scorer="rules"), state=state)
 
 
 def _listing(supplier: str, ratio: float, currency: str = "GBP", *, skip: int = -1):
@@ -56,3 +57,49 @@ def test_each_supplier_and_currency_keeps_its_own_ratio_and_few_priced_matches_s
     offers.append(("ua", "ua-nocost", "BOSCH BRAKE DISC 0986479A01", float("nan"), "UAH"))
     got = _run(offers)
     assert (got["match_status"] == "auto").all()
+
+
+def test_an_operators_decision_stands_whatever_the_prices_say(tmp_path):
+    """The pair of the first test, remembered by the operator as the disc: it stays automatic."""
+    offers = _listing("uk", 1 / 52) + [("uk", "uk-pair", "BOSCH BRAKE DISC 0986479A01 (Pair)", round(1980 / 26, 2), "GBP")]
+    with State(tmp_path / "s.sqlite") as state:
+        apply_decisions(pd.DataFrame({"supplier": ["uk"], "supplier_sku": ["uk-pair"], "catalog_sku": ["P00"],
+                                      "source_row": [2]}), state)
+        pair = _run(offers, state=state).iloc[-1]
+    assert (pair["catalog_sku"], pair["match_status"]) == ("P00", "auto")
+    assert pair["match_reason"].startswith("remembered decision")
+
+
+HAIR = [("H1", "Lumina Volume conditioner 200 ml", 12), ("H2", "Lumina Repair shampoo 250 ml", 10),
+        ("H3", "Orbis Night cream 50 ml", 30)]
+
+
+def test_a_supplier_naming_one_item_twice_at_two_costs_sends_both_to_review():
+    """Two names at two costs that both find the conditioner: two products, or two prices of one
+    - the operator says which; both reasons name the other listing. The same cost under another
+    spelling, or the same row twice, is one product listed twice."""
+    got = _run([("opt", "a1", "LUMINA VOLUME CONDITIONER 200ML", 6.0, "EUR"),
+                ("opt", "a2", "Conditioner Lumina Volume 200 ml for fine hair new formula", 5.2, "EUR"),
+                ("opt", "a3", "LUMINA REPAIR SHAMPOO 250ML", 5.0, "EUR"),
+                ("opt", "a4", "LUMINA REPAIR SHAMPOO 250ML", 5.0, "EUR"),
+                ("opt", "a5", "Lumina Repair shampoo 250 ml", 5.0, "EUR"),
+                ("other", "b1", "Lumina Volume Conditioner 200ml", 6.4, "EUR")], items=HAIR)
+    assert list(got["catalog_sku"]) == ["H1", "H1", "H2", "H2", "H2", "H1"]
+    assert list(got["match_status"]) == ["review", "review", "auto", "auto", "auto", "auto"]
+    assert "also lists 'Conditioner Lumina Volume 200 ml for fine hair new formula' at 5.2 (this one at 6)" \
+        in got["match_reason"][0]
+    assert "also lists 'LUMINA VOLUME CONDITIONER 200ML' at 6 (this one at 5.2)" in got["match_reason"][1]
+
+
+def test_a_feed_naming_many_items_twice_is_no_supplier_quoting_two_prices():
+    """Every item twice, each in two sellers' words at two prices (a shopping feed): its doubles
+    say nothing and the matches stay automatic; one more supplier doing so for one item is held."""
+    items = [(f"K{i}", f"Lumina {line} conditioner 200 ml", 12 + i) for i, line in enumerate(
+        ["Volume", "Repair", "Colour", "Smooth", "Curl", "Shine", "Detox", "Silk", "Argan", "Mint"])]
+    feed = [row for i, (_, name, price) in enumerate(items) for row in (
+        ("feed", f"f{i}a", name.upper().replace(" ML", "ML"), price / 2, "EUR"),
+        ("feed", f"f{i}b", f"Conditioner {name.replace('conditioner ', '')} for all hair types", price / 2 - 0.5, "EUR"))]
+    one = [("opt", "o1", items[0][1].upper(), 6.0, "EUR"), ("opt", "o2", f"Conditioner {items[0][1]} for all hair types", 5.5, "EUR")]
+    got = _run(feed + one, items=items)
+    assert (got["match_status"].iloc[:len(feed)] == "auto").all()
+    assert list(got["match_status"].iloc[len(feed):]) == ["review", "review"]

@@ -22,7 +22,7 @@ from pricesync.match.supplier_lines import tell_supplier_siblings
 from pricesync.match.learned import decide_run
 from pricesync.match.names import EMPTY, Analyser
 from pricesync.match.parallel import parallel_map, workers_for
-from pricesync.match.price_level import hold_price_outliers
+from pricesync.match.price_level import hold_price_outliers, hold_two_prices
 from pricesync.report import NullReporter, Reporter
 from pricesync.tables import OFFER_COLUMNS
 
@@ -129,11 +129,14 @@ def match_with_info(offers: "pd.DataFrame", catalog: "pd.DataFrame", *, config: 
         tell_supplier_siblings(decided, [records[r][0] for r in order], [records[r][2] for r in order],
                                [analyser.get(offer_strings[r]) if offer_strings[r].strip() else EMPTY for r in order],
                                decider, [str(records[r][4] or "") for r in order])
-        # Last: a cost far off the supplier's usual ratio to the catalog's price is another quantity.
+        # Last, by the offers' costs: far off the supplier's usual ratio to the catalog's price is
+        # another quantity; two names at two costs for one item are two products or two prices.
+        currencies = offers_in["currency"].tolist()
+        sources = [(records[r][0], currencies[r]) for r in order]
+        costs = [records[r][5] for r in order]
         if prices is not None:
-            currencies = offers_in["currency"].tolist()
-            hold_price_outliers(decided, [(records[r][0], currencies[r]) for r in order],
-                                [records[r][5] for r in order], dict(zip(index.skus, prices)))
+            hold_price_outliers(decided, sources, costs, dict(zip(index.skus, prices)))
+        hold_two_prices(decided, sources, [records[r][2] for r in order], costs)
 
     out = offers.copy().reset_index(drop=True)
     for col in OFFER_COLUMNS:

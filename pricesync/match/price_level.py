@@ -14,11 +14,20 @@ Calibrated on the labelled sets (docs/matching.md, "Where the cuts sit"): a righ
 match of a supplier that keeps a ratio lies within 1.6x of it on every set (Prosept's dealers
 at most 1.59x, the development rounds' suppliers at most 1.47x), while a pack, pair or size
 is 1.9x and more.
+
+Nor does a supplier quote two prices for one product: two of its offers named otherwise and
+priced otherwise that find one item by their names are two products (a tyre with its tube and
+flap beside the bare tyre, a sister oil of the line) or two prices of one (a markdown, an older
+production year), and which of them is the item's price is the operator's to say - both go to
+review. An offer found by an identifier stays, and its price is the item's. A source naming many
+of its items twice so (``FEED_DOUBLES``) is a feed of many sellers' titles, not one supplier's
+list, and its doubles say nothing: every supplier of the labelled sets names at most two of its
+matched items twice, the one aggregated shopping feed (Amazon-Google's) 89 of its 636.
 """
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -35,8 +44,14 @@ SPREAD_SIGMAS = 5.0
 # More of its matches than this share half-way off (in log) towards the floor: the supplier keeps
 # no ratio, its prices spread (one retailer's against another's), and its far ones are no outliers.
 SPREAD_SHARE = 0.1
-# Decisions an operator made stand whatever the prices say.
-_TRUSTED_METHODS = frozenset({"remembered"})
+# Decisions an operator made (remembered, method "alias") stand whatever the prices say.
+_TRUSTED_METHODS = frozenset({"alias"})
+# Matches by the offer's name, which a second price of the supplier's for the item puts in doubt.
+_NAME_METHODS = frozenset({"name"})
+# A source naming at least this many of its matched items twice, and this share of them, lists
+# many sellers' titles (a shopping feed): its doubles are no supplier quoting two prices.
+FEED_DOUBLES = 3
+FEED_DOUBLES_SHARE = 0.1
 
 
 def hold_price_outliers(verdicts: "list[Verdict]", groups: list[tuple[str, str]], costs: list[float],
@@ -71,4 +86,38 @@ def hold_price_outliers(verdicts: "list[Verdict]", groups: list[tuple[str, str]]
                          f"{math.exp(r - centre):.2g}x the ratio of the supplier's other matches: another pack or size?")
             v.features = None
             held += 1
+    return held
+
+
+def hold_two_prices(verdicts: "list[Verdict]", groups: list[tuple[str, str]], names: list[str],
+                    costs: list[float]) -> int:
+    """Automatic name matches of a supplier's whose item the same supplier (``groups``: each
+    verdict's supplier and currency) also offers under another name at another cost go to
+    review (see the module docstring); returns how many."""
+    listed: dict[tuple[tuple[str, str], str], list[int]] = defaultdict(list)
+    for i, v in enumerate(verdicts):
+        if v.status == "auto" and costs[i] > 0:
+            listed[(groups[i], v.sku)].append(i)
+    doubles: dict[int, int] = {}  # verdict -> another of its item's listing at another name and cost
+    for members in listed.values():
+        spelled = {i: " ".join(names[i].lower().split()) for i in members}
+        for i in members:
+            other = next((j for j in members if spelled[j] != spelled[i] and costs[j] != costs[i]), None)
+            if other is not None:
+                doubles[i] = other
+    doubled_items, items = Counter(), Counter()
+    for (source, _), members in listed.items():
+        items[source] += 1
+        doubled_items[source] += any(i in doubles for i in members)
+    feeds = {s for s, n in doubled_items.items() if n >= FEED_DOUBLES and n >= FEED_DOUBLES_SHARE * items[s]}
+    held = 0
+    for i, other in doubles.items():
+        v = verdicts[i]
+        if groups[i] in feeds or v.method not in _NAME_METHODS and not v.name_code:
+            continue
+        v.status = "review"
+        v.reason += (f"; the supplier also lists {names[other]!r} at {costs[other]:g} (this one at "
+                     f"{costs[i]:g}) for the item: another product, or which price?")
+        v.features = None
+        held += 1
     return held
