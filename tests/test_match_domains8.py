@@ -3,7 +3,7 @@ Polish drugstore offered by a wholesaler writing brands by their initials and a 
 distributor, a Kazakhstan parts shop offered by a Chinese-parts importer, a distributor
 writing Kazakh words and an English cross-reference feed. A copy that names the country it
 was made in instead of the maker, a set of four written in Kazakh, another maker's part named by a shortened cross-reference, an SPF written `LSF` are
-other products; a brand written by its initials is the brand."""
+other products, and Kazakh words name the axle, the side, a pair and a tyre's season; a brand written by its initials is the brand."""
 from __future__ import annotations
 
 from tests.test_match_domains import _match_branded, _offers_of, _verdicts
@@ -71,3 +71,23 @@ def test_a_wholesalers_shortened_toilet_and_perfumed_water():
     got = _match(PERFUMERY + [("P4", "Dior Sauvage woda perfumowana 100 ml", "Dior")],
                  ["DIOR SAUVAGE WOD.TOAL. 100ML", "DIOR SAUVAGE WOD.PERF. 100ML"])
     assert _verdicts(got) == [("P2", "auto"), ("P4", "auto")]
+
+
+SHOCKS_AND_TYRES = [("A1", "Амортизатор KYB Excel-G передний левый 334811"),
+                    ("A2", "Амортизатор KYB Excel-G передний правый 334812"),
+                    ("A3", "Амортизатор KYB Excel-G задний 349037"),
+                    ("T1", "Шина зимняя Nokian Hakkapeliitta R5 205/55 R16 94R XL"),
+                    ("T2", "Шина летняя Nokian Hakka Blue 3 205/55 R16 94V XL")]
+
+
+def test_kazakh_words_say_the_axle_the_side_the_pair_and_the_season():
+    """"алдыңғы сол" is front left, "артқы" rear, "жұп" a pair, "қысқы" / "жазғы" winter / summer:
+    each part is its own side's, the pair is not the single shock, a summer tyre not the winter one."""
+    got = _offers_of([("a", "Амортизатор KYB Excel-G алдыңғы сол"), ("b", "Амортизатор KYB Excel-G алдыңғы оң"),
+                      ("c", "Амортизатор KYB Excel-G артқы"), ("d", "Амортизатор KYB Excel-G алдыңғы жұп"),
+                      ("e", "Шина қысқы Nokian Hakkapeliitta R5 205/55 R16 94R XL"),
+                      ("f", "Шина жазғы Nokian Hakkapeliitta R5 205/55 R16 94R XL")], SHOCKS_AND_TYRES)
+    assert _verdicts(got)[:3] == [("A1", "auto"), ("A2", "auto"), ("A3", "auto")]
+    assert got.loc[3, "match_status"] == "review" and "2pcs" in got.loc[3, "match_reason"]
+    assert _verdicts(got)[4] == ("T1", "auto")
+    assert got.loc[5, "match_status"] == "review" and "season summer vs winter" in got.loc[5, "match_reason"]
