@@ -75,6 +75,13 @@ class Verdict:
     def __iter__(self):
         return iter((self.sku, self.score, self.method, self.status, self.reason, self.candidates))
 
+    def hold(self, why: str) -> None:
+        """Send the match to review, ``why`` added to its reason: the run's evidence against it
+        (a supplier's sibling offer, its prices) overrules the scorer, which no longer sees it."""
+        self.status = "review"
+        self.reason += f"; {why}"
+        self.features = None
+
 
 def _listed(diffs) -> str:
     return "; ".join(map(str, diffs))

@@ -32,6 +32,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from pricesync.errors import single_line
+
 if TYPE_CHECKING:
     from pricesync.match.decide import Verdict
 
@@ -80,11 +82,8 @@ def hold_price_outliers(verdicts: "list[Verdict]", groups: list[tuple[str, str]]
             continue
         outliers = [(i, r) for i, r in members if abs(r - centre) > limit]
         for i, r in outliers:
-            v = verdicts[i]
-            v.status = "review"
-            v.reason += (f"; its cost {costs[i]:g} against the item's price {price_of[v.sku]:g} is "
-                         f"{math.exp(r - centre):.2g}x the ratio of the supplier's other matches: another pack or size?")
-            v.features = None
+            verdicts[i].hold(f"its cost {costs[i]:g} against the item's price {price_of[verdicts[i].sku]:g} is "
+                             f"{math.exp(r - centre):.2g}x the ratio of the supplier's other matches: another pack or size?")
             held += 1
     return held
 
@@ -115,9 +114,7 @@ def hold_two_prices(verdicts: "list[Verdict]", groups: list[tuple[str, str]], na
         v = verdicts[i]
         if groups[i] in feeds or v.method not in _NAME_METHODS and not v.name_code:
             continue
-        v.status = "review"
-        v.reason += (f"; the supplier also lists {names[other]!r} at {costs[other]:g} (this one at "
-                     f"{costs[i]:g}) for the item: another product, or which price?")
-        v.features = None
+        v.hold(f"the supplier also lists '{single_line(names[other], 60)}' at {costs[other]:g} (this one at "
+               f"{costs[i]:g}) for the item: another product, or which price?")
         held += 1
     return held

@@ -120,9 +120,7 @@ def tell_supplier_siblings(verdicts: "list[Verdict]", suppliers: list[str], titl
                         or _number_for_word(added, lacking, theirs)
                     told = f"told apart by {', '.join(words_told)}" if words_told else ""
                 if told:
-                    vb.status = "review"
-                    vb.reason += f"; the supplier also offers '{single_line(titles[a], 60)}', {told}"
-                    vb.features = None
+                    vb.hold(f"the supplier also offers '{single_line(titles[a], 60)}', {told}")
                     demoted += 1
                     break
     return demoted
@@ -190,8 +188,7 @@ def _spelled_beside_written(verdicts: "list[Verdict]", groups: dict[tuple[str, s
         for i in members:
             v = verdicts[i]
             if v.status == "auto" and v.column == "spelled" and _one_word(numbers[i]):
-                v.status = "review"
-                v.reason = single_line(f"{v.reason}; the supplier lists the item's number as written too")
+                v.hold("the supplier lists the item's number as written too")
                 demoted += 1
     return demoted
 
