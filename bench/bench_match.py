@@ -141,6 +141,15 @@ Sets:
   tyres (1C exports with `А/ш`, `б/к`, `ошип.`, a Cyrillic `С`; RU, UA, PL, EN suppliers); other shades,
   strengths, sizes, indices, sides, packs, sister lines and other makers' parts for the OEM number as
   negatives (samples/matching/domains_dev15/README.md).
+- tyres_cz_dev16, cosmetics_lt_dev16, truckparts_pl_dev16 (``--sets domains_dev16``): a sixteenth
+  development round, a CZ tyre e-shop (DE/AT wholesalers with EU label fields, PL, HU and SK dealers,
+  Czech marketplace titles and a CZ wholesaler in capitals without diacritics), a LT perfumery and
+  drugstore (PL, DE dm-style, EN, RU transliterating, LV and ES suppliers: `LSF` / `FPS` / `СЗФ`,
+  `Nachfüllpack`, `Reisegröße`, shades, gift sets) and a PL truck, trailer and tractor parts shop (WABCO /
+  Knorr air dryer cartridges, brake chambers, relay valves and their repair kits, OE filter numbers of
+  Volvo, Iveco, DAF, Scania and John Deere, from PL, UA, RU codes-only, DE and EN suppliers); another
+  index, generation, concentration, flanker, shade, SPF, pack, neighbour number, side, a repair kit and
+  another maker's pattern part as negatives (samples/matching/domains_dev16/README.md).
 - speed: the same generator at N catalog items x N offers (default 100,000).
 
 Targets: auto precision >= 0.99 and coverage >= 0.75 (the issue's target, which
