@@ -127,13 +127,18 @@ def clean_text(text: object) -> str:
         s = _SPEED_CLASS.sub(r" class\g<n> ", s)
     if "tri" in s:
         s = _TRICOLOUR.sub("tricolor", s)
+    sized = 0
     if "/" in s and "r" in s:
         s = _RIM_FIRST.sub(r"\g<w>/\g<h>r\g<d>\g<c>", s)  # "R16 205/55" = "205/55 R16"
-        sized = _TYRE.subn(_tyre, s)
-        s = sized[0]
-        if sized[1] and ("*" in s or "★" in s):
+        s, sized = _TYRE.subn(_tyre, s)
+        if sized and ("*" in s or "★" in s):
             s = _STAR_MARK.sub(" starmark ", s)
-        if sized[1] and not _INDEXED.search(s):
+    if _INCH_CUE.search(s):
+        inch = _INCH_TYRE.sub(_inch_tyre, s)
+        sized += inch != s
+        s = inch
+    if sized:
+        if not _INDEXED.search(s):
             index = next((m for m in _LOOSE_INDEX.finditer(s) if _is_load(m)), None)
             if index:
                 s = f"{s[:index.start()]} li{index.group('load').replace('/', '')}{index.group('speed')} " \
@@ -141,8 +146,9 @@ def clean_text(text: object) -> str:
     return " ".join(s.split())
 
 
-# What ``_tyre`` makes of a tyre's size and index: ``22545r17``, ``li94w``, ``li109107t``.
-_TYRE_SPEC = re.compile(r"^(?:\d{5}r\d{2}(?:5)?c?|li\d{2,6}[a-z]{1,2})$")
+# What ``_tyre`` and ``_inch_tyre`` make of a tyre's size and index: ``22545r17``, ``120r20``
+# (12.00R20), ``112d20`` (11.2-20, a bias tyre), ``9090d21`` (90/90-21), ``li94w``, ``li109107t``.
+_TYRE_SPEC = re.compile(r"^(?:\d{2,5}[rd]\d{2}(?:5)?c?|li\d{2,6}[a-z]{1,2})$")
 
 
 def is_tyre_spec(token: str) -> bool:
@@ -180,6 +186,36 @@ def _tyre(m: re.Match) -> str:
     return out + f" li{g['load'].replace('/', '')}{g['speed']}" if g["load"] else out
 
 
+def _inch_tyre(m: re.Match) -> str:
+    """A size in inches (``12.00R20``, ``11R22.5``, ``16,9R38``, a bias ``11.2-20`` or ``7.50-16``) or
+    a bias size in millimetres (``90/90-21``) -> ``120r20``, ``110r225``, ``169r38``, ``112d20``,
+    ``75d16``, ``9090d21``: one code however the width's decimals are written (``12.00`` = ``12``),
+    a bias tyre (``-``) kept apart from the radial one of its size. A number that only looks so -
+    a cement's class ``32,5R`` (no tyre is that wide), a dye's ``6-10`` (no decimals), ``4 R20``
+    (an integer width stands glued to its ``R``), a zoom's ``4.5-94 .5 mm`` (no rim is that big) -
+    is left as written."""
+    g = m.groupdict()
+    kind = "d" if g["k"] == "-" else "r"
+    rim = g["d"].replace(",", "").replace(".", "")
+    if not MIN_RIM <= int(g["d"][:2]) <= MAX_RIM:
+        return m.group(0)
+    if g["h"]:
+        return f"{g['w']}{g['h']}{kind}{rim}{g['c']}" if int(g["w"]) >= MIN_BIAS_WIDTH_MM else m.group(0)
+    whole, part = int(g["w2"]), g["f"]
+    if not MIN_INCH_WIDTH <= whole <= MAX_INCH_WIDTH or (part is None and (kind == "d" or g["sp"])):
+        return m.group(0)
+    tenths = whole * 10 + (int(part.ljust(2, "0")[:2]) + 5) // 10 if part else whole * 10
+    return f"{tenths}{kind}{rim}{g['c']}"
+
+
+# Widths a tyre's size in inches says (a moped's 2.75-17 .. an earthmover's 29.5R25), its rims
+# (a scooter's 10 .. a tractor's 54), and the narrowest bias size in millimetres (a moped's
+# 60/90-17); anything else is some other number.
+MIN_INCH_WIDTH, MAX_INCH_WIDTH = 2, 30
+MIN_RIM, MAX_RIM = 10, 54
+MIN_BIAS_WIDTH_MM = 60
+
+
 # A load index is at least this (a car's 60-ish, a van's 100+); "Hakkapeliitta 10p" is a line.
 MIN_LOAD_INDEX = 50
 
@@ -202,6 +238,11 @@ _LOOSE_INDEX = re.compile(r"(?!x)x")
 # A size written rim first, as some Russian price lists do ("R16 205/55", "R16C 185/75").
 _RIM_FIRST = re.compile(r"(?<![\w/.])z?r\s?(?P<d>\d{2}(?:[.,]5)?)(?P<c>[cс]?)\s+(?P<w>\d{3})\s*/\s*(?P<h>\d{2})(?![\w/])")
 _INDEXED = re.compile(r"(?<!\S)li\d")
+# A size in inches or a bias size (see ``_inch_tyre``): a width with or without decimals, R or a
+# dash, the rim glued to it (``32,5 R 25`` is a cement's class and weight).
+_INCH_TYRE = re.compile(r"(?<![\w/.,])(?:(?P<w>\d{1,3})/(?P<h>\d{2})|(?P<w2>\d{1,2})(?:[.,](?P<f>\d{1,2}))?)"
+                        r"(?P<sp>\s?)(?P<k>z?r|-)(?P<d>\d{2}(?:[.,]5)?)(?P<c>c?)(?![^\W_]|[.,]\d|\s?(?:mm|мм|cm|см)(?![^\W_]))")
+_INCH_CUE = re.compile(r"\d(?:\s?z?r|-)\d")
 # BMW's mark of a tyre made for its cars, a star standing alone ("245/40 R19 98Y XL *", a
 # shop's "★"); not the star of a line's name ("Nord*Frost", "i*cept").
 _STAR_MARK = re.compile(r"(?<![^\s(\[])[*★](?![^\s)\]])")
