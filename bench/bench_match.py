@@ -4,8 +4,7 @@
                                                   siblings,electronics,retail_en,domains_dev,domains_dev2,domains_dev3,
                                                   domains_dev4,domains_dev5,domains_dev6,tyres_kz_dev7,domains_dev8,
                                                   domains_dev9,domains_dev10,lubricants_pl_dev11,domains_dev12,
-                                                  autoparts_ua_dev13,trucktyres_ru_dev13,tyres_ru_dev14,
-                                                  autoparts_de_dev14,speed]
+                                                  autoparts_ua_dev13,trucktyres_ru_dev13,domains_dev14,speed]
                                           [--scorer rules|learned]
                                           [--model FILE] [--label-share 0.5] [--split all|dev|test]
                                           [--speed-size N] [--json]
@@ -133,8 +132,8 @@ Sets:
   compatibility lists, the brand last or missing, transliteration, sizes and volumes written every way;
   sets of two or four, another size or index, run-flats, flankers, concentrations, testers, minis,
   refills, gift sets, copies ('аналог', 'zamiennik'), a code one suffix away and another maker's
-  compatible part as negatives; tyres_ru and autoparts_de are in the default list since they met the
-  target (samples/matching/domains_dev14/README.md says what perfume_pl lacks).
+  compatible part as negatives; all three are in the default list since they met the target
+  (samples/matching/domains_dev14/README.md).
 - haircare_kz_dev15, autoparts_jk_dev15, tyres_by_dev15 (``--sets domains_dev15``): a fifteenth development
   round, a KZ shop of Korean skin care and salon hair care (hair colour shades `7/1`, `8.3`, `6-0`, oxidants by
   strength, salon litres, refills, boxes of ampoules; Korean, KZ, Wildberries, RU salon and UA suppliers), a
@@ -473,7 +472,7 @@ def main() -> int:
     parser.add_argument("--sets", default="prosept,prosept_one_name,amazon_google,walmart_amazon,siblings,electronics,"
                                            "retail_en,domains_dev,domains_dev2,domains_dev3,domains_dev4,domains_dev5,domains_dev6,"
                                            "tyres_kz_dev7,domains_dev8,domains_dev9,domains_dev10,lubricants_pl_dev11,domains_dev12,"
-                                           "autoparts_ua_dev13,trucktyres_ru_dev13,tyres_ru_dev14,autoparts_de_dev14,speed")
+                                           "autoparts_ua_dev13,trucktyres_ru_dev13,domains_dev14,speed")
     parser.add_argument("--speed-size", type=int, default=SPEED_SIZE)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--split", choices=SPLITS, default="all",
