@@ -12,7 +12,7 @@ from pricesync.match import words
 from pricesync.match.attributes import KIND_OF_STEM
 from pricesync.match.catalog_index import is_measure
 from pricesync.match.names import Name
-from pricesync.match.normalize import clean_text, is_shared_spec, stem
+from pricesync.match.normalize import clean_text, is_shared_spec, is_tyre_spec, stem
 from pricesync.match.score import Scored, _latin, similarity, soft_member
 from pricesync.match.veto_base import (EXCHANGED_WORD_WEIGHT, FAMILY_SIMILARITY, MODEL_WORD_MIN_WEIGHT, SIBLING_WINDOW,
                                        VetoBase, glued_of, same_root)
@@ -244,14 +244,22 @@ class LineVetoes(VetoBase):
     def line_word_left_out(self, name: Name, best: Scored, standards_only: bool = False) -> list[str]:
         """The item's line has words between two the offer writes side by side ("ZIC X9 LS
         5W-30" for "ZIC X9 5W-30", "Chance Eau Tendre EDT" for "Chance EDT"): the offer is the
-        line without them, one the catalog lacks. Only in Russian names (the offer's or the
-        item's), whose Latin words are the line, and only rare Latin words, not the maker's
-        ("Nokian Tyres Hakkapeliitta" is "Nokian Hakkapeliitta"); a standard the line is named
-        by counts (``[not_models]``: "Redmi Note 13 Pro 5G" is not the "Redmi Note 13 Pro"), and
-        ``standards_only`` asks for such standards alone."""
+        line without them, one the catalog lacks. In Russian names (the offer's or the item's),
+        whose Latin words are the line; in others only where the words end right before what
+        ends a line - a kind of ``[line_kinds]`` (a fragrance's concentration: "Chance eau de
+        toilette" for "Chance Eau Tendre tualetinis vanduo") or a tyre's size ("Kormoran Road
+        205/55 R16" for "Kormoran Road Performance 205/55 R16") -, where a name has no
+        description words. Only rare Latin words, not the maker's ("Nokian Tyres Hakkapeliitta"
+        is "Nokian Hakkapeliitta"); a standard the line is named by counts (``[not_models]``:
+        "Redmi Note 13 Pro 5G" is not the "Redmi Note 13 Pro"), and ``standards_only`` asks for
+        such standards alone."""
         index = self.index
-        if not (name.mixed_script or _mixed_script(index.titles[best.item])):
-            return []
+        mixed = name.mixed_script or _mixed_script(index.titles[best.item])
+        line_kinds = words.active().lists["line_kinds"]["kinds"]
+
+        def ends_line(t: str) -> bool:
+            return mixed or KIND_OF_STEM.get(stem(t)) in line_kinds or is_tyre_spec(t)
+
         pairs = set(zip(name.tokens, name.tokens[1:]))
         offer_tokens = set(name.tokens)
         maker = set(index.item_brand[best.item])
@@ -263,7 +271,8 @@ class LineVetoes(VetoBase):
                 and index.telling_weight(w) >= MODEL_WORD_MIN_WEIGHT and not soft_member(w, offer_tokens)
 
         left = sorted({w for i in range(len(item)) for j in range(i + 2, min(i + 2 + LEFT_OUT_RUN, len(item)))
-                       if (item[i], item[j]) in pairs and all(map(line_word, item[i + 1:j])) for w in item[i + 1:j]
+                       if (item[i], item[j]) in pairs and ends_line(item[j]) and all(map(line_word, item[i + 1:j]))
+                       for w in item[i + 1:j]
                        if not standards_only or w in words.NOT_MODELS})
         if left:
             return [f"offer leaves out {', '.join(left)} of the line of {index.skus[best.item]}"]
