@@ -154,9 +154,12 @@ class Words:
     @property
     def every_word(self) -> frozenset[str]:
         """Each word any table names (the words of a phrase one by one, without a ``*``): the
-        words matching knows what to do with."""
+        words matching knows what to do with. The words of a phrase the names are rewritten by
+        (``[shorthand]``: "run flat" is "runflat") are not among them: a name still writing one
+        of them alone ("Flat Out Fabulous", a shade) does not say the phrase."""
         if self._every is None:
-            entries = [*(w for t in self.maps.values() for pair in t.items() for w in pair),
+            entries = [*(w for table, t in self.maps.items() for key, value in t.items()
+                         for w in ((value,) if table == "shorthand" and " " in key else (key, value))),
                        *(w for t in self.multimaps.values() for ws in t.values() for w in ws),
                        *(w for t in self.lists.values() for ws in t.values() for w in ws)]
             self._every = frozenset(part.rstrip("*") for e in entries for part in e.split() if part.rstrip("*"))
