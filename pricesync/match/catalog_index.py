@@ -116,6 +116,11 @@ class CatalogIndex:
         code_values = [[code_key(v) for v in without_shared_tail([str(v) for v in catalog[c].tolist()])]
                        for c in code_cols]
         self.item_codes: list[frozenset[str]] = []
+        # A maker's number a name writes in groups of digits ("WABCO 432 410 222 7", "LEMFÖRDER
+        # 29804 01", "LuK 624 3183 00"): the groups joined, as a supplier's part number column
+        # writes it ("4324102227"); found only through that column, and that column's number is
+        # then the item's (not "2980401 is not 29804").
+        self.grouped_numbers: list[frozenset[str]] = []
         self.code_items: dict[str, list[int]] = {}
         # Every code of a name, also short ones ("DMC-ZS3K", "R-51M"): found only through an
         # offer's own MPN or SKU column, never through words of its name.
@@ -126,6 +131,9 @@ class CatalogIndex:
             name_codes = {c for n in item for c in n.lookup_codes if is_strong_code(c)}
             codes = frozenset(column_codes.union(*(n.codes for n in item)))
             self.item_codes.append(codes)
+            grouped = frozenset(g for n in item for g in grouped_numbers(n.tokens))
+            self.grouped_numbers.append(grouped)
+            codes = codes | grouped
             for code in column_codes | name_codes:
                 self.code_items.setdefault(code, []).append(i)
             # "P163BK" is also found as "P163" (with "Black" in the offer's name).
@@ -246,7 +254,8 @@ class CatalogIndex:
         the marketplace name still tells this item from its siblings."""
         got = self._attrs.get(item)
         if got is None:
-            got = self._attrs[item] = merge([n.attrs for n in self.item_names[item]], self.item_codes[item])
+            got = self._attrs[item] = merge([n.attrs for n in self.item_names[item]],
+                                            self.item_codes[item] | self.grouped_numbers[item])
         return got
 
     def name_attrs(self, item: int) -> Attributes:
@@ -256,7 +265,8 @@ class CatalogIndex:
         got = self._name_attrs.get(item)
         if got is None:
             names = self.item_names[item]
-            got = self._name_attrs[item] = merge([n.attrs for n in names], frozenset().union(*(n.codes for n in names)))
+            got = self._name_attrs[item] = merge([n.attrs for n in names], frozenset().union(
+                *(n.codes for n in names)) | self.grouped_numbers[item])
         return got
 
     def tokens(self, item: int) -> frozenset[str]:
@@ -343,6 +353,24 @@ class CatalogIndex:
                 for i in items.get(code, ()):
                     out.setdefault(i, (code, colourless))
         return out
+
+
+# Digits a number written in groups has at least, joined ("29804 01"; not "Pack 2 x 250").
+GROUPED_NUMBER_DIGITS = 7
+
+
+def grouped_numbers(tokens: Sequence[str]) -> list[str]:
+    """Runs of two or more words of digits alone, joined, of ``GROUPED_NUMBER_DIGITS`` digits or
+    more: a part number written in groups ("432 410 222 7" = "4324102227")."""
+    out, run = [], []
+    for t in [*tokens, ""]:
+        if t.isdigit():
+            run.append(t)
+            continue
+        if len(run) >= 2 and sum(map(len, run)) >= GROUPED_NUMBER_DIGITS:
+            out.append("".join(run))
+        run = []
+    return out
 
 
 def is_measure(token: str) -> bool:

@@ -53,7 +53,7 @@ class Vetoes(RivalVetoes, LineVetoes):
         any spelling of one model), another (False, with the item's code it contradicts) or not
         comparable (None)."""
         keys = [k for k in code_keys(mpn) if len(k) >= 4 and not k.isalpha()]
-        codes = self.index.item_codes[item]
+        codes = self.index.item_codes[item] | self.index.grouped_numbers[item]
         if not keys:
             return None, ""
         equal = next((k for k in keys if k in codes), None)
