@@ -418,7 +418,11 @@ def _compile(words) -> None:
     # One lookbehind before the keys, in the file's order (the first that matches wins), not one
     # per key: the keys' alternation is tried at every position of most names.
     _SHORTHAND_TEXT = dict(maps["shorthand"])
-    keys = "|".join(re.escape(key) + (r"(?=\s*\w)" if key[-1] in "/.-" else r"(?!\w)") for key in _SHORTHAND_TEXT)
+    # A key for a variant word read with its number glued on ([variants] glued: "LSF30" is
+    # "SPF30" as "LSF 30" is "SPF 30") may have that number glued on too.
+    glued = set(lists["variants"]["glued"])
+    keys = "|".join(re.escape(key) + (r"(?=\s*\w)" if key[-1] in "/.-" else r"(?![^\W\d_])"
+                                      if _SHORTHAND_TEXT[key] in glued else r"(?!\w)") for key in _SHORTHAND_TEXT)
     _SHORTHAND = re.compile(
         (rf"(?<!\w)(?:{keys})|" if keys else "")
         + r"(?P<version>(?<![^\W_]|[-/])(?:" + _alternatives(lists["version"]["words"])
