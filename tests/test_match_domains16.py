@@ -1,0 +1,114 @@
+"""A Czech tyre e-shop, a Lithuanian perfumery and a Polish truck parts shop
+(samples/matching/domains_dev16): a fragrance's concentration written in Lithuanian or Latvian,
+a tyre's season in Czech, Slovak, Hungarian or a German wholesaler's word, SPF written `FPS` or
+`СЗФ` or glued (`LSF30`) are read as every other language's; a line's words left out right before
+the concentration or the tyre's size name another line; a word of a shorthand phrase ("run flat")
+written alone is no known word; and a maker's number the catalog writes in groups of digits
+("WABCO 432 410 222 7", "LEMFÖRDER 26347 01") is the number a supplier's column writes joined."""
+from __future__ import annotations
+
+import pandas as pd
+
+from pricesync.match import match_offers, words
+from pricesync.match.catalog_index import grouped_numbers
+from pricesync.match.config import MatchingConfig
+from pricesync.match.names import analyse
+from tests.test_match_domains import match_apart
+
+
+def _tokens(name: str) -> tuple[str, ...]:
+    return analyse([name])[name].tokens
+
+
+def _verdict(got: pd.DataFrame, row: int) -> tuple[str, str]:
+    status = got.loc[row, "match_status"]
+    return (got.loc[row, "catalog_sku"] if status == "auto" else "", status)
+
+
+PERFUMES = [("E", "Dior Sauvage tualetinis vanduo vyrams 100 ml"), ("P", "Dior Sauvage parfumuotas vanduo vyrams 100 ml"),
+            ("L", "Yves Saint Laurent Libre parfumuotas vanduo moterims 50 ml"),
+            ("C", "Chanel Chance Eau Tendre tualetinis vanduo moterims 100 ml"),
+            ("G", "Carolina Herrera Good Girl parfumuotas vanduo moterims 80 ml"),
+            ("M", "Rabanne 1 Million tualetinis vanduo vyrams 100 ml"),
+            ("A", "Giorgio Armani Acqua di Giò tualetinis vanduo vyrams 100 ml"),
+            ("J", "Jean Paul Gaultier Le Male tualetinis vanduo vyrams 125 ml"),
+            ("H", "Hermès Terre d'Hermès tualetinis vanduo vyrams 100 ml"),
+            ("K", "Calvin Klein CK One tualetinis vanduo unisex 200 ml")]
+
+
+def test_a_concentration_in_lithuanian_or_latvian_is_the_edt_or_edp():
+    assert "edt" in _tokens("Dior Sauvage tualetinis vanduo vyrams 100 ml")
+    assert "edp" in _tokens("Carolina Herrera Good Girl parfimērijas ūdens sievietēm 80 ml")
+    assert "gender:men" in _tokens("Jean Paul Gaultier Le Male tualetes ūdens vīriešiem 125 ml")
+    got = match_apart(PERFUMES, ["DIOR SAUVAGE EDT 100ML M", "DIOR SAUVAGE EDP 100ML M", "YSL LIBRE EDT 50ML W",
+                                 "DIOR SAUVAGE PARFUM 100ML M", "Yves Saint Laurent Libre Le Parfum 50 ml"])
+    assert _verdict(got, 0) == ("E", "auto") and _verdict(got, 1) == ("P", "auto")
+    for row in (2, 3, 4):  # another concentration of the scent
+        assert got.loc[row, "match_status"] != "auto", got.loc[row, "match_reason"]
+
+
+TYRES = [("K", "Kormoran Road Performance 205/55 R16 91V letní"), ("P", "Michelin Primacy 4+ 205/55 R16 91V letní"),
+         ("B", "Barum Bravuris 5HM 195/65 R15 91H letní"), ("S", "Sava Intensa HP2 195/65 R15 91H letní"),
+         ("M", "Matador Hectorra 5 205/55 R16 91V letní"), ("F", "Falken Ziex ZE310 Ecorun 205/55 R16 91V letní"),
+         ("D", "Dunlop Sport Maxx RT2 225/45 R17 94Y XL MFS letní"), ("H", "Hankook Ventus Prime 4 K135 205/55 R16 91V letní")]
+
+
+def test_line_words_left_out_before_the_concentration_or_the_size_name_another_line():
+    got = match_apart(PERFUMES, ["Chanel Chance eau de toilette for women 100 ml",
+                                 "Chanel Chance Eau Tendre eau de toilette for women 100 ml"])
+    assert got.loc[0, "match_status"] != "auto" and "leaves out" in got.loc[0, "match_reason"]
+    assert _verdict(got, 1) == ("C", "auto")
+    got = match_apart(TYRES, ["Letní pneumatika Kormoran Road 205/55 R16 91V"])
+    assert got.loc[0, "match_status"] != "auto" and "leaves out performance" in got.loc[0, "match_reason"]
+    assert _verdict(match_apart(TYRES, ["Letní pneu Kormoran Road Performance 205/55 R16 91V"]), 0) == ("K", "auto")
+
+
+def test_a_word_of_a_shorthand_phrase_alone_is_no_known_word():
+    assert "runflat" in words.active().every_word and "flat" not in words.active().every_word
+    # One supplier lists the item's shade and another shade in its place ("Flat Out Fabulous").
+    catalog = pd.DataFrame({"sku": ["R"], "name": ["MAC Retro Matte lūpų dažai Ruby Woo 3 g"]})
+    offers = pd.DataFrame({"supplier": ["m", "m"], "supplier_sku": ["1", "2"],
+                           "name": ["MAC Retro Matte lūpų dažai Ruby Woo 3 g",
+                                    "MAC Retro Matte lūpų dažai Flat Out Fabulous 3 g"]})
+    got = match_offers(offers, catalog, config=MatchingConfig(scorer="rules"))
+    assert _verdict(got, 0) == ("R", "auto")
+    assert got.loc[1, "match_status"] != "auto" and "says ruby as the item does" in got.loc[1, "match_reason"]
+
+
+def test_a_number_written_in_groups_is_the_number_a_column_writes_joined():
+    assert grouped_numbers(("wabco", "432", "410", "222", "7")) == ["4324102227"]
+    assert grouped_numbers(("lemforder", "26347", "01", "side:left")) == ["2634701"]
+    assert grouped_numbers(("pack", "2", "250", "ml")) == [] and grouped_numbers(("1878",)) == []
+    catalog = pd.DataFrame({"sku": ["W", "L", "R"],
+                            "name": ["Wkład osuszacza powietrza WABCO 432 410 222 7",
+                                     "Końcówka drążka kierowniczego lewa LEMFÖRDER 26347 01",
+                                     "Końcówka drążka kierowniczego prawa LEMFÖRDER 26348 01"]})
+    offers = pd.DataFrame({"supplier": ["a", "b", "c", "d"], "supplier_sku": ["1", "2", "3", "4"],
+                           "name": ["WKŁAD OSUSZACZA WABCO 4324102227", "Tie Rod End Left LEMFÖRDER 26347 01",
+                                    "Наконечник рульової тяги правий LEMFORDER 2634801",
+                                    "Lufttrocknerpatrone WABCO 432 410 222 7"],
+                           "mpn": ["4324102227", "2634701", "2634801", "4324102237"]})
+    got = match_offers(offers, catalog, config=MatchingConfig(scorer="rules"))
+    assert _verdict(got, 0) == ("W", "auto") and _verdict(got, 1) == ("L", "auto") and _verdict(got, 2) == ("R", "auto")
+    assert got.loc[3, "match_status"] != "auto" and "is not 4324102227" in got.loc[3, "match_reason"]
+
+
+def test_a_tyres_season_in_czech_slovak_hungarian_and_a_wholesalers_german():
+    assert "season:winter" in _tokens("Zimní pneumatika Barum Polaris 5") and "season:winter" in _tokens("téli gumi")
+    assert "season:allseason" in _tokens("Celoročná pneumatika") and "season:allseason" in _tokens("TL GANZJAHR")
+    assert "season:summer" in _tokens("nyári gumi") and "season:summer" in _tokens("TL SOMMER")
+    tyres = [("W", "Barum Polaris 5 195/65 R15 91T zimní"), ("A", "Barum Quartaris 5 205/55 R16 91H celoroční")]
+    got = match_apart(tyres, ["Barum Polaris 5 195/65 R15 91T téli gumi", "Barum Polaris 5 195/65 R15 91T nyári gumi",
+                              "Barum Quartaris 5 205/55 R16 91H zimná"])
+    assert _verdict(got, 0) == ("W", "auto")
+    assert got.loc[1, "match_status"] != "auto" and "season" in got.loc[1, "match_reason"]
+    assert got.loc[2, "match_status"] != "auto" and "season" in got.loc[2, "match_reason"]
+
+
+def test_spf_written_fps_or_szf_or_glued_is_the_spf():
+    assert "spf50" in _tokens("Fluido Invisible FPS50+ 50 ml") and "spf30" in _tokens("Sonnenmilch LSF30 200 ml")
+    assert "spf" in _tokens("флюид СЗФ 50+ 50 мл") and "lsfx" in _tokens("Lsfx 30")
+    sun = [("V", "Vichy Capital Soleil UV-Age Daily SPF50+ 40 ml")]
+    got = match_apart(sun, ["Vichy Capital Soleil UV-Age Daily FPS50+ 40 ml", "Vichy Capital Soleil UV-Age Daily FPS30 40 ml"])
+    assert _verdict(got, 0) == ("V", "auto")
+    assert got.loc[1, "match_status"] != "auto"
