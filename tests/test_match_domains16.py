@@ -4,7 +4,9 @@ a tyre's season in Czech, Slovak, Hungarian or a German wholesaler's word, SPF w
 `СЗФ` or glued (`LSF30`) are read as every other language's; a line's words left out right before
 the concentration or the tyre's size name another line; a word of a shorthand phrase ("run flat")
 written alone is no known word; and a maker's number the catalog writes in groups of digits
-("WABCO 432 410 222 7", "LEMFÖRDER 26347 01") is the number a supplier's column writes joined."""
+("WABCO 432 410 222 7", "LEMFÖRDER 26347 01") is the number a supplier's column writes joined; a
+cross-reference cue naming nothing after it ("... RE504836 ZAMIENNIK", "(аналог)") makes the offer an
+aftermarket part."""
 from __future__ import annotations
 
 import pandas as pd
@@ -112,3 +114,17 @@ def test_spf_written_fps_or_szf_or_glued_is_the_spf():
     got = match_apart(sun, ["Vichy Capital Soleil UV-Age Daily FPS50+ 40 ml", "Vichy Capital Soleil UV-Age Daily FPS30 40 ml"])
     assert _verdict(got, 0) == ("V", "auto")
     assert got.loc[1, "match_status"] != "auto"
+
+
+def test_a_cross_reference_cue_naming_nothing_after_it_makes_the_offer_aftermarket():
+    assert "condition:third-party" in _tokens("FILTR OLEJU JOHN DEERE RE504836 ZAMIENNIK")
+    assert "condition:third-party" in _tokens("Подушка пневморесори 4881 NP 02 (аналог, Туреччина)")
+    # a cue naming another maker's part leaves that part out and says nothing of the offer itself
+    assert "condition:third-party" not in _tokens("Filtr oleju DONALDSON P550779 zamiennik John Deere RE504836")
+    assert "bosch" not in _tokens("Колодки TRW GDB1550 (аналог BOSCH 0986494104)")
+    filters = [("J", "Filtr oleju silnika JOHN DEERE RE504836"), ("I", "Filtr oleju IVECO 2995811")]
+    got = match_apart(filters, ["FILTR OLEJU JOHN DEERE RE504836 ZAMIENNIK", "Фильтр масляный IVECO 2995811 (аналог)",
+                                "FILTR OLEJU JOHN DEERE RE504836 6000 6010 6020"])
+    for row in (0, 1):
+        assert got.loc[row, "match_status"] != "auto" and "third-party" in got.loc[row, "match_reason"]
+    assert _verdict(got, 2) == ("J", "auto")

@@ -274,6 +274,7 @@ _BRACKETED_PLUS = re.compile(r"\(\+\)")
 # What a cross-reference names ([cross_reference] cues: "аналог BOSCH 0986494104", "zamiennik
 # ..."), up to the next separator: another maker's part this one replaces, not this one.
 _REFERENCE_SEGMENT = re.compile(r"(?!x)x")
+_REFERENCE_CUE_AT = re.compile(r"(?!x)x")
 # "ADSL2+" is a line standard ([plus_names]), not the Plus variant of a product.
 _STANDARD_PLUS = re.compile(r"(?!x)x")
 _TOKEN = re.compile(r"[^\W_]+(?:[-/.][^\W_]+)*")
@@ -308,7 +309,7 @@ def raw_tokens(text: object) -> tuple[list[str], set[str], frozenset[str], froze
     if "+" in s:
         s = _JOINING_PLUS.sub(" + ", _BRACKETED_PLUS.sub("+", s))
     if _REFERENCE_CUES and any(cue in s for cue in _REFERENCE_CUES):
-        s = _REFERENCE_SEGMENT.sub(" ", s)
+        s = _REFERENCE_SEGMENT.sub(_referenced, s)
     s = _IN_ONE.sub(r"\1in1", s)
     if _COUNT_OF_CUES and any(cue in s for cue in _COUNT_OF_CUES):
         s = _COUNT_OF.sub(r" \1 pcs ", s)
@@ -335,6 +336,14 @@ def raw_tokens(text: object) -> tuple[list[str], set[str], frozenset[str], froze
             for tok in _TOKEN.findall(segment):
                 fits.update(_split_token(tok)[0])
     return tokens, joined_codes, frozenset(fits), frozenset(modifiers)
+
+
+def _referenced(m: re.Match) -> str:
+    """A cross-reference is left out of the name; a cue that names nothing after it ("... RE504836
+    ZAMIENNIK", "(аналог)", "(аналог, Туреччина)") says the offer itself is another maker's part
+    replacing the one its name names: an aftermarket part ([conditions])."""
+    cue_only = not _TOKEN.search(m.group(0), _REFERENCE_CUE_AT.match(m.group(0)).end())
+    return " aftermarket " if cue_only else " "
 
 
 @lru_cache(maxsize=300_000)
@@ -451,6 +460,8 @@ def _compile(words) -> None:
     cues = lists["cross_reference"]["cues"]
     _REFERENCE_CUES = tuple(cue.split()[0] for cue in cues)
     _REFERENCE_SEGMENT = re.compile(r"(?<![^\W_])(?:" + _alternatives(cues) + r")(?![^\W_])[^()\[\],;|]*")
+    global _REFERENCE_CUE_AT
+    _REFERENCE_CUE_AT = re.compile(_alternatives(cues))
     global _TYRE
     speed = _alternatives(lists["tyres"]["speed_letters"])
     _TYRE = re.compile(r"(?<![\w/.])(?P<w>\d{3})\s*/\s*(?P<h>\d{2})\s*z?r\s*(?P<d>\d{2}(?:[.,]5)?)(?P<c>[cс]?)"
