@@ -35,7 +35,8 @@ PERFUMES = [("E", "Dior Sauvage tualetinis vanduo vyrams 100 ml"), ("P", "Dior S
             ("A", "Giorgio Armani Acqua di Giò tualetinis vanduo vyrams 100 ml"),
             ("J", "Jean Paul Gaultier Le Male tualetinis vanduo vyrams 125 ml"),
             ("H", "Hermès Terre d'Hermès tualetinis vanduo vyrams 100 ml"),
-            ("K", "Calvin Klein CK One tualetinis vanduo unisex 200 ml")]
+            ("K", "Calvin Klein CK One tualetinis vanduo unisex 200 ml"),
+            ("W", "Giorgio Armani My Way parfumuotas vanduo moterims 50 ml")]
 
 
 def test_a_concentration_in_lithuanian_or_latvian_is_the_edt_or_edp():
@@ -128,3 +129,13 @@ def test_a_cross_reference_cue_naming_nothing_after_it_makes_the_offer_aftermark
     for row in (0, 1):
         assert got.loc[row, "match_status"] != "auto" and "third-party" in got.loc[row, "match_reason"]
     assert _verdict(got, 2) == ("J", "auto")
+
+
+def test_for_women_says_whom_a_product_is_for_not_what_it_fits():
+    got = match_apart(PERFUMES, ["Armani My Way eau de parfum refillable for women 50 ml",
+                                 "Carolina Herrera Good Girl Eau de Parfum 80ml Spray for Women"])
+    assert _verdict(got, 0) == ("W", "auto") and _verdict(got, 1) == ("G", "auto")
+    # an accessory for a product still is one
+    phones = [("P", "Apple iPhone 15 128GB Black")]
+    got = match_apart(phones, ["Silicone Case for Apple iPhone 15 Black"])
+    assert got.loc[0, "match_status"] != "auto" and "accessory" in got.loc[0, "match_reason"]

@@ -17,7 +17,7 @@ from pricesync.match.normalize import STOP_WORDS, clean_text, is_dimension, is_t
 from pricesync.match.units import UNIT_TOKEN
 from pricesync.match.words import (CAMERA_WORDS, EDITION_WORDS, FITS, FITS_SKIPPED, GENERATION_WORDS, HOME_EDITION_AFTER, PURPOSE,
                                         HOME_EDITION_BEFORE, LETTERS_COLOUR, MARKETING_AFTER, MARKETING_BEFORE,
-                                        NOT_FOR, PLATFORMS, PRODUCT_TYPES, STRONG_EDITIONS, TYRE_LOAD_WORDS,
+                                        GENDERS, NOT_FOR, PLATFORMS, PRODUCT_TYPES, STRONG_EDITIONS, TYRE_LOAD_WORDS,
                                         VARIANT_ALIASES, VARIANT_GLUED, VARIANT_SPELLINGS, VARIANT_WORDS,
                                         word_attributes)
 _NUMBER = re.compile(r"^\d{1,4}(?:\.\d+)?$")
@@ -103,7 +103,9 @@ def _accessory_heads(words: list[str] | tuple[str, ...]) -> set[str]:
         if word not in _FITS or i == 0 or words[i - 1] == "one" and words[i + 1] == "all":
             continue  # (the remote maker "One For All")
         rest = [w for w in words[i + 1:i + 4] if w not in _FITS_SKIPPED]
-        if rest and PLATFORMS.get(rest[0]) is None and not rest[0][0].isdigit() and rest[0] not in NOT_FOR:
+        # "for Mac" names a platform and "for Women" whom a product is for, not a product it fits.
+        if rest and PLATFORMS.get(rest[0]) is None and GENDERS.get(rest[0]) is None and not rest[0][0].isdigit() \
+                and rest[0] not in NOT_FOR:
             heads.add(stem(words[i - 1]))
     return heads
 
