@@ -4,8 +4,7 @@
                                                   siblings,electronics,retail_en,domains_dev,domains_dev2,domains_dev3,
                                                   domains_dev4,domains_dev5,domains_dev6,tyres_kz_dev7,domains_dev8,
                                                   domains_dev9,domains_dev10,lubricants_pl_dev11,domains_dev12,
-                                                  autoparts_ua_dev13,trucktyres_ru_dev13,domains_dev14,
-                                                  domains_dev16,speed]
+                                                  domains_dev13,domains_dev14,domains_dev16,speed]
                                           [--scorer rules|learned]
                                           [--model FILE] [--label-share 0.5] [--split all|dev|test]
                                           [--speed-size N] [--json]
@@ -124,9 +123,8 @@ Sets:
   `18PR` / `8нс`, axle positions, TL/TT, retreads, front/rear), a UA parts shop's batteries (polarity
   `R+` / `L+` / `(0)` / `(1)`, JIS codes), spark plugs, bulbs, wiper blades and brakes per axle, and a CZ
   drugstore's make-up by shade, hair dye by shade code, nail polish numbers, sun care by SPF and travel
-  sizes and refills; autoparts_ua_dev13 and trucktyres_ru_dev13 are in the default list since they met
-  the target, drugstore_cz_dev13 is reported only (samples/matching/domains_dev13/README.md says what it
-  lacks).
+  sizes and refills; all three are in the default list since they met the target
+  (samples/matching/domains_dev13/README.md).
 - tyres_ru_dev14, perfume_pl_dev14, autoparts_de_dev14 (``--sets domains_dev14``): a fourteenth
   development round, a RU tyre shop, a PL perfumery and a DE parts shop whose offers are all marketplace
   titles (Ozon, Wildberries, Kaspi, Allegro, eBay, Amazon, Rozetka/Prom): marketing words, emoji,
@@ -474,7 +472,7 @@ def main() -> int:
     parser.add_argument("--sets", default="prosept,prosept_one_name,amazon_google,walmart_amazon,siblings,electronics,"
                                            "retail_en,domains_dev,domains_dev2,domains_dev3,domains_dev4,domains_dev5,domains_dev6,"
                                            "tyres_kz_dev7,domains_dev8,domains_dev9,domains_dev10,lubricants_pl_dev11,domains_dev12,"
-                                           "autoparts_ua_dev13,trucktyres_ru_dev13,domains_dev14,domains_dev16,speed")
+                                           "domains_dev13,domains_dev14,domains_dev16,speed")
     parser.add_argument("--speed-size", type=int, default=SPEED_SIZE)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--split", choices=SPLITS, default="all",

@@ -110,7 +110,7 @@ def test_a_tyres_season_in_czech_slovak_hungarian_and_a_wholesalers_german():
 
 def test_spf_written_fps_or_szf_or_glued_is_the_spf():
     assert "spf50" in _tokens("Fluido Invisible FPS50+ 50 ml") and "spf30" in _tokens("Sonnenmilch LSF30 200 ml")
-    assert "spf" in _tokens("флюид СЗФ 50+ 50 мл") and "lsfx" in _tokens("Lsfx 30")
+    assert "spf50" in _tokens("флюид СЗФ 50+ 50 мл") and "lsfx" in _tokens("Lsfx 30")
     sun = [("V", "Vichy Capital Soleil UV-Age Daily SPF50+ 40 ml")]
     got = match_apart(sun, ["Vichy Capital Soleil UV-Age Daily FPS50+ 40 ml", "Vichy Capital Soleil UV-Age Daily FPS30 40 ml"])
     assert _verdict(got, 0) == ("V", "auto")

@@ -115,7 +115,11 @@ def clean_text(text: object) -> str:
         if _ACCENTED.search(s):
             s = _ACCENTED.sub(_plain_latin, s)
     s = split_glued(s)
+    if _SUN_CAPITALS.search(s) and _LOWER_WORD.search(s):
+        s = _SUN_CAPITALS.sub("spf ", s)  # "OF 30" of a Czech name; not "(BOX OF 25)" of one in capitals
     s = s.lower().replace("ё", "е")
+    if _SUN_WORDS_CUE and any(cue in s for cue in _SUN_WORDS_CUE):
+        s = _SUN_WORDS.sub("spf ", s)
     s = _NOISE.sub(" ", s)
     if "/" in s:  # a lens's aperture "f/3.5-5.6" is not a model code
         s = _APERTURE.sub(" ", s)
@@ -238,6 +242,15 @@ _LOOSE_INDEX = re.compile(r"(?!x)x")
 # A size written rim first, as some Russian price lists do ("R16 205/55", "R16C 185/75").
 _RIM_FIRST = re.compile(r"(?<![\w/.])z?r\s?(?P<d>\d{2}(?:[.,]5)?)(?P<c>[cс]?)\s+(?P<w>\d{3})\s*/\s*(?P<h>\d{2})(?![\w/])")
 _INDEXED = re.compile(r"(?<!\S)li\d")
+# A sun protection factor as a language writes it before its number ([sun_protection]: "ФЗ 30"; the
+# Czech "OF 30" only in capitals, in a name not all in capitals) is the SPF; a variant word read
+# with its number ([variants] glued: "SPF 30", "SPF-30") is written glued, as "SPF30" is.
+_SUN_WORDS = re.compile(r"(?!x)x")
+_SUN_WORDS_CUE: tuple[str, ...] = ()
+_SUN_CAPITALS = re.compile(r"(?!x)x")
+_LOWER_WORD = re.compile(r"[a-zа-яёіїєґ]{2}")  # a name not all in capitals ("M10 x 60" is)
+_GLUED_NUMBER = re.compile(r"(?!x)x")
+_GLUED_CUES: tuple[str, ...] = ()
 # A size in inches or a bias size (see ``_inch_tyre``): a width with or without decimals, R or a
 # dash, the rim glued to it (``32,5 R 25`` is a cement's class and weight).
 _INCH_TYRE = re.compile(r"(?<![\w/.,])(?:(?P<w>\d{1,3})/(?P<h>\d{2})|(?P<w2>\d{1,2})(?:[.,](?P<f>\d{1,2}))?)"
@@ -318,6 +331,8 @@ def raw_tokens(text: object) -> tuple[list[str], set[str], frozenset[str], froze
         s = _CUT_WORD.sub(_expand_cut, s)
     if any(cue in s for cue in _SHORTHAND_CUES):
         s = _SHORTHAND.sub(_shorthand_text, s)
+    if _GLUED_CUES and any(cue in s for cue in _GLUED_CUES):
+        s = _GLUED_NUMBER.sub(r"\1\2", s)  # "SPF 30", "SPF-30", "LSF 30" are all "SPF30"
     if "+" in s:
         s = _PLUS_VARIANT.sub(" plus ", _STANDARD_PLUS.sub(r"\1plus", s))
     tokens: list[str] = []
@@ -466,6 +481,14 @@ def _compile(words) -> None:
     speed = _alternatives(lists["tyres"]["speed_letters"])
     _TYRE = re.compile(r"(?<![\w/.])(?P<w>\d{3})\s*/\s*(?P<h>\d{2})\s*z?r\s*(?P<d>\d{2}(?:[.,]5)?)(?P<c>[cс]?)"
                        r"(?![^\W_])(?:\s+(?P<load>\d{2,3}(?:/\d{2,3})?)\s?(?P<speed>" + speed + r")(?![^\W_]))?")
+    global _SUN_WORDS, _SUN_WORDS_CUE, _SUN_CAPITALS, _GLUED_NUMBER, _GLUED_CUES
+    factor = r"\s?-?\s?(?=\d{1,3}\s?\+?(?![^\W_]|[.,]\d))"
+    sun = lists["sun_protection"]
+    _SUN_WORDS_CUE = tuple(sun["words"])
+    _SUN_WORDS = re.compile(r"(?<![^\W_])(?:" + _alternatives(sun["words"]) + ")" + factor)
+    _SUN_CAPITALS = re.compile(r"(?<![^\W_])(?:" + _alternatives([w.upper() for w in sun["capitals"]]) + ")" + factor)
+    _GLUED_CUES = tuple(lists["variants"]["glued"])
+    _GLUED_NUMBER = re.compile(r"(?<![^\W_])(" + _alternatives(_GLUED_CUES) + r")\s?-?\s?(\d{1,3})(?![^\W_]|[.,]\d)")
     global _LOOSE_INDEX
     _LOOSE_INDEX = re.compile(r"(?<![\w/.,-])\(?\s*(?P<load>\d{2,3}(?:/\d{2,3})?)\s?(?P<speed>" + speed
                               + r")\s*\)?(?![^\W_])(?![.,/-]\w)")

@@ -44,6 +44,7 @@ _LISTS = {
     "version": ("words",), "plus_names": ("names",), "not_models": ("codes",), "stemmer": ("endings",),
     "segmenter": ("one_letter_words",), "tyres": ("speed_letters", "load_words", "labels", "car_makers"),
     "cross_reference": ("cues",), "origins": ("words",), "generations": ("words",), "line_kinds": ("kinds",),
+    "sun_protection": ("words", "capitals"),
 }
 
 
