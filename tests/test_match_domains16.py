@@ -139,3 +139,16 @@ def test_for_women_says_whom_a_product_is_for_not_what_it_fits():
     phones = [("P", "Apple iPhone 15 128GB Black")]
     got = match_apart(phones, ["Silicone Case for Apple iPhone 15 Black"])
     assert got.loc[0, "match_status"] != "auto" and "accessory" in got.loc[0, "match_reason"]
+
+
+def test_a_russian_offer_translates_a_latin_catalogs_description_it_leaves_no_line_word_out():
+    catalog = [("B", "La Roche-Posay Cicaplast Baume B5+ raminamasis balzamas 40 ml"),
+               ("S", "Vichy Minéral 89 stiprinamasis serumas 50 ml"),
+               ("X", "Xiaomi Redmi Note 13 Pro 5G 8/256GB czarny"), ("Y", "Xiaomi Redmi Note 13 8/256GB czarny"),
+               ("E", "Effaclar Duo+M krem 40 ml"), ("C", "Cerave krem nawilżający 340 g")]
+    got = match_apart(catalog, ["Бальзам La Roche-Posay Cicaplast Baume B5+ 40 мл восстанавливающий",
+                                "Сыворотка Vichy Mineral 89 50 мл",
+                                "Смартфон Xiaomi Redmi Note 13 Pro 8/256GB чорний"])
+    assert _verdict(got, 0) == ("B", "auto") and _verdict(got, 1) == ("S", "auto")
+    # a standard the line is named by still counts: the Pro without 5G is another phone
+    assert got.loc[2, "match_status"] != "auto" and "leaves out 5g" in got.loc[2, "match_reason"]

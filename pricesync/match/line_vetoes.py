@@ -254,11 +254,15 @@ class LineVetoes(VetoBase):
         "Redmi Note 13 Pro 5G" is not the "Redmi Note 13 Pro"), and ``standards_only`` asks for
         such standards alone."""
         index = self.index
-        mixed = name.mixed_script or _mixed_script(index.titles[best.item])
+        # A Russian item's Latin words are its line; a Latin item's (a Polish, German, Lithuanian
+        # catalog's) are also its own description ("Wandfarbe", "tusz do rzęs", "balzamas"), which
+        # a Russian offer translates: of those only a standard names the line ("5G").
+        mixed = _mixed_script(index.titles[best.item])
         line_kinds = words.active().lists["line_kinds"]["kinds"]
 
-        def ends_line(t: str) -> bool:
-            return mixed or KIND_OF_STEM.get(stem(t)) in line_kinds or is_tyre_spec(t)
+        def ends_line(t: str, run: tuple[str, ...]) -> bool:
+            return mixed or KIND_OF_STEM.get(stem(t)) in line_kinds or is_tyre_spec(t) \
+                or name.mixed_script and all(w in words.NOT_MODELS for w in run)
 
         pairs = set(zip(name.tokens, name.tokens[1:]))
         offer_tokens = set(name.tokens)
@@ -271,7 +275,7 @@ class LineVetoes(VetoBase):
                 and index.telling_weight(w) >= MODEL_WORD_MIN_WEIGHT and not soft_member(w, offer_tokens)
 
         left = sorted({w for i in range(len(item)) for j in range(i + 2, min(i + 2 + LEFT_OUT_RUN, len(item)))
-                       if (item[i], item[j]) in pairs and ends_line(item[j]) and all(map(line_word, item[i + 1:j]))
+                       if (item[i], item[j]) in pairs and ends_line(item[j], item[i + 1:j]) and all(map(line_word, item[i + 1:j]))
                        for w in item[i + 1:j]
                        if not standards_only or w in words.NOT_MODELS})
         if left:
