@@ -104,7 +104,7 @@ def test_another_length_in_another_unit_is_another_product():
 
 
 def test_a_latin_word_written_in_cyrillic_as_it_sounds_is_that_word():
-    from pricesync.match.normalize import sound_key
+    from pricesync.match.spellings import sound_key
     from pricesync.match.score import spelling_similarity
 
     heard = {"стерилайзд": "sterilised", "эдалт": "adult", "юринари": "urinary", "индор": "indoor",

@@ -15,7 +15,8 @@ from pricesync.match.attributes import Attributes, merge
 from pricesync.match.token_index import TokenIndex, expand
 from pricesync.match.model_codes import colourless_code, is_strong_code
 from pricesync.match.names import EMPTY, Name
-from pricesync.match.normalize import code_key, is_tyre_spec, translit
+from pricesync.match.normalize import is_tyre_spec
+from pricesync.match.spellings import code_key, translit
 from pricesync.match.units import LEADING_COUNT, UNIT_TOKEN
 from pricesync.parse.codes import normalize_ean
 

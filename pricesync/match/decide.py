@@ -20,7 +20,7 @@ from pricesync.match.remembered import offer_key
 from pricesync.match.features import pair_features
 from pricesync.match.model_codes import base_code, colourless_code, said_suffixes, spells_colour
 from pricesync.match.names import Name
-from pricesync.match.normalize import code_key, code_keys
+from pricesync.match.spellings import code_key, code_keys
 from pricesync.match.score import Scored, attach_differences, score_item, shares, soft_member
 from pricesync.match.tyre_vetoes import TyreVetoes
 from pricesync.match.vetoes import MODEL_WORD_MIN_WEIGHT, SIBLING_WINDOW, Vetoes

@@ -13,7 +13,8 @@ from functools import lru_cache
 
 from pricesync.match.attributes import GENERATION_NUMBER, Attributes, extract
 from pricesync.match.words import GENERATION_WORDS, VARIANT_GLUED, word_attributes
-from pricesync.match.normalize import STOP_WORDS, Segmenter, is_dimension, is_shared_spec, raw_tokens, stem
+from pricesync.match.normalize import STOP_WORDS, is_dimension, is_shared_spec, raw_tokens, stem
+from pricesync.match.segmenter import Segmenter
 from pricesync.match.units import UNIT_TOKEN
 
 _LETTERS = re.compile(r"[^\W\d_]")

@@ -53,6 +53,11 @@ def fold_homoglyphs(word: str) -> str:
     return word.translate(_LAT_TO_CYR)
 
 
+def fold_cyrillic_lookalikes(text: str) -> str:
+    """Cyrillic letters that look like Latin ones as the Latin ones (``SМ-А556В`` -> ``SM-A556B``)."""
+    return text.translate(_CYR_TO_LAT)
+
+
 def split_glued(text: str) -> str:
     """Spaces where a dealer glued words: script changes, digits before a Cyrillic word,
     and camel case inside long words only (``ProseptMultipowerWood``), so ``iPhone`` or
@@ -361,6 +366,11 @@ def _referenced(m: re.Match) -> str:
     return " aftermarket " if cue_only else " "
 
 
+# "C8721WN#140" (HP's localisation), "WNR2000-100NAS" (Netgear's packaging): the model
+# code before the suffix names the product.
+PART_SUFFIX = re.compile(r"(?:#[^\W_]{1,4}|-\d{3}[a-z]{2,4})$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=300_000)
 def _split_token(tok: str) -> tuple[tuple[str, ...], bool]:
     """(tokens, written with joiners) of one raw token: ``kdl-46v5100`` -> (``kdl46v5100``,),
@@ -378,7 +388,7 @@ def _split_token(tok: str) -> tuple[tuple[str, ...], bool]:
         return (tok.rstrip("0").rstrip("."),), False
     if _JOINERS.search(tok):
         if _HAS_DIGIT.search(tok):
-            base = _PART_SUFFIX.sub("", tok)
+            base = PART_SUFFIX.sub("", tok)
             if base != tok and _HAS_DIGIT.search(base) and not base.isdigit() and len(base) >= 5:
                 tok = base
             return (_JOINERS.sub("", tok),), True
@@ -386,7 +396,6 @@ def _split_token(tok: str) -> tuple[tuple[str, ...], bool]:
     return (tok,), False
 
 
-_ONE_LETTER_WORDS: frozenset[str] = frozenset()
 
 
 def _alternatives(words, *, escape: bool = True) -> str:
@@ -432,7 +441,6 @@ def _shorthand_text(m: re.Match) -> str:
 def _compile(words) -> None:
     """The regexes built from the word files' tables (see words.on_change)."""
     global _NOISE, _ENDINGS_BY_SIZE, _SHORTHAND, _SHORTHAND_TEXT, _SHORTHAND_CUES, _STANDARD_PLUS, _FOR_SEGMENT
-    global _ONE_LETTER_WORDS
     lists, maps = words.lists, words.maps
     noise = [r"\s+".join(map(re.escape, w[:-1].split())) + r"(?=\s*!)" if w.endswith("!") else
              r"\s+".join(map(re.escape, w.split())) for w in lists["marketing"]["noise"]]
@@ -459,7 +467,6 @@ def _compile(words) -> None:
     fits = [re.escape(cue) for cue in lists["accessory"]["fits"] + lists["accessory"]["purpose"]]
     _FOR_SEGMENT = re.compile(r"(?<![^\W_])(?:" + _alternatives(fits, escape=False)
                               + r")\s+([^()\[\],;|]*?)(?=\s[-–]\s|[()\[\],;|]|$)")
-    _ONE_LETTER_WORDS = frozenset(lists["segmenter"]["one_letter_words"])
     global _TYPE_STEMS
     _TYPE_STEMS = frozenset(stem(clean_text(w)) for spelled in words.multimaps["product_types"].values()
                             for w in spelled)
@@ -495,147 +502,3 @@ def _compile(words) -> None:
 
 
 words.on_change(_compile)
-
-
-class Segmenter:
-    """Splits words a dealer's site glued together (``средстводляснятияобоев``,
-    ``цитрусаконцентрат``) into words seen elsewhere in the same catalog and offers (in any
-    grammatical form: ``цитруса`` is known when ``цитрус`` is), preferring the fewest words."""
-
-    MIN_LENGTH = 14
-
-    def __init__(self, counts: dict[str, int], apart: dict[str, tuple[tuple[str, str], int]] | None = None) -> None:
-        self.words = {w for w, n in counts.items() if n >= 2 and len(w) >= 2} | _ONE_LETTER_WORDS
-        self.stems = {stem(w) for w in self.words if len(w) >= 4}
-        self.counts = counts
-        # {glued Latin word: ((its two words), names writing them apart side by side)}
-        self.apart = apart or {}
-        self.max_len = max((len(w) for w in self.words), default=1) + 3
-        self._cache: dict[str, list[str] | None] = {}
-
-    # A Latin word written glued in some names and as two words side by side in others is
-    # read the way more names write it: "Biolasur" on a dealer's offers is "BiO LASUR" of
-    # the catalog's names, "Super Rubber" the catalog's "SuperRubber" (``names`` asks this of
-    # Russian names only, whose Latin words are the product line).
-    def apart_parts(self, word: str) -> list[str] | None:
-        seen = self.apart.get(word)
-        return list(seen[0]) if seen is not None and seen[1] >= self.counts.get(word, 0) else None
-
-    def joined(self, a: str, b: str) -> str | None:
-        glued = a + b
-        seen = self.apart.get(glued)
-        return glued if seen is not None and self.counts.get(glued, 0) > seen[1] else None
-
-    def _known(self, piece: str) -> bool:
-        return piece in self.words or (len(piece) >= 5 and stem(piece) in self.stems)
-
-    # A Latin word written once, this long, may be two words written apart elsewhere
-    # ("Biolasur" where the catalog writes "BiO LASUR", "Photoshop" for "Photo Shop").
-    MIN_LATIN_LENGTH = 7
-
-    def split(self, word: str) -> list[str] | None:
-        if word in self._cache:
-            return self._cache[word]
-        if len(word) >= self.MIN_LENGTH and _CYR.match(word):
-            parts = self._split(word)
-        elif len(word) >= self.MIN_LATIN_LENGTH and word.isascii() and word.isalpha() and self.counts.get(word, 0) < 2:
-            parts = self._split_latin(word)
-        else:
-            return None
-        self._cache[word] = parts
-        return parts
-
-    def _split_latin(self, word: str) -> list[str] | None:
-        """Two words, each written apart at least twice (the most written pair)."""
-        best, split_at = 1, 0
-        for i in range(3, len(word) - 2):
-            seen = min(self.counts.get(word[:i], 0), self.counts.get(word[i:], 0))
-            if seen > best:
-                best, split_at = seen, i
-        return [word[:split_at], word[split_at:]] if split_at else None
-
-    def _split(self, word: str) -> list[str] | None:
-        glued = self.counts.get(word, 0)
-        n = len(word)
-        # best[i] = (number of words, -sum of counts) for word[:i]
-        best: list[tuple[int, int] | None] = [None] * (n + 1)
-        back = [0] * (n + 1)
-        best[0] = (0, 0)
-        for i in range(1, n + 1):
-            for j in range(max(0, i - self.max_len), i):
-                if best[j] is None:
-                    continue
-                piece = word[j:i]
-                # A glued word is rarer than each of its words ("цитрусаконцентрат" vs "концентрат").
-                if not self._known(piece) or (piece in self.counts and self.counts[piece] <= glued):
-                    continue
-                cand = (best[j][0] + 1, best[j][1] - self.counts.get(piece, 1))
-                if best[i] is None or cand < best[i]:
-                    best[i], back[i] = cand, j
-        if best[n] is None or best[n][0] < 2:
-            return None
-        parts, i = [], n
-        while i > 0:
-            parts.append(word[back[i]:i])
-            i = back[i]
-        return parts[::-1]
-
-
-_NOT_ALNUM = re.compile(r"[\W_]+")
-
-
-# "C8721WN#140" (HP's localisation), "WNR2000-100NAS" (Netgear's packaging): the model
-# code before the suffix names the product.
-_PART_SUFFIX = re.compile(r"(?:#[^\W_]{1,4}|-\d{3}[a-z]{2,4})$", re.IGNORECASE)
-
-
-def code_keys(value: object) -> tuple[str, ...]:
-    """``code_key`` of a part number, and of its model code without a retailer suffix."""
-    key = code_key(value)
-    base = _PART_SUFFIX.sub("", str(value).strip()) if value is not None else ""
-    base_key = code_key(base)
-    return (key, base_key) if base_key != key and len(base_key) >= 5 else (key,)
-
-
-def code_key(value: object) -> str:
-    """A product code as compared: ``KDL-46V5100`` = ``kdl46v5100``, ``SМ-А556В`` (Cyrillic
-    look-alikes) = ``sma556b``, ``HD9350/90`` = ``hd935090``."""
-    if value is None:
-        return ""
-    text = unicodedata.normalize("NFKC", str(value)).lower().replace("ё", "е")
-    return _NOT_ALNUM.sub("", text.translate(_CYR_TO_LAT))
-
-
-# Cyrillic to Latin as brands are usually spelled ("Просепт" = "Prosept", "цитрус" = "citrus").
-_TRANSLIT = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i", "й": "i",
-    "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
-    "ф": "f", "х": "h", "ц": "c", "ч": "ch", "ш": "sh", "щ": "sch", "ъ": "", "ы": "y", "ь": "", "э": "e",
-    "ю": "yu", "я": "ya", "і": "i", "ї": "i", "є": "e", "ґ": "g",
-}
-_TRANSLIT_TABLE = str.maketrans(_TRANSLIT)
-
-
-def translit(word: str) -> str:
-    return word.translate(_TRANSLIT_TABLE) if _CYR.search(word) else word
-
-
-# A Latin word written in Cyrillic as it sounds ("стерилайзд" = "sterilised", "эдалт" = "adult",
-# "юринари" = "urinary", "индор" = "indoor"): both words to their consonants, as heard.
-_SOUNDS = (("sch", "sh"), ("yu", "u"), ("ya", "a"), ("ck", "k"), ("ph", "f"), ("th", "t"), ("x", "ks"), ("c", "k"),
-           ("q", "k"), ("w", "v"), ("z", "s"), ("h", ""))
-_VOWELS = re.compile(r"[aeiouy]")
-_REPEATED = re.compile(r"(.)\1+")
-SOUND_MIN_LENGTH = 4  # consonants heard alike before a Cyrillic and a Latin word are one ("корм" is no "cream")
-
-
-@lru_cache(maxsize=500_000)
-def sound_key(word: str) -> str:
-    """``стерилайзд`` and ``sterilised`` -> ``strlsd``; a first vowel is kept as ``a``."""
-    word = translit(word)
-    for written, heard in _SOUNDS:
-        word = word.replace(written, heard)
-    if not word:
-        return ""
-    first = "a" if _VOWELS.match(word) else word[0]
-    return _REPEATED.sub(r"\1", first + _VOWELS.sub("", word[1:]))

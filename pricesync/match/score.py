@@ -19,7 +19,8 @@ from pricesync.match.attributes import (SAID_BY, Difference, accessory_differenc
 from pricesync.match.catalog_index import SOFT_MIN_LENGTH, CatalogIndex, same_maker
 from pricesync.match.model_codes import code_exchange, number_exchange, number_extended, said_suffixes
 from pricesync.match.names import Name
-from pricesync.match.normalize import CYRILLIC, SOUND_MIN_LENGTH, sound_key, stem, translit
+from pricesync.match.normalize import CYRILLIC, stem
+from pricesync.match.spellings import SOUND_MIN_LENGTH, sound_key, translit
 from pricesync.match.words import ORIGINS
 
 SOFT_MATCH = 0.8      # normalised Levenshtein similarity for two spellings of one word

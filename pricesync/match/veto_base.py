@@ -7,7 +7,8 @@ import math
 
 from pricesync.match.catalog_index import CatalogIndex
 from pricesync.match.names import Name
-from pricesync.match.normalize import CYRILLIC, SOUND_MIN_LENGTH, is_shared_spec, sound_key
+from pricesync.match.normalize import CYRILLIC, is_shared_spec
+from pricesync.match.spellings import SOUND_MIN_LENGTH, sound_key
 
 # Candidates within this many points of the best are checked as possible siblings.
 SIBLING_WINDOW = 25

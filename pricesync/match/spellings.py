@@ -1,0 +1,64 @@
+"""How a product code, a Cyrillic word in Latin letters and a word as heard compare: ``code_key``
+(``KDL-46V5100`` = ``kdl46v5100``, Cyrillic look-alikes folded), ``translit`` (``Просепт`` =
+``prosept``), ``sound_key`` (``стерилайзд`` = ``sterilised``)."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from pricesync.match.normalize import CYRILLIC, PART_SUFFIX, fold_cyrillic_lookalikes
+
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+def code_keys(value: object) -> tuple[str, ...]:
+    """``code_key`` of a part number, and of its model code without a retailer suffix."""
+    key = code_key(value)
+    base = PART_SUFFIX.sub("", str(value).strip()) if value is not None else ""
+    base_key = code_key(base)
+    return (key, base_key) if base_key != key and len(base_key) >= 5 else (key,)
+
+
+def code_key(value: object) -> str:
+    """A product code as compared: ``KDL-46V5100`` = ``kdl46v5100``, ``SМ-А556В`` (Cyrillic
+    look-alikes) = ``sma556b``, ``HD9350/90`` = ``hd935090``."""
+    if value is None:
+        return ""
+    text = unicodedata.normalize("NFKC", str(value)).lower().replace("ё", "е")
+    return _NOT_ALNUM.sub("", fold_cyrillic_lookalikes(text))
+
+
+# Cyrillic to Latin as brands are usually spelled ("Просепт" = "Prosept", "цитрус" = "citrus").
+_TRANSLIT = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i", "й": "i",
+    "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
+    "ф": "f", "х": "h", "ц": "c", "ч": "ch", "ш": "sh", "щ": "sch", "ъ": "", "ы": "y", "ь": "", "э": "e",
+    "ю": "yu", "я": "ya", "і": "i", "ї": "i", "є": "e", "ґ": "g",
+}
+_TRANSLIT_TABLE = str.maketrans(_TRANSLIT)
+
+
+def translit(word: str) -> str:
+    return word.translate(_TRANSLIT_TABLE) if CYRILLIC.search(word) else word
+
+
+# A Latin word written in Cyrillic as it sounds ("стерилайзд" = "sterilised", "эдалт" = "adult",
+# "юринари" = "urinary", "индор" = "indoor"): both words to their consonants, as heard.
+_SOUNDS = (("sch", "sh"), ("yu", "u"), ("ya", "a"), ("ck", "k"), ("ph", "f"), ("th", "t"), ("x", "ks"), ("c", "k"),
+           ("q", "k"), ("w", "v"), ("z", "s"), ("h", ""))
+_VOWELS = re.compile(r"[aeiouy]")
+_REPEATED = re.compile(r"(.)\1+")
+SOUND_MIN_LENGTH = 4  # consonants heard alike before a Cyrillic and a Latin word are one ("корм" is no "cream")
+
+
+@lru_cache(maxsize=500_000)
+def sound_key(word: str) -> str:
+    """``стерилайзд`` and ``sterilised`` -> ``strlsd``; a first vowel is kept as ``a``."""
+    word = translit(word)
+    for written, heard in _SOUNDS:
+        word = word.replace(written, heard)
+    if not word:
+        return ""
+    first = "a" if _VOWELS.match(word) else word[0]
+    return _REPEATED.sub(r"\1", first + _VOWELS.sub("", word[1:]))
