@@ -1,6 +1,7 @@
 """Classes the development rounds still short of the target showed (their READMEs name the rows):
 a tyre's size written in inches or as a bias size is the tyre's size, not a model code; a sun
-protection factor is one attribute however a language writes it; a tinted fluid is not the plain one."""
+protection factor is one attribute however a language writes it; a tinted fluid is not the plain one; a
+word a price list cuts with a full stop is the one word of the run it begins."""
 from __future__ import annotations
 
 from pricesync.match.names import Analyser
@@ -75,3 +76,17 @@ def test_a_tinted_fluid_is_not_the_lines_plain_fluid():
     assert (got.loc[0, "catalog_sku"], got.loc[0, "match_status"]) == ("F1", "auto")
     for i in (1, 2):
         assert got.loc[i, "match_status"] != "auto" and "tinted" in got.loc[i, "match_reason"]
+
+
+def test_a_word_a_price_list_cuts_is_the_one_word_of_the_run_it_begins():
+    names = ["GARN. OLIA BARVA NA VLASY 6.0", "Garnier Olia permanentní barva na vlasy 6.0 Světle hnědá",
+             "Garnier Olia permanentní barva na vlasy 7.0 Tmavá blond",
+             "KLOCKI HAM. PRZÓD TRW GDB1550", "Farba Hammerite Hammerschlag 0,7 l", "Hammerite Hammerschlag 2,5 l",
+             "А/ш 185/75R16С Бел-143 кам. с о/л", "Кама Евро 185/75 R16C", "Кама Ирбис 175/70 R13"]
+    an = Analyser(names)
+    assert an.get(names[0]).tokens[0] == "garnier"
+    assert "hammerschlag" not in an.get(names[3]).tokens  # "HAM." stands beside no word a paint's name says
+    assert "кама" not in an.get(names[6]).tokens  # a cut leaves out two letters at least
+    catalog = [("G6", names[1]), ("G7", names[2]), ("P1", "Spray do szyb Prosept Optic Shine z efektem antystatycznym")]
+    got = match_apart(catalog, ["GARN. OLIA BARVA NA VLASY 6.0", "GARN. OLIA BARVA NA VLASY 7.0"])
+    assert list(zip(got["catalog_sku"], got["match_status"])) == [("G6", "auto"), ("G7", "auto")]

@@ -6,14 +6,16 @@ words people write unglued, the second uses them to split glued ones
 """
 from __future__ import annotations
 
+import bisect
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
 from pricesync.match.attributes import GENERATION_NUMBER, Attributes, extract
 from pricesync.match.words import GENERATION_WORDS, VARIANT_GLUED, word_attributes
-from pricesync.match.normalize import STOP_WORDS, is_dimension, is_shared_spec, raw_tokens, stem
+from pricesync.match.normalize import _ACCENTED, STOP_WORDS, _plain_latin, is_dimension, is_shared_spec, raw_tokens, stem
 from pricesync.match.segmenter import Segmenter
 from pricesync.match.units import UNIT_TOKEN
 
@@ -88,11 +90,23 @@ class Analyser:
             counts.update(set(toks))
         self.segmenter = Segmenter(counts, _written_apart(raw, counts))
         self._names: dict[str, Name] = {}
+        # {a word price lists cut with a full stop: the one word of the run it stands for}
+        self.cut_to = cut_words_of_run(distinct, raw, counts)
+
+    def _raw(self, text: str):
+        """The raw tokens of ``text``, a word it cuts with a full stop written out."""
+        raw = self.raw.get(text)
+        if raw is None or not self.cut_to:
+            return raw
+        cuts = _cuts_in(text)
+        if not cuts or not cuts & self.cut_to.keys():
+            return raw
+        return ([self.cut_to.get(t, t) if t in cuts else t for t in raw[0]], *raw[1:])
 
     def get(self, text: str, default: Name = EMPTY) -> Name:
         name = self._names.get(text)
         if name is None:
-            raw = self.raw.get(text)
+            raw = self._raw(text)
             if raw is None:
                 return default
             name = self._names[text] = _name(*raw, self.segmenter)
@@ -236,3 +250,65 @@ def _name(toks: list[str], joined: set[str], fits: frozenset[str], modifiers: fr
     mixed = any(i[2] for i in info) and any(i[3] for i in info)
     return Name(" ".join(tokens), tokens, frozen, frozenset(lookup), extract(tokens, frozen, words, fits, modifiers),
                 mixed)
+
+
+# A word cut with a full stop ("GARN.", "антистат.", "ФИЛЬТР ВОЗД."), as ``normalize`` finds them.
+_CUT_IN_NAME = re.compile(r"(?<![\w.])([^\W\d_]{3,})\.(?![\w.])")
+
+
+def _cuts_in(text: str) -> set[str]:
+    """The words ``text`` cuts with a full stop, lower-cased, accents dropped as names' words drop
+    them (a cheap look first: most names cut none)."""
+    if "." not in text:
+        return set()
+    low = text.lower().replace("ё", "е")
+    if not _CUT_IN_NAME.search(low):
+        return set()
+    if not low.isascii():
+        low = _ACCENTED.sub(_plain_latin, unicodedata.normalize("NFKC", low))
+    return set(_CUT_IN_NAME.findall(low))
+
+
+# A cut leaves two letters at least of its word out ("Кам." is not "Кама").
+CUT_AT_LEAST = 2
+
+
+def cut_words_of_run(strings: list[str], raw: list, counts: Counter[str]) -> dict[str, str]:
+    """{cut: the word it stands for} of the run's own names: a word some price list cuts with a
+    full stop ("GARN. OLIA", "NIV. CREME", "Спрей ... антистат. эффект", "ФИЛЬТР ВОЗД.") and never
+    writes whole is the one word of the run (written by two names at least) it begins - one word
+    in any grammatical form ("задн." is "задние" whether "задний" is written too), at least two
+    letters longer (a one-letter cut is another word: "кам." is not "Кама") - where the names
+    that cut it and the names writing the word share another word ("GARN." and "Garnier" both
+    beside "Olia"): "HAM." of "KLOCKI HAM." (``hamulcowe``) is not the "Hammerschlag" of a paint.
+    The words come from the names, in any language; the tables' cuts (``normalize``) come first."""
+    cut_counts: Counter[str] = Counter()
+    for text in strings:
+        cut_counts.update(_cuts_in(text))
+    if not cut_counts:
+        return {}
+    words = sorted(w for w, n in counts.items() if n >= 2 and w.isalpha())
+    candidates: dict[str, list[str]] = {}
+    for cut, n in cut_counts.items():
+        if counts.get(cut, 0) > n:
+            continue  # written whole too: a word of its own
+        i = bisect.bisect_right(words, cut)
+        full = []
+        while i < len(words) and words[i].startswith(cut):
+            if len(words[i]) >= len(cut) + CUT_AT_LEAST:
+                full.append(words[i])
+            i += 1
+        if full and len({stem(w) for w in full}) == 1:
+            candidates[cut] = full
+    if not candidates:
+        return {}
+    wanted = set(candidates).union(*candidates.values())
+    beside: dict[str, set[str]] = {}
+    for toks, *_ in raw:
+        for w in wanted.intersection(toks):
+            beside.setdefault(w, set()).update(t for t in toks if len(t) >= 3 and t.isalpha() and t not in STOP_WORDS)
+    out = {}
+    for cut, full in candidates.items():
+        if beside.get(cut, set()) & set().union(*(beside.get(w, set()) for w in full)) - {cut, *full}:
+            out[cut] = max(full, key=lambda w: (counts[w], w))
+    return out
