@@ -117,6 +117,16 @@ def test_spf_written_fps_or_szf_or_glued_is_the_spf():
     assert got.loc[1, "match_status"] != "auto"
 
 
+def test_frames_per_second_after_their_number_are_no_spf():
+    """FPS is the SPF only before its number: "4K 60 FPS" of a camera, "165 FPS" of a monitor
+    are frames per second, and the camera matches the catalog's name that does not say them."""
+    assert "spf" not in " ".join(_tokens("Sony Alpha 7 IV camera body 4K 60 FPS"))
+    cameras = [("C1", "Sony Alpha 7 IV camera body 4K"), ("C2", "Sony Alpha 7C camera body"),
+               ("M1", "ASUS TUF Gaming VG27AQ monitor 27 165Hz")]
+    got = match_apart(cameras, ["Sony Alpha 7 IV camera body 4K 60 FPS", "ASUS TUF Gaming VG27AQ monitor 27 165Hz 165 FPS"])
+    assert [_verdict(got, i) for i in (0, 1)] == [("C1", "auto"), ("M1", "auto")]
+
+
 def test_a_cross_reference_cue_naming_nothing_after_it_makes_the_offer_aftermarket():
     assert "condition:third-party" in _tokens("FILTR OLEJU JOHN DEERE RE504836 ZAMIENNIK")
     assert "condition:third-party" in _tokens("Подушка пневморесори 4881 NP 02 (аналог, Туреччина)")
