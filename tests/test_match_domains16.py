@@ -162,3 +162,17 @@ def test_a_russian_offer_translates_a_latin_catalogs_description_it_leaves_no_li
     assert _verdict(got, 0) == ("B", "auto") and _verdict(got, 1) == ("S", "auto")
     # a standard the line is named by still counts: the Pro without 5G is another phone
     assert got.loc[2, "match_status"] != "auto" and "leaves out 5g" in got.loc[2, "match_reason"]
+
+
+def test_a_word_of_the_makers_name_written_in_the_item_is_no_version_of_it():
+    catalog = [("N", "NYX Professional Makeup Soft Matte Lip Cream pomadka w płynie 03 Tokyo 8 ml"),
+               ("M", "Maybelline SuperStay Matte Ink pomadka w płynie 20 Pioneer 5 ml"),
+               ("S", "Shell Helix Ultra Professional AV-L 5W-30 5 l"), ("H", "Shell Helix Ultra 5W-30 5 l")]
+    cat = pd.DataFrame({"sku": [s for s, _ in catalog], "name": [n for _, n in catalog],
+                        "brand": ["NYX Professional Makeup", "Maybelline", "Shell", "Shell"]})
+    offers = pd.DataFrame({"supplier": ["a", "b"], "supplier_sku": ["1", "2"],
+                           "name": ["Помада NYX Soft Matte Lip Cream 03 Tokyo", "Shell Helix Ultra AV-L 5W-30 5L"]})
+    got = match_offers(offers, cat, config=MatchingConfig(scorer="rules"))
+    assert _verdict(got, 0) == ("N", "auto")
+    # a line's own word is still its version: Helix Ultra without Professional is another oil
+    assert got.loc[1, "match_status"] != "auto"

@@ -19,7 +19,7 @@ from pricesync.match.attributes import (SAID_BY, Difference, accessory_differenc
 from pricesync.match.catalog_index import SOFT_MIN_LENGTH, CatalogIndex, same_maker
 from pricesync.match.model_codes import code_exchange, number_exchange, number_extended, said_suffixes
 from pricesync.match.names import Name
-from pricesync.match.normalize import CYRILLIC, stem
+from pricesync.match.normalize import CYRILLIC, clean_text, stem
 from pricesync.match.spellings import SOUND_MIN_LENGTH, sound_key, translit
 from pricesync.match.words import ORIGINS
 
@@ -137,6 +137,12 @@ def attach_differences(offer: Name, scored: Scored, index: CatalogIndex, *, by_i
     code columns, a model code exchanged for another, another brand."""
     scored.diffs = differences(offer.attrs, index.attrs(scored.item), catalog_variants=index.variant_words,
                                offer_silence_ok=by_identifier)
+    # A word of the item's brand its own name writes ("NYX Professional Makeup Soft Matte ...") is
+    # the maker's name, not a version of the product: an offer naming the maker without it is silent.
+    brand = set(index.item_brand[scored.item]) & set(clean_text(index.titles[scored.item]).split())
+    if brand:
+        scored.diffs = [d for d in scored.diffs
+                        if not (d.kind == "variant" and set(d.ours) ^ set(d.theirs) <= brand)]
     if SAID_BY in offer.attrs.words:
         shortened = shortened_for(offer.attrs, index.tokens(scored.item))
         if shortened:
