@@ -359,11 +359,12 @@ def raw_tokens(text: object) -> tuple[list[str], set[str], frozenset[str], froze
 
 
 def _referenced(m: re.Match) -> str:
-    """A cross-reference is left out of the name; a cue that names nothing after it ("... RE504836
-    ZAMIENNIK", "(аналог)", "(аналог, Туреччина)") says the offer itself is another maker's part
-    replacing the one its name names: an aftermarket part ([conditions])."""
-    cue_only = not _TOKEN.search(m.group(0), _REFERENCE_CUE_AT.match(m.group(0)).end())
-    return " aftermarket " if cue_only else " "
+    """A cross-reference is left out of the name; a cue that names no part number after it ("...
+    RE504836 ZAMIENNIK", "(аналог)", "(аналог, Туреччина)", "... 58101-1RA00 аналог Корея", "аналог
+    The Ordinary") says the offer itself is another maker's part replacing the one its name names:
+    an aftermarket part ([conditions])."""
+    after = m.group(0)[_REFERENCE_CUE_AT.match(m.group(0)).end():]
+    return " " if _HAS_DIGIT.search(after) else " aftermarket "
 
 
 # "C8721WN#140" (HP's localisation), "WNR2000-100NAS" (Netgear's packaging): the model
