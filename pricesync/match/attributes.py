@@ -17,7 +17,7 @@ from pricesync.match.normalize import STOP_WORDS, clean_text, is_dimension, is_t
 from pricesync.match.units import UNIT_TOKEN
 from pricesync.match.words import (CAMERA_WORDS, EDITION_WORDS, FITS, FITS_SKIPPED, GENERATION_WORDS, HOME_EDITION_AFTER, PURPOSE,
                                         HOME_EDITION_BEFORE, LETTERS_COLOUR, MARKETING_AFTER, MARKETING_BEFORE,
-                                        GENDERS, NOT_FOR, PLATFORMS, PRODUCT_TYPES, STRONG_EDITIONS, TYRE_LOAD_WORDS,
+                                        GENDERS, NOT_FOR, PLATFORMS, PRODUCT_TYPES, USES, STRONG_EDITIONS, TYRE_LOAD_WORDS,
                                         VARIANT_ALIASES, VARIANT_GLUED, VARIANT_SPELLINGS, VARIANT_WORDS,
                                         word_attributes)
 _NUMBER = re.compile(r"^\d{1,4}(?:\.\d+)?$")
@@ -113,9 +113,11 @@ def _accessory_heads(words: list[str] | tuple[str, ...]) -> set[str]:
 def _purpose_heads(words: list[str] | tuple[str, ...], fitted: frozenset[str]) -> set[str]:
     """The word before "для" / "do" / "für" ([accessory] purpose) when a model code follows it:
     "Пульт ДУ ... для телевизора UE55CU7100UXRU" is a remote for that TV ("Фен для волос",
-    "Ekspres do kawy DeLonghi ECAM 22.110.B" say a use; see accessory_difference.)"""
+    "Ekspres do kawy DeLonghi ECAM 22.110.B" say a use; see accessory_difference). Before a
+    word of [accessory] uses ("Краска для волос Igora Royal 6-0") the cue says what the product
+    itself is for, and the code after it (a shade) is the product's own."""
     return {stem(words[i - 1]) for i, word in enumerate(words[:-1])
-            if word in PURPOSE and i and any(w in fitted for w in words[i + 1:])}
+            if word in PURPOSE and i and words[i + 1] not in USES and any(w in fitted for w in words[i + 1:])}
 
 
 def _around_purpose(words: list[str] | tuple[str, ...]) -> tuple[set[str], str]:

@@ -39,7 +39,7 @@ _MULTIMAPS = ("colours", "colour_letters", "units", "product_types", "makers")
 _LISTS = {
     "colour_endings": ("endings",), "variants": ("words", "glued"), "editions": ("words", "strong"),
     "home_edition": ("after", "before"), "marketing": ("after", "before", "noise"),
-    "accessory": ("fits", "purpose", "skipped", "camera", "not_for"), "stop_words": ("words",),
+    "accessory": ("fits", "purpose", "skipped", "camera", "not_for", "uses"), "stop_words": ("words",),
     "counted": ("words", "in_one", "of"),
     "version": ("words",), "plus_names": ("names",), "not_models": ("codes",), "stemmer": ("endings",),
     "segmenter": ("one_letter_words",), "tyres": ("speed_letters", "load_words", "labels", "car_makers"),
@@ -274,6 +274,7 @@ FITS: set[str] = set()          # first words of the accessory cues ("for", "fit
 PURPOSE: set[str] = set()       # "для", "do", "für": an accessory's cue only before a model code
 FITS_SKIPPED: set[str] = set()
 NOT_FOR: set[str] = set()       # "for <one of these>" names a use, not the product an accessory fits
+USES: set[str] = set()          # "для <one of these>" names what the product itself is for: the code after is its own
 CAMERA_WORDS: set[str] = set()
 STOP_WORDS: set[str] = set()
 NOT_MODELS: set[str] = set()
@@ -353,6 +354,7 @@ def _install(words: Words) -> None:
     _refill(PURPOSE, lists["accessory"]["purpose"])
     _refill(FITS_SKIPPED, lists["accessory"]["skipped"])
     _refill(NOT_FOR, lists["accessory"]["not_for"])
+    _refill(USES, lists["accessory"]["uses"])
     _refill(CAMERA_WORDS, lists["accessory"]["camera"])
     _refill(STOP_WORDS, lists["stop_words"]["words"])
     _refill(NOT_MODELS, lists["not_models"]["codes"])
