@@ -164,6 +164,7 @@ class CatalogIndex:
         self.index = TokenIndex(docs, owner, len(self.skus))
         # Brands as tokens, to see which brand an offer names (anywhere in its name).
         self.item_brand: list[tuple[str, ...]] = [brand_tokens(b) for b in brands]
+        self._brand_texts = brands
         # The title never says its brand: the brand is written before it (``with_brand``).
         self._brand_prepended = [with_brand(t, b) != t for t, b in zip(self.titles, brands)]
         self._brands_by_first: dict[str, set[tuple[str, ...]]] = {}
@@ -258,6 +259,11 @@ class CatalogIndex:
             got = self._attrs[item] = merge([n.attrs for n in self.item_names[item]],
                                             self.item_codes[item] | self.grouped_numbers[item])
         return got
+
+    def brand_variants(self, item: int) -> frozenset[str]:
+        """The variant words the item's brand itself says ("Professional" of "Estel Professional",
+        "Professionals" of "Wella Professionals"): the maker's name, not a version of its product."""
+        return _brand_variants(self._brand_texts[item])
 
     def name_attrs(self, item: int) -> Attributes:
         """What the item's names say, without its code columns: two siblings always differ
@@ -404,6 +410,16 @@ def without_shared_tail(values: Sequence[str]) -> list[str]:
 
 
 @lru_cache(maxsize=50_000)
+@lru_cache(maxsize=10_000)
+def _brand_variants(brand: str) -> frozenset[str]:
+    from pricesync.match.names import analyse
+
+    return analyse([brand])[brand].attrs.variants if brand.strip() else frozenset()
+
+
+_words.on_change(lambda _: _brand_variants.cache_clear())  # variant words are the vocabulary's
+
+
 def brand_tokens(brand: str) -> tuple[str, ...]:
     from pricesync.match.normalize import STOP_WORDS, clean_text, stem
 

@@ -131,12 +131,30 @@ def score_item(offer: Name, item: int, index: CatalogIndex) -> Scored:
     return Scored(item, round(100 * best), best_name)
 
 
+def _without_brand_variants(diffs: list[Difference], brand: frozenset[str]) -> list[Difference]:
+    """The differences without the variant words the item's brand says: "Professional" of the
+    brand "Estel Professional" (written before the item's name, ``with_brand``) is the maker's
+    name, which an offer need not write ("ЭСТЕЛЬ DE LUXE КР-КРАСКА 7/1")."""
+    if not brand or not any(d.kind == "variant" for d in diffs):
+        return diffs
+    out = []
+    for d in diffs:
+        if d.kind == "variant":
+            ours, theirs = frozenset(d.ours) - brand, frozenset(d.theirs) - brand
+            if ours == theirs:
+                continue
+            d = Difference("variant", ours, theirs)
+        out.append(d)
+    return out
+
+
 def attach_differences(offer: Name, scored: Scored, index: CatalogIndex, *, by_identifier: bool = False,
                        offer_brands: frozenset[tuple[str, ...]] = frozenset()) -> Scored:
     """What tells the offer from the item: variant attributes of all the item's names and
     code columns, a model code exchanged for another, another brand."""
-    scored.diffs = differences(offer.attrs, index.attrs(scored.item), catalog_variants=index.variant_words,
-                               offer_silence_ok=by_identifier)
+    scored.diffs = _without_brand_variants(
+        differences(offer.attrs, index.attrs(scored.item), catalog_variants=index.variant_words,
+                    offer_silence_ok=by_identifier), index.brand_variants(scored.item))
     # A word of the item's brand its own name writes ("NYX Professional Makeup Soft Matte ...") is
     # the maker's name, not a version of the product: an offer naming the maker without it is silent.
     brand = set(index.item_brand[scored.item]) & set(clean_text(index.titles[scored.item]).split())
