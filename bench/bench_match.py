@@ -151,6 +151,15 @@ Sets:
   index, generation, concentration, flanker, shade, SPF, pack, neighbour number, side, a repair kit and
   another maker's pattern part as negatives; all three are in the default list since they met the target
   (samples/matching/domains_dev16/README.md).
+- autostore_ua_dev17, nails_ru_dev17, bicycle_pl_dev17 (``--sets domains_dev17``): a seventeenth development
+  round, a UA car store whose one catalog mixes tyres, oils and fluids, filters, brakes, batteries and car care
+  (UA wholesalers in Ukrainian and Russian, Rozetka and Prom titles, a PL distributor), a RU professional nail
+  and make-up shop (gel polishes by numbered shade, bottles of 8/12 ml, bases and tops, builder gels, lamps by
+  wattage; distributors, Ozon and Wildberries titles, a BY wholesaler, a KZ reseller, a CND distributor) and a
+  PL bicycle shop (tyres `700x25C` / `29x2.25` / ETRTO, folding or wire, TLR; inner tubes by valve and valve
+  length; chains by speeds and links; cassettes by range; brake pads; PL, DE, CZ, EN and Allegro suppliers);
+  another size, shade, bottle, index, polarity, valve, speed, range, link count, pack, sister line or copy as
+  negatives (samples/matching/domains_dev17/README.md).
 - speed: the same generator at N catalog items x N offers (default 100,000).
 
 Targets: auto precision >= 0.99 and coverage >= 0.75 (the issue's target, which
