@@ -4,7 +4,8 @@
                                                   siblings,electronics,retail_en,domains_dev,domains_dev2,domains_dev3,
                                                   domains_dev4,domains_dev5,domains_dev6,tyres_kz_dev7,domains_dev8,
                                                   domains_dev9,domains_dev10,lubricants_pl_dev11,domains_dev12,
-                                                  domains_dev13,domains_dev14,domains_dev16,speed]
+                                                  domains_dev13,domains_dev14,domains_dev16,autostore_ua_dev17,
+                                                  nails_ru_dev17,speed]
                                           [--scorer rules|learned]
                                           [--model FILE] [--label-share 0.5] [--split all|dev|test]
                                           [--speed-size N] [--json]
@@ -481,7 +482,8 @@ def main() -> int:
     parser.add_argument("--sets", default="prosept,prosept_one_name,amazon_google,walmart_amazon,siblings,electronics,"
                                            "retail_en,domains_dev,domains_dev2,domains_dev3,domains_dev4,domains_dev5,domains_dev6,"
                                            "tyres_kz_dev7,domains_dev8,domains_dev9,domains_dev10,lubricants_pl_dev11,domains_dev12,"
-                                           "domains_dev13,domains_dev14,domains_dev16,speed")
+                                           "domains_dev13,domains_dev14,domains_dev16,autostore_ua_dev17,nails_ru_dev17,"
+                                           "speed")
     parser.add_argument("--speed-size", type=int, default=SPEED_SIZE)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--split", choices=SPLITS, default="all",

@@ -116,7 +116,9 @@ def clean_text(text: object) -> str:
         return ""
     s = str(text)
     if not s.isascii():
-        s = unicodedata.normalize("NFKC", s)
+        # The number sign says what follows is a number, glued or not: "№60" is "№ 60" (a shade's
+        # number), not a code "No60" as NFKC would spell it.
+        s = unicodedata.normalize("NFKC", s.replace("№", "№ ") if "№" in s else s)
         if _ACCENTED.search(s):
             s = _ACCENTED.sub(_plain_latin, s)
     s = split_glued(s)
@@ -170,8 +172,9 @@ _GLUED_VARIANT = re.compile(r"^([a-z]+)\d+$")
 
 
 # A size written across ("6x30", "m6x30", "60x60", "598x598" of "59,8x59,8"; units.py writes
-# them so): a measure many products share, compared when both names say one, never a model code.
-_DIMENSION = re.compile(r"^m?\d+x\d+(?:x\d+)?$")
+# them so; a bicycle tyre's "700x25c", the French rim letter after its width): a measure many
+# products share, compared when both names say one, never a model code.
+_DIMENSION = re.compile(r"^m?\d+x\d+(?:x\d+)?$|^\d{3}x\d{2}[abc]$")
 
 
 def is_dimension(token: str) -> bool:

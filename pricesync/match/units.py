@@ -24,7 +24,7 @@ _STORAGE = frozenset("16 32 64 128 256 512 1024".split())
 _MEASURE = re.compile(r"(?!x)x")
 _UNIT_OF: dict[str, str] = {}            # word as written -> unit
 _UNIT_STEMS: tuple[tuple[str, str], ...] = ()  # ("литр", "l"): any word starting so
-_OTHER_UNITS = ("w", "mah", "mm", "cm", "hz", "v", "mp", "h", "pr")
+_OTHER_UNITS = ("w", "mah", "mm", "cm", "hz", "v", "mp", "h", "pr", "lk")
 
 
 def _words(units: dict[str, list[str]], *keys: str) -> str:
@@ -66,6 +66,8 @@ def _compile(words) -> None:
         rf"|(?P<ch>\d\.\d)\s*-?\s*ch(?:annels?)?{_END}\.?"
         # "1920 x 1080": a screen resolution says nothing a model name does not.
         r"|(?P<res>\d{3,4}\s*x\s*\d{3,4})(?!\d)"
+        # A cassette's range of sprockets, "11-30T" = "11-30 Zähne" = "11-30 zubů": one token, "1130t".
+        rf"|(?P<teeth>\d{{1,2}}\s*-\s*\d{{2,3}})\s*(?:{_words(units, 'teeth')}){_END}\.?"
         # A size written across, glued or spaced, in mm or cm or bare: "M6 x 30" = "M6X30",
         # "4,0 x 40 mm" = "4x40", "60 x 60 cm" = "60x60" - not a count of a measure ("2 x 5,0 Ah",
         # "12 x 85g" is a pack of twelve).
@@ -115,7 +117,7 @@ _COUNT_AFTER = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?(?:ml|gr))\s*[xх×*]\s*(\d
 # "4x Sommerreifen", "2 x Continental ..." are a pair and a set of four, not one.
 LEADING_COUNT = re.compile(r"^\s*(\d{1,2})\s*[xXхХ×]\s+(?=[^\W\d_])")
 
-UNIT_TOKEN = re.compile(r"^(\d+(?:\.\d+)?)(ml|gr|gb|in|pcs|user|ch|w|mah|mm|cm|hz|v|mp|h|pr)$")
+UNIT_TOKEN = re.compile(r"^(\d+(?:\.\d+)?)(ml|gr|gb|in|pcs|user|ch|w|mah|mm|cm|hz|v|mp|h|pr|lk)$")
 
 
 def _num(text: str) -> Decimal | None:
@@ -156,6 +158,8 @@ def _canonical(m: re.Match) -> str:
     g = m.groupdict()
     if g["ratio"]:
         return " "
+    if g["teeth"]:
+        return " " + "-".join(re.split(r"\s*-\s*", g["teeth"])) + "t "
     if g["ram"]:
         ram, rom, unit = g["ram"], g["rom"], g["rom_unit"]
         if unit is None and rom not in _STORAGE:

@@ -29,10 +29,10 @@ class WordsError(ConfigError, ValueError):
 
 # The canonical units a word may spell, by what it measures (see units.py).
 UNIT_KEYS = ("ml", "l", "kg", "g", "gb", "tb", "mb", "inch", "m", "ft", "user", "pcs", "pack", "w", "mah", "mm", "cm",
-             "hz", "v", "mp", "h", "pr")
+             "hz", "v", "mp", "h", "pr", "lk", "teeth")
 # Tables whose entries map a word to what it means (word = "meaning").
 _MAPS = ("platforms", "conditions", "packages", "connectors", "positions", "studs", "seasons", "genders", "finishes",
-         "flavours", "scents", "times_of_day", "polarities", "tubes", "variant_aliases", "variant_spellings", "shorthand")
+         "flavours", "scents", "times_of_day", "polarities", "tubes", "beads", "variant_aliases", "variant_spellings", "shorthand")
 # Tables whose keys name a meaning and list the words that spell it (meaning = ["word", ...]).
 _MULTIMAPS = ("colours", "colour_letters", "units", "product_types", "makers")
 # Tables of word lists: table -> its keys.
@@ -184,7 +184,7 @@ class Words:
 _KIND = {"colours": "colour", "product_types": "product type", "platforms": "platform", "conditions": "condition", "packages": "package",
          "connectors": "connector", "positions": "position", "studs": "studs", "seasons": "season", "genders": "gender",
          "finishes": "finish", "flavours": "flavour", "scents": "scent", "times_of_day": "time of day", "polarities": "polarity",
-         "tubes": "tube", "units": "unit", "variants": "variant",
+         "tubes": "tube", "beads": "bead", "units": "unit", "variants": "variant",
          "editions": "variant", "stop_words": "stop word"}
 _CLAIMED_LISTS = {("variants", "words"): "variant", ("editions", "words"): "edition",
                   ("stop_words", "words"): "stop word"}
@@ -250,11 +250,15 @@ POLARITY_VALUES = ("right", "left")
 # A tyre tubeless (TL) or with a tube (TT): the TT tyre of a line and size is not its TL one.
 TUBES: dict[str, str] = {}
 TUBE_VALUES = ("tubeless", "tubetype")
+# A bicycle tyre's bead, folding (aramid, "zwijana", "Faltreifen") or wire ("drutowa", "Drahtreifen"):
+# the folding tyre of a line and size is not its wire one.
+BEADS: dict[str, str] = {}
+BEAD_VALUES = ("folding", "wire")
 # Tables whose words may only mean one of these values (a typo is a config error).
 _CLOSED_VALUES = {"positions": tuple(POSITION_KINDS), "studs": STUD_VALUES, "seasons": SEASON_VALUES,
                   "genders": GENDER_VALUES, "finishes": FINISH_VALUES,
                   "scents": SCENT_VALUES, "times_of_day": TIME_OF_DAY_VALUES,
-                  "polarities": POLARITY_VALUES, "tubes": TUBE_VALUES}
+                  "polarities": POLARITY_VALUES, "tubes": TUBE_VALUES, "beads": BEAD_VALUES}
 VARIANT_WORDS: set[str] = set()
 VARIANT_GLUED: set[str] = set()  # variant words also when a number is glued to them ("SPF50")
 EDITION_WORDS: set[str] = set()
@@ -334,6 +338,7 @@ def _install(words: Words) -> None:
     _refill(TIMES_OF_DAY, maps["times_of_day"])
     _refill(POLARITIES, maps["polarities"])
     _refill(TUBES, maps["tubes"])
+    _refill(BEADS, maps["beads"])
     _refill(VARIANT_WORDS, lists["variants"]["words"])
     _refill(VARIANT_GLUED, lists["variants"]["glued"])
     _refill(EDITION_WORDS, lists["editions"]["words"])
@@ -387,7 +392,7 @@ _install(load_words())
 _WORD_KINDS = (("platform", PLATFORMS), ("condition", CONDITIONS), ("package", PACKAGES), ("connector", CONNECTORS),
                ("studs", STUDS), ("season", SEASONS), ("gender", GENDERS), ("finish", FINISHES),
                ("flavour", FLAVOURS), ("scent", SCENTS),
-               ("time of day", TIMES_OF_DAY), ("polarity", POLARITIES), ("tube", TUBES))
+               ("time of day", TIMES_OF_DAY), ("polarity", POLARITIES), ("tube", TUBES), ("bead", BEADS))
 
 
 @lru_cache(maxsize=200_000)
@@ -395,7 +400,7 @@ def word_attributes(word: str) -> tuple[str, str] | None:
     """(kind, value) of an unstemmed word that states a colour, a platform, a condition, a
     package, a connector, a position (axle or side), a tyre's studs or its season, whom it is for,
     a surface's finish, a food's flavour, whether it is scented, a cream's day or night, a battery's
-    polarity, a tyre tubeless or with a tube."""
+    polarity, a tyre tubeless or with a tube, a bicycle tyre's bead."""
     for kind, words in _WORD_KINDS:
         value = words.get(word)
         if value:
