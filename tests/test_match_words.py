@@ -252,3 +252,14 @@ def test_an_spf_value_is_compared_but_looks_no_item_up():
 
 def _verdicts_of(got):
     return [(s if st == "auto" else "", st) for s, st in zip(got["catalog_sku"], got["match_status"])]
+
+
+def test_a_brands_variant_words_follow_the_shops_words(tmp_path):
+    """The variant words a brand says are the active vocabulary's: a shop adding a variant word
+    sees it in a brand already asked about (no answer cached from the words before)."""
+    from pricesync.match.catalog_index import _brand_variants
+
+    assert _brand_variants("Zorx Quantum") == frozenset()
+    (tmp_path / "variants.toml").write_text('[variants]\nwords = ["quantum"]\n', encoding="utf-8")
+    use_words((str(tmp_path / "variants.toml"),))
+    assert _brand_variants("Zorx Quantum") == {"quantum"}

@@ -15,7 +15,7 @@ from pricesync.match.attributes import Attributes, merge
 from pricesync.match.token_index import TokenIndex, expand
 from pricesync.match.model_codes import colourless_code, is_strong_code
 from pricesync.match.names import EMPTY, Name
-from pricesync.match.normalize import is_tyre_spec
+from pricesync.match.normalize import clean_text, is_tyre_spec
 from pricesync.match.spellings import code_key, translit
 from pricesync.match.units import LEADING_COUNT, UNIT_TOKEN
 from pricesync.parse.codes import normalize_ean
@@ -173,6 +173,7 @@ class CatalogIndex:
                 self._brands_by_first.setdefault(bt[0], set()).add(bt)
         self.variant_words = frozenset(v for item in self.item_names for n in item for v in n.attrs.variants)
         self._attrs: dict[int, Attributes] = {}
+        self._brand_words: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
         self._bags: dict[str, Bag] = {}
         self._slots: frozenset[str] | None = None
         self._name_attrs: dict[int, Attributes] = {}
@@ -260,10 +261,16 @@ class CatalogIndex:
                                             self.item_codes[item] | self.grouped_numbers[item])
         return got
 
-    def brand_variants(self, item: int) -> frozenset[str]:
-        """The variant words the item's brand itself says ("Professional" of "Estel Professional",
-        "Professionals" of "Wella Professionals"): the maker's name, not a version of its product."""
-        return _brand_variants(self._brand_texts[item])
+    def brand_words(self, item: int) -> tuple[frozenset[str], frozenset[str]]:
+        """The words of the item's brand a name may carry that are no version of the product: the
+        variant words the brand says ("Professional" of "Estel Professional", "Professionals" of
+        "Wella Professionals"), and the brand's words the item's own name writes ("NYX Professional
+        Makeup Soft Matte ...")."""
+        got = self._brand_words.get(item)
+        if got is None:
+            written = frozenset(self.item_brand[item]) & frozenset(clean_text(self.titles[item]).split())
+            got = self._brand_words[item] = (_brand_variants(self._brand_texts[item]), written)
+        return got
 
     def name_attrs(self, item: int) -> Attributes:
         """What the item's names say, without its code columns: two siblings always differ
@@ -409,7 +416,8 @@ def without_shared_tail(values: Sequence[str]) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=50_000)
+# (Like every cache of the matching modules, cleared when the words change: variant words are
+# the vocabulary's.)
 @lru_cache(maxsize=10_000)
 def _brand_variants(brand: str) -> frozenset[str]:
     from pricesync.match.names import analyse
@@ -417,9 +425,7 @@ def _brand_variants(brand: str) -> frozenset[str]:
     return analyse([brand])[brand].attrs.variants if brand.strip() else frozenset()
 
 
-_words.on_change(lambda _: _brand_variants.cache_clear())  # variant words are the vocabulary's
-
-
+@lru_cache(maxsize=50_000)
 def brand_tokens(brand: str) -> tuple[str, ...]:
     from pricesync.match.normalize import STOP_WORDS, clean_text, stem
 

@@ -75,6 +75,12 @@ class Verdict:
     def __iter__(self):
         return iter((self.sku, self.score, self.method, self.status, self.reason, self.candidates))
 
+    @property
+    def by_name(self) -> bool:
+        """An auto the offer's name made: by names, or by a model code read from the name - the
+        matches a supplier's own list or prices may overrule."""
+        return self.status == "auto" and (self.method == "name" or self.name_code)
+
     def hold(self, why: str) -> None:
         """Send the match to review, ``why`` added to its reason: the run's evidence against it
         (a supplier's sibling offer, its prices) overrules the scorer, which no longer sees it."""

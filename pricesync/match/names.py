@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
 from pricesync.match.attributes import GENERATION_NUMBER, Attributes, extract
 from pricesync.match.words import GENERATION_WORDS, VARIANT_GLUED, word_attributes
-from pricesync.match.normalize import _ACCENTED, STOP_WORDS, _plain_latin, is_dimension, is_shared_spec, raw_tokens, stem
+from pricesync.match.normalize import STOP_WORDS, cut_words_in, is_dimension, is_shared_spec, raw_tokens, stem
 from pricesync.match.segmenter import Segmenter
 from pricesync.match.units import UNIT_TOKEN
 
@@ -98,7 +97,7 @@ class Analyser:
         raw = self.raw.get(text)
         if raw is None or not self.cut_to:
             return raw
-        cuts = _cuts_in(text)
+        cuts = cut_words_in(text)
         if not cuts or not cuts & self.cut_to.keys():
             return raw
         return ([self.cut_to.get(t, t) if t in cuts else t for t in raw[0]], *raw[1:])
@@ -252,23 +251,6 @@ def _name(toks: list[str], joined: set[str], fits: frozenset[str], modifiers: fr
                 mixed)
 
 
-# A word cut with a full stop ("GARN.", "антистат.", "ФИЛЬТР ВОЗД."), as ``normalize`` finds them.
-_CUT_IN_NAME = re.compile(r"(?<![\w.])([^\W\d_]{3,})\.(?![\w.])")
-
-
-def _cuts_in(text: str) -> set[str]:
-    """The words ``text`` cuts with a full stop, lower-cased, accents dropped as names' words drop
-    them (a cheap look first: most names cut none)."""
-    if "." not in text:
-        return set()
-    low = text.lower().replace("ё", "е")
-    if not _CUT_IN_NAME.search(low):
-        return set()
-    if not low.isascii():
-        low = _ACCENTED.sub(_plain_latin, unicodedata.normalize("NFKC", low))
-    return set(_CUT_IN_NAME.findall(low))
-
-
 # A cut leaves two letters at least of its word out ("Кам." is not "Кама").
 CUT_AT_LEAST = 2
 
@@ -284,7 +266,7 @@ def cut_words_of_run(strings: list[str], raw: list, counts: Counter[str]) -> dic
     The words come from the names, in any language; the tables' cuts (``normalize``) come first."""
     cut_counts: Counter[str] = Counter()
     for text in strings:
-        cut_counts.update(_cuts_in(text))
+        cut_counts.update(cut_words_in(text))
     if not cut_counts:
         return {}
     words = sorted(w for w, n in counts.items() if n >= 2 and w.isalpha())

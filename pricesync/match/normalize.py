@@ -433,6 +433,19 @@ def _cut_words(maps) -> dict[str, str]:
     return {cut: spelled[cut] for cut, ms in meanings.items() if len(ms) == 1 and cut not in words_of}
 
 
+def cut_words_in(text: str) -> set[str]:
+    """The words ``text`` cuts with a full stop ("GARN.", "антистат.", "ФИЛЬТР ВОЗД."), lower-cased,
+    accents dropped as names' words drop them (a cheap look first: most names cut none)."""
+    if "." not in text:
+        return set()
+    low = text.lower().replace("ё", "е")
+    if not _CUT_WORD.search(low):
+        return set()
+    if not low.isascii():
+        low = _ACCENTED.sub(_plain_latin, unicodedata.normalize("NFKC", low))
+    return set(_CUT_WORD.findall(low))
+
+
 def _expand_cut(m: re.Match) -> str:
     full = _CUT_TO.get(m.group(1))
     return m.group(0) if full is None else full + " "

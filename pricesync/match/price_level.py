@@ -48,8 +48,6 @@ SPREAD_SIGMAS = 5.0
 SPREAD_SHARE = 0.1
 # Decisions an operator made (remembered, method "alias") stand whatever the prices say.
 _TRUSTED_METHODS = frozenset({"alias"})
-# Matches by the offer's name, which a second price of the supplier's for the item puts in doubt.
-_NAME_METHODS = frozenset({"name"})
 # A source naming at least this many of its matched items twice, and this share of them, lists
 # many sellers' titles (a shopping feed): its doubles are no supplier quoting two prices.
 FEED_DOUBLES = 3
@@ -112,7 +110,7 @@ def hold_two_prices(verdicts: "list[Verdict]", groups: list[tuple[str, str]], na
     held = 0
     for i, other in doubles.items():
         v = verdicts[i]
-        if groups[i] in feeds or v.method not in _NAME_METHODS and not v.name_code:
+        if groups[i] in feeds or not v.by_name:
             continue
         v.hold(f"the supplier also lists '{single_line(names[other], 60)}' at {costs[other]:g} (this one at "
                f"{costs[i]:g}) for the item: another product, or which price?")

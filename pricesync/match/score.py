@@ -19,7 +19,7 @@ from pricesync.match.attributes import (SAID_BY, Difference, accessory_differenc
 from pricesync.match.catalog_index import SOFT_MIN_LENGTH, CatalogIndex, same_maker
 from pricesync.match.model_codes import code_exchange, number_exchange, number_extended, said_suffixes
 from pricesync.match.names import Name
-from pricesync.match.normalize import CYRILLIC, clean_text, stem
+from pricesync.match.normalize import CYRILLIC, stem
 from pricesync.match.spellings import SOUND_MIN_LENGTH, sound_key, translit
 from pricesync.match.words import ORIGINS
 
@@ -131,19 +131,21 @@ def score_item(offer: Name, item: int, index: CatalogIndex) -> Scored:
     return Scored(item, round(100 * best), best_name)
 
 
-def _without_brand_variants(diffs: list[Difference], brand: frozenset[str]) -> list[Difference]:
-    """The differences without the variant words the item's brand says: "Professional" of the
-    brand "Estel Professional" (written before the item's name, ``with_brand``) is the maker's
-    name, which an offer need not write ("ЭСТЕЛЬ DE LUXE КР-КРАСКА 7/1")."""
-    if not brand or not any(d.kind == "variant" for d in diffs):
+def _without_brand_words(diffs: list[Difference], variants: frozenset[str], written: frozenset[str]) -> list[Difference]:
+    """The differences without the words of the item's brand (``CatalogIndex.brand_words``): the
+    maker's name, which an offer need not write ("ЭСТЕЛЬ DE LUXE КР-КРАСКА 7/1" for the brand
+    "Estel Professional", written before the item's name by ``with_brand``; "NYX Soft Matte" for
+    "NYX Professional Makeup Soft Matte ..."). A variant difference of brand words only goes; the
+    brand's own variant words leave the others."""
+    if not (variants or written) or not any(d.kind == "variant" for d in diffs):
         return diffs
     out = []
     for d in diffs:
         if d.kind == "variant":
-            ours, theirs = frozenset(d.ours) - brand, frozenset(d.theirs) - brand
-            if ours == theirs:
+            if set(d.ours) ^ set(d.theirs) <= variants | written:
                 continue
-            d = Difference("variant", ours, theirs)
+            if variants:
+                d = Difference("variant", frozenset(d.ours) - variants, frozenset(d.theirs) - variants)
         out.append(d)
     return out
 
@@ -152,15 +154,9 @@ def attach_differences(offer: Name, scored: Scored, index: CatalogIndex, *, by_i
                        offer_brands: frozenset[tuple[str, ...]] = frozenset()) -> Scored:
     """What tells the offer from the item: variant attributes of all the item's names and
     code columns, a model code exchanged for another, another brand."""
-    scored.diffs = _without_brand_variants(
+    scored.diffs = _without_brand_words(
         differences(offer.attrs, index.attrs(scored.item), catalog_variants=index.variant_words,
-                    offer_silence_ok=by_identifier), index.brand_variants(scored.item))
-    # A word of the item's brand its own name writes ("NYX Professional Makeup Soft Matte ...") is
-    # the maker's name, not a version of the product: an offer naming the maker without it is silent.
-    brand = set(index.item_brand[scored.item]) & set(clean_text(index.titles[scored.item]).split())
-    if brand:
-        scored.diffs = [d for d in scored.diffs
-                        if not (d.kind == "variant" and set(d.ours) ^ set(d.theirs) <= brand)]
+                    offer_silence_ok=by_identifier), *index.brand_words(scored.item))
     if SAID_BY in offer.attrs.words:
         shortened = shortened_for(offer.attrs, index.tokens(scored.item))
         if shortened:

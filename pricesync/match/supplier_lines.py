@@ -67,7 +67,7 @@ def tell_supplier_siblings(verdicts: "list[Verdict]", suppliers: list[str], titl
             groups[(suppliers[i], v.sku)].append(i)
     demoted = _spelled_beside_written(verdicts, groups, numbers) if numbers else 0
     groups = {k: g for k, g in groups.items()
-              if len(g) > 1 and any(_by_name(verdicts[i]) for i in g)}
+              if len(g) > 1 and any(verdicts[i].by_name for i in g)}
     if not groups:
         return demoted
     said = _said_per_supplier(names, suppliers)
@@ -98,7 +98,7 @@ def tell_supplier_siblings(verdicts: "list[Verdict]", suppliers: list[str], titl
         item_pairs = {pair for n in index.item_names[item] for pair in zip(n.tokens, n.tokens[1:])}
         for b in members:
             vb = verdicts[b]
-            if not _by_name(vb):
+            if not vb.by_name:
                 continue
             mine = set(names[b].tokens)
             for a in members:
@@ -192,10 +192,6 @@ def _spelled_beside_written(verdicts: "list[Verdict]", groups: dict[tuple[str, s
                 demoted += 1
     return demoted
 
-
-def _by_name(verdict: "Verdict") -> bool:
-    """An auto the offer's name made: by names, or by a model code read from the name."""
-    return verdict.status == "auto" and (verdict.method == "name" or verdict.name_code)
 
 
 def _number_for_word(added: set[str], lacking: set[str], theirs: frozenset[str]) -> list[str]:
