@@ -161,6 +161,15 @@ Sets:
   length; chains by speeds and links; cassettes by range; brake pads; PL, DE, CZ, EN and Allegro suppliers);
   another size, shade, bottle, index, polarity, valve, speed, range, link count, pack, sister line or copy as
   negatives (samples/matching/domains_dev17/README.md).
+- diy_ru_dev18, plumbing_ua_dev18, electrical_pl_dev18 (``--sets domains_dev18``): an eighteenth development
+  round, a RU DIY store (paint by base and can, dry mixes by bag, drywall by thickness, screws and dowels by size
+  and pack, tiles by size and colour; a Moscow wholesaler, Leroy- and Petrovich-style and Ozon titles, a KZ
+  dealer), a UA plumbing and heating shop (mixers by article, PPR pipes by diameter and wall, valves by inch
+  thread, radiators by type, size and sections, boilers by kW and circuits; UA wholesalers in Ukrainian and
+  Russian, Prom and Rozetka titles, a PL distributor) and a PL electrical shop (cable by metre, coil and drum,
+  breakers by curve and poles, RCDs by mA and type, sockets and switches by series and colour, LED bulbs by W, K
+  and base; PL, CZ, DE, EN and Allegro suppliers); another can, bag, base, size, pack, colour, curve, type,
+  power, circuit, kit, a used one or a copy as negatives (samples/matching/domains_dev18/README.md).
 - speed: the same generator at N catalog items x N offers (default 100,000).
 
 Targets: auto precision >= 0.99 and coverage >= 0.75 (the issue's target, which
