@@ -20,6 +20,7 @@ from pricesync.match.remembered import offer_key
 from pricesync.match.features import pair_features
 from pricesync.match.model_codes import base_code, colourless_code, said_suffixes, spells_colour
 from pricesync.match.names import Name
+from pricesync.match.normalize import raw_tokens
 from pricesync.match.spellings import code_key, code_keys
 from pricesync.match.score import Scored, attach_differences, score_item, shares, soft_member
 from pricesync.match.tyre_vetoes import TyreVetoes
@@ -349,12 +350,14 @@ class Decider:
         size (a belt's 6PK1070, a bulb's H7) is not this maker's part. Brands are one maker
         when they share a word or one spells the other ("MANN" / "MANN-FILTER" / "Mann+Hummel",
         "Hyundai-Kia" / "HYUNDAI/KIA"), when the offer's name says the item's brand, or the item's
-        name the offer's ("Terk ... Sirius Antenna" under the brand Sirius)."""
+        name the offer's ("Terk ... Sirius Antenna" under the brand Sirius) - but not when the
+        offer says the item's brand only as what its part fits ("filter for Toyota Camry" under
+        the brand DENSO is DENSO's filter, listed by Toyota's number)."""
         theirs = self.index.item_brand[item]
         mine = brand_tokens(offer.brand)
-        if not theirs or not mine or theirs in self.index.brands_in(name) or same_maker(mine, theirs) \
-                or set(mine) <= self.index.tokens(item):  # a partner's brand the item's name says
-            return ""
+        if not theirs or not mine or same_maker(mine, theirs) or set(mine) <= self.index.tokens(item) \
+                or theirs in self.index.brands_in(name) and not set(theirs) <= raw_tokens(offer.name)[2]:
+            return ""  # (a partner's brand the item's name says; the item's maker said, not only as what it fits)
         return f"brand {offer.brand} vs {' '.join(theirs)}"
 
     def _unsettled(self, name: Name, best: Scored, hit: "_Hit") -> list[Difference]:
