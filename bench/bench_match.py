@@ -170,6 +170,17 @@ Sets:
   breakers by curve and poles, RCDs by mA and type, sockets and switches by series and colour, LED bulbs by W, K
   and base; PL, CZ, DE, EN and Allegro suppliers); another can, bag, base, size, pack, colour, curve, type,
   power, circuit, kit, a used one or a copy as negatives (samples/matching/domains_dev18/README.md).
+- motoagro_kz_dev19, pharmacy_ua_dev19, chinaparts_ru_dev19 (``--sets domains_dev19``): a nineteenth
+  development round, a KZ shop of motorcycle, farm and industrial tyres (front and rear motorcycle sizes, TL/TT,
+  bias `18.4-38` and radial `420/85R28`, ply ratings, solid forklift tyres, tubes; a KZ wholesaler in Russian
+  capitals, a supplier writing Kazakh, a Moscow wholesaler, a Chinese maker's distributor in English, Kaspi
+  titles), a UA pharmacy's dermocosmetics (La Roche-Posay, Bioderma, Vichy, CeraVe, Avene: line words such as
+  `Duo(+)M` / `Duo+`, `B5+` / `B5`, sizes, travel sizes, sets, tinted or not, SPF; UA, RU, FR and EN suppliers,
+  Rozetka and Makeup.ua titles) and a RU shop of parts for Chinese cars (Chery, Haval, Geely, Changan OEM
+  numbers, aftermarket makers, sides and axles, kits; a Moscow distributor with an OEM column, Exist/Emex-style
+  rows, a KZ reseller, Avito titles, a wholesaler transliterating the makes); another size, axle, side, ply
+  rating, formula, tint, pack, set, refill, neighbouring number, copy or used part as negatives
+  (samples/matching/domains_dev19/README.md).
 - speed: the same generator at N catalog items x N offers (default 100,000).
 
 Targets: auto precision >= 0.99 and coverage >= 0.75 (the issue's target, which
