@@ -335,7 +335,8 @@ class Decider:
         # catalog's "Buntlack".)
         unsure = self.vetoes.unstated_colour(name, best, scored) or \
             ("; ".join(self.tyres.number_unshared(name, best) + self.tyres.mark_after_size(name, best)
-                       + self.tyres.studs_unsaid(name, best)) if not hit.from_column else "") or \
+                       + self.tyres.studs_unsaid(name, best) + self.tyres.set_unsaid(name, best))
+             if not hit.from_column else "") or \
             ("; ".join(self.vetoes.line_word_left_out(name, best, standards_only=True)) if best.item not in written else "")
         if unsure:
             return self._verdict(best, scored, method, "review", f"{what} equal; {unsure}")
@@ -438,6 +439,7 @@ class Decider:
         why.extend(self.vetoes.line_word_left_out(name, best))
         why.extend(self.tyres.mark_after_size(name, best))
         why.extend(self.tyres.studs_unsaid(name, best))
+        why.extend(self.tyres.set_unsaid(name, best))
         why.extend(self.tyres.added_before_size(name, best))
         status = "auto" if len(why) == 1 else "review"
         verdict = self._verdict(best, scored, "name", status, "; ".join(why))
