@@ -17,7 +17,7 @@ from pricesync.match.normalize import STOP_WORDS, clean_text, is_dimension, is_t
 from pricesync.match.units import UNIT_TOKEN
 from pricesync.match.words import (CAMERA_WORDS, EDITION_WORDS, FITS, FITS_SKIPPED, GENERATION_WORDS, HOME_EDITION_AFTER, PURPOSE,
                                         HOME_EDITION_BEFORE, LETTERS_COLOUR, MARKETING_AFTER, MARKETING_BEFORE,
-                                        GENDERS, NOT_FOR, PLATFORMS, PRODUCT_TYPES, USES, STRONG_EDITIONS, TYRE_LOAD_WORDS,
+                                        GENDERS, NOT_FOR, PLATFORMS, PRODUCT_TYPES, USES, STRONG_EDITIONS, WITH_WORDS, WITHOUT_WORDS, TYRE_LOAD_WORDS,
                                         VARIANT_ALIASES, VARIANT_GLUED, VARIANT_SPELLINGS, VARIANT_WORDS,
                                         word_attributes)
 _NUMBER = re.compile(r"^\d{1,4}(?:\.\d+)?$")
@@ -120,6 +120,13 @@ def _purpose_heads(words: list[str] | tuple[str, ...], fitted: frozenset[str]) -
             if word in PURPOSE and i and words[i + 1] not in USES and any(w in fitted for w in words[i + 1:])}
 
 
+def _parts_after(words: list[str] | tuple[str, ...], cues: set[str]) -> set[str]:
+    """The word after "з" / "mit" or "без" / "ohne" ([parts] with, without), stemmed: the part a
+    product is sold with or without ("Унітаз ... з сидінням", "... без сидіння")."""
+    return {stem(words[i + 1]) for i, word in enumerate(words[:-1])
+            if word in cues and words[i + 1].isalpha() and words[i + 1] not in STOP_WORDS}
+
+
 def _around_purpose(words: list[str] | tuple[str, ...]) -> tuple[set[str], str]:
     """The words before the first "для" / "do" / "für" ([accessory] purpose), stemmed, and the
     word after it: "Чехол-книжка для Apple iPhone 15" is a case for a product of the maker named
@@ -213,6 +220,11 @@ def extract(tokens: list[str] | tuple[str, ...], codes: frozenset[str], words: l
         package = _package(words)
         if package:
             kinds.setdefault("package", set()).add(package)
+        if WITHOUT_WORDS:
+            for kind, cue in (("with", WITH_WORDS), ("without", WITHOUT_WORDS)):
+                parts = _parts_after(words, cue)
+                if parts:
+                    kinds[kind] = parts
     if "box" in words and "open" in words and words.index("box") == words.index("open") + 1:
         kinds.setdefault("condition", set()).add("open box")
     variants.update("xl" for c in codes if c.endswith("xl") and c[-3:-2].isdigit())  # "PG-245XL" = "PG-245 XL"
@@ -339,7 +351,8 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
             continue
         kinds = source_a.keys() | source_b.keys() if one_sided else \
             source_a.keys() & source_b.keys() | (source_a.keys() ^ source_b.keys()) & ONE_SIDED_KINDS
-        kinds -= {"role", "use", "fits", "use_before", "use_after", "generation_named", SAID_BY}  # see accessory_difference
+        kinds -= {"role", "use", "fits", "use_before", "use_after", "generation_named", SAID_BY,  # see accessory_difference
+                  "with", "without"}  # see below
         if "generation" in source_a and "generation" not in source_b \
                 and not source_a["generation"] <= source_a.get("generation_named", empty) & cand.numbers:
             # A 5th-gen offer may be a generation the catalog lacks - unless the item writes the
@@ -364,6 +377,13 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
             if kind == "gb" and a and b and (a < b or b < a) and max(a, key=float) == max(b, key=float):
                 continue
             out.append(Difference(kind, a, b))
+    # A part one name says the product is sold without that the other says it is sold with ("без
+    # сидіння" and "з сидінням"): two products. (Either silent on the part contradicts neither.)
+    for a, b in ((offer.words, cand.words), (cand.words, offer.words)):
+        parted = a.get("without", empty) & b.get("with", empty)
+        if parted:
+            without = frozenset("no " + p for p in parted)
+            out.append(Difference("with", without, parted) if a is offer.words else Difference("with", parted, without))
     if offer.variants != cand.variants and _spelled(offer.variants) != _spelled(cand.variants) and (
             (offer.variants ^ cand.variants) & (catalog_variants | VARIANT_WORDS)
             or offer.variants - cand.variants & STRONG_EDITIONS) and (offer.variants or not offer_silence_ok):

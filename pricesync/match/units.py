@@ -48,6 +48,9 @@ def _compile(words) -> None:
     _UNIT_STEMS = tuple(sorted(((w[:-1], key) for key, ws in units.items() for w in ws if w.endswith("*")),
                                key=lambda p: -len(p[0])))
     mem = _words(units, "gb", "tb")
+    cables = words.lists["cables"]
+    cores = "(?:" + ("|".join(map(re.escape, cables["earthed"])) or r"(?!x)x") + ")"
+    sections = "(?:" + ("|".join(map(re.escape, sorted(cables["section_units"], key=len, reverse=True))) or r"(?!x)x") + ")"
     # Alternatives in order of precedence: a ratio is not a size, a memory pair before single
     # memory. Each alternative has its own named groups.
     _MEASURE = re.compile(
@@ -56,6 +59,11 @@ def _compile(words) -> None:
         r"(?<![\d-])(?=\d)(?:"
         # Dilution ratios "1:10", "1:30-1:80" describe use, not the product variant.
         r"(?P<ratio>\d+\s*:\s*\d+(?:\s*[-–]\s*\d+\s*:\s*\d+)?)"
+        # A fraction of an inch, a pipe's thread or a speaker's size: "1/2\"" = "½\"" (NFKC's "1⁄2\"") =
+        # "1/2 дюйма", "1 1/4\"" = "1-1/4\"" = 1.25in; only written close and with its inch mark or word
+        # ("1/2" alone is a number, a ratio or a memory pair; "32LG50 / 32''" a model and a size).
+        rf"|(?<![\d/])(?:(?P<whole>\d)(?:\s+|-))?(?P<numer>\d{{1,2}})[/⁄](?P<denom>2|4|8|16|32|64)"
+        rf"\s*(?:\"|''|”|″|“|-?{_words(units, 'inch')}{_END})"
         rf"|(?<![\d.,])(?P<ram>{_RAM})\s*{_words(units, 'gb')}?\s*[/+]\s*(?P<rom>\d{{1,4}})\s*(?P<rom_unit>{mem})?{_END}"
         rf"|(?P<mem>{_NUM})\s*-?\s*(?P<mem_unit>{_words(units, 'gb', 'tb', 'mb')}){_END}"
         # "2 in 1" is a kind of device, not two inches.
@@ -64,16 +72,23 @@ def _compile(words) -> None:
         rf"|(?<![.,])(?P<inch2>1[5-9]|[2-9]\d|1\d\d)\s*'(?![\w'])"
         # "7.1-Channel", "5.1-Ch.": speaker channels.
         rf"|(?P<ch>\d\.\d)\s*-?\s*ch(?:annels?)?{_END}\.?"
-        # "1920 x 1080": a screen resolution says nothing a model name does not.
-        r"|(?P<res>\d{3,4}\s*x\s*\d{3,4})(?!\d)"
+        # "1920 x 1080": a screen resolution says nothing a model name does not (a size of three
+        # sides, "1000x600x50", is none).
+        r"|(?P<res>\d{3,4}\s*x\s*\d{3,4})(?![\d.,]|\s*[xх×*]\s*\d)"
         # A cassette's range of sprockets, "11-30T" = "11-30 Zähne" = "11-30 zubů": one token, "1130t".
         rf"|(?P<teeth>\d{{1,2}}\s*-\s*\d{{2,3}})\s*(?:{_words(units, 'teeth')}){_END}\.?"
+        # A cable's cores and section in the harmonised code, "3G2,5" (three cores of 2.5 mm², one the
+        # earth): the size "3x2,5" is, as the same cable's "YDY 3x2,5" or "NYM-J 3x2,5" writes it.
+        rf"|(?P<cores>\d{{1,2}}){cores}(?P<section>\d{{1,3}}(?:[.,]\d{{1,2}})?)(?:\s*{sections}{_END})?(?![^\W_]|[.,]\d)"
         # A size written across, glued or spaced, in mm or cm or bare: "M6 x 30" = "M6X30",
         # "4,0 x 40 mm" = "4x40", "60 x 60 cm" = "60x60" - not a count of a measure ("2 x 5,0 Ah",
         # "12 x 85g" is a pack of twelve).
         # (Not inch fractions, "8 1/2 x 11", "3-7/16 x 2/3", also written without the slashes.)
         rf"|(?<!/)(?<!\d[\s-])(?P<dim>{_NUM}\s*[xх×*]\s*{_NUM}(?:\s*[xх×*]\s*{_NUM})?)"
-        rf"(?:\s*(?:mm|cm|мм|см){_END})?(?![^\W_]|[.,]\d|/|\s*-?\s*(?:{_measure_words(units)}){_END})"
+        # (a cable's "3x2,5 mm²": its cores and their section in square millimetres, [cables] section_units)
+        rf"(?:\s*(?:{sections}|mm|cm|мм|см){_END})?(?![^\W_]|[.,]\d|/|\s*-?\s*(?:{_measure_words(units)}){_END})"
+        # A cable's rated voltages, "450/750V" (to earth / between its cores): two measures, not a code.
+        rf"|(?P<volt_from>\d{{2,4}})\s*/\s*(?P<volt_to>\d{{2,4}})\s*{_words(units, 'v')}{_END}"
         # Lengths, one quantity in millimetres: "2 m" = "200 cm" = "6.56 ft" (feet rounded to 10 cm).
         rf"|(?P<len>{_NUM})\s*-?\s*(?P<len_unit>{_words(units, 'm', 'ft')}){_END}"
         rf"|(?P<vol>{_NUM})\s*(?P<vol_unit>{_words(units, 'ml', 'l')}){_END}"
@@ -141,6 +156,10 @@ def _gigabytes(value: Decimal, unit: str) -> Decimal:
     return value
 
 
+# The conductor sections cables are made in (mm², IEC 60228): "3G2,5" is a cable, "4G64" is not.
+CABLE_SECTIONS = frozenset(Decimal(v) for v in "0.5 0.75 1 1.5 2.5 4 6 10 16 25 35 50 70 95 120 150 185 240 300".split())
+
+
 def _canonical(m: re.Match) -> str:
     start, text = m.start(), m.string
     if m.group("dim"):
@@ -156,6 +175,13 @@ def _canonical(m: re.Match) -> str:
             and not (text[start - 1] == "x" and start >= 2 and text[start - 2].isdigit()):
         return m.group(0)  # a Latin unit glued to letters: "SD10V", "MDRZX310W" are codes; "2x50ml" is not
     g = m.groupdict()
+    if g["volt_from"]:
+        return f" {int(g['volt_from'])}v {int(g['volt_to'])}v "
+    if g["cores"]:
+        section = _num(g["section"])
+        if (start and text[start - 1].isalnum()) or section not in CABLE_SECTIONS:
+            return m.group(0)  # a code's letters and digits ("A3G15"), not a cable's size
+        return f" {int(g['cores'])}x{fmt(section)} "
     if g["ratio"]:
         return " "
     if g["teeth"]:
@@ -171,6 +197,11 @@ def _canonical(m: re.Match) -> str:
     if g["mem"]:
         value = _num(g["mem"])
         return m.group(0) if value is None else f" {fmt(_gigabytes(value, g['mem_unit']))}gb "
+    if g["denom"]:
+        if int(g["numer"]) >= int(g["denom"]) or (start and text[start - 1].isalpha()):
+            return m.group(0)  # not a fraction of an inch: "50/32''", a code's "LG50/32''"
+        value = Decimal(g["whole"] or 0) + Decimal(g["numer"]) / Decimal(g["denom"])
+        return f" {fmt(value)}in "
     if g["inch"] or g["inch2"]:
         value = _num(g["inch"] or g["inch2"])
         return m.group(0) if value is None else f" {fmt(value)}in "
@@ -187,7 +218,10 @@ def _canonical(m: re.Match) -> str:
     if g["ch"]:
         return f" {g['ch']}ch "
     if g["res"]:
-        return " "
+        # A screen is wider than high, 5:4 to 21:9 (1280x1024, 1920x1080, 3440x1440); a radiator's
+        # "500x1000" or a board's "600x300" is a size, left for the names' tokens to read.
+        wide, high = (int(n) for n in re.split(r"\s*x\s*", g["res"]))
+        return " " if 1.2 <= wide / high <= 2.4 and high >= 240 else m.group(0)
     if g["len"]:
         value = _num(g["len"])
         if value is None:

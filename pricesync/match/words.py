@@ -32,7 +32,7 @@ UNIT_KEYS = ("ml", "l", "kg", "g", "gb", "tb", "mb", "inch", "m", "ft", "user", 
              "hz", "v", "mp", "h", "pr", "lk", "teeth")
 # Tables whose entries map a word to what it means (word = "meaning").
 _MAPS = ("platforms", "conditions", "packages", "connectors", "positions", "studs", "seasons", "genders", "finishes",
-         "flavours", "scents", "times_of_day", "polarities", "tubes", "beads", "variant_aliases", "variant_spellings", "shorthand")
+         "flavours", "scents", "times_of_day", "polarities", "tubes", "beads", "circuits", "variant_aliases", "variant_spellings", "shorthand")
 # Tables whose keys name a meaning and list the words that spell it (meaning = ["word", ...]).
 _MULTIMAPS = ("colours", "colour_letters", "units", "product_types", "makers")
 # Tables of word lists: table -> its keys.
@@ -45,6 +45,7 @@ _LISTS = {
     "segmenter": ("one_letter_words",), "tyres": ("speed_letters", "load_words", "labels", "car_makers", "sets"),
     "cross_reference": ("cues",), "origins": ("words",), "generations": ("words",), "line_kinds": ("kinds",),
     "sun_protection": ("words", "capitals"),
+    "parts": ("with", "without"), "cables": ("earthed", "section_units"),
 }
 
 
@@ -184,7 +185,7 @@ class Words:
 _KIND = {"colours": "colour", "product_types": "product type", "platforms": "platform", "conditions": "condition", "packages": "package",
          "connectors": "connector", "positions": "position", "studs": "studs", "seasons": "season", "genders": "gender",
          "finishes": "finish", "flavours": "flavour", "scents": "scent", "times_of_day": "time of day", "polarities": "polarity",
-         "tubes": "tube", "beads": "bead", "units": "unit", "variants": "variant",
+         "tubes": "tube", "beads": "bead", "circuits": "circuit", "units": "unit", "variants": "variant",
          "editions": "variant", "stop_words": "stop word"}
 _CLAIMED_LISTS = {("variants", "words"): "variant", ("editions", "words"): "edition",
                   ("stop_words", "words"): "stop word"}
@@ -254,11 +255,16 @@ TUBE_VALUES = ("tubeless", "tubetype")
 # the folding tyre of a line and size is not its wire one.
 BEADS: dict[str, str] = {}
 BEAD_VALUES = ("folding", "wire")
+# A heating boiler's circuits, one (heating only) or two (heating and hot water, a "combi"): the
+# single-circuit boiler of a range is not its double-circuit one of one power.
+CIRCUITS: dict[str, str] = {}
+CIRCUIT_VALUES = ("single", "double")
 # Tables whose words may only mean one of these values (a typo is a config error).
 _CLOSED_VALUES = {"positions": tuple(POSITION_KINDS), "studs": STUD_VALUES, "seasons": SEASON_VALUES,
                   "genders": GENDER_VALUES, "finishes": FINISH_VALUES,
                   "scents": SCENT_VALUES, "times_of_day": TIME_OF_DAY_VALUES,
-                  "polarities": POLARITY_VALUES, "tubes": TUBE_VALUES, "beads": BEAD_VALUES}
+                  "polarities": POLARITY_VALUES, "tubes": TUBE_VALUES, "beads": BEAD_VALUES,
+                  "circuits": CIRCUIT_VALUES}
 VARIANT_WORDS: set[str] = set()
 VARIANT_GLUED: set[str] = set()  # variant words also when a number is glued to them ("SPF50")
 EDITION_WORDS: set[str] = set()
@@ -279,6 +285,9 @@ PURPOSE: set[str] = set()       # "для", "do", "für": an accessory's cue onl
 FITS_SKIPPED: set[str] = set()
 NOT_FOR: set[str] = set()       # "for <one of these>" names a use, not the product an accessory fits
 USES: set[str] = set()          # "для <one of these>" names what the product itself is for: the code after is its own
+# "з сидінням" / "без сидіння", "mit Akku" / "ohne Akku": a part a product is sold with or without.
+WITH_WORDS: set[str] = set()
+WITHOUT_WORDS: set[str] = set()
 CAMERA_WORDS: set[str] = set()
 STOP_WORDS: set[str] = set()
 NOT_MODELS: set[str] = set()
@@ -339,6 +348,7 @@ def _install(words: Words) -> None:
     _refill(POLARITIES, maps["polarities"])
     _refill(TUBES, maps["tubes"])
     _refill(BEADS, maps["beads"])
+    _refill(CIRCUITS, maps["circuits"])
     _refill(VARIANT_WORDS, lists["variants"]["words"])
     _refill(VARIANT_GLUED, lists["variants"]["glued"])
     _refill(EDITION_WORDS, lists["editions"]["words"])
@@ -360,6 +370,8 @@ def _install(words: Words) -> None:
     _refill(FITS_SKIPPED, lists["accessory"]["skipped"])
     _refill(NOT_FOR, lists["accessory"]["not_for"])
     _refill(USES, lists["accessory"]["uses"])
+    _refill(WITH_WORDS, lists["parts"]["with"])
+    _refill(WITHOUT_WORDS, lists["parts"]["without"])
     _refill(CAMERA_WORDS, lists["accessory"]["camera"])
     _refill(STOP_WORDS, lists["stop_words"]["words"])
     _refill(NOT_MODELS, lists["not_models"]["codes"])
@@ -392,7 +404,8 @@ _install(load_words())
 _WORD_KINDS = (("platform", PLATFORMS), ("condition", CONDITIONS), ("package", PACKAGES), ("connector", CONNECTORS),
                ("studs", STUDS), ("season", SEASONS), ("gender", GENDERS), ("finish", FINISHES),
                ("flavour", FLAVOURS), ("scent", SCENTS),
-               ("time of day", TIMES_OF_DAY), ("polarity", POLARITIES), ("tube", TUBES), ("bead", BEADS))
+               ("time of day", TIMES_OF_DAY), ("polarity", POLARITIES), ("tube", TUBES), ("bead", BEADS),
+               ("circuit", CIRCUITS))
 
 
 @lru_cache(maxsize=200_000)
@@ -400,7 +413,7 @@ def word_attributes(word: str) -> tuple[str, str] | None:
     """(kind, value) of an unstemmed word that states a colour, a platform, a condition, a
     package, a connector, a position (axle or side), a tyre's studs or its season, whom it is for,
     a surface's finish, a food's flavour, whether it is scented, a cream's day or night, a battery's
-    polarity, a tyre tubeless or with a tube, a bicycle tyre's bead."""
+    polarity, a tyre tubeless or with a tube, a bicycle tyre's bead, a boiler's circuits."""
     for kind, words in _WORD_KINDS:
         value = words.get(word)
         if value:
