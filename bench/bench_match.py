@@ -182,6 +182,15 @@ Sets:
   rows, a KZ reseller, Avito titles, a wholesaler transliterating the makes); another size, axle, side, ply
   rating, formula, tint, pack, set, refill, neighbouring number, copy or used part as negatives
   (samples/matching/domains_dev19/README.md).
+- appliances_ru_dev20, powertools_ua_dev20, petshop_pl_dev20 (``--sets domains_dev20``): a twentieth development
+  round, a RU home-appliance dealer whose catalog has one name per item (washing machines, fridges, vacuum
+  cleaners, kettles, microwaves by the maker's code with its colour letters and region suffix; a distributor with
+  codes in its column, DNS / M.Video / Citilink-style titles, Ozon and Wildberries titles, a BY dealer in BYN), a
+  UA power-tool shop (Makita, DeWalt, Bosch Professional, Metabo: body only or kit, 18 / 36 / 40 / 54 V, battery
+  Ah, disc diameter, case; UA and RU wholesalers, PL and EN distributors, Prom titles) and a PL pet shop (dry and
+  wet food by bag and pack, life stage, breed size, flavour, litter by litres; PL, DE, CZ, EN and Allegro
+  suppliers); another code letter, colour, region, generation, kit, battery, disc, bag, pack, life stage, flavour,
+  sister line, copy or used unit as negatives (samples/matching/domains_dev20/README.md).
 - speed: the same generator at N catalog items x N offers (default 100,000).
 
 Targets: auto precision >= 0.99 and coverage >= 0.75 (the issue's target, which
