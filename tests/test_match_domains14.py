@@ -35,7 +35,8 @@ def test_a_count_leading_a_title_is_a_pack():
     assert with_brand("2x Ölfilter HU 719/7 x", "MANN-FILTER") == "2x MANN-FILTER Ölfilter HU 719/7 x"
     assert with_brand("Ölfilter HU 719/7 x", "MANN-FILTER") == "MANN-FILTER Ölfilter HU 719/7 x"
     assert canonical_units("2 x continental premiumcontact 6").split()[0] == "2pcs"
-    assert "pcs" not in canonical_units("castrol 4x4 oil") and "pcs" not in canonical_units("2x5ah kit")
+    assert "pcs" not in canonical_units("castrol 4x4 oil")
+    assert canonical_units("2x5ah kit").split() == ["5ah", "2pcs", "kit"]  # two batteries of a kit, as "12 x 85g"
     catalog = [("F1", "Ölfilter MANN-FILTER HU 719/7 x", "MANN-FILTER"),
                ("T1", "Continental PremiumContact 6 225/50 R17 98Y XL летняя", "Continental")]
     got = _match(catalog, [("2x MANN Ölfilter HU 719/7 x passend für VW Golf Audi", "MANN-FILTER"),

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from pricesync.match import words as _words
 from pricesync.match.model_codes import code_clash, is_strong_code, said_suffixes, same_model
-from pricesync.match.normalize import STOP_WORDS, clean_text, is_dimension, is_tyre_spec, stem
+from pricesync.match.normalize import STOP_WORDS, clean_text, is_dimension, is_shared_spec, is_tyre_spec, stem
 from pricesync.match.units import UNIT_TOKEN
 from pricesync.match.words import (CAMERA_WORDS, EDITION_WORDS, FITS, FITS_SKIPPED, GENERATION_WORDS, HOME_EDITION_AFTER, PURPOSE,
                                         HOME_EDITION_BEFORE, LETTERS_COLOUR, MARKETING_AFTER, MARKETING_BEFORE,
@@ -23,7 +23,7 @@ from pricesync.match.words import (CAMERA_WORDS, EDITION_WORDS, FITS, FITS_SKIPP
 _NUMBER = re.compile(r"^\d{1,4}(?:\.\d+)?$")
 _UNIT_NAMES = {"ml": "volume", "gr": "weight", "gb": "memory", "in": "size", "pcs": "pack", "user": "licence",
                "w": "power",
-               "mah": "capacity", "mm": "size", "cm": "size", "hz": "frequency", "v": "voltage", "mp": "resolution",
+               "mah": "capacity", "ah": "capacity", "mm": "size", "cm": "size", "hz": "frequency", "v": "voltage", "mp": "resolution",
                "h": "hours", "pr": "ply rating", "lk": "chain links"}
 
 
@@ -225,6 +225,9 @@ def extract(tokens: list[str] | tuple[str, ...], codes: frozenset[str], words: l
                 parts = _parts_after(words, cue)
                 if parts:
                     kinds[kind] = parts
+    apart = _model_letters(words, codes)
+    if apart:
+        kinds[MODEL_LETTERS] = apart
     if "box" in words and "open" in words and words.index("box") == words.index("open") + 1:
         kinds.setdefault("condition", set()).add("open box")
     variants.update("xl" for c in codes if c.endswith("xl") and c[-3:-2].isdigit())  # "PG-245XL" = "PG-245 XL"
@@ -258,6 +261,73 @@ def extract(tokens: list[str] | tuple[str, ...], codes: frozenset[str], words: l
     return Attributes({k: frozenset(v) for k, v in units.items()} if units else _NO_WORDS,
                       {k: frozenset(v) for k, v in kinds.items()} if kinds else _NO_WORDS,
                       frozenset(variants), frozenset(numbers), codes)
+
+
+# A model's letters written apart from its number, Bosch and Metabo style: "GBH 2-26 DRE" is not the
+# "GBH 2-26 DFR", "GLL 3-80 G" not the "GLL 3-80 Professional". Kept as "<model>:<letters>" ("gbh226:dre";
+# "gll380:" where no letters follow), and as "*:<letters>" for every such word of the name, wherever it
+# stands (an offer writing "LXT" right after the code says what the item says further on).
+MODEL_LETTERS = "model letters"
+_APART_LETTERS = re.compile(r"^[a-z]{1,3}$")
+_SERIES_LETTERS = re.compile(r"^[a-z]{2,3}$")
+
+
+_KNOWN: frozenset[str] = frozenset()
+
+
+def _known_words(active) -> None:
+    """The word files' words but their one-letter unit words: a letter alone ("GLL 3-80 G") is a
+    unit only after a number, which the name would have read as a measure."""
+    global _KNOWN
+    units = {w for spelled in active.multimaps["units"].values() for w in spelled if len(w) == 1}
+    _KNOWN = active.every_word - units
+
+
+_words.on_change(_known_words)
+
+
+def _model_letters(words, codes: frozenset[str]) -> frozenset[str]:
+    """The letters each model of the name is written with, apart from its number: one to three
+    Latin letters no word table knows, right after a model written apart from its series' letters
+    ("GST 90 BE", "GLL 3-80 CG", "GWS 18V-10 C"); a tyre's size, a dimension or a measure is no
+    model. (Letters after a model code written whole, "M10 VZ", "LM005 DG", "S10 EU", are a
+    supplier's words as often as a model's.)"""
+    known = _KNOWN
+
+    def unknown(word: str, pattern: re.Pattern) -> bool:
+        return bool(pattern.match(word)) and word not in known and word not in STOP_WORDS
+
+    out: set[str] = {f"*:{w}" for w in words if unknown(w, _APART_LETTERS)}
+    for i, word in enumerate(words):
+        series = i > 0 and unknown(words[i - 1], _SERIES_LETTERS)
+        if is_shared_spec(word) or is_dimension(word) or UNIT_TOKEN.match(word):
+            continue
+        if not series or not (word in codes or word.isdigit() and len(word) >= 2):
+            continue
+        model = words[i - 1] + word
+        after = words[i + 1] if i + 1 < len(words) else ""
+        out.add(f"{model}:{after if unknown(after, _APART_LETTERS) else ''}")
+    return frozenset(out) if len(out) > sum(e.startswith("*:") for e in out) else frozenset()
+
+
+def letters_added(offer: Attributes, item: Attributes) -> tuple[str, str] | None:
+    """(the offer's model with its letters, the item's) where the offer writes letters apart after
+    a model both names write and the item writes that model with other letters or none, nor says
+    the offer's letters anywhere: "GLL 3-80 G" for the "GLL 3-80 Professional". An offer leaving
+    the item's letters out says nothing of them."""
+    mine, theirs = offer.words.get(MODEL_LETTERS), item.words.get(MODEL_LETTERS)
+    if not mine or not theirs:
+        return None
+    item_letters: dict[str, set[str]] = {}
+    for entry in theirs:
+        model, letters = entry.split(":", 1)
+        item_letters.setdefault(model, set()).add(letters)
+    for entry in sorted(mine):
+        model, letters = entry.split(":", 1)
+        if letters and model != "*" and model in item_letters and letters not in item_letters[model] \
+                and f"*:{letters}" not in theirs:
+            return model + letters, model + min(item_letters[model])
+    return None
 
 
 def _variant_numbers(tokens) -> dict[int, tuple[str, str]]:
@@ -352,7 +422,7 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
         kinds = source_a.keys() | source_b.keys() if one_sided else \
             source_a.keys() & source_b.keys() | (source_a.keys() ^ source_b.keys()) & ONE_SIDED_KINDS
         kinds -= {"role", "use", "fits", "use_before", "use_after", "generation_named", SAID_BY,  # see accessory_difference
-                  "with", "without"}  # see below
+                  "with", "without", MODEL_LETTERS}  # see below and letters_added
         if "generation" in source_a and "generation" not in source_b \
                 and not source_a["generation"] <= source_a.get("generation_named", empty) & cand.numbers:
             # A 5th-gen offer may be a generation the catalog lacks - unless the item writes the
@@ -395,6 +465,9 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
     offer_numbers, cand_numbers = offer.numbers - counts_said, cand.numbers - counts_said
     if offer_numbers != cand_numbers and (one_sided or (offer_numbers - cand_numbers and cand_numbers - offer_numbers)):
         out.append(Difference("number", offer_numbers, cand_numbers))
+    added = letters_added(offer, cand)
+    if added:
+        out.append(Difference("model", (added[0],), (added[1],)))
     offer_codes, cand_codes = own_codes(offer), own_codes(cand)
     said = said_suffixes(offer, cand) if offer_codes and cand_codes else empty
     clash = code_clash(offer_codes, cand_codes, said) if offer_codes and not offer_codes <= cand_codes else None

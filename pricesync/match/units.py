@@ -24,7 +24,7 @@ _STORAGE = frozenset("16 32 64 128 256 512 1024".split())
 _MEASURE = re.compile(r"(?!x)x")
 _UNIT_OF: dict[str, str] = {}            # word as written -> unit
 _UNIT_STEMS: tuple[tuple[str, str], ...] = ()  # ("литр", "l"): any word starting so
-_OTHER_UNITS = ("w", "mah", "mm", "cm", "hz", "v", "mp", "h", "pr", "lk")
+_OTHER_UNITS = ("w", "mah", "ah", "mm", "cm", "hz", "v", "mp", "h", "pr", "lk")
 
 
 def _words(units: dict[str, list[str]], *keys: str) -> str:
@@ -37,8 +37,9 @@ def _words(units: dict[str, list[str]], *keys: str) -> str:
 
 
 def _measure_words(units: dict[str, list[str]]) -> str:
-    """Any unit word, glued or not, and amp-hours: what a count before "x" multiplies."""
-    return _words(units, *units) + "|ah|ач|а·ч"
+    """Any unit word, glued or not, amp-hours and volts in Cyrillic ("2х18 В"): what a count before
+    "x" multiplies."""
+    return _words(units, *units) + "|ah|ач|а·ч|в"
 
 
 def _compile(words) -> None:
@@ -102,8 +103,12 @@ def _compile(words) -> None:
         rf"|(?P<other>{_NUM})\s*-?\s*"
         rf"(?P<other_unit>{_words(units, *_OTHER_UNITS)}){_END}"
         r"(?!\.\d|/(?![^\W_]))"  # ("Series 6 w/ Touch of Color": "w/" is "with")
-        # "12В" glued to its number is volts; spaced, "5 в 1" is "5 in 1".
-        rf"|(?P<volts>{_NUM})в{_END})"
+        # "12В" glued to its number is volts; spaced, "2 в упаковке" is "2 in a pack" ("5 в 1", "5 in 1",
+        # is read before): "18 В" is volts where no word follows ("18 В LXT", "36 В (2х18 В)", "54 В / 18
+        # В 9,0 Аг", "12 В 2x2,0 Ач") - not a number glued to letters (a bias tyre's "144d18 в"), but
+        # a count's "2х18 В".
+        rf"|(?P<volts>{_NUM})в{_END}"
+        rf"|(?:(?<=[xх×])|(?<![^\W\d_]))(?P<volts_apart>{_NUM})\s+в{_END}(?=\s*(?:$|[^\s\w]|[a-z]|\d)))"
     )
 
 
@@ -124,15 +129,16 @@ _DIGIT = re.compile(r"\d")
 _THREAD_LENGTH = re.compile(r"(?<![^\W_])[mм](\d{1,2})\s+(?:[xх×*]\s+)?(\d+(?:\.\d+)?)mm(?![^\W_])")
 
 # A count of a content measure, before it or after it: "12 x 85g", "28 x 75 г", "75Г*28", "2кг x 2"
-# are packs of twelve, 28 and two - not the one 85 g pouch. (A length is a size written across.)
-_COUNT_BEFORE = re.compile(r"(?<![\w.,])(\d{1,3})\s*[xх×*]\s*(\d+(?:\.\d+)?(?:ml|gr))(?!\w)")
-_COUNT_AFTER = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?(?:ml|gr))\s*[xх×*]\s*(\d{1,3})(?![\w.,])")
+# are packs of twelve, 28 and two - not the one 85 g pouch; "2x2,0 Ач" two batteries of a kit, not one.
+# (A length is a size written across.)
+_COUNT_BEFORE = re.compile(r"(?<![\w.,])(\d{1,3})\s*[xх×*]\s*(\d+(?:\.\d+)?(?:ml|gr|ah))(?!\w)")
+_COUNT_AFTER = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?(?:ml|gr|ah))\s*[xх×*]\s*(\d{1,3})(?![\w.,])")
 
 # A count written before the product, as marketplace titles lead with it: "2x MANN Ölfilter",
 # "4x Sommerreifen", "2 x Continental ..." are a pair and a set of four, not one.
 LEADING_COUNT = re.compile(r"^\s*(\d{1,2})\s*[xXхХ×]\s+(?=[^\W\d_])")
 
-UNIT_TOKEN = re.compile(r"^(\d+(?:\.\d+)?)(ml|gr|gb|in|pcs|user|ch|w|mah|mm|cm|hz|v|mp|h|pr|lk)$")
+UNIT_TOKEN = re.compile(r"^(\d+(?:\.\d+)?)(ml|gr|gb|in|pcs|user|ch|w|mah|ah|mm|cm|hz|v|mp|h|pr|lk)$")
 
 
 def _num(text: str) -> Decimal | None:
@@ -233,8 +239,8 @@ def _canonical(m: re.Match) -> str:
         return f" {int(g['users'])}user "
     if g["pcs"] or g["pack"]:
         return f" {int(g['pcs'] or g['pack'])}pcs "
-    if g["volts"]:
-        value = _num(g["volts"])
+    if g["volts"] or g["volts_apart"]:
+        value = _num(g["volts"] or g["volts_apart"])
         return m.group(0) if value is None else f" {fmt(value)}v "
     value, unit = _num(g["other"]), g["other_unit"]
     unit = _unit(unit)

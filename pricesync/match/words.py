@@ -29,7 +29,7 @@ class WordsError(ConfigError, ValueError):
 
 # The canonical units a word may spell, by what it measures (see units.py).
 UNIT_KEYS = ("ml", "l", "kg", "g", "gb", "tb", "mb", "inch", "m", "ft", "user", "pcs", "pack", "w", "mah", "mm", "cm",
-             "hz", "v", "mp", "h", "pr", "lk", "teeth")
+             "hz", "v", "mp", "h", "pr", "lk", "teeth", "ah")
 # Tables whose entries map a word to what it means (word = "meaning").
 _MAPS = ("platforms", "conditions", "packages", "connectors", "positions", "studs", "seasons", "genders", "finishes",
          "flavours", "scents", "times_of_day", "polarities", "tubes", "beads", "circuits", "variant_aliases", "variant_spellings", "shorthand")
