@@ -159,7 +159,7 @@ def clean_text(text: object) -> str:
 
 # What ``_tyre`` and ``_inch_tyre`` make of a tyre's size and index: ``22545r17``, ``120r20``
 # (12.00R20), ``112d20`` (11.2-20, a bias tyre), ``9090d21`` (90/90-21), ``li94w``, ``li109107t``.
-_TYRE_SPEC = re.compile(r"^(?:\d{2,5}[rd]\d{2}(?:5)?c?|li\d{2,6}[a-z]{1,2})$")
+_TYRE_SPEC = re.compile(r"^(?:\d{2,5}[rd]\d{2}(?:[35])?c?|li\d{2,6}[a-z]{1,2})$")
 
 
 def is_tyre_spec(token: str) -> bool:
@@ -200,8 +200,9 @@ def _tyre(m: re.Match) -> str:
 
 def _inch_tyre(m: re.Match) -> str:
     """A size in inches (``12.00R20``, ``11R22.5``, ``16,9R38``, a bias ``11.2-20`` or ``7.50-16``) or
-    a bias size in millimetres (``90/90-21``) -> ``120r20``, ``110r225``, ``169r38``, ``112d20``,
-    ``75d16``, ``9090d21``: one code however the width's decimals are written (``12.00`` = ``12``),
+    a bias size in millimetres (``90/90-21``), a flotation size in inches (``11.5/80-15.3``) or a bias
+    size whose rim says its decimals (``10-16.5``) -> ``120r20``, ``110r225``, ``169r38``, ``112d20``,
+    ``75d16``, ``9090d21``, ``11580d153``, ``100d165``: one code however the width's decimals are written (``12.00`` = ``12``),
     a bias tyre (``-``) kept apart from the radial one of its size. A number that only looks so -
     a cement's class ``32,5R`` (no tyre is that wide), a dye's ``6-10`` (no decimals), ``4 R20``
     (an integer width stands glued to its ``R``), a zoom's ``4.5-94 .5 mm`` (no rim is that big) -
@@ -211,10 +212,16 @@ def _inch_tyre(m: re.Match) -> str:
     rim = g["d"].replace(",", "").replace(".", "")
     if not MIN_RIM <= int(g["d"][:2]) <= MAX_RIM:
         return m.group(0)
+    if g["h"] and g["wf"] is not None:  # a flotation size in inches, "11.5/80-15.3", "10.0/75-15.3"
+        whole = int(g["w"])
+        if not MIN_INCH_WIDTH <= whole <= MAX_INCH_WIDTH:
+            return m.group(0)
+        return f"{whole * 10 + int(g['wf'])}{g['h']}{kind}{rim}{g['c']}"
     if g["h"]:
         return f"{g['w']}{g['h']}{kind}{rim}{g['c']}" if int(g["w"]) >= MIN_BIAS_WIDTH_MM else m.group(0)
     whole, part = int(g["w2"]), g["f"]
-    if not MIN_INCH_WIDTH <= whole <= MAX_INCH_WIDTH or (part is None and (kind == "d" or g["sp"])):
+    rim_whole = g["d"].isdigit()  # "10-16.5" of a skid steer: a rim's decimals say a tyre, "6-10" does not
+    if not MIN_INCH_WIDTH <= whole <= MAX_INCH_WIDTH or (part is None and ((kind == "d" and rim_whole) or g["sp"])):
         return m.group(0)
     tenths = whole * 10 + (int(part.ljust(2, "0")[:2]) + 5) // 10 if part else whole * 10
     return f"{tenths}{kind}{rim}{g['c']}"
@@ -261,8 +268,8 @@ _GLUED_NUMBER = re.compile(r"(?!x)x")
 _GLUED_CUES: tuple[str, ...] = ()
 # A size in inches or a bias size (see ``_inch_tyre``): a width with or without decimals, R or a
 # dash, the rim glued to it (``32,5 R 25`` is a cement's class and weight).
-_INCH_TYRE = re.compile(r"(?<![\w/.,])(?:(?P<w>\d{1,3})/(?P<h>\d{2})|(?P<w2>\d{1,2})(?:[.,](?P<f>\d{1,2}))?)"
-                        r"(?P<sp>\s?)(?P<k>z?r|-)(?P<d>\d{2}(?:[.,]5)?)(?P<c>c?)(?![^\W_]|[.,]\d|\s?(?:mm|мм|cm|см)(?![^\W_]))")
+_INCH_TYRE = re.compile(r"(?<![\w/.,])(?:(?P<w>\d{1,3})(?:[.,](?P<wf>\d))?/(?P<h>\d{2})|(?P<w2>\d{1,2})(?:[.,](?P<f>\d{1,2}))?)"
+                        r"(?P<sp>\s?)(?P<k>z?r|-)(?P<d>\d{2}(?:[.,][35])?)(?P<c>c?)(?![^\W_]|[.,]\d|\s?(?:mm|мм|cm|см)(?![^\W_]))")
 _INCH_CUE = re.compile(r"\d(?:\s?z?r|-)\d")
 # BMW's mark of a tyre made for its cars, a star standing alone ("245/40 R19 98Y XL *", a
 # shop's "★"); not the star of a line's name ("Nord*Frost", "i*cept").
