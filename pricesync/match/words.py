@@ -270,6 +270,8 @@ VARIANT_GLUED: set[str] = set()  # variant words also when a number is glued to 
 EDITION_WORDS: set[str] = set()
 STRONG_EDITIONS: set[str] = set()
 VARIANT_ALIASES: dict[str, str] = {}
+# What variant words are read as ("угольн" -> charcoal): variants as the words themselves are.
+VARIANT_READINGS: set[str] = set()
 VARIANT_SPELLINGS: dict[str, str] = {}
 COLOUR_LETTERS: dict[str, set[str]] = {}
 # Letters that spell one colour only (Yamaha's BL is black, others' blue; GR green or grey).
@@ -354,6 +356,7 @@ def _install(words: Words) -> None:
     _refill(EDITION_WORDS, lists["editions"]["words"])
     _refill(STRONG_EDITIONS, lists["editions"]["strong"])
     _refill(VARIANT_ALIASES, maps["variant_aliases"])
+    _refill(VARIANT_READINGS, set(VARIANT_ALIASES.values()))
     _refill(VARIANT_SPELLINGS, maps["variant_spellings"])
     _refill(COLOUR_LETTERS, {c: set(letters) for c, letters in words.multimaps["colour_letters"].items()})
     _refill(LETTERS_COLOUR, {letters: colour for colour, spelled in COLOUR_LETTERS.items() for letters in spelled
