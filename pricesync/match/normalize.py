@@ -128,6 +128,8 @@ def clean_text(text: object) -> str:
     if _SUN_WORDS_CUE and any(cue in s for cue in _SUN_WORDS_CUE):
         s = _SUN_WORDS.sub("spf ", s)
     s = _NOISE.sub(" ", s)
+    if _SKIN_CUES and any(cue in s for cue in _SKIN_CUES):
+        s = _SKIN.sub(_skin_types, s)
     if "/" in s:  # a lens's aperture "f/3.5-5.6" is not a model code
         s = _APERTURE.sub(" ", s)
     if "dect" in s:  # a phone standard, not the Plus model
@@ -322,6 +324,21 @@ _REFERENCE_CUES: tuple[str, ...] = ()
 _TYPE_STEMS: frozenset[str] = frozenset()  # [product_types] words, stemmed
 # "3 в 1", "3в1", "2 w 1", "3-in-1": one count, "3in1" ([counted] in_one: the words for "in").
 _IN_ONE = re.compile(r"(?!x)x")
+# Whose skin or hair a cosmetic is for, read beside a word of skin or hair before or after it ("для
+# нормальної та комбінованої шкіри", "for Dry to Very Dry Skin", "peau normale à mixte"): each type
+# word written as words.SKIN_MARK and its value ("skintypedry"), read so by words.word_attributes.
+_SKIN = re.compile(r"(?!x)x")
+_SKIN_TYPE = re.compile(r"(?!x)x")
+_SKIN_CUES: tuple[str, ...] = ()
+_SKIN_CUT: dict[str, str] = {}  # a type word cut with a full stop ("д/норм.-жирн.волосся") -> its value
+
+
+def _skin_types(m: re.Match) -> str:
+    group = "before" if m.group("before") is not None else "after"
+    start, end = m.start(group) - m.start(0), m.end(group) - m.start(0)
+    run = _SKIN_TYPE.sub(lambda w: words.SKIN_MARK + (words.SKIN_TYPES.get(w.group(0)) or _SKIN_CUT[w.group(0)[:-1]]) + " ",
+                         m.group(group))
+    return m.group(0)[:start] + run + m.group(0)[end:]
 # "set of 4", "(Box of 100)": a count of pieces written before its number ([counted] of).
 _COUNT_OF = re.compile(r"(?!x)x")
 _COUNT_OF_CUES: tuple[str, ...] = ()
@@ -499,6 +516,22 @@ def _compile(words) -> None:
                          + r")\s*-?\s*1(?![\w.,/])")
     global _CUT_TO
     _CUT_TO = _cut_words(maps)
+    global _SKIN, _SKIN_TYPE, _SKIN_CUES, _SKIN_CUT
+    skin, types = lists["skin"], maps["skin_types"]
+    cuts: dict[str, set[str]] = {}
+    for word, value in types.items():
+        for n in range(CUT_MIN, len(word)):
+            cuts.setdefault(word[:n], set()).add(value)
+    _SKIN_CUT = {cut: values.pop() for cut, values in cuts.items() if len(values) == 1 and cut not in types}
+    if types and skin["nouns"]:
+        kind = rf"(?:(?:{_alternatives(types)})(?![^\W_])|(?:{_alternatives(_SKIN_CUT)})\.)"
+        nouns, links = _alternatives(skin["nouns"]), _alternatives(skin["links"])
+        run = rf"{kind}(?:[\s,/-]*(?:(?:{links})[\s,/-]+)*{kind})*"
+        _SKIN = re.compile(rf"(?<![^\W_])(?:(?P<before>{run})[\s.]*(?:{nouns})|(?:{nouns})[\s,:-]+(?P<after>{run}))(?![^\W_])")
+        _SKIN_TYPE = re.compile(rf"(?<![^\W_]){kind}")
+        _SKIN_CUES = tuple(skin["nouns"])
+    else:
+        _SKIN, _SKIN_TYPE, _SKIN_CUES = re.compile(r"(?!x)x"), re.compile(r"(?!x)x"), ()
     global _COUNT_OF, _COUNT_OF_CUES
     _COUNT_OF = re.compile(r"(?<![^\W_])(?:" + _alternatives(lists["counted"]["of"]) + r")\s+(\d+)(?![^\W_]|[.,]\d)")
     _COUNT_OF_CUES = tuple(w.split()[-1] for w in lists["counted"]["of"])
