@@ -6,8 +6,7 @@
                                                   domains_dev9,domains_dev10,lubricants_pl_dev11,domains_dev12,
                                                   domains_dev13,domains_dev14,domains_dev16,autostore_ua_dev17,
                                                   nails_ru_dev17,electrical_pl_dev18,
-                                                  appliances_ru_dev20,petshop_pl_dev20,motoagro_kz_dev19,
-                                                  chinaparts_ru_dev19,speed]
+                                                  appliances_ru_dev20,petshop_pl_dev20,speed]
                                           [--scorer rules|learned]
                                           [--model FILE] [--label-share 0.5] [--split all|dev|test]
                                           [--speed-size N] [--json]
@@ -31,6 +30,15 @@ Sets:
   Amazon catalog of 5,137 records (modelno as a code column) — ../shared/data/matching/walmart_amazon.
   One supplier, so ``--split dev`` / ``--split test`` halve the offers themselves (fixed by a hash
   of the offer id, see ``offer_half``): develop on dev, measure on test.
+- tyres_lists_ru (reported): two real Russian tyre wholesalers' lists of one week (../shared/data/lists,
+  written by neither of us): Kolobox's 3,701 tyres (Latin brands: "Nokian 215/45R17 91T Nordman 7 (XL)")
+  as the shop's catalog, Dakar's 2,260 car tyres (Cyrillic brands, its own size and index order and
+  shorthand: "Нордман  215/45/17  T 91 NORDMAN 7 XL", "HKPL 9", "DMV2") as one supplier's offers. The
+  truth is the maker's article both lists carry (Kolobox "Артикул", Dakar "Код_произв"): equal articles
+  are a true pair (953); only names and brands reach the engine. A maker that gives one tyre several
+  articles leaves some true pairs unlabelled (an auto on an offer without a pair may be right: Michelin's
+  "X-Ice North 3" of one size and index under another article), so "precision on labelled" is the
+  measure and precision over all autos a floor.
 - siblings: a generated RU catalog of near-siblings (samples/matching/siblings.py, a seed the
   tests do not use) with offers respelled as dealers write them and offers for siblings the
   catalog lacks.
@@ -182,9 +190,8 @@ Sets:
   Rozetka and Makeup.ua titles) and a RU shop of parts for Chinese cars (Chery, Haval, Geely, Changan OEM
   numbers, aftermarket makers, sides and axles, kits; a Moscow distributor with an OEM column, Exist/Emex-style
   rows, a KZ reseller, Avito titles, a wholesaler transliterating the makes); another size, axle, side, ply
-  rating, formula, tint, pack, set, refill, neighbouring number, copy or used part as negatives;
-  motoagro_kz and chinaparts_ru are in the default list since they met the target
-  (samples/matching/domains_dev19/README.md says what pharmacy_ua lacks).
+  rating, formula, tint, pack, set, refill, neighbouring number, copy or used part as negatives
+  (samples/matching/domains_dev19/README.md).
 - appliances_ru_dev20, powertools_ua_dev20, petshop_pl_dev20 (``--sets domains_dev20``): a twentieth development
   round, a RU home-appliance dealer whose catalog has one name per item (washing machines, fridges, vacuum
   cleaners, kettles, microwaves by the maker's code with its colour letters and region suffix; a distributor with
@@ -384,6 +391,48 @@ def load_hand_written(folder: str):
     return offers, catalog, right
 
 
+LISTS = REPO.parent / "shared" / "data" / "lists"
+# Two real Russian tyre wholesalers' lists of one week (../shared/data/lists): Kolobox's (Latin brands,
+# "Nokian 215/45R17 91T Nordman 7 (XL)") is the shop's catalog, Dakar's car-tyre sheet (Cyrillic brands,
+# its own shorthand: "Нордман  215/45/17  T 91 NORDMAN 7 XL", "HKPL", "DMV2") the supplier's offers. Both
+# carry the maker's article (Kolobox "Артикул", Dakar "Код_произв"): equal articles are the true pairs, the
+# labels no one here wrote. Only names and brands reach the engine; offers without an article are left out.
+REAL_TYRES = ("fukku3kpvc__yargy-tires__Прайс_Колобокс_Шины_2018-07-07_(XLS).xls",
+              "fukku3kpvc__yargy-tires__06.07.18_ДАКАР_Уфа.xls")
+
+
+def _article(value) -> str:
+    text = str(value).strip().upper().replace(" ", "")
+    return text[:-2] if text.endswith(".0") else text
+
+
+def load_tyres_lists_ru():
+    import pandas as pd
+    from python_calamine import CalamineWorkbook
+
+    from pricesync.money import to_decimal
+
+    def sheet(file: str, name: str) -> pd.DataFrame:
+        rows = CalamineWorkbook.from_path(LISTS / file).get_sheet_by_name(name).to_python()
+        return pd.DataFrame(rows[1:], columns=[str(c) for c in rows[0]]).astype(str)
+
+    shop = sheet(REAL_TYRES[0], "TDSheet")
+    shop = shop[shop["Наименование"].str.strip() != ""]
+    catalog = pd.DataFrame({
+        "sku": shop["Код 1С"].str.strip(), "name": shop["Наименование"].str.strip(), "brand": shop["Марка (бренд)"],
+        "category": "Шины " + shop["Сезонность"].str.lower(), "ean": "",
+        "price": [to_decimal(p) for p in shop["Розничная"]], "stock": 0})
+    catalog["source_row"] = range(3, len(catalog) + 3)
+    by_article = {a: sku for a, sku in zip(map(_article, shop["Артикул"]), catalog["sku"]) if a}
+    dealer = sheet(REAL_TYRES[1], "Легковая резина")
+    dealer = dealer[dealer["Код_произв"].map(_article) != ""]
+    offers = _offers(pd, supplier=["dakar_ufa"] * len(dealer), supplier_sku=dealer["RN"].map(_article),
+                     name=dealer["Наименование"].str.strip(), brand=dealer["Марка"],
+                     cost=[to_decimal(p) for p in dealer["Цена_руб"]], currency=["RUB"] * len(dealer))
+    right = [{by_article[a]} if a in by_article else set() for a in map(_article, dealer["Код_произв"])]
+    return offers, catalog, right
+
+
 def load_retail_en():
     return load_hand_written("retail_en")
 
@@ -518,7 +567,6 @@ def main() -> int:
                                            "tyres_kz_dev7,domains_dev8,domains_dev9,domains_dev10,lubricants_pl_dev11,domains_dev12,"
                                            "domains_dev13,domains_dev14,domains_dev16,autostore_ua_dev17,nails_ru_dev17,"
                                            "electrical_pl_dev18,appliances_ru_dev20,petshop_pl_dev20,"
-                                           "motoagro_kz_dev19,chinaparts_ru_dev19,"
                                            "speed")
     parser.add_argument("--speed-size", type=int, default=SPEED_SIZE)
     parser.add_argument("--json", action="store_true")
@@ -547,6 +595,7 @@ def main() -> int:
         "electronics": load_electronics,
         "retail_en": load_retail_en,
         "holdout_en": load_holdout_en,
+        "tyres_lists_ru": load_tyres_lists_ru,
         "speed": lambda: load_speed(args.speed_size),
         **{f"{d}_{part}": (lambda d=d, part=part: load_domain(d, part)) for part, names in DOMAINS.items() for d in names},
     }
@@ -554,8 +603,8 @@ def main() -> int:
         wanted.insert(wanted.index("amazon_google") + 1, "amazon_google_flipped")
     results, missing = [], False
     for name in wanted:
-        if name in SHARED_SETS and not DATA.exists():
-            print(f"skip {name}: {DATA} not present", file=sys.stderr)
+        if name in SHARED_SETS and not DATA.exists() or name == "tyres_lists_ru" and not LISTS.exists():
+            print(f"skip {name}: {DATA if name in SHARED_SETS else LISTS} not present", file=sys.stderr)
             missing = True
             continue
         results.append(run_set(name, loaders[name], args.scorer, args.label_share))

@@ -15,8 +15,8 @@ from pricesync.match.attributes import Attributes, merge
 from pricesync.match.token_index import TokenIndex, expand
 from pricesync.match.model_codes import colourless_code, is_strong_code
 from pricesync.match.names import EMPTY, Name
-from pricesync.match.normalize import clean_text, is_tyre_spec
-from pricesync.match.spellings import CYRILLIC, SOUND_MIN_LENGTH, code_key, sound_key, translit
+from pricesync.match.normalize import CYRILLIC, clean_text, is_tyre_spec, raw_tokens
+from pricesync.match.spellings import code_key, sound_key, translit
 from pricesync.match.units import LEADING_COUNT, UNIT_TOKEN
 from pricesync.parse.codes import normalize_ean
 
@@ -30,6 +30,9 @@ MAX_ITEMS_PER_CODE = 3
 MIN_CODE_LENGTH = 4
 # Words this long (and not numbers) are compared by spelling when not equal.
 SOFT_MIN_LENGTH = 4
+# Consonants a brand written in Cyrillic keeps at least to be heard as a Latin one ("Кама" is KAMA
+# by its letters; "Файрстоун" and "Йокохама" by their sounds, "frstn" and "akm").
+BRAND_SOUND_MIN_LENGTH = 3
 # Words the catalog never uses ("сочный", typos, a dealer's "Professional" on every line)
 # weigh this share of their rarity among the offers: boilerplate a dealer repeats hardly
 # counts against a match, a rare unexplained word does, less than a missing model word.
@@ -174,9 +177,9 @@ class CatalogIndex:
         self.variant_words = frozenset(v for item in self.item_names for n in item for v in n.attrs.variants)
         self._attrs: dict[int, Attributes] = {}
         self._brand_words: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+        self._lines_said: dict[int, frozenset[str]] = {}
         self._bags: dict[str, Bag] = {}
         self._slots: frozenset[str] | None = None
-        self._slot_sounds: dict[str, str] | None = None
         self._name_attrs: dict[int, Attributes] = {}
         self._tokens: dict[int, frozenset[str]] = {}
         self._brand_heads = self._named_by_head()
@@ -322,22 +325,6 @@ class CatalogIndex:
             self._slots = frozenset(names[i] for i in np.unique(np.concatenate([ids[hit], ids[hit + 1]])).tolist())
         return self._slots
 
-    def slot_word_heard(self, token: str) -> str | None:
-        """The Latin slot word a Cyrillic word writes letter for letter ("себиум" is "sebium") or
-        as it sounds, when one slot word alone sounds so."""
-        if self._slot_sounds is None:
-            heard: dict[str, str | None] = {}
-            for w in self.slot_words:
-                if not CYRILLIC.search(w) and w.isalpha():
-                    key = sound_key(w)
-                    if len(key) >= SOUND_MIN_LENGTH:
-                        heard[key] = None if key in heard else w
-            self._slot_sounds = {k: w for k, w in heard.items() if w}
-        if not CYRILLIC.search(token):
-            return None
-        latin = translit(token)
-        return latin if latin in self.slot_words else self._slot_sounds.get(sound_key(token))
-
     def brands_in(self, name: Name) -> frozenset[tuple[str, ...]]:
         """The catalog's brands this name mentions ("Makita" in "Дрель Makita GS-R903"), also
         by the first word alone of a brand that word names (``_named_by_head``)."""
@@ -360,6 +347,20 @@ class CatalogIndex:
                 said[t] += 1
                 own[t] += heads[t] == bt
         return {t: bt for t, bt in heads.items() if 2 * own[t] > said[t]}
+
+    def names_as_line(self, item: int, offer_brands: frozenset[tuple[str, ...]]) -> bool:
+        """The item's title opens with its own brand and says each of ``offer_brands`` after it as a
+        line of that maker's, not after a "for" ("Nokian 195/55R16 91T Nordman 7" where the catalog
+        sells Nordman under its own brand too): an offer under that brand names the item's line, not
+        another maker. (A title opening otherwise names a product made for that brand: "premium
+        compatible canon cli-221 ...".)"""
+        said = self._lines_said.get(item)
+        if said is None:
+            tokens, _, fits, _ = raw_tokens(self.titles[item])
+            brand = self.item_brand[item]
+            opens = bool(brand) and tuple(tokens[:len(brand)]) == brand
+            said = self._lines_said[item] = frozenset(tokens[len(brand):]) - fits if opens else frozenset()
+        return bool(offer_brands) and all(set(b) <= said for b in offer_brands)
 
     def title_maker(self, item: int, offer: Name, offer_brands: frozenset[tuple[str, ...]]) -> bool:
         """The item's title and the offer's name both open with one of ``offer_brands``, and
@@ -469,14 +470,18 @@ _words.on_change(_maker_stems)
 def same_maker(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Two brands' words name one maker: they share a word, one's words written together
     begin the other's ("liqui moly" / "liquimoly", "mann" / "mannfilter"), in either script,
-    one is the other's initials ("YSL"), or both are brands of one group ([makers]: "VAG" and
+    one is the other's initials ("YSL"), one is the other written in Cyrillic as it sounds ("Файрстоун"
+    for Firestone), or both are brands of one group ([makers]: "VAG" and
     "Skoda" - the car maker's original part under its group's name)."""
+    # A brand written in Cyrillic as it sounds ("Файрстоун", "Йокохама") is the Latin one.
+    heard = bool(CYRILLIC.search("".join(a))) != bool(CYRILLIC.search("".join(b))) \
+        and len(sound_key("".join(a))) >= BRAND_SOUND_MIN_LENGTH and sound_key("".join(a)) == sound_key("".join(b))
     a, b = tuple(map(translit, a)), tuple(map(translit, b))
     joined_a, joined_b = "".join(a), "".join(b)
     initials = {"".join(w[0] for w in a), "".join(w[0] for w in b)}
     groups_a = set().union(*(_MAKER_BY_STEM.get(w, ()) for w in (*a, joined_a)))
     groups_b = set().union(*(_MAKER_BY_STEM.get(w, ()) for w in (*b, joined_b)))
-    return bool(set(a) & set(b)) or joined_a.startswith(joined_b) or joined_b.startswith(joined_a) \
+    return heard or bool(set(a) & set(b)) or joined_a.startswith(joined_b) or joined_b.startswith(joined_a) \
         or len(a) == 1 and a[0] in initials or len(b) == 1 and b[0] in initials or bool(groups_a & groups_b)
 
 

@@ -14,6 +14,7 @@ from pricesync.match.catalog_index import is_measure
 from pricesync.match.names import Name
 from pricesync.match.normalize import clean_text, is_shared_spec, is_tyre_spec, stem
 from pricesync.match.score import Scored, _latin, similarity, soft_member
+from pricesync.match.words import TYRE_LOAD_WORDS
 from pricesync.match.veto_base import (EXCHANGED_WORD_WEIGHT, FAMILY_SIMILARITY, MODEL_WORD_MIN_WEIGHT, SIBLING_WINDOW,
                                        VetoBase, glued_of, same_root)
 
@@ -85,7 +86,9 @@ class LineVetoes(VetoBase):
         # describe ("Royal Canin Indoor 27 ... Оригинал").
         maker = set(self.index.item_brand[best.item])
         in_cyrillic = not any(t.isascii() and t.isalpha() and t in theirs and t not in maker for t in name.tokens)
-        latin = [t if t.isascii() or not in_cyrillic else self.heard_latin(t) for t in name.tokens]
+        # A line's word written short ("HKPL") is the catalog's word it abbreviates ("hakkapeliitta").
+        latin = [(t if t in self.index.index.vocab else self.spelt_out(t) or t) if t.isascii()
+                 else self.heard_latin(t) if in_cyrillic else t for t in name.tokens]
         missing = [t for t in latin if t and t.isascii() and t.isalpha() and len(t) >= 2 and t not in theirs
                    and self.index.telling_weight(t) >= MODEL_WORD_MIN_WEIGHT and t in self.index.index.vocab
                    and not soft_member(t, theirs)]
@@ -100,22 +103,22 @@ class LineVetoes(VetoBase):
         Russian name a Latin word the catalog never uses counts too, against the item's own
         Latin words: "Vinyl Ink" where the item is the "Matte Ink" (the Latin words of a
         Russian name are its line and shade), and so does a model code the catalog never uses
-        ("Observe G3-Ice" for the "Observe Ice-Freezer"). A Cyrillic word spelling a Latin slot word as
-        it sounds is that word ("Себиум" where the best says "Sensibio" is the catalog's "Sébium")."""
+        ("Observe G3-Ice" for the "Observe Ice-Freezer")."""
         index = self.index
         mine = set(name.tokens)
         theirs = index.tokens(best.item)
-        heard = {u for t in mine - theirs if (u := index.slot_word_heard(t)) and u not in theirs}
 
         def instead_of(latin: bool) -> list[str]:
             return sorted(t for t in set(best.name.tokens) - mine if not is_measure(t)
                           and (not latin or t.isascii()) and index.telling_weight(t) >= EXCHANGED_WORD_WEIGHT
                           and not soft_member(t, mine))
 
+        # A tyre's "XL" beside its load index only repeats the index, which is compared ([tyres] load_words).
+        loaded = TYRE_LOAD_WORDS if any(is_tyre_spec(c) and c.startswith("li") for c in name.codes) else set()
         for said, latin in (
-                (sorted(t for t in (mine - theirs) | heard if not is_measure(t) and t in index.slot_words
+                (sorted(t for t in mine - theirs - loaded if not is_measure(t) and t in index.slot_words
                         and not soft_member(t, theirs) and not any(same_root(t, u) for u in theirs)), False),
-                (sorted(t for t in mine - theirs if name.mixed_script and (self.unheard(t) or self.unheard_code(name, t))
+                (sorted(t for t in mine - theirs - loaded if name.mixed_script and (self.unheard(t) or self.unheard_code(name, t))
                         and not soft_member(t, theirs) and not glued_of(t, theirs)), True)):
             instead = instead_of(latin) if said else []
             if instead:

@@ -128,8 +128,6 @@ def clean_text(text: object) -> str:
     if _SUN_WORDS_CUE and any(cue in s for cue in _SUN_WORDS_CUE):
         s = _SUN_WORDS.sub("spf ", s)
     s = _NOISE.sub(" ", s)
-    if _SKIN_CUES and any(cue in s for cue in _SKIN_CUES):
-        s = _SKIN.sub(_skin_types, s)
     if "/" in s:  # a lens's aperture "f/3.5-5.6" is not a model code
         s = _APERTURE.sub(" ", s)
     if "dect" in s:  # a phone standard, not the Plus model
@@ -141,6 +139,8 @@ def clean_text(text: object) -> str:
     if "tri" in s:
         s = _TRICOLOUR.sub("tricolor", s)
     sized = 0
+    if "/" in s:
+        s = _SLASHED_RIM.sub(_slashed_rim, s)  # "205/55/16 T 91" = "205/55 R16 91T"
     if "/" in s and "r" in s:
         s = _RIM_FIRST.sub(r"\g<w>/\g<h>r\g<d>\g<c>", s)  # "R16 205/55" = "205/55 R16"
         s, sized = _TYRE.subn(_tyre, s)
@@ -161,7 +161,7 @@ def clean_text(text: object) -> str:
 
 # What ``_tyre`` and ``_inch_tyre`` make of a tyre's size and index: ``22545r17``, ``120r20``
 # (12.00R20), ``112d20`` (11.2-20, a bias tyre), ``9090d21`` (90/90-21), ``li94w``, ``li109107t``.
-_TYRE_SPEC = re.compile(r"^(?:\d{2,5}[rd]\d{2}(?:[35])?c?|li\d{2,6}[a-z]{1,2})$")
+_TYRE_SPEC = re.compile(r"^(?:\d{2,5}[rd]\d{2}(?:5)?c?|li\d{2,6}[a-z]{1,2})$")
 
 
 def is_tyre_spec(token: str) -> bool:
@@ -200,11 +200,24 @@ def _tyre(m: re.Match) -> str:
     return out + f" li{g['load'].replace('/', '')}{g['speed']}" if g["load"] else out
 
 
+def _slashed_rim(m: re.Match) -> str:
+    """A size written with a slash before its rim and its index after it speed letter first, as some
+    Russian wholesalers write (``205/55/16  T 91``, ``215/65/16  R 109/107 C``) -> ``205/55r16 91t``,
+    ``215/65r16c 109/107r``. Only a tyre's numbers: a width and a profile that end in 0 or 5 (every
+    car tyre's do: 205/55, 235/40) over a rim tyres have."""
+    g = m.groupdict()
+    if int(g["w"]) % 5 or int(g["h"]) % 5 or not MIN_RIM <= int(g["d"][:2]) <= MAX_PASSENGER_RIM:
+        return m.group(0)
+    commercial = "c" if g["c"] or g["lc"] else ""
+    # A speed letter without its load ("205/60/16  T") says no index the catalog's could be compared with.
+    index = f" {g['load']}{g['speed']}" if g["load"] else ""
+    return f"{g['w']}/{g['h']}r{g['d']}{commercial}{index}"
+
+
 def _inch_tyre(m: re.Match) -> str:
     """A size in inches (``12.00R20``, ``11R22.5``, ``16,9R38``, a bias ``11.2-20`` or ``7.50-16``) or
-    a bias size in millimetres (``90/90-21``), a flotation size in inches (``11.5/80-15.3``) or a bias
-    size whose rim says its decimals (``10-16.5``) -> ``120r20``, ``110r225``, ``169r38``, ``112d20``,
-    ``75d16``, ``9090d21``, ``11580d153``, ``100d165``: one code however the width's decimals are written (``12.00`` = ``12``),
+    a bias size in millimetres (``90/90-21``) -> ``120r20``, ``110r225``, ``169r38``, ``112d20``,
+    ``75d16``, ``9090d21``: one code however the width's decimals are written (``12.00`` = ``12``),
     a bias tyre (``-``) kept apart from the radial one of its size. A number that only looks so -
     a cement's class ``32,5R`` (no tyre is that wide), a dye's ``6-10`` (no decimals), ``4 R20``
     (an integer width stands glued to its ``R``), a zoom's ``4.5-94 .5 mm`` (no rim is that big) -
@@ -214,16 +227,10 @@ def _inch_tyre(m: re.Match) -> str:
     rim = g["d"].replace(",", "").replace(".", "")
     if not MIN_RIM <= int(g["d"][:2]) <= MAX_RIM:
         return m.group(0)
-    if g["h"] and g["wf"] is not None:  # a flotation size in inches, "11.5/80-15.3", "10.0/75-15.3"
-        whole = int(g["w"])
-        if not MIN_INCH_WIDTH <= whole <= MAX_INCH_WIDTH:
-            return m.group(0)
-        return f"{whole * 10 + int(g['wf'])}{g['h']}{kind}{rim}{g['c']}"
     if g["h"]:
         return f"{g['w']}{g['h']}{kind}{rim}{g['c']}" if int(g["w"]) >= MIN_BIAS_WIDTH_MM else m.group(0)
     whole, part = int(g["w2"]), g["f"]
-    rim_whole = g["d"].isdigit()  # "10-16.5" of a skid steer: a rim's decimals say a tyre, "6-10" does not
-    if not MIN_INCH_WIDTH <= whole <= MAX_INCH_WIDTH or (part is None and ((kind == "d" and rim_whole) or g["sp"])):
+    if not MIN_INCH_WIDTH <= whole <= MAX_INCH_WIDTH or (part is None and (kind == "d" or g["sp"])):
         return m.group(0)
     tenths = whole * 10 + (int(part.ljust(2, "0")[:2]) + 5) // 10 if part else whole * 10
     return f"{tenths}{kind}{rim}{g['c']}"
@@ -234,6 +241,7 @@ def _inch_tyre(m: re.Match) -> str:
 # 60/90-17); anything else is some other number.
 MIN_INCH_WIDTH, MAX_INCH_WIDTH = 2, 30
 MIN_RIM, MAX_RIM = 10, 54
+MAX_PASSENGER_RIM = 24  # the largest rim a size written "205/55/16" (car, SUV, van) has
 MIN_BIAS_WIDTH_MM = 60
 
 
@@ -257,6 +265,8 @@ _TRICOLOUR = re.compile(r"(?<![^\W_])tri[\s-]?colou?r(?:ed)?(?![^\W_])")
 _TYRE = re.compile(r"(?!x)x")
 _LOOSE_INDEX = re.compile(r"(?!x)x")
 # A size written rim first, as some Russian price lists do ("R16 205/55", "R16C 185/75").
+# A size with a slash before its rim ("205/55/16"), its index speed letter first ("T 91"); see ``_slashed_rim``.
+_SLASHED_RIM = re.compile(r"(?!x)x")
 _RIM_FIRST = re.compile(r"(?<![\w/.])z?r\s?(?P<d>\d{2}(?:[.,]5)?)(?P<c>[cс]?)\s+(?P<w>\d{3})\s*/\s*(?P<h>\d{2})(?![\w/])")
 _INDEXED = re.compile(r"(?<!\S)li\d")
 # A sun protection factor as a language writes it before its number ([sun_protection]: "ФЗ 30"; the
@@ -270,8 +280,8 @@ _GLUED_NUMBER = re.compile(r"(?!x)x")
 _GLUED_CUES: tuple[str, ...] = ()
 # A size in inches or a bias size (see ``_inch_tyre``): a width with or without decimals, R or a
 # dash, the rim glued to it (``32,5 R 25`` is a cement's class and weight).
-_INCH_TYRE = re.compile(r"(?<![\w/.,])(?:(?P<w>\d{1,3})(?:[.,](?P<wf>\d))?/(?P<h>\d{2})|(?P<w2>\d{1,2})(?:[.,](?P<f>\d{1,2}))?)"
-                        r"(?P<sp>\s?)(?P<k>z?r|-)(?P<d>\d{2}(?:[.,][35])?)(?P<c>c?)(?![^\W_]|[.,]\d|\s?(?:mm|мм|cm|см)(?![^\W_]))")
+_INCH_TYRE = re.compile(r"(?<![\w/.,])(?:(?P<w>\d{1,3})/(?P<h>\d{2})|(?P<w2>\d{1,2})(?:[.,](?P<f>\d{1,2}))?)"
+                        r"(?P<sp>\s?)(?P<k>z?r|-)(?P<d>\d{2}(?:[.,]5)?)(?P<c>c?)(?![^\W_]|[.,]\d|\s?(?:mm|мм|cm|см)(?![^\W_]))")
 _INCH_CUE = re.compile(r"\d(?:\s?z?r|-)\d")
 # BMW's mark of a tyre made for its cars, a star standing alone ("245/40 R19 98Y XL *", a
 # shop's "★"); not the star of a line's name ("Nord*Frost", "i*cept").
@@ -299,6 +309,8 @@ _SHORTHAND_CUES: tuple[str, ...] = ()
 # "Bath Acid+", "Galaxy S10+", "Duty Hard +" are variants named "plus"; "+акрил" is not.
 _PLUS_VARIANT = re.compile(r"(?<=[^\W_])\s*\+(?![^\W_])|(?<=[^\W_]\))\s*\+(?![^\W_])")
 # "Matte+Poreless" is written "Matte + Poreless" too: one "+" however spaced. "Duo(+)" is "Duo+".
+# A line's "+" glued to the load word after it ("North 2+XL") is the Plus line and XL ([tyres] load_words).
+_PLUS_BEFORE_LOAD = re.compile(r"(?!x)x")
 _JOINING_PLUS = re.compile(r"(?<=[a-z]{2})\+(?=[a-z]{2})")
 _BRACKETED_PLUS = re.compile(r"\(\+\)")
 # What a cross-reference names ([cross_reference] cues: "аналог BOSCH 0986494104", "zamiennik
@@ -324,21 +336,6 @@ _REFERENCE_CUES: tuple[str, ...] = ()
 _TYPE_STEMS: frozenset[str] = frozenset()  # [product_types] words, stemmed
 # "3 в 1", "3в1", "2 w 1", "3-in-1": one count, "3in1" ([counted] in_one: the words for "in").
 _IN_ONE = re.compile(r"(?!x)x")
-# Whose skin or hair a cosmetic is for, read beside a word of skin or hair before or after it ("для
-# нормальної та комбінованої шкіри", "for Dry to Very Dry Skin", "peau normale à mixte"): each type
-# word written as words.SKIN_MARK and its value ("skintypedry"), read so by words.word_attributes.
-_SKIN = re.compile(r"(?!x)x")
-_SKIN_TYPE = re.compile(r"(?!x)x")
-_SKIN_CUES: tuple[str, ...] = ()
-_SKIN_CUT: dict[str, str] = {}  # a type word cut with a full stop ("д/норм.-жирн.волосся") -> its value
-
-
-def _skin_types(m: re.Match) -> str:
-    group = "before" if m.group("before") is not None else "after"
-    start, end = m.start(group) - m.start(0), m.end(group) - m.start(0)
-    run = _SKIN_TYPE.sub(lambda w: words.SKIN_MARK + (words.SKIN_TYPES.get(w.group(0)) or _SKIN_CUT[w.group(0)[:-1]]) + " ",
-                         m.group(group))
-    return m.group(0)[:start] + run + m.group(0)[end:]
 # "set of 4", "(Box of 100)": a count of pieces written before its number ([counted] of).
 _COUNT_OF = re.compile(r"(?!x)x")
 _COUNT_OF_CUES: tuple[str, ...] = ()
@@ -366,7 +363,7 @@ def raw_tokens(text: object) -> tuple[list[str], set[str], frozenset[str], froze
     if _GLUED_CUES and any(cue in s for cue in _GLUED_CUES):
         s = _GLUED_NUMBER.sub(r"\1\2", s)  # "SPF 30", "SPF-30", "LSF 30" are all "SPF30"
     if "+" in s:
-        s = _PLUS_VARIANT.sub(" plus ", _STANDARD_PLUS.sub(r"\1plus", s))
+        s = _PLUS_VARIANT.sub(" plus ", _STANDARD_PLUS.sub(r"\1plus", _PLUS_BEFORE_LOAD.sub("+ ", s)))
     tokens: list[str] = []
     joined_codes: set[str] = set()
     modifiers: set[str] = set()
@@ -516,22 +513,6 @@ def _compile(words) -> None:
                          + r")\s*-?\s*1(?![\w.,/])")
     global _CUT_TO
     _CUT_TO = _cut_words(maps)
-    global _SKIN, _SKIN_TYPE, _SKIN_CUES, _SKIN_CUT
-    skin, types = lists["skin"], maps["skin_types"]
-    cuts: dict[str, set[str]] = {}
-    for word, value in types.items():
-        for n in range(CUT_MIN, len(word)):
-            cuts.setdefault(word[:n], set()).add(value)
-    _SKIN_CUT = {cut: values.pop() for cut, values in cuts.items() if len(values) == 1 and cut not in types}
-    if types and skin["nouns"]:
-        kind = rf"(?:(?:{_alternatives(types)})(?![^\W_])|(?:{_alternatives(_SKIN_CUT)})\.)"
-        nouns, links = _alternatives(skin["nouns"]), _alternatives(skin["links"])
-        run = rf"{kind}(?:[\s,/-]*(?:(?:{links})[\s,/-]+)*{kind})*"
-        _SKIN = re.compile(rf"(?<![^\W_])(?:(?P<before>{run})[\s.]*(?:{nouns})|(?:{nouns})[\s,:-]+(?P<after>{run}))(?![^\W_])")
-        _SKIN_TYPE = re.compile(rf"(?<![^\W_]){kind}")
-        _SKIN_CUES = tuple(skin["nouns"])
-    else:
-        _SKIN, _SKIN_TYPE, _SKIN_CUES = re.compile(r"(?!x)x"), re.compile(r"(?!x)x"), ()
     global _COUNT_OF, _COUNT_OF_CUES
     _COUNT_OF = re.compile(r"(?<![^\W_])(?:" + _alternatives(lists["counted"]["of"]) + r")\s+(\d+)(?![^\W_]|[.,]\d)")
     _COUNT_OF_CUES = tuple(w.split()[-1] for w in lists["counted"]["of"])
@@ -553,6 +534,12 @@ def _compile(words) -> None:
     _SUN_CAPITALS = re.compile(r"(?<![^\W_])(?:" + _alternatives([w.upper() for w in sun["capitals"]]) + ")" + factor)
     _GLUED_CUES = tuple(lists["variants"]["glued"])
     _GLUED_NUMBER = re.compile(r"(?<![^\W_])(" + _alternatives(_GLUED_CUES) + r")\s?-?\s?(\d{1,3})(?![^\W_]|[.,]\d)")
+    global _PLUS_BEFORE_LOAD
+    _PLUS_BEFORE_LOAD = re.compile(r"(?<=\d)\+(?=(?:" + _alternatives(lists["tyres"]["load_words"]) + r")(?![^\W_]))")
+    global _SLASHED_RIM
+    _SLASHED_RIM = re.compile(r"(?<![\w/.,])(?P<w>\d{3})\s*/\s*(?P<h>\d{2})\s*/\s*(?P<d>\d{2}(?:[.,]5)?)(?P<c>[cс]?)"
+                              r"(?![\w/.,])(?:\s+(?P<speed>" + speed + r")(?:\s+(?P<load>\d{2,3}(?:/\d{2,3})?)(?P<lc>\s*[cс])?)?"
+                              r"(?![^\W_]))?")
     global _LOOSE_INDEX
     _LOOSE_INDEX = re.compile(r"(?<![\w/.,-])\(?\s*(?P<load>\d{2,3}(?:/\d{2,3})?)\s?(?P<speed>" + speed
                               + r")\s*\)?(?![^\W_])(?![.,/-]\w)")

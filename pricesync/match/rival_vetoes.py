@@ -74,11 +74,17 @@ class RivalVetoes(VetoBase):
             apart = others
         for s in near:
             rival, r_attrs, r_tokens = index.skus[s.item], index.name_attrs(s.item), index.tokens(s.item)
-            theirs = sorted(t for t in offer_tokens & (r_tokens - b_tokens)
-                            if not is_measure(t) and not soft_member(t, b_tokens))
+            # The rival's words the offer says, also written short ("HKPL" for "Hakkapeliitta"), each
+            # weighing as the rival's word.
+            r_only = r_tokens - b_tokens
+            spelt = {t: t if t in r_only else self.spelt_out(t)
+                     for t in offer_tokens - b_tokens if not is_measure(t) and not soft_member(t, b_tokens)
+                     and (t in r_only or t not in r_tokens and self.spelt_out(t) in r_only)}
+            theirs = sorted(spelt)
+            weights = [index.telling_weight(u) for u in spelt.values()]
             mine = [t for t in offer_tokens & (b_tokens - r_tokens) if not is_measure(t)]
-            if max(map(index.telling_weight, theirs), default=0) >= RIVAL_WORD_WEIGHT and \
-                    sum(map(index.telling_weight, theirs)) >= RIVAL_WORD_SHARE * sum(map(index.telling_weight, mine)):
+            if max(weights, default=0) >= RIVAL_WORD_WEIGHT and \
+                    sum(weights) >= RIVAL_WORD_SHARE * sum(map(index.telling_weight, mine)):
                 return [f"offer says {', '.join(theirs)} as {rival} ({s.score}) does"]
             if s.diffs:
                 unsure = self.unstated_colour(name, best, [s])

@@ -20,7 +20,7 @@ from pricesync.match.catalog_index import SOFT_MIN_LENGTH, CatalogIndex, same_ma
 from pricesync.match.model_codes import code_exchange, number_exchange, number_extended, said_suffixes
 from pricesync.match.names import Name
 from pricesync.match.normalize import CYRILLIC, stem
-from pricesync.match.spellings import SOUND_MIN_LENGTH, sound_key, translit
+from pricesync.match.spellings import SOUND_MIN_LENGTH, abbreviates, sound_key, translit
 from pricesync.match.words import ORIGINS
 
 SOFT_MATCH = 0.8      # normalised Levenshtein similarity for two spellings of one word
@@ -49,6 +49,8 @@ def spelling_similarity(a: str, b: str) -> float:
     if a[0] != b[0]:
         return 0.0  # dealers misspell the middle of a word, hardly ever its first letter
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if abbreviates(short, long_):
+        return 0.85
     if len(short) >= SOFT_MIN_LENGTH and long_.startswith(short) and len(short) >= 0.6 * len(long_):
         return 0.85
     if len(short) < SOFT_MATCH * len(long_):
@@ -179,7 +181,7 @@ def attach_differences(offer: Name, scored: Scored, index: CatalogIndex, *, by_i
     brand = index.item_brand[scored.item]
     # The offer names a catalog brand and not this item's: another maker's product.
     if offer_brands and brand and brand not in offer_brands and not index.title_maker(scored.item, offer, offer_brands) \
-            and not any(same_maker(b, brand) for b in offer_brands):
+            and not any(same_maker(b, brand) for b in offer_brands) and not index.names_as_line(scored.item, offer_brands):
         scored.diffs.append(Difference("brand", frozenset(" ".join(b) for b in offer_brands),
                                        frozenset({" ".join(brand)})))
     elif brand and brand not in offer_brands:

@@ -62,3 +62,21 @@ def sound_key(word: str) -> str:
         return ""
     first = "a" if _VOWELS.match(word) else word[0]
     return _REPEATED.sub(r"\1", first + _VOWELS.sub("", word[1:]))
+
+
+# Consonants a shortened word keeps at least ("HKPL"; "BLK" is a colour's letters, ``[colour_letters]``).
+ABBREVIATION_MIN_LENGTH = 4
+
+
+def consonants(word: str) -> str:
+    """A word's first letter and the consonants after it, each once in a row ("hakkapeliitta": "hkplt")."""
+    return _REPEATED.sub(r"\1", word[:1] + _VOWELS.sub("", word[1:]))
+
+
+def abbreviates(short: str, long_: str) -> bool:
+    """A long word written as its first consonants, as wholesalers shorten a line's name ("HKPL" for
+    "Hakkapeliitta"): a word of no vowel at all, four letters at least, that opens the other's
+    ``consonants``, which is longer by three letters at least."""
+    return len(short) >= ABBREVIATION_MIN_LENGTH and len(long_) >= len(short) + 3 and short.isascii() \
+        and short.isalpha() and not _VOWELS.search(short) and long_.isalpha() \
+        and consonants(long_).startswith(consonants(short))

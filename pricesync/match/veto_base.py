@@ -8,7 +8,7 @@ import math
 from pricesync.match.catalog_index import CatalogIndex
 from pricesync.match.names import Name
 from pricesync.match.normalize import CYRILLIC, is_shared_spec
-from pricesync.match.spellings import SOUND_MIN_LENGTH, sound_key
+from pricesync.match.spellings import ABBREVIATION_MIN_LENGTH, SOUND_MIN_LENGTH, abbreviates, consonants, sound_key
 
 # Candidates within this many points of the best are checked as possible siblings.
 SIBLING_WINDOW = 25
@@ -40,6 +40,7 @@ class VetoBase:
     def __init__(self, index: CatalogIndex) -> None:
         self.index = index
         self._latin_by_sound: dict[str, str] | None = None
+        self._by_consonants: dict[str, str] | None = None
 
     def heard_latin(self, token: str) -> str | None:
         """The catalog's Latin word a Cyrillic word sounds like ("стерилайзд": "sterilised"),
@@ -51,6 +52,20 @@ class VetoBase:
                     by_sound.setdefault(sound_key(word), set()).add(word)
             self._latin_by_sound = {key: next(iter(ws)) for key, ws in by_sound.items() if len(ws) == 1}
         return self._latin_by_sound.get(sound_key(token)) if CYRILLIC.search(token) else None
+
+    def spelt_out(self, token: str) -> str | None:
+        """The catalog's one word a word of no vowel abbreviates ("HKPL": "hakkapeliitta",
+        ``spellings.abbreviates``), when one word of the catalog opens so."""
+        if self._by_consonants is None:
+            by_consonants: dict[str, set[str]] = {}
+            for word in self.index.index.vocab:
+                if word.isascii() and word.isalpha() and len(word) >= ABBREVIATION_MIN_LENGTH + 3:
+                    key = consonants(word)
+                    for end in range(ABBREVIATION_MIN_LENGTH, min(len(key), len(word) - 3) + 1):
+                        by_consonants.setdefault(key[:end], set()).add(word)
+            self._by_consonants = {key: next(iter(ws)) for key, ws in by_consonants.items() if len(ws) == 1}
+        word = self._by_consonants.get(token)
+        return word if word and abbreviates(token, word) else None
 
     def unheard_code(self, name: Name, token: str) -> bool:
         """A model code of the offer's that the catalog never uses and few offers say (a line's

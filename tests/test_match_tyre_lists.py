@@ -1,0 +1,83 @@
+"""Tyres as Russian wholesalers' own lists write them (../shared/data/lists: Kolobox's and Dakar's of one
+week): a size with a slash before its rim and the index after it speed letter first ("205/55/16  T 91",
+"215/65/16  R 109/107 C") is the size and the index; a line's "+" glued to "XL" ("North 2+XL") is the
+Plus line; a line's name written as its first consonants ("HKPL 7") is that line, so it is not another
+line of the same number ("Nordman 7") in the size."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from conftest import load_script
+from pricesync.match import match_offers
+from pricesync.match.config import MatchingConfig
+from pricesync.match.names import analyse
+from pricesync.match.spellings import abbreviates
+
+
+def _tokens(name: str) -> tuple[str, ...]:
+    return analyse([name])[name].tokens
+
+
+def test_a_size_with_a_slash_before_its_rim_and_its_index_speed_first():
+    assert _tokens("Нордман  215/45/17  T 91 NORDMAN 7 XL")[1:3] == ("21545r17", "li91t")
+    assert _tokens("Нордман  215/45/17  T 91 NORDMAN 7 XL")[1:3] == _tokens("Nokian 215/45R17 91T Nordman 7 (XL)")[1:3]
+    assert _tokens("Нордман  215/65/16  R 109/107 C NORDMAN C")[1:3] == ("21565r16c", "li109107r")
+    assert "li104t" in _tokens("Viatti Bosco Nordico V-523    235/65/17  T  104")
+    assert "20560r16" in _tokens("Кордиант WINTER DRIVE    205/60/16")
+    # three numbers that are no tyre's: a tee's diameters and angle, a date
+    assert "1105045" in _tokens("Тройник 110/50/45")
+    assert not any(t.endswith("r18") for t in _tokens("Поставка 12/05/18"))
+
+
+def test_a_lines_plus_glued_to_xl():
+    glued = analyse(["LATITUDE X- ICE NORTH 2+XL"])["LATITUDE X- ICE NORTH 2+XL"]
+    assert "plus" in glued.attrs.variants and "xl" in glued.tokens
+    assert "plus" not in analyse(["Zestaw 2+1 GRATIS"])["Zestaw 2+1 GRATIS"].attrs.variants
+
+
+def test_a_word_written_as_its_first_consonants():
+    assert abbreviates("hkpl", "hakkapeliitta")
+    assert not abbreviates("blk", "black")          # three letters: a colour's letters, not this reading
+    assert not abbreviates("hkpl", "hakka")         # too short to be shortened so
+    assert not abbreviates("hkpa", "hakkapeliitta")  # a vowel: a word of its own
+
+
+# A tyre wholesaler's catalog: the lines of several makers over a few sizes (a line word is rare in it).
+_OTHERS = [(f"O{i}", f"{brand} {size} {line}", brand.split()[0]) for i, (brand, line, size) in enumerate(
+    (b, line, size) for b, line in (("Michelin", "X-Ice North 4"), ("Michelin", "Primacy 4"), ("Continental", "IceContact 3"),
+                                    ("Bridgestone", "Blizzak Spike-02"), ("Pirelli", "Ice Zero"), ("Kumho", "WinterCraft WI31"))
+    for size in ("195/55R16 91T", "205/55R16 94T", "155/65R14 75T"))]
+CATALOG = pd.DataFrame(
+    [("N7", "Nokian 195/55R16 91T Nordman 7 (XL)", "Nokian"), ("H9", "Nokian 195/55R16 91T Hakkapeliitta 9 (XL)", "Nokian"),
+     ("NC", "Nordman 215/65R16C 109/107R Nordman C", "Nordman"), ("H7", "Nokian 205/55R16 94T Hakkapeliitta 7 (XL)", "Nokian"),
+     ("P2", "Nokian 155/65R14 75T Nordman 7", "Nokian"), *_OTHERS], columns=["sku", "name", "brand"])
+
+
+def test_a_line_written_short_is_that_line():
+    names = ["Нокиан  195/55/16  T 91 HKPL 7 XL", "Нокиан  205/55/16  T 94 HKPL 7 XL",
+             "Нокиан  155/65/14  T 75 HKPL 7", "Нордман  195/55/16  T 91 NORDMAN 7 XL"]
+    offers = pd.DataFrame({"supplier": ["dakar"] * len(names), "supplier_sku": [str(i) for i in range(len(names))],
+                           "name": names, "brand": ["Нокиан", "Нокиан", "Нокиан", "Нордман"]})
+    got = match_offers(offers, CATALOG, config=MatchingConfig(scorer="rules"))
+    verdicts = [(s if st == "auto" else "", st) for s, st in zip(got["catalog_sku"], got["match_status"])]
+    assert verdicts[0][1] != "auto", got.loc[0, "match_reason"]  # not the Nordman 7 of the size
+    assert verdicts[1] == ("H7", "auto")
+    assert verdicts[2][1] != "auto", got.loc[2, "match_reason"]  # no Hakkapeliitta 7 of the size in the catalog
+    assert verdicts[3] == ("N7", "auto"), got.loc[3, "match_reason"]
+
+
+def test_the_two_real_lists_match_by_the_makers_articles():
+    """Kolobox's list as the catalog, Dakar's as the offers, the articles both carry as the truth
+    (bench_match's ``tyres_lists_ru``): of the offers whose article the catalog has, the automatic
+    matches are right and most are found (at first contact, read as sizes nobody wrote so, none was)."""
+    bench = load_script("bench/bench_match.py")
+    if not bench.LISTS.exists():
+        pytest.skip(f"{bench.LISTS} not present")
+    offers, catalog, truth = bench.load_tyres_lists_ru()
+    got = match_offers(offers, catalog, config=MatchingConfig(scorer="rules"))
+    auto = [(sku, t) for sku, status, t in zip(got["catalog_sku"], got["match_status"], truth) if status == "auto"]
+    labelled = [(sku, t) for sku, t in auto if t]
+    right = sum(sku in t for sku, t in labelled)
+    assert right / len(labelled) >= 0.99, [(sku, t) for sku, t in labelled if sku not in t]
+    assert right / sum(1 for t in truth if t) >= 0.65
