@@ -34,7 +34,8 @@ def test_another_number_of_the_items_series_is_another_part():
 
 
 def test_a_part_for_the_items_maker_under_another_brand_is_that_makers_copy():
-    got = _match([{"name": "Фильтр салонный угольный для Toyota Camry RAV4 (87139-50100) DENSO DCC-1009",
+    # (not the charcoal one, "угольный": a variant of its own that would hold it first)
+    got = _match([{"name": "Фильтр салонный для Toyota Camry RAV4 (87139-50100) DENSO DCC-1009",
                    "brand": "DENSO", "mpn": "DCC-1009"},
                   {"name": "Фильтр салонный Toyota Camry RAV4 (87139-50100)", "brand": "TOYOTA", "mpn": ""},
                   {"name": "Фильтр салонный Toyota (87139-50100) оригинал", "brand": "Toyota Motor", "mpn": ""}])

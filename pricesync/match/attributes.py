@@ -18,7 +18,7 @@ from pricesync.match.units import UNIT_TOKEN
 from pricesync.match.words import (CAMERA_WORDS, EDITION_WORDS, FITS, FITS_SKIPPED, GENERATION_WORDS, HOME_EDITION_AFTER, PURPOSE,
                                         HOME_EDITION_BEFORE, LETTERS_COLOUR, MARKETING_AFTER, MARKETING_BEFORE,
                                         GENDERS, NOT_FOR, PLATFORMS, PRODUCT_TYPES, USES, STRONG_EDITIONS, WITH_WORDS, WITHOUT_WORDS, TYRE_LOAD_WORDS,
-                                        VARIANT_ALIASES, VARIANT_GLUED, VARIANT_SPELLINGS, VARIANT_WORDS,
+                                        VARIANT_ALIASES, VARIANT_GLUED, VARIANT_READINGS, VARIANT_SPELLINGS, VARIANT_WORDS,
                                         word_attributes)
 _NUMBER = re.compile(r"^\d{1,4}(?:\.\d+)?$")
 _UNIT_NAMES = {"ml": "volume", "gr": "weight", "gb": "memory", "in": "size", "pcs": "pack", "user": "licence",
@@ -455,7 +455,7 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
             without = frozenset("no " + p for p in parted)
             out.append(Difference("with", without, parted) if a is offer.words else Difference("with", parted, without))
     if offer.variants != cand.variants and _spelled(offer.variants) != _spelled(cand.variants) and (
-            (offer.variants ^ cand.variants) & (catalog_variants | VARIANT_WORDS)
+            (offer.variants ^ cand.variants) & (catalog_variants | VARIANT_WORDS | VARIANT_READINGS)
             or offer.variants - cand.variants & STRONG_EDITIONS) and (offer.variants or not offer_silence_ok):
         out.append(Difference("variant", offer.variants, cand.variants))
     glued = _glued_unit(offer, cand) or _glued_unit(cand, offer)

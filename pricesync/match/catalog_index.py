@@ -15,8 +15,8 @@ from pricesync.match.attributes import Attributes, merge
 from pricesync.match.token_index import TokenIndex, expand
 from pricesync.match.model_codes import colourless_code, is_strong_code
 from pricesync.match.names import EMPTY, Name
-from pricesync.match.normalize import CYRILLIC, clean_text, is_tyre_spec, raw_tokens
-from pricesync.match.spellings import code_key, sound_key, translit
+from pricesync.match.normalize import clean_text, is_tyre_spec, raw_tokens
+from pricesync.match.spellings import CYRILLIC, SOUND_MIN_LENGTH, code_key, sound_key, translit
 from pricesync.match.units import LEADING_COUNT, UNIT_TOKEN
 from pricesync.parse.codes import normalize_ean
 
@@ -180,6 +180,7 @@ class CatalogIndex:
         self._lines_said: dict[int, frozenset[str]] = {}
         self._bags: dict[str, Bag] = {}
         self._slots: frozenset[str] | None = None
+        self._slot_sounds: dict[str, str] | None = None
         self._name_attrs: dict[int, Attributes] = {}
         self._tokens: dict[int, frozenset[str]] = {}
         self._brand_heads = self._named_by_head()
@@ -324,6 +325,22 @@ class CatalogIndex:
             names = list(vocab)
             self._slots = frozenset(names[i] for i in np.unique(np.concatenate([ids[hit], ids[hit + 1]])).tolist())
         return self._slots
+
+    def slot_word_heard(self, token: str) -> str | None:
+        """The Latin slot word a Cyrillic word writes letter for letter ("себиум" is "sebium") or
+        as it sounds, when one slot word alone sounds so."""
+        if self._slot_sounds is None:
+            heard: dict[str, str | None] = {}
+            for w in self.slot_words:
+                if not CYRILLIC.search(w) and w.isalpha():
+                    key = sound_key(w)
+                    if len(key) >= SOUND_MIN_LENGTH:
+                        heard[key] = None if key in heard else w
+            self._slot_sounds = {k: w for k, w in heard.items() if w}
+        if not CYRILLIC.search(token):
+            return None
+        latin = translit(token)
+        return latin if latin in self.slot_words else self._slot_sounds.get(sound_key(token))
 
     def brands_in(self, name: Name) -> frozenset[tuple[str, ...]]:
         """The catalog's brands this name mentions ("Makita" in "Дрель Makita GS-R903"), also

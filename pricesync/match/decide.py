@@ -353,11 +353,14 @@ class Decider:
         "Hyundai-Kia" / "HYUNDAI/KIA"), when the offer's name says the item's brand, or the item's
         name the offer's ("Terk ... Sirius Antenna" under the brand Sirius) - but not when the
         offer says the item's brand only as what its part fits ("filter for Toyota Camry" under
-        the brand DENSO is DENSO's filter, listed by Toyota's number)."""
+        the brand DENSO is DENSO's filter, listed by Toyota's number), nor in the name of an offer
+        whose own part number column names no number of the item ("Фильтр масляный Chery" under
+        BIG FILTER, GB-1094: the car the part fits)."""
         theirs = self.index.item_brand[item]
         mine = brand_tokens(offer.brand)
         if not theirs or not mine or same_maker(mine, theirs) or set(mine) <= self.index.tokens(item) \
-                or theirs in self.index.brands_in(name) and not set(theirs) <= raw_tokens(offer.name)[2]:
+                or theirs in self.index.brands_in(name) and not set(theirs) <= raw_tokens(offer.name)[2] \
+                and not (offer.mpn and self.vetoes.part_number_of(offer.mpn, item)[0] is not True):
             return ""  # (a partner's brand the item's name says; the item's maker said, not only as what it fits)
         return f"brand {offer.brand} vs {' '.join(theirs)}"
 

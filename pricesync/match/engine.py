@@ -103,6 +103,7 @@ def match_with_info(offers: "pd.DataFrame", catalog: "pd.DataFrame", *, config: 
     with reporter.progress("indexing the catalog", total=None):
         index = CatalogIndex(catalog, analyser, name_cols=name_cols, code_cols=code_cols)
         index.slot_words  # noqa: B018  computed once here, not in each worker
+        index.slot_word_heard("")
     remembered = load_decisions(state) if state is not None else {}
     keys, order = _distinct_offers(offers_in)
     prices = [_amount(v) for v in catalog["price"].tolist()] if "price" in catalog.columns else None

@@ -103,10 +103,12 @@ class LineVetoes(VetoBase):
         Russian name a Latin word the catalog never uses counts too, against the item's own
         Latin words: "Vinyl Ink" where the item is the "Matte Ink" (the Latin words of a
         Russian name are its line and shade), and so does a model code the catalog never uses
-        ("Observe G3-Ice" for the "Observe Ice-Freezer")."""
+        ("Observe G3-Ice" for the "Observe Ice-Freezer"). A Cyrillic word spelling a Latin slot word as
+        it sounds is that word ("Себиум" where the best says "Sensibio" is the catalog's "Sébium")."""
         index = self.index
         mine = set(name.tokens)
         theirs = index.tokens(best.item)
+        heard = {u for t in mine - theirs if (u := index.slot_word_heard(t)) and u not in theirs}
 
         def instead_of(latin: bool) -> list[str]:
             return sorted(t for t in set(best.name.tokens) - mine if not is_measure(t)
@@ -116,7 +118,7 @@ class LineVetoes(VetoBase):
         # A tyre's "XL" beside its load index only repeats the index, which is compared ([tyres] load_words).
         loaded = TYRE_LOAD_WORDS if any(is_tyre_spec(c) and c.startswith("li") for c in name.codes) else set()
         for said, latin in (
-                (sorted(t for t in mine - theirs - loaded if not is_measure(t) and t in index.slot_words
+                (sorted(t for t in ((mine - theirs) | heard) - loaded if not is_measure(t) and t in index.slot_words
                         and not soft_member(t, theirs) and not any(same_root(t, u) for u in theirs)), False),
                 (sorted(t for t in mine - theirs - loaded if name.mixed_script and (self.unheard(t) or self.unheard_code(name, t))
                         and not soft_member(t, theirs) and not glued_of(t, theirs)), True)):

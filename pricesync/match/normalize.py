@@ -128,6 +128,8 @@ def clean_text(text: object) -> str:
     if _SUN_WORDS_CUE and any(cue in s for cue in _SUN_WORDS_CUE):
         s = _SUN_WORDS.sub("spf ", s)
     s = _NOISE.sub(" ", s)
+    if _SKIN_CUES and any(cue in s for cue in _SKIN_CUES):
+        s = _SKIN.sub(_skin_types, s)
     if "/" in s:  # a lens's aperture "f/3.5-5.6" is not a model code
         s = _APERTURE.sub(" ", s)
     if "dect" in s:  # a phone standard, not the Plus model
@@ -161,7 +163,7 @@ def clean_text(text: object) -> str:
 
 # What ``_tyre`` and ``_inch_tyre`` make of a tyre's size and index: ``22545r17``, ``120r20``
 # (12.00R20), ``112d20`` (11.2-20, a bias tyre), ``9090d21`` (90/90-21), ``li94w``, ``li109107t``.
-_TYRE_SPEC = re.compile(r"^(?:\d{2,5}[rd]\d{2}(?:5)?c?|li\d{2,6}[a-z]{1,2})$")
+_TYRE_SPEC = re.compile(r"^(?:\d{2,5}[rd]\d{2}(?:[35])?c?|li\d{2,6}[a-z]{1,2})$")
 
 
 def is_tyre_spec(token: str) -> bool:
@@ -216,8 +218,9 @@ def _slashed_rim(m: re.Match) -> str:
 
 def _inch_tyre(m: re.Match) -> str:
     """A size in inches (``12.00R20``, ``11R22.5``, ``16,9R38``, a bias ``11.2-20`` or ``7.50-16``) or
-    a bias size in millimetres (``90/90-21``) -> ``120r20``, ``110r225``, ``169r38``, ``112d20``,
-    ``75d16``, ``9090d21``: one code however the width's decimals are written (``12.00`` = ``12``),
+    a bias size in millimetres (``90/90-21``), a flotation size in inches (``11.5/80-15.3``) or a bias
+    size whose rim says its decimals (``10-16.5``) -> ``120r20``, ``110r225``, ``169r38``, ``112d20``,
+    ``75d16``, ``9090d21``, ``11580d153``, ``100d165``: one code however the width's decimals are written (``12.00`` = ``12``),
     a bias tyre (``-``) kept apart from the radial one of its size. A number that only looks so -
     a cement's class ``32,5R`` (no tyre is that wide), a dye's ``6-10`` (no decimals), ``4 R20``
     (an integer width stands glued to its ``R``), a zoom's ``4.5-94 .5 mm`` (no rim is that big) -
@@ -227,10 +230,16 @@ def _inch_tyre(m: re.Match) -> str:
     rim = g["d"].replace(",", "").replace(".", "")
     if not MIN_RIM <= int(g["d"][:2]) <= MAX_RIM:
         return m.group(0)
+    if g["h"] and g["wf"] is not None:  # a flotation size in inches, "11.5/80-15.3", "10.0/75-15.3"
+        whole = int(g["w"])
+        if not MIN_INCH_WIDTH <= whole <= MAX_INCH_WIDTH:
+            return m.group(0)
+        return f"{whole * 10 + int(g['wf'])}{g['h']}{kind}{rim}{g['c']}"
     if g["h"]:
         return f"{g['w']}{g['h']}{kind}{rim}{g['c']}" if int(g["w"]) >= MIN_BIAS_WIDTH_MM else m.group(0)
     whole, part = int(g["w2"]), g["f"]
-    if not MIN_INCH_WIDTH <= whole <= MAX_INCH_WIDTH or (part is None and (kind == "d" or g["sp"])):
+    rim_whole = g["d"].isdigit()  # "10-16.5" of a skid steer: a rim's decimals say a tyre, "6-10" does not
+    if not MIN_INCH_WIDTH <= whole <= MAX_INCH_WIDTH or (part is None and ((kind == "d" and rim_whole) or g["sp"])):
         return m.group(0)
     tenths = whole * 10 + (int(part.ljust(2, "0")[:2]) + 5) // 10 if part else whole * 10
     return f"{tenths}{kind}{rim}{g['c']}"
@@ -280,8 +289,8 @@ _GLUED_NUMBER = re.compile(r"(?!x)x")
 _GLUED_CUES: tuple[str, ...] = ()
 # A size in inches or a bias size (see ``_inch_tyre``): a width with or without decimals, R or a
 # dash, the rim glued to it (``32,5 R 25`` is a cement's class and weight).
-_INCH_TYRE = re.compile(r"(?<![\w/.,])(?:(?P<w>\d{1,3})/(?P<h>\d{2})|(?P<w2>\d{1,2})(?:[.,](?P<f>\d{1,2}))?)"
-                        r"(?P<sp>\s?)(?P<k>z?r|-)(?P<d>\d{2}(?:[.,]5)?)(?P<c>c?)(?![^\W_]|[.,]\d|\s?(?:mm|мм|cm|см)(?![^\W_]))")
+_INCH_TYRE = re.compile(r"(?<![\w/.,])(?:(?P<w>\d{1,3})(?:[.,](?P<wf>\d))?/(?P<h>\d{2})|(?P<w2>\d{1,2})(?:[.,](?P<f>\d{1,2}))?)"
+                        r"(?P<sp>\s?)(?P<k>z?r|-)(?P<d>\d{2}(?:[.,][35])?)(?P<c>c?)(?![^\W_]|[.,]\d|\s?(?:mm|мм|cm|см)(?![^\W_]))")
 _INCH_CUE = re.compile(r"\d(?:\s?z?r|-)\d")
 # BMW's mark of a tyre made for its cars, a star standing alone ("245/40 R19 98Y XL *", a
 # shop's "★"); not the star of a line's name ("Nord*Frost", "i*cept").
@@ -336,6 +345,21 @@ _REFERENCE_CUES: tuple[str, ...] = ()
 _TYPE_STEMS: frozenset[str] = frozenset()  # [product_types] words, stemmed
 # "3 в 1", "3в1", "2 w 1", "3-in-1": one count, "3in1" ([counted] in_one: the words for "in").
 _IN_ONE = re.compile(r"(?!x)x")
+# Whose skin or hair a cosmetic is for, read beside a word of skin or hair before or after it ("для
+# нормальної та комбінованої шкіри", "for Dry to Very Dry Skin", "peau normale à mixte"): each type
+# word written as words.SKIN_MARK and its value ("skintypedry"), read so by words.word_attributes.
+_SKIN = re.compile(r"(?!x)x")
+_SKIN_TYPE = re.compile(r"(?!x)x")
+_SKIN_CUES: tuple[str, ...] = ()
+_SKIN_CUT: dict[str, str] = {}  # a type word cut with a full stop ("д/норм.-жирн.волосся") -> its value
+
+
+def _skin_types(m: re.Match) -> str:
+    group = "before" if m.group("before") is not None else "after"
+    start, end = m.start(group) - m.start(0), m.end(group) - m.start(0)
+    run = _SKIN_TYPE.sub(lambda w: words.SKIN_MARK + (words.SKIN_TYPES.get(w.group(0)) or _SKIN_CUT[w.group(0)[:-1]]) + " ",
+                         m.group(group))
+    return m.group(0)[:start] + run + m.group(0)[end:]
 # "set of 4", "(Box of 100)": a count of pieces written before its number ([counted] of).
 _COUNT_OF = re.compile(r"(?!x)x")
 _COUNT_OF_CUES: tuple[str, ...] = ()
@@ -513,6 +537,22 @@ def _compile(words) -> None:
                          + r")\s*-?\s*1(?![\w.,/])")
     global _CUT_TO
     _CUT_TO = _cut_words(maps)
+    global _SKIN, _SKIN_TYPE, _SKIN_CUES, _SKIN_CUT
+    skin, types = lists["skin"], maps["skin_types"]
+    cuts: dict[str, set[str]] = {}
+    for word, value in types.items():
+        for n in range(CUT_MIN, len(word)):
+            cuts.setdefault(word[:n], set()).add(value)
+    _SKIN_CUT = {cut: values.pop() for cut, values in cuts.items() if len(values) == 1 and cut not in types}
+    if types and skin["nouns"]:
+        kind = rf"(?:(?:{_alternatives(types)})(?![^\W_])|(?:{_alternatives(_SKIN_CUT)})\.)"
+        nouns, links = _alternatives(skin["nouns"]), _alternatives(skin["links"])
+        run = rf"{kind}(?:[\s,/-]*(?:(?:{links})[\s,/-]+)*{kind})*"
+        _SKIN = re.compile(rf"(?<![^\W_])(?:(?P<before>{run})[\s.]*(?:{nouns})|(?:{nouns})[\s,:-]+(?P<after>{run}))(?![^\W_])")
+        _SKIN_TYPE = re.compile(rf"(?<![^\W_]){kind}")
+        _SKIN_CUES = tuple(skin["nouns"])
+    else:
+        _SKIN, _SKIN_TYPE, _SKIN_CUES = re.compile(r"(?!x)x"), re.compile(r"(?!x)x"), ()
     global _COUNT_OF, _COUNT_OF_CUES
     _COUNT_OF = re.compile(r"(?<![^\W_])(?:" + _alternatives(lists["counted"]["of"]) + r")\s+(\d+)(?![^\W_]|[.,]\d)")
     _COUNT_OF_CUES = tuple(w.split()[-1] for w in lists["counted"]["of"])

@@ -32,7 +32,7 @@ UNIT_KEYS = ("ml", "l", "kg", "g", "gb", "tb", "mb", "inch", "m", "ft", "user", 
              "hz", "v", "mp", "h", "pr", "lk", "teeth", "ah")
 # Tables whose entries map a word to what it means (word = "meaning").
 _MAPS = ("platforms", "conditions", "packages", "connectors", "positions", "studs", "seasons", "genders", "finishes",
-         "flavours", "scents", "times_of_day", "polarities", "tubes", "beads", "circuits", "variant_aliases", "variant_spellings", "shorthand")
+         "flavours", "scents", "times_of_day", "polarities", "tubes", "beads", "circuits", "skin_types", "variant_aliases", "variant_spellings", "shorthand")
 # Tables whose keys name a meaning and list the words that spell it (meaning = ["word", ...]).
 _MULTIMAPS = ("colours", "colour_letters", "units", "product_types", "makers")
 # Tables of word lists: table -> its keys.
@@ -45,7 +45,7 @@ _LISTS = {
     "segmenter": ("one_letter_words",), "tyres": ("speed_letters", "load_words", "labels", "car_makers", "sets"),
     "cross_reference": ("cues",), "origins": ("words",), "generations": ("words",), "line_kinds": ("kinds",),
     "sun_protection": ("words", "capitals"),
-    "parts": ("with", "without"), "cables": ("earthed", "section_units"),
+    "parts": ("with", "without"), "cables": ("earthed", "section_units"), "skin": ("nouns", "links"),
 }
 
 
@@ -185,7 +185,7 @@ class Words:
 _KIND = {"colours": "colour", "product_types": "product type", "platforms": "platform", "conditions": "condition", "packages": "package",
          "connectors": "connector", "positions": "position", "studs": "studs", "seasons": "season", "genders": "gender",
          "finishes": "finish", "flavours": "flavour", "scents": "scent", "times_of_day": "time of day", "polarities": "polarity",
-         "tubes": "tube", "beads": "bead", "circuits": "circuit", "units": "unit", "variants": "variant",
+         "tubes": "tube", "beads": "bead", "circuits": "circuit", "skin_types": "skin type", "units": "unit", "variants": "variant",
          "editions": "variant", "stop_words": "stop word"}
 _CLAIMED_LISTS = {("variants", "words"): "variant", ("editions", "words"): "edition",
                   ("stop_words", "words"): "stop word"}
@@ -259,17 +259,26 @@ BEAD_VALUES = ("folding", "wire")
 # single-circuit boiler of a range is not its double-circuit one of one power.
 CIRCUITS: dict[str, str] = {}
 CIRCUIT_VALUES = ("single", "double")
+# Whose skin or hair a cosmetic is for ("для сухої шкіри", "for Normal to Oily Skin", "peau sèche"): the
+# cream of a line for dry skin is not its cream for normal to combination skin. Read only beside a word
+# of skin or hair ([skin] nouns: "сухой остаток", "сухая пена" say no skin), which normalize.clean_text
+# writes as SKIN_MARK and the value ("skintypedry").
+SKIN_TYPES: dict[str, str] = {}
+SKIN_TYPE_VALUES = ("dry", "oily", "normal", "combination", "sensitive")
+SKIN_MARK = "skintype"
 # Tables whose words may only mean one of these values (a typo is a config error).
 _CLOSED_VALUES = {"positions": tuple(POSITION_KINDS), "studs": STUD_VALUES, "seasons": SEASON_VALUES,
                   "genders": GENDER_VALUES, "finishes": FINISH_VALUES,
                   "scents": SCENT_VALUES, "times_of_day": TIME_OF_DAY_VALUES,
                   "polarities": POLARITY_VALUES, "tubes": TUBE_VALUES, "beads": BEAD_VALUES,
-                  "circuits": CIRCUIT_VALUES}
+                  "circuits": CIRCUIT_VALUES, "skin_types": SKIN_TYPE_VALUES}
 VARIANT_WORDS: set[str] = set()
 VARIANT_GLUED: set[str] = set()  # variant words also when a number is glued to them ("SPF50")
 EDITION_WORDS: set[str] = set()
 STRONG_EDITIONS: set[str] = set()
 VARIANT_ALIASES: dict[str, str] = {}
+# What variant words are read as ("угольн" -> charcoal): variants as the words themselves are.
+VARIANT_READINGS: set[str] = set()
 VARIANT_SPELLINGS: dict[str, str] = {}
 COLOUR_LETTERS: dict[str, set[str]] = {}
 # Letters that spell one colour only (Yamaha's BL is black, others' blue; GR green or grey).
@@ -349,11 +358,13 @@ def _install(words: Words) -> None:
     _refill(TUBES, maps["tubes"])
     _refill(BEADS, maps["beads"])
     _refill(CIRCUITS, maps["circuits"])
+    _refill(SKIN_TYPES, maps["skin_types"])
     _refill(VARIANT_WORDS, lists["variants"]["words"])
     _refill(VARIANT_GLUED, lists["variants"]["glued"])
     _refill(EDITION_WORDS, lists["editions"]["words"])
     _refill(STRONG_EDITIONS, lists["editions"]["strong"])
     _refill(VARIANT_ALIASES, maps["variant_aliases"])
+    _refill(VARIANT_READINGS, set(VARIANT_ALIASES.values()))
     _refill(VARIANT_SPELLINGS, maps["variant_spellings"])
     _refill(COLOUR_LETTERS, {c: set(letters) for c, letters in words.multimaps["colour_letters"].items()})
     _refill(LETTERS_COLOUR, {letters: colour for colour, spelled in COLOUR_LETTERS.items() for letters in spelled
@@ -413,11 +424,13 @@ def word_attributes(word: str) -> tuple[str, str] | None:
     """(kind, value) of an unstemmed word that states a colour, a platform, a condition, a
     package, a connector, a position (axle or side), a tyre's studs or its season, whom it is for,
     a surface's finish, a food's flavour, whether it is scented, a cream's day or night, a battery's
-    polarity, a tyre tubeless or with a tube, a bicycle tyre's bead, a boiler's circuits."""
+    polarity, a tyre tubeless or with a tube, a bicycle tyre's bead, a boiler's circuits, whose skin or hair a cosmetic is for."""
     for kind, words in _WORD_KINDS:
         value = words.get(word)
         if value:
             return kind, value
+    if word.startswith(SKIN_MARK) and word[len(SKIN_MARK):] in SKIN_TYPE_VALUES:
+        return "skin type", word[len(SKIN_MARK):]
     position = POSITIONS.get(word)
     if position:
         return POSITION_KINDS[position], position
