@@ -110,3 +110,15 @@ def test_the_items_brand_in_a_name_whose_number_column_names_another_part_is_the
     got = match_offers(offers, catalog, config=MatchingConfig(scorer="rules"))
     assert got.loc[0, "match_status"] != "auto" and "brand BIG FILTER" in got.loc[0, "match_reason"]
     assert _verdict(got, 1) == ("OF", "auto")
+
+
+def test_an_offer_found_by_its_number_column_may_leave_out_some_of_the_items_variant_words():
+    catalog = pd.DataFrame({"sku": ["CC"], "name": ["Фильтр салонный угольный Chery Tiggo 7 Pro 301000624AA"],
+                            "brand": ["Chery"]})
+    offers = pd.DataFrame({"supplier": ["a", "b"], "supplier_sku": ["1", "2"],
+                           "name": ["301000624AA Фильтр салонный угольный", "301000624AA Фильтр салонный Max"],
+                           "brand": ["CHERY", "CHERY"], "mpn": ["301000624AA", "301000624AA"]})
+    got = match_offers(offers, catalog, config=MatchingConfig(scorer="rules"))
+    assert _verdict(got, 0) == ("CC", "auto"), got.loc[0, "match_reason"]
+    # a variant the item does not say is still another product, number or not
+    assert got.loc[1, "match_status"] != "auto" and "variant" in got.loc[1, "match_reason"]

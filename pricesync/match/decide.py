@@ -383,6 +383,7 @@ class Decider:
             d.kind == "generation" and not d.theirs
             or d.kind == "pcs" and not stated(name.attrs, d.kind)
             or d.kind == "variant" and not d.theirs and hit.from_column
+            or d.kind == "variant" and d.ours <= d.theirs and hit.from_column
             or d.kind == "role" and not d.ours and hit.from_column
             or d.kind == "model" and hit.from_column and not self._catalog_code(d.ours[0])
             or d.kind == "model" and d.theirs[0] == hit.key != d.ours[0] and hit.key.startswith(d.ours[0])
