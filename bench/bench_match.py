@@ -5,7 +5,7 @@
                                                   domains_dev4,domains_dev5,domains_dev6,tyres_kz_dev7,domains_dev8,
                                                   domains_dev9,domains_dev10,lubricants_pl_dev11,domains_dev12,
                                                   domains_dev13,domains_dev14,domains_dev16,autostore_ua_dev17,
-                                                  nails_ru_dev17,electrical_pl_dev18,
+                                                  nails_ru_dev17,plumbing_ua_dev18,electrical_pl_dev18,
                                                   appliances_ru_dev20,petshop_pl_dev20,motoagro_kz_dev19,
                                                   chinaparts_ru_dev19,speed]
                                           [--scorer rules|learned]
@@ -180,8 +180,8 @@ Sets:
   Russian, Prom and Rozetka titles, a PL distributor) and a PL electrical shop (cable by metre, coil and drum,
   breakers by curve and poles, RCDs by mA and type, sockets and switches by series and colour, LED bulbs by W, K
   and base; PL, CZ, DE, EN and Allegro suppliers); another can, bag, base, size, pack, colour, curve, type,
-  power, circuit, kit, a used one or a copy as negatives; electrical_pl is in the default list since it met
-  the target, diy_ru and plumbing_ua are reported only (samples/matching/domains_dev18/README.md).
+  power, circuit, kit, a used one or a copy as negatives; plumbing_ua and electrical_pl are in the default
+  list since they met the target, diy_ru is reported only (samples/matching/domains_dev18/README.md).
 - motoagro_kz_dev19, pharmacy_ua_dev19, chinaparts_ru_dev19 (``--sets domains_dev19``): a nineteenth
   development round, a KZ shop of motorcycle, farm and industrial tyres (front and rear motorcycle sizes, TL/TT,
   bias `18.4-38` and radial `420/85R28`, ply ratings, solid forklift tyres, tubes; a KZ wholesaler in Russian
@@ -568,7 +568,7 @@ def main() -> int:
                                            "retail_en,domains_dev,domains_dev2,domains_dev3,domains_dev4,domains_dev5,domains_dev6,"
                                            "tyres_kz_dev7,domains_dev8,domains_dev9,domains_dev10,lubricants_pl_dev11,domains_dev12,"
                                            "domains_dev13,domains_dev14,domains_dev16,autostore_ua_dev17,nails_ru_dev17,"
-                                           "electrical_pl_dev18,appliances_ru_dev20,petshop_pl_dev20,"
+                                           "plumbing_ua_dev18,electrical_pl_dev18,appliances_ru_dev20,petshop_pl_dev20,"
                                            "motoagro_kz_dev19,chinaparts_ru_dev19,"
                                            "speed")
     parser.add_argument("--speed-size", type=int, default=SPEED_SIZE)

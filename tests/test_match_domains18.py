@@ -120,3 +120,15 @@ def test_where_a_mixer_goes_is_its_use_and_its_article_its_own():
                                    "Смеситель д/кухни Hansgrohe Focus M41 31806800 под сталь"])
     assert [_verdict(got, row) for row in range(2)] == [("M", "auto"), ("K", "auto")]
     assert got.loc[2, "match_status"] != "auto"
+
+
+def test_a_fittings_thread_ends_and_a_bare_fraction_before_them():
+    assert "0.75in" in _tokens("Кран кульовий Bugatti Ideal 3/4 ВВ метелик") and "0.5in" in _tokens("Zawór 1/2 GW-GZ")
+    assert "12" in _tokens("paper 8 1/2 x 11")  # no thread's words after it: a number as before
+    got = match_apart([("B", 'Кран кульовий Bugatti Ideal ½" ВР-ВР метелик')],
+                      ["Кран кульовий Bugatti Ideal 3/4 ВВ метелик", "Кран кульовий Bugatti Ideal 1/2 ВЗ метелик",
+                       "Кран кульовий Bugatti Ideal 1/2 ВВ метелик Італія", "Zawór kulowy Bugatti Ideal 1/2 GW-GZ motylek"])
+    assert got.loc[0, "match_status"] != "auto" and "size 0.75in vs 0.5in" in got.loc[0, "match_reason"]
+    for row in (1, 3):
+        assert got.loc[row, "match_status"] != "auto" and "thread fm vs ff" in got.loc[row, "match_reason"]
+    assert got.loc[2, "catalog_sku"] == "B" and "differs" not in got.loc[2, "match_reason"]

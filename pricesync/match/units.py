@@ -49,6 +49,8 @@ def _compile(words) -> None:
     _UNIT_STEMS = tuple(sorted(((w[:-1], key) for key, ws in units.items() for w in ws if w.endswith("*")),
                                key=lambda p: -len(p[0])))
     mem = _words(units, "gb", "tb")
+    thread_ends = "(?:" + ("|".join(map(re.escape, sorted(words.lists["threads"]["ends"], key=len, reverse=True)))
+                           or r"(?!x)x") + ")"
     cables = words.lists["cables"]
     cores = "(?:" + ("|".join(map(re.escape, cables["earthed"])) or r"(?!x)x") + ")"
     sections = "(?:" + ("|".join(map(re.escape, sorted(cables["section_units"], key=len, reverse=True))) or r"(?!x)x") + ")"
@@ -63,8 +65,10 @@ def _compile(words) -> None:
         # A fraction of an inch, a pipe's thread or a speaker's size: "1/2\"" = "½\"" (NFKC's "1⁄2\"") =
         # "1/2 дюйма", "1 1/4\"" = "1-1/4\"" = 1.25in; only written close and with its inch mark or word
         # ("1/2" alone is a number, a ratio or a memory pair; "32LG50 / 32''" a model and a size).
+        # A bare fraction before the words of a pipe thread's ends ([threads] ends: "1/2 ВВ", "3/4 GW-GZ")
+        # is the thread's size too.
         rf"|(?<![\d/])(?:(?P<whole>\d)(?:\s+|-))?(?P<numer>\d{{1,2}})[/⁄](?P<denom>2|4|8|16|32|64)"
-        rf"\s*(?:\"|''|”|″|“|-?{_words(units, 'inch')}{_END})"
+        rf"(?:\s*(?:\"|''|”|″|“|-?{_words(units, 'inch')}{_END})|(?=\s+{thread_ends}(?![^\W_])))"
         rf"|(?<![\d.,])(?P<ram>{_RAM})\s*{_words(units, 'gb')}?\s*[/+]\s*(?P<rom>\d{{1,4}})\s*(?P<rom_unit>{mem})?{_END}"
         rf"|(?P<mem>{_NUM})\s*-?\s*(?P<mem_unit>{_words(units, 'gb', 'tb', 'mb')}){_END}"
         # "2 in 1" is a kind of device, not two inches.

@@ -32,7 +32,7 @@ UNIT_KEYS = ("ml", "l", "kg", "g", "gb", "tb", "mb", "inch", "m", "ft", "user", 
              "hz", "v", "mp", "h", "pr", "lk", "teeth", "ah")
 # Tables whose entries map a word to what it means (word = "meaning").
 _MAPS = ("platforms", "conditions", "packages", "connectors", "positions", "studs", "seasons", "genders", "finishes",
-         "flavours", "scents", "times_of_day", "polarities", "tubes", "beads", "circuits", "skin_types", "variant_aliases", "variant_spellings", "shorthand")
+         "flavours", "scents", "times_of_day", "polarities", "tubes", "beads", "circuits", "skin_types", "thread_ends", "variant_aliases", "variant_spellings", "shorthand")
 # Tables whose keys name a meaning and list the words that spell it (meaning = ["word", ...]).
 _MULTIMAPS = ("colours", "colour_letters", "units", "product_types", "makers")
 # Tables of word lists: table -> its keys.
@@ -46,6 +46,7 @@ _LISTS = {
     "cross_reference": ("cues",), "origins": ("words",), "generations": ("words",), "line_kinds": ("kinds",),
     "sun_protection": ("words", "capitals"),
     "parts": ("with", "without"), "cables": ("earthed", "section_units"), "skin": ("nouns", "links"),
+    "threads": ("ends",),
 }
 
 
@@ -185,7 +186,7 @@ class Words:
 _KIND = {"colours": "colour", "product_types": "product type", "platforms": "platform", "conditions": "condition", "packages": "package",
          "connectors": "connector", "positions": "position", "studs": "studs", "seasons": "season", "genders": "gender",
          "finishes": "finish", "flavours": "flavour", "scents": "scent", "times_of_day": "time of day", "polarities": "polarity",
-         "tubes": "tube", "beads": "bead", "circuits": "circuit", "skin_types": "skin type", "units": "unit", "variants": "variant",
+         "tubes": "tube", "beads": "bead", "circuits": "circuit", "skin_types": "skin type", "thread_ends": "thread", "units": "unit", "variants": "variant",
          "editions": "variant", "stop_words": "stop word"}
 _CLAIMED_LISTS = {("variants", "words"): "variant", ("editions", "words"): "edition",
                   ("stop_words", "words"): "stop word"}
@@ -266,12 +267,17 @@ CIRCUIT_VALUES = ("single", "double")
 SKIN_TYPES: dict[str, str] = {}
 SKIN_TYPE_VALUES = ("dry", "oily", "normal", "combination", "sensitive")
 SKIN_MARK = "skintype"
+# A pipe fitting's thread ends, female or male on each side ("ВР-ВР", "ВЗ", "GW-GZ"): the female-male
+# valve of a size is not its female-female one.
+THREAD_ENDS: dict[str, str] = {}
+THREAD_END_VALUES = ("ff", "fm", "mm")
 # Tables whose words may only mean one of these values (a typo is a config error).
 _CLOSED_VALUES = {"positions": tuple(POSITION_KINDS), "studs": STUD_VALUES, "seasons": SEASON_VALUES,
                   "genders": GENDER_VALUES, "finishes": FINISH_VALUES,
                   "scents": SCENT_VALUES, "times_of_day": TIME_OF_DAY_VALUES,
                   "polarities": POLARITY_VALUES, "tubes": TUBE_VALUES, "beads": BEAD_VALUES,
-                  "circuits": CIRCUIT_VALUES, "skin_types": SKIN_TYPE_VALUES}
+                  "circuits": CIRCUIT_VALUES, "skin_types": SKIN_TYPE_VALUES,
+                  "thread_ends": THREAD_END_VALUES}
 VARIANT_WORDS: set[str] = set()
 VARIANT_GLUED: set[str] = set()  # variant words also when a number is glued to them ("SPF50")
 EDITION_WORDS: set[str] = set()
@@ -359,6 +365,7 @@ def _install(words: Words) -> None:
     _refill(BEADS, maps["beads"])
     _refill(CIRCUITS, maps["circuits"])
     _refill(SKIN_TYPES, maps["skin_types"])
+    _refill(THREAD_ENDS, maps["thread_ends"])
     _refill(VARIANT_WORDS, lists["variants"]["words"])
     _refill(VARIANT_GLUED, lists["variants"]["glued"])
     _refill(EDITION_WORDS, lists["editions"]["words"])
@@ -416,7 +423,7 @@ _WORD_KINDS = (("platform", PLATFORMS), ("condition", CONDITIONS), ("package", P
                ("studs", STUDS), ("season", SEASONS), ("gender", GENDERS), ("finish", FINISHES),
                ("flavour", FLAVOURS), ("scent", SCENTS),
                ("time of day", TIMES_OF_DAY), ("polarity", POLARITIES), ("tube", TUBES), ("bead", BEADS),
-               ("circuit", CIRCUITS))
+               ("circuit", CIRCUITS), ("thread", THREAD_ENDS))
 
 
 @lru_cache(maxsize=200_000)
@@ -424,7 +431,8 @@ def word_attributes(word: str) -> tuple[str, str] | None:
     """(kind, value) of an unstemmed word that states a colour, a platform, a condition, a
     package, a connector, a position (axle or side), a tyre's studs or its season, whom it is for,
     a surface's finish, a food's flavour, whether it is scented, a cream's day or night, a battery's
-    polarity, a tyre tubeless or with a tube, a bicycle tyre's bead, a boiler's circuits, whose skin or hair a cosmetic is for."""
+    polarity, a tyre tubeless or with a tube, a bicycle tyre's bead, a boiler's circuits, whose skin or hair a cosmetic is for,
+    a fitting's thread ends."""
     for kind, words in _WORD_KINDS:
         value = words.get(word)
         if value:
