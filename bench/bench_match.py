@@ -40,6 +40,11 @@ Sets:
   articles leaves some true pairs unlabelled (an auto on an offer without a pair may be right: Michelin's
   "X-Ice North 3" of one size and index under another article), so "precision on labelled" is the
   measure and precision over all autos a floor.
+- bags_feed_ua (reported): a real Ukrainian seller's marketplace feed (../shared/data/lists) naming each of
+  its 206 suitcases and bags in Ukrainian and in Russian: the Ukrainian names are the catalog, the Russian
+  ones without their bracketed article the offers, the feed's offer id the truth. Siblings of another size
+  (мала / середня / велика, малый / средний / большой) and colour (синя and блакитна, синий and голубой)
+  are the hard negatives.
 - siblings: a generated RU catalog of near-siblings (samples/matching/siblings.py, a seed the
   tests do not use) with offers respelled as dealers write them and offers for siblings the
   catalog lacks.
@@ -399,6 +404,8 @@ LISTS = REPO.parent / "shared" / "data" / "lists"
 # its own shorthand: "Нордман  215/45/17  T 91 NORDMAN 7 XL", "HKPL", "DMV2") the supplier's offers. Both
 # carry the maker's article (Kolobox "Артикул", Dakar "Код_произв"): equal articles are the true pairs, the
 # labels no one here wrote. Only names and brands reach the engine; offers without an article are left out.
+# The sets read from ../shared/data/lists.
+LISTS_SETS = ("tyres_lists_ru", "bags_feed_ua")
 REAL_TYRES = ("fukku3kpvc__yargy-tires__Прайс_Колобокс_Шины_2018-07-07_(XLS).xls",
               "fukku3kpvc__yargy-tires__06.07.18_ДАКАР_Уфа.xls")
 
@@ -433,6 +440,36 @@ def load_tyres_lists_ru():
                      cost=[to_decimal(p) for p in dealer["Цена_руб"]], currency=["RUB"] * len(dealer))
     right = [{by_article[a]} if a in by_article else set() for a in map(_article, dealer["Код_произв"])]
     return offers, catalog, right
+
+
+# A real Ukrainian seller's marketplace feed (../shared/data/lists, epicentr_feed.xml): every suitcase and
+# bag named in Ukrainian and in Russian by the same writer ("Валіза Madisson 44603 середня 65л блакитна
+# (44603-M-Sky)" / "Чемодан Madisson 44603 средний 65л голубой (44603-M-Sky)"). The Ukrainian names are the
+# catalog; the Russian ones, their article in brackets left out, the offers: one product in two languages
+# beside its siblings of the other size and colour. The truth is the feed's own offer id.
+BAGS_FEED = "kryshtof208-prog__Feed-Marketplaces__epicentr_feed.xml"
+
+
+def load_bags_feed_ua():
+    import re
+    import xml.etree.ElementTree as ET
+
+    import pandas as pd
+
+    from pricesync.money import to_decimal
+
+    items = ET.parse(LISTS / BAGS_FEED).getroot().findall(".//offer")
+    ids = [o.get("id") for o in items]
+    brand = [o.findtext("vendor") or "" for o in items]
+    catalog = pd.DataFrame({"sku": ids, "name": [o.findtext("name[@lang='ua']") or "" for o in items], "brand": brand,
+                            "category": "", "ean": "", "price": [to_decimal(o.findtext("price")) for o in items],
+                            "stock": 0})
+    catalog["source_row"] = range(1, len(catalog) + 1)
+    article = re.compile(r"\s*\([^()]*\)\s*$")
+    offers = _offers(pd, supplier=["epicentr_ru"] * len(items), supplier_sku=ids, brand=brand,
+                     name=[article.sub("", o.findtext("name[@lang='ru']") or "") for o in items],
+                     currency=["UAH"] * len(items))
+    return offers, catalog, [{i} for i in ids]
 
 
 def load_retail_en():
@@ -599,6 +636,7 @@ def main() -> int:
         "retail_en": load_retail_en,
         "holdout_en": load_holdout_en,
         "tyres_lists_ru": load_tyres_lists_ru,
+        "bags_feed_ua": load_bags_feed_ua,
         "speed": lambda: load_speed(args.speed_size),
         **{f"{d}_{part}": (lambda d=d, part=part: load_domain(d, part)) for part, names in DOMAINS.items() for d in names},
     }
@@ -606,7 +644,7 @@ def main() -> int:
         wanted.insert(wanted.index("amazon_google") + 1, "amazon_google_flipped")
     results, missing = [], False
     for name in wanted:
-        if name in SHARED_SETS and not DATA.exists() or name == "tyres_lists_ru" and not LISTS.exists():
+        if name in SHARED_SETS and not DATA.exists() or name in LISTS_SETS and not LISTS.exists():
             print(f"skip {name}: {DATA if name in SHARED_SETS else LISTS} not present", file=sys.stderr)
             missing = True
             continue

@@ -15,7 +15,7 @@ def test_polish_and_ukrainian_colour_adjectives_are_colours():
 
     said = {"Słuchawki Czarne": "black", "Lodówka biała": "white", "Czajnik czerwony": "red",
             "Głośnik niebieski": "blue", "Smartfon Granatowy": "navy", "Etui żółte": "yellow",
-            "Смартфон блакитний": "blue", "Смартфон синій": "blue", "Moto g84 Viva Magenta": "magenta"}
+            "Смартфон блакитний": "lightblue", "Смартфон синій": "blue", "Moto g84 Viva Magenta": "magenta"}
     names = analyse(list(said))
     for text, colour in said.items():
         assert names[text].attrs.words.get("colour") == {colour}, text

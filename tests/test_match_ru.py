@@ -86,7 +86,7 @@ def test_the_maker_missing_from_the_catalog_name_does_not_hold_a_match_back():
 def test_a_colour_written_with_ish_is_that_colour():
     from pricesync.match.words import word_attributes
 
-    for word, colour in [("розоватый", "pink"), ("голубоватая", "blue"), ("синеватый", "blue"),
+    for word, colour in [("розоватый", "pink"), ("голубоватая", "lightblue"), ("синеватый", "blue"),
                          ("сероватые", "grey"), ("желтоватое", "yellow")]:
         assert word_attributes(word) == ("colour", colour), word
     assert word_attributes("богатый") is None

@@ -95,7 +95,8 @@ def _compile(words) -> None:
         # A cable's rated voltages, "450/750V" (to earth / between its cores): two measures, not a code.
         rf"|(?P<volt_from>\d{{2,4}})\s*/\s*(?P<volt_to>\d{{2,4}})\s*{_words(units, 'v')}{_END}"
         # Lengths, one quantity in millimetres: "2 m" = "200 cm" = "6.56 ft" (feet rounded to 10 cm).
-        rf"|(?P<len>{_NUM})\s*-?\s*(?P<len_unit>{_words(units, 'm', 'ft')}){_END}"
+        # (not a size letter inside an article, "33703-M-Black": the medium suitcase, not 33703 m)
+        rf"|(?P<len>{_NUM})\s*-?\s*(?P<len_unit>{_words(units, 'm', 'ft')}){_END}(?!-[^\W_])"
         rf"|(?P<vol>{_NUM})\s*(?P<vol_unit>{_words(units, 'ml', 'l')}){_END}"
         rf"|(?P<wt>{_NUM})\s*(?P<wt_unit>{_words(units, 'kg', 'g')}){_END}"
         # Licences: "5-User", "3 seats", "1 ПК"... ("1 user" when a name says none).
