@@ -73,3 +73,12 @@ def test_a_kits_batteries_are_counted():
                                 "Шуруповерт Bosch GSR 120-LI Professional 12V 2 АКБ 2.0Ah кейс"])
     assert got.loc[0, "match_status"] != "auto" and "pack 1pcs vs 2pcs" in got.loc[0, "match_reason"]
     assert _verdict(got, 1) == ("KIT", "auto")
+
+
+def test_a_regions_two_letters_after_a_long_code_are_the_same_model():
+    catalog = [("WM", "Стиральная машина Samsung WW70AGAS21AE/LD"), ("MW", "Микроволновая печь Samsung MG23K3515AK/BW")]
+    got = match_apart(catalog, ["Стиральная машина узкая Samsung WW70AGAS21AE",
+                                "Микроволновая печь с грилем Samsung MG23K3515AK",
+                                "Стиральная машина Samsung WW70AGAS21AE/LE белый"])
+    assert [_verdict(got, row) for row in (0, 1)] == [("WM", "auto"), ("MW", "auto")]
+    assert got.loc[2, "match_status"] != "auto", got.loc[2, "match_reason"]  # another region's suffix

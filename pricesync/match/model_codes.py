@@ -198,6 +198,9 @@ def _related(a: str, b: str, said: frozenset[str] = frozenset()) -> bool:
                       # A market suffix after a full code: QN55Q80C + AFXZA.
                       or len(suffix) >= 3 and suffix.isalpha() and len(short) >= 6 and digits >= 3
                       and suffix not in VARIANT_WORDS
+                      # A region's two letters after a long code: WW70AGAS21AE + LD ("/LD").
+                      or len(suffix) == 2 and suffix.isalpha() and len(short) >= 10 and digits >= 3
+                      and suffix not in VARIANT_WORDS
                       # ("KX-TG933x Series": an x stands for any last digit.)
                       or suffix == "x" and model and len(short) >= 5)
         return not same_model
