@@ -65,3 +65,20 @@ def load_script(relative: str):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def real_list_autos(loader: str):
+    """A bench set read from ../shared/data/lists (``bench_match.<loader>``), matched: its automatic
+    matches as (catalog sku, the offer's true skus) and every offer's truth; skipped without the data."""
+    import pytest
+
+    from pricesync.match import match_offers
+    from pricesync.match.config import MatchingConfig
+
+    bench = load_script("bench/bench_match.py")
+    if not bench.LISTS.exists():
+        pytest.skip(f"{bench.LISTS} not present")
+    offers, catalog, truth = getattr(bench, loader)()
+    got = match_offers(offers, catalog, config=MatchingConfig(scorer="rules"))
+    auto = [(sku, t) for sku, status, t in zip(got["catalog_sku"], got["match_status"], truth) if status == "auto"]
+    return auto, truth

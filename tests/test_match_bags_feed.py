@@ -4,11 +4,7 @@ epicentr_feed.xml): light blue is a colour of its own beside blue ("голубо
 not 33703 metres."""
 from __future__ import annotations
 
-import pytest
-
-from conftest import load_script
-from pricesync.match import match_offers
-from pricesync.match.config import MatchingConfig
+from conftest import real_list_autos
 from pricesync.match.names import analyse
 from pricesync.match.units import canonical_units
 
@@ -34,11 +30,6 @@ def test_the_feeds_two_languages_match_by_the_feeds_own_ids():
     """The Russian names (their article left out) against the Ukrainian ones (bench_match's
     ``bags_feed_ua``): every automatic match right, nearly all found (at first contact 0.994 /
     0.869: a "голубой" suitcase matched to the "синя" one of its size)."""
-    bench = load_script("bench/bench_match.py")
-    if not bench.LISTS.exists():
-        pytest.skip(f"{bench.LISTS} not present")
-    offers, catalog, truth = bench.load_bags_feed_ua()
-    got = match_offers(offers, catalog, config=MatchingConfig(scorer="rules"))
-    auto = [(sku, t) for sku, status, t in zip(got["catalog_sku"], got["match_status"], truth) if status == "auto"]
+    auto, truth = real_list_autos("load_bags_feed_ua")
     assert [(sku, t) for sku, t in auto if sku not in t] == []
     assert len(auto) / len(truth) >= 0.95

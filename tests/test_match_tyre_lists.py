@@ -6,9 +6,8 @@ line of the same number ("Nordman 7") in the size."""
 from __future__ import annotations
 
 import pandas as pd
-import pytest
 
-from conftest import load_script
+from conftest import real_list_autos
 from pricesync.match import match_offers
 from pricesync.match.config import MatchingConfig
 from pricesync.match.names import analyse
@@ -71,12 +70,7 @@ def test_the_two_real_lists_match_by_the_makers_articles():
     """Kolobox's list as the catalog, Dakar's as the offers, the articles both carry as the truth
     (bench_match's ``tyres_lists_ru``): of the offers whose article the catalog has, the automatic
     matches are right and most are found (at first contact, read as sizes nobody wrote so, none was)."""
-    bench = load_script("bench/bench_match.py")
-    if not bench.LISTS.exists():
-        pytest.skip(f"{bench.LISTS} not present")
-    offers, catalog, truth = bench.load_tyres_lists_ru()
-    got = match_offers(offers, catalog, config=MatchingConfig(scorer="rules"))
-    auto = [(sku, t) for sku, status, t in zip(got["catalog_sku"], got["match_status"], truth) if status == "auto"]
+    auto, truth = real_list_autos("load_tyres_lists_ru")
     labelled = [(sku, t) for sku, t in auto if t]
     right = sum(sku in t for sku, t in labelled)
     assert right / len(labelled) >= 0.99, [(sku, t) for sku, t in labelled if sku not in t]
