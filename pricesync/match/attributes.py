@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from pricesync.match import words as _words
 from pricesync.match.model_codes import code_clash, is_strong_code, said_suffixes, same_model
-from pricesync.match.normalize import STOP_WORDS, clean_text, is_dimension, is_shared_spec, is_tyre_spec, stem
+from pricesync.match.normalize import STOP_WORDS, clean_text, is_dimension, is_shared_spec, is_tyre_index, stem
 from pricesync.match.units import UNIT_TOKEN
 from pricesync.match.words import (CAMERA_WORDS, EDITION_WORDS, FITS, FITS_SKIPPED, GENERATION_WORDS, HOME_EDITION_AFTER, PURPOSE,
                                         HOME_EDITION_BEFORE, LETTERS_COLOUR, MARKETING_AFTER, MARKETING_BEFORE,
@@ -236,7 +236,7 @@ def extract(tokens: list[str] | tuple[str, ...], codes: frozenset[str], words: l
         variants.update((VARIANT_ALIASES.get(word, word), word + number))
     not_edition = _home_not_edition(tokens)
     # "94V XL": a tyre's reinforced load, which its load index already says.
-    tyre_load = bool(TYRE_LOAD_WORDS) and any(is_tyre_spec(t) and t.startswith("li") for t in codes)
+    tyre_load = bool(TYRE_LOAD_WORDS) and any(map(is_tyre_index, codes))
     types = {_TYPE_BY_STEM[t] for t in (stem(w) for w in words if w not in modifiers) if t in _TYPE_BY_STEM}
     combo = {t for t in tokens if _COMBO.match(t)}  # "3in1": how many products in one
     if combo:

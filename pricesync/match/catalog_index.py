@@ -16,7 +16,7 @@ from pricesync.match.token_index import TokenIndex, expand
 from pricesync.match.model_codes import colourless_code, is_strong_code
 from pricesync.match.names import EMPTY, Name
 from pricesync.match.normalize import clean_text, is_tyre_spec, raw_tokens
-from pricesync.match.spellings import CYRILLIC, SOUND_MIN_LENGTH, code_key, sound_key, translit
+from pricesync.match.spellings import CYRILLIC, code_key, heard_as, sound_key, sounds_alike, translit
 from pricesync.match.units import LEADING_COUNT, UNIT_TOKEN
 from pricesync.parse.codes import normalize_ean
 
@@ -330,13 +330,7 @@ class CatalogIndex:
         """The Latin slot word a Cyrillic word writes letter for letter ("себиум" is "sebium") or
         as it sounds, when one slot word alone sounds so."""
         if self._slot_sounds is None:
-            heard: dict[str, str | None] = {}
-            for w in self.slot_words:
-                if not CYRILLIC.search(w) and w.isalpha():
-                    key = sound_key(w)
-                    if len(key) >= SOUND_MIN_LENGTH:
-                        heard[key] = None if key in heard else w
-            self._slot_sounds = {k: w for k, w in heard.items() if w}
+            self._slot_sounds = heard_as(w for w in self.slot_words if not CYRILLIC.search(w) and w.isalpha())
         if not CYRILLIC.search(token):
             return None
         latin = translit(token)
@@ -491,8 +485,7 @@ def same_maker(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     for Firestone), or both are brands of one group ([makers]: "VAG" and
     "Skoda" - the car maker's original part under its group's name)."""
     # A brand written in Cyrillic as it sounds ("Файрстоун", "Йокохама") is the Latin one.
-    heard = bool(CYRILLIC.search("".join(a))) != bool(CYRILLIC.search("".join(b))) \
-        and len(sound_key("".join(a))) >= BRAND_SOUND_MIN_LENGTH and sound_key("".join(a)) == sound_key("".join(b))
+    heard = sounds_alike("".join(a), "".join(b), BRAND_SOUND_MIN_LENGTH)
     a, b = tuple(map(translit, a)), tuple(map(translit, b))
     joined_a, joined_b = "".join(a), "".join(b)
     initials = {"".join(w[0] for w in a), "".join(w[0] for w in b)}

@@ -12,7 +12,7 @@ from pricesync.match import words
 from pricesync.match.attributes import KIND_OF_STEM
 from pricesync.match.catalog_index import is_measure
 from pricesync.match.names import Name
-from pricesync.match.normalize import clean_text, is_shared_spec, is_tyre_spec, stem
+from pricesync.match.normalize import clean_text, is_shared_spec, is_tyre_index, is_tyre_spec, stem
 from pricesync.match.score import Scored, _latin, similarity, soft_member
 from pricesync.match.words import TYRE_LOAD_WORDS
 from pricesync.match.veto_base import (EXCHANGED_WORD_WEIGHT, FAMILY_SIMILARITY, MODEL_WORD_MIN_WEIGHT, SIBLING_WINDOW,
@@ -116,7 +116,7 @@ class LineVetoes(VetoBase):
                           and not soft_member(t, mine))
 
         # A tyre's "XL" beside its load index only repeats the index, which is compared ([tyres] load_words).
-        loaded = TYRE_LOAD_WORDS if any(is_tyre_spec(c) and c.startswith("li") for c in name.codes) else set()
+        loaded = TYRE_LOAD_WORDS if any(map(is_tyre_index, name.codes)) else set()
         for said, latin in (
                 (sorted(t for t in ((mine - theirs) | heard) - loaded if not is_measure(t) and t in index.slot_words
                         and not soft_member(t, theirs) and not any(same_root(t, u) for u in theirs)), False),

@@ -13,6 +13,7 @@ import unicodedata
 from functools import lru_cache
 
 from pricesync.match import words
+from pricesync.match.words import alternatives
 
 # Letters that look the same in both scripts. A word written mostly in one script with a
 # stray letter of the other (``Sаmsung``, ``Сement`` from dealer sites) is folded to the
@@ -170,6 +171,11 @@ def is_tyre_spec(token: str) -> bool:
     """A tyre's size or load/speed index: it describes the tyre (many tyres share it), it
     does not name one."""
     return bool(_TYRE_SPEC.match(token))
+
+
+def is_tyre_index(token: str) -> bool:
+    """A tyre's load and speed index as ``_tyre`` writes it (``li94w``); any other tyre spec is a size."""
+    return token.startswith("li") and is_tyre_spec(token)
 
 
 _GLUED_VARIANT = re.compile(r"^([a-z]+)\d+$")
@@ -447,13 +453,6 @@ def _split_token(tok: str) -> tuple[tuple[str, ...], bool]:
 
 
 
-def _alternatives(words, *, escape: bool = True) -> str:
-    """Words as regex alternatives, longest first (a phrase before its first word); spaces
-    in a phrase match any run of spaces."""
-    parts = [r"\s+".join(map(re.escape, w.split())) if escape else w for w in words]
-    return "|".join(sorted(parts, key=len, reverse=True)) or r"(?!x)x"
-
-
 # The tables whose words a price list cuts with a full stop and which compare both names ("ГАЛЬМ.
 # ПЕР." front, "глянц." gloss): not a condition or a package, which a name says on one side only,
 # so that a cut read wrongly would hold back the plain product.
@@ -506,7 +505,7 @@ def _compile(words) -> None:
     lists, maps = words.lists, words.maps
     noise = [r"\s+".join(map(re.escape, w[:-1].split())) + r"(?=\s*!)" if w.endswith("!") else
              r"\s+".join(map(re.escape, w.split())) for w in lists["marketing"]["noise"]]
-    _NOISE = re.compile(r"(?<!\w)(?:" + _alternatives(noise, escape=False) + r")(?!\w)!*")
+    _NOISE = re.compile(r"(?<!\w)(?:" + alternatives(noise, escape=False) + r")(?!\w)!*")
     endings = lists["stemmer"]["endings"]
     _ENDINGS_BY_SIZE = {n: frozenset(e for e in endings if len(e) == n) for n in (1, 2, 3)}
     # One lookbehind before the keys, in the file's order (the first that matches wins), not one
@@ -519,21 +518,21 @@ def _compile(words) -> None:
                                       if _SHORTHAND_TEXT[key] in glued else r"(?!\w)") for key in _SHORTHAND_TEXT)
     _SHORTHAND = re.compile(
         (rf"(?<!\w)(?:{keys})|" if keys else "")
-        + r"(?P<version>(?<![^\W_]|[-/])(?:" + _alternatives(lists["version"]["words"])
+        + r"(?P<version>(?<![^\W_]|[-/])(?:" + alternatives(lists["version"]["words"])
         + r")\.?\s*(?=\d{1,2}(?:\.\d+)*(?![^\W_]))"
         r"(?!\d{1,2}\s+series))"  # "VIERA V10 Series" is a TV line
     )
     _SHORTHAND_CUES = tuple(maps["shorthand"]) + tuple(w[:3] for w in lists["version"]["words"])
-    _STANDARD_PLUS = re.compile(r"(?<![^\W_])(" + _alternatives(
+    _STANDARD_PLUS = re.compile(r"(?<![^\W_])(" + alternatives(
         [re.escape(n) for n in lists["plus_names"]["names"]], escape=False) + r")\s*\+")
     fits = [re.escape(cue) for cue in lists["accessory"]["fits"] + lists["accessory"]["purpose"]]
-    _FOR_SEGMENT = re.compile(r"(?<![^\W_])(?:" + _alternatives(fits, escape=False)
+    _FOR_SEGMENT = re.compile(r"(?<![^\W_])(?:" + alternatives(fits, escape=False)
                               + r")\s+([^()\[\],;|]*?)(?=\s[-–]\s|[()\[\],;|]|$)")
     global _TYPE_STEMS
     _TYPE_STEMS = frozenset(stem(clean_text(w)) for spelled in words.multimaps["product_types"].values()
                             for w in spelled)
     global _IN_ONE
-    _IN_ONE = re.compile(r"(?<![\w.,/])([2-9])\s*-?\s*(?:" + _alternatives(lists["counted"]["in_one"])
+    _IN_ONE = re.compile(r"(?<![\w.,/])([2-9])\s*-?\s*(?:" + alternatives(lists["counted"]["in_one"])
                          + r")\s*-?\s*1(?![\w.,/])")
     global _CUT_TO
     _CUT_TO = _cut_words(maps)
@@ -545,8 +544,8 @@ def _compile(words) -> None:
             cuts.setdefault(word[:n], set()).add(value)
     _SKIN_CUT = {cut: values.pop() for cut, values in cuts.items() if len(values) == 1 and cut not in types}
     if types and skin["nouns"]:
-        kind = rf"(?:(?:{_alternatives(types)})(?![^\W_])|(?:{_alternatives(_SKIN_CUT)})\.)"
-        nouns, links = _alternatives(skin["nouns"]), _alternatives(skin["links"])
+        kind = rf"(?:(?:{alternatives(types)})(?![^\W_])|(?:{alternatives(_SKIN_CUT)})\.)"
+        nouns, links = alternatives(skin["nouns"]), alternatives(skin["links"])
         run = rf"{kind}(?:[\s,/-]*(?:(?:{links})[\s,/-]+)*{kind})*"
         _SKIN = re.compile(rf"(?<![^\W_])(?:(?P<before>{run})[\s.]*(?:{nouns})|(?:{nouns})[\s,:-]+(?P<after>{run}))(?![^\W_])")
         _SKIN_TYPE = re.compile(rf"(?<![^\W_]){kind}")
@@ -554,28 +553,28 @@ def _compile(words) -> None:
     else:
         _SKIN, _SKIN_TYPE, _SKIN_CUES = re.compile(r"(?!x)x"), re.compile(r"(?!x)x"), ()
     global _COUNT_OF, _COUNT_OF_CUES
-    _COUNT_OF = re.compile(r"(?<![^\W_])(?:" + _alternatives(lists["counted"]["of"]) + r")\s+(\d+)(?![^\W_]|[.,]\d)")
+    _COUNT_OF = re.compile(r"(?<![^\W_])(?:" + alternatives(lists["counted"]["of"]) + r")\s+(\d+)(?![^\W_]|[.,]\d)")
     _COUNT_OF_CUES = tuple(w.split()[-1] for w in lists["counted"]["of"])
     global _REFERENCE_SEGMENT, _REFERENCE_CUES
     cues = lists["cross_reference"]["cues"]
     _REFERENCE_CUES = tuple(cue.split()[0] for cue in cues)
-    _REFERENCE_SEGMENT = re.compile(r"(?<![^\W_])(?:" + _alternatives(cues) + r")(?![^\W_])[^()\[\],;|]*")
+    _REFERENCE_SEGMENT = re.compile(r"(?<![^\W_])(?:" + alternatives(cues) + r")(?![^\W_])[^()\[\],;|]*")
     global _REFERENCE_CUE_AT
-    _REFERENCE_CUE_AT = re.compile(_alternatives(cues))
+    _REFERENCE_CUE_AT = re.compile(alternatives(cues))
     global _TYRE
-    speed = _alternatives(lists["tyres"]["speed_letters"])
+    speed = alternatives(lists["tyres"]["speed_letters"])
     _TYRE = re.compile(r"(?<![\w/.])(?P<w>\d{3})\s*/\s*(?P<h>\d{2})\s*z?r\s*(?P<d>\d{2}(?:[.,]5)?)(?P<c>[cс]?)"
                        r"(?![^\W_])(?:\s+(?P<load>\d{2,3}(?:/\d{2,3})?)\s?(?P<speed>" + speed + r")(?![^\W_]))?")
     global _SUN_WORDS, _SUN_WORDS_CUE, _SUN_CAPITALS, _GLUED_NUMBER, _GLUED_CUES
     factor = r"\s?-?\s?(?=\d{1,3}\s?\+?(?![^\W_]|[.,]\d))"
     sun = lists["sun_protection"]
     _SUN_WORDS_CUE = tuple(sun["words"])
-    _SUN_WORDS = re.compile(r"(?<![^\W_])(?:" + _alternatives(sun["words"]) + ")" + factor)
-    _SUN_CAPITALS = re.compile(r"(?<![^\W_])(?:" + _alternatives([w.upper() for w in sun["capitals"]]) + ")" + factor)
+    _SUN_WORDS = re.compile(r"(?<![^\W_])(?:" + alternatives(sun["words"]) + ")" + factor)
+    _SUN_CAPITALS = re.compile(r"(?<![^\W_])(?:" + alternatives([w.upper() for w in sun["capitals"]]) + ")" + factor)
     _GLUED_CUES = tuple(lists["variants"]["glued"])
-    _GLUED_NUMBER = re.compile(r"(?<![^\W_])(" + _alternatives(_GLUED_CUES) + r")\s?-?\s?(\d{1,3})(?![^\W_]|[.,]\d)")
+    _GLUED_NUMBER = re.compile(r"(?<![^\W_])(" + alternatives(_GLUED_CUES) + r")\s?-?\s?(\d{1,3})(?![^\W_]|[.,]\d)")
     global _PLUS_BEFORE_LOAD
-    _PLUS_BEFORE_LOAD = re.compile(r"(?<=\d)\+(?=(?:" + _alternatives(lists["tyres"]["load_words"]) + r")(?![^\W_]))")
+    _PLUS_BEFORE_LOAD = re.compile(r"(?<=\d)\+(?=(?:" + alternatives(lists["tyres"]["load_words"]) + r")(?![^\W_]))")
     global _SLASHED_RIM
     _SLASHED_RIM = re.compile(r"(?<![\w/.,])(?P<w>\d{3})\s*/\s*(?P<h>\d{2})\s*/\s*(?P<d>\d{2}(?:[.,]5)?)(?P<c>[cс]?)"
                               r"(?![\w/.,])(?:\s+(?P<speed>" + speed + r")(?:\s+(?P<load>\d{2,3}(?:/\d{2,3})?)(?P<lc>\s*[cс])?)?"

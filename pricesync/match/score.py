@@ -19,8 +19,8 @@ from pricesync.match.attributes import (SAID_BY, Difference, accessory_differenc
 from pricesync.match.catalog_index import SOFT_MIN_LENGTH, CatalogIndex, same_maker
 from pricesync.match.model_codes import code_exchange, number_exchange, number_extended, said_suffixes
 from pricesync.match.names import Name
-from pricesync.match.normalize import CYRILLIC, stem
-from pricesync.match.spellings import SOUND_MIN_LENGTH, abbreviates, sound_key, translit
+from pricesync.match.normalize import stem
+from pricesync.match.spellings import abbreviates, sounds_alike, translit
 from pricesync.match.words import ORIGINS
 
 SOFT_MATCH = 0.8      # normalised Levenshtein similarity for two spellings of one word
@@ -42,8 +42,7 @@ def _latin(word: str) -> str:
 def spelling_similarity(a: str, b: str) -> float:
     """0 or 0.8-1: how surely ``a`` and ``b`` are one word (``просепт``/``prosept``,
     ``multipowe``/``multipower``, ``clean``/``cleaner``, ``стерилайзд``/``sterilised``)."""
-    if bool(CYRILLIC.search(a)) != bool(CYRILLIC.search(b)) and len(sound_key(a)) >= SOUND_MIN_LENGTH \
-            and sound_key(a) == sound_key(b):
+    if sounds_alike(a, b):
         return 0.85  # a Latin word written in Cyrillic as it sounds
     a, b = _latin(a), _latin(b)
     if a[0] != b[0]:

@@ -64,6 +64,24 @@ def sound_key(word: str) -> str:
     return _REPEATED.sub(r"\1", first + _VOWELS.sub("", word[1:]))
 
 
+def sounds_alike(a: str, b: str, min_length: int = SOUND_MIN_LENGTH) -> bool:
+    """One word written in Cyrillic as the other, Latin, sounds ("стерилайзд" / "sterilised"), by
+    ``min_length`` consonants at least."""
+    return bool(CYRILLIC.search(a)) != bool(CYRILLIC.search(b)) and len(sound_key(a)) >= min_length \
+        and sound_key(a) == sound_key(b)
+
+
+def heard_as(words) -> dict[str, str]:
+    """{sound: the one of ``words`` that sounds so}, for the sounds of ``SOUND_MIN_LENGTH`` that one
+    word alone has: where a Cyrillic word is heard as one of them (``sound_key``)."""
+    by_sound: dict[str, set[str]] = {}
+    for word in words:
+        key = sound_key(word)
+        if len(key) >= SOUND_MIN_LENGTH:
+            by_sound.setdefault(key, set()).add(word)
+    return {key: next(iter(ws)) for key, ws in by_sound.items() if len(ws) == 1}
+
+
 # Consonants a shortened word keeps at least ("HKPL"; "BLK" is a colour's letters, ``[colour_letters]``).
 ABBREVIATION_MIN_LENGTH = 4
 

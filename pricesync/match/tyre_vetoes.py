@@ -12,7 +12,7 @@ from pricesync.match import words
 from pricesync.match.attributes import stated
 from pricesync.match.catalog_index import is_measure
 from pricesync.match.names import Name
-from pricesync.match.normalize import is_shared_spec, is_tyre_spec, stem
+from pricesync.match.normalize import is_shared_spec, is_tyre_index, is_tyre_spec, stem
 from pricesync.match.score import Scored, soft_member
 from pricesync.match.vetoes import EXCHANGED_WORD_WEIGHT, Vetoes, glued_of
 
@@ -165,7 +165,7 @@ class TyreVetoes:
         if not self._both_tyres(name, best):
             return []
         tokens = name.tokens
-        size = next((i for i, t in enumerate(tokens) if is_tyre_spec(t) and not t.startswith("li")), None)
+        size = next((i for i, t in enumerate(tokens) if is_tyre_spec(t) and not is_tyre_index(t)), None)
         if size is None:
             return []
         own, vocabulary = self.index.tokens(best.item), _every_word()
@@ -205,7 +205,7 @@ class TyreVetoes:
         theirs = set(item)
         said = []
         for line, size in zip(item, item[1:]):
-            if not (is_tyre_spec(size) and not size.startswith("li")) or is_measure(line) or line not in mine:
+            if not (is_tyre_spec(size) and not is_tyre_index(size)) or is_measure(line) or line not in mine:
                 continue
             run = []
             for t in mine[mine.index(line) + 1:]:

@@ -10,6 +10,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from pricesync.match import words
+from pricesync.match.words import alternatives
 
 _NUM = r"\d+(?:[.,]\d+)?"
 _END = r"(?![^\W_])"  # the unit word ends here ("5 л" but not "5 литой")
@@ -49,11 +50,9 @@ def _compile(words) -> None:
     _UNIT_STEMS = tuple(sorted(((w[:-1], key) for key, ws in units.items() for w in ws if w.endswith("*")),
                                key=lambda p: -len(p[0])))
     mem = _words(units, "gb", "tb")
-    thread_ends = "(?:" + ("|".join(map(re.escape, sorted(words.lists["threads"]["ends"], key=len, reverse=True)))
-                           or r"(?!x)x") + ")"
+    thread_ends = f"(?:{alternatives(words.lists['threads']['ends'])})"
     cables = words.lists["cables"]
-    cores = "(?:" + ("|".join(map(re.escape, cables["earthed"])) or r"(?!x)x") + ")"
-    sections = "(?:" + ("|".join(map(re.escape, sorted(cables["section_units"], key=len, reverse=True))) or r"(?!x)x") + ")"
+    cores, sections = (f"(?:{alternatives(cables[key])})" for key in ("earthed", "section_units"))
     # Alternatives in order of precedence: a ratio is not a size, a memory pair before single
     # memory. Each alternative has its own named groups.
     _MEASURE = re.compile(

@@ -8,7 +8,7 @@ import math
 from pricesync.match.catalog_index import CatalogIndex
 from pricesync.match.names import Name
 from pricesync.match.normalize import CYRILLIC, is_shared_spec
-from pricesync.match.spellings import ABBREVIATION_MIN_LENGTH, SOUND_MIN_LENGTH, abbreviates, consonants, sound_key
+from pricesync.match.spellings import ABBREVIATION_MIN_LENGTH, abbreviates, consonants, heard_as, sound_key
 
 # Candidates within this many points of the best are checked as possible siblings.
 SIBLING_WINDOW = 25
@@ -46,11 +46,7 @@ class VetoBase:
         """The catalog's Latin word a Cyrillic word sounds like ("стерилайзд": "sterilised"),
         when one word of the catalog sounds so."""
         if self._latin_by_sound is None:
-            by_sound: dict[str, set[str]] = {}
-            for word in self.index.index.vocab:
-                if word.isascii() and word.isalpha() and len(sound_key(word)) >= SOUND_MIN_LENGTH:
-                    by_sound.setdefault(sound_key(word), set()).add(word)
-            self._latin_by_sound = {key: next(iter(ws)) for key, ws in by_sound.items() if len(ws) == 1}
+            self._latin_by_sound = heard_as(w for w in self.index.index.vocab if w.isascii() and w.isalpha())
         return self._latin_by_sound.get(sound_key(token)) if CYRILLIC.search(token) else None
 
     def spelt_out(self, token: str) -> str | None:

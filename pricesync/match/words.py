@@ -23,6 +23,13 @@ from pricesync.errors import ConfigError
 DATA_DIR = Path(__file__).parent / "data" / "words"
 
 
+def alternatives(entries, *, escape: bool = True) -> str:
+    """Words of the tables as regex alternatives, longest first (a phrase before its first word);
+    spaces in a phrase match any run of spaces; a pattern that never matches for no words."""
+    parts = [r"\s+".join(map(re.escape, w.split())) if escape else w for w in entries]
+    return "|".join(sorted(parts, key=len, reverse=True)) or r"(?!x)x"
+
+
 class WordsError(ConfigError, ValueError):
     """A word file or entry that cannot be used: says which and why."""
 
