@@ -1,6 +1,6 @@
 """A K-beauty and salon hair-care shop, a shop of Japanese and Korean car parts and a van, ATV and
 4x4 tyre shop (samples/matching/domains_dev15): a cross-reference cue naming no part number says the
-offer is a copy; a tyre sold with its tube and rim flap, or in a set, is not the tyre alone; 'EA' counts pieces; a
+offer is a copy; a tyre sold with its tube and rim flap is not the tyre alone; 'EA' counts pieces; a
 hair colour 'для волос' keeps its shade as its own code; the variant words of an item's brand are
 the maker's name."""
 from __future__ import annotations
@@ -54,19 +54,6 @@ def test_a_tyre_with_its_tube_and_flap_is_not_the_tyre_alone():
     for row in (0, 1):
         assert got.loc[row, "match_status"] != "auto" and "tube and flap" in got.loc[row, "match_reason"]
     assert _verdicts(got)[2] == ("B1", "auto")
-
-
-def test_a_tyre_name_saying_a_set_is_not_the_one_tyre():
-    catalog = [("N7", "Nokian Tyres Nordman 7 205/55R16 94T XL зимняя шипованная"),
-               ("CS", "Комплект шин Continental IceContact 3 205/55 R16 94T XL 4 шт")]
-    got = match_apart(catalog, ["Шины зимние Nokian Nordman 7 205/55 R16 94T XL шипы комплект",
-                                "Nokian Nordman 7 205/55 R16 94T XL Winterreifen Satz",
-                                "Opony zimowe Nokian Nordman 7 205/55R16 94T XL komplet",
-                                "Шина зимняя Nokian Nordman 7 205/55 R16 94T XL шип",
-                                "Комплект шин Continental IceContact 3 205/55R16 94T XL (4 шт.)"])
-    for row in (0, 1, 2):
-        assert got.loc[row, "match_status"] != "auto" and "offer says a set" in got.loc[row, "match_reason"]
-    assert _verdicts(got)[3:] == [("N7", "auto"), ("CS", "auto")]  # one tyre; a set the catalog sells as one
 
 
 def test_ea_counts_pieces():

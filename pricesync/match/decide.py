@@ -20,7 +20,6 @@ from pricesync.match.remembered import offer_key
 from pricesync.match.features import pair_features
 from pricesync.match.model_codes import base_code, colourless_code, said_suffixes, spells_colour
 from pricesync.match.names import Name
-from pricesync.match.normalize import raw_tokens
 from pricesync.match.spellings import code_key, code_keys
 from pricesync.match.score import Scored, attach_differences, score_item, shares, soft_member
 from pricesync.match.tyre_vetoes import TyreVetoes
@@ -335,8 +334,7 @@ class Decider:
         # catalog's "Buntlack".)
         unsure = self.vetoes.unstated_colour(name, best, scored) or \
             ("; ".join(self.tyres.number_unshared(name, best) + self.tyres.mark_after_size(name, best)
-                       + self.tyres.studs_unsaid(name, best) + self.tyres.set_unsaid(name, best))
-             if not hit.from_column else "") or \
+                       + self.tyres.studs_unsaid(name, best)) if not hit.from_column else "") or \
             ("; ".join(self.vetoes.line_word_left_out(name, best, standards_only=True)) if best.item not in written else "")
         if unsure:
             return self._verdict(best, scored, method, "review", f"{what} equal; {unsure}")
@@ -351,17 +349,16 @@ class Decider:
         size (a belt's 6PK1070, a bulb's H7) is not this maker's part. Brands are one maker
         when they share a word or one spells the other ("MANN" / "MANN-FILTER" / "Mann+Hummel",
         "Hyundai-Kia" / "HYUNDAI/KIA"), when the offer's name says the item's brand, or the item's
-        name the offer's ("Terk ... Sirius Antenna" under the brand Sirius) - but not when the
-        offer says the item's brand only as what its part fits ("filter for Toyota Camry" under
-        the brand DENSO is DENSO's filter, listed by Toyota's number), nor in the name of an offer
-        whose own part number column names no number of the item ("Фильтр масляный Chery" under
-        BIG FILTER, GB-1094: the car the part fits)."""
+        name the offer's ("Terk ... Sirius Antenna" under the brand Sirius) - but not in the name
+        of an offer whose own part number column names no number of the item ("Фильтр масляный
+        Chery" under BIG FILTER, GB-1094; "... для Toyota Camry (87139-50100)" under DENSO,
+        DCC-1009: the car the part fits)."""
         theirs = self.index.item_brand[item]
         mine = brand_tokens(offer.brand)
         if not theirs or not mine or same_maker(mine, theirs) or set(mine) <= self.index.tokens(item) \
-                or theirs in self.index.brands_in(name) and not set(theirs) <= raw_tokens(offer.name)[2] \
+                or theirs in self.index.brands_in(name) \
                 and not (offer.mpn and self.vetoes.part_number_of(offer.mpn, item)[0] is not True):
-            return ""  # (a partner's brand the item's name says; the item's maker said, not only as what it fits)
+            return ""  # (a partner's brand the item's name says; the item's maker the offer's name says)
         return f"brand {offer.brand} vs {' '.join(theirs)}"
 
     def _unsettled(self, name: Name, best: Scored, hit: "_Hit") -> list[Difference]:
@@ -443,7 +440,6 @@ class Decider:
         why.extend(self.vetoes.line_word_left_out(name, best))
         why.extend(self.tyres.mark_after_size(name, best))
         why.extend(self.tyres.studs_unsaid(name, best))
-        why.extend(self.tyres.set_unsaid(name, best))
         why.extend(self.tyres.added_before_size(name, best))
         status = "auto" if len(why) == 1 else "review"
         verdict = self._verdict(best, scored, "name", status, "; ".join(why))

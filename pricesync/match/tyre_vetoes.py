@@ -74,11 +74,6 @@ def _tyre_quiet_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _set_words() -> frozenset[str]:
-    return _stemmed(words.active().lists["tyres"]["sets"])
-
-
-@lru_cache(maxsize=1)
 def _car_makers() -> frozenset[str]:
     return _stemmed(words.active().lists["tyres"]["car_makers"])
 
@@ -234,14 +229,3 @@ class TyreVetoes:
                                         for i in range(len(self.index)))
         return ["offer says studded, the item does not, where the catalog says it of its studded tyres"] \
             if self._studded_catalog else []
-
-    def set_unsaid(self, name: Name, best: Scored) -> list[str]:
-        """The offer's tyre name says a set (``[tyres] sets``: "... 94T XL шипы комплект", "Satz")
-        and the item's names do not: four tyres at the price of four, not the one tyre - whether
-        or not it says how many (a count it says is compared as a count too)."""
-        sets = _set_words()
-        said = sets.intersection(name.tokens)
-        if not said or not self._both_tyres(name, best) \
-                or any(sets.intersection(n.tokens) for n in self.index.item_names[best.item]):
-            return []
-        return [f"offer says a set ({', '.join(sorted(said))}), the item is one tyre"]

@@ -8,7 +8,6 @@ words ``line_vetoes``, what both ask of the catalog ``veto_base``; the identifie
 here. The vetoes of tyre names are ``tyre_vetoes``."""
 from __future__ import annotations
 
-import os
 import re
 from typing import TYPE_CHECKING
 
@@ -32,15 +31,6 @@ __all__ = ["EXCHANGED_WORD_WEIGHT", "FAMILY_SIMILARITY", "LEFT_OUT_RUN", "MODEL_
 
 # A number and a word glued: a count or a measure ("2port", "9dbi", "20lb"), not a code.
 _COUNT = re.compile(r"^\d+[a-z]{2,}$")
-
-
-def _one_series(key: str, code: str) -> bool:
-    """Two numbers of one maker's series though one has letters where the other has digits: the
-    first half of both is one part group ("87139-YZZ08" and "87139-50100", two cabin filters), and
-    neither is the other with an ending (a market's or a pack's letters)."""
-    shared = len(os.path.commonprefix([key, code]))
-    return shared >= max(4, min(len(key), len(code)) / 2) and abs(len(key) - len(code)) <= 2 \
-        and not key.startswith(code) and not code.startswith(key)
 
 
 class Vetoes(RivalVetoes, LineVetoes):
@@ -74,12 +64,10 @@ class Vetoes(RivalVetoes, LineVetoes):
         # or a distributor's number) another all-digit number, a lettered one a lettered
         # code - not a count written like one ("2-port", "9dBi" of the item's name), nor a spec
         # every version shares (a tyre's size: "T432561" is no "225/45 R17") -, or the item's
-        # code without the letters that end it (5649 is not the 5649XS belt), or a number of the
-        # item's own series whatever its letters (``_one_series``).
+        # code without the letters that end it (5649 is not the 5649XS belt).
         pairs = [(k, c) for k in keys for c in sorted(codes) if not is_shared_spec(c) and c.isdigit() == k.isdigit()
                  and (len(c) >= 5 if c.isdigit() else len(c) >= 4 and not c.isalpha() and not _COUNT.match(c))
-                 or k.isdigit() and c.startswith(k) and c[len(k):].isalpha()
-                 or _one_series(k, c) and not is_shared_spec(c)]
+                 or k.isdigit() and c.startswith(k) and c[len(k):].isalpha()]
         if not pairs:
             return None, ""
         spelled = next((c for k, c in pairs if same_model(k, c)), None)

@@ -49,7 +49,7 @@ _LISTS = {
     "accessory": ("fits", "purpose", "skipped", "camera", "not_for", "uses"), "stop_words": ("words",),
     "counted": ("words", "in_one", "of"),
     "version": ("words",), "plus_names": ("names",), "not_models": ("codes",), "stemmer": ("endings",),
-    "segmenter": ("one_letter_words",), "tyres": ("speed_letters", "load_words", "labels", "car_makers", "sets"),
+    "segmenter": ("one_letter_words",), "tyres": ("speed_letters", "load_words", "labels", "car_makers"),
     "cross_reference": ("cues",), "origins": ("words",), "generations": ("words",), "line_kinds": ("kinds",),
     "sun_protection": ("words", "capitals"),
     "parts": ("with", "without"), "cables": ("earthed", "section_units"), "skin": ("nouns", "links"),
