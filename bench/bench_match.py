@@ -405,7 +405,7 @@ LISTS = REPO.parent / "shared" / "data" / "lists"
 # carry the maker's article (Kolobox "Артикул", Dakar "Код_произв"): equal articles are the true pairs, the
 # labels no one here wrote. Only names and brands reach the engine; offers without an article are left out.
 # The sets read from ../shared/data/lists.
-LISTS_SETS = ("tyres_lists_ru", "bags_feed_ua")
+LISTS_SETS = ("tyres_lists_ru", "tyres_lists_ru_flipped", "bags_feed_ua")
 REAL_TYRES = ("fukku3kpvc__yargy-tires__Прайс_Колобокс_Шины_2018-07-07_(XLS).xls",
               "fukku3kpvc__yargy-tires__06.07.18_ДАКАР_Уфа.xls")
 
@@ -415,7 +415,9 @@ def _article(value) -> str:
     return text[:-2] if text.endswith(".0") else text
 
 
-def load_tyres_lists_ru():
+def load_tyres_lists_ru(flip: bool = False):
+    """Kolobox's tyres as the catalog and Dakar's as one supplier's offers; ``flip`` the other way round
+    (Dakar's one-line names as the catalog, Kolobox's "Nokian 215/45R17 91T Nordman 7 (XL)" as offers)."""
     import pandas as pd
     from python_calamine import CalamineWorkbook
 
@@ -425,20 +427,30 @@ def load_tyres_lists_ru():
         rows = CalamineWorkbook.from_path(LISTS / file).get_sheet_by_name(name).to_python()
         return pd.DataFrame(rows[1:], columns=[str(c) for c in rows[0]]).astype(str)
 
-    shop = sheet(REAL_TYRES[0], "TDSheet")
-    shop = shop[shop["Наименование"].str.strip() != ""]
-    catalog = pd.DataFrame({
-        "sku": shop["Код 1С"].str.strip(), "name": shop["Наименование"].str.strip(), "brand": shop["Марка (бренд)"],
-        "category": "Шины " + shop["Сезонность"].str.lower(), "ean": "",
-        "price": [to_decimal(p) for p in shop["Розничная"]], "stock": 0})
+    kolobox = sheet(REAL_TYRES[0], "TDSheet")
+    kolobox = kolobox[kolobox["Наименование"].str.strip() != ""]
+    dakar = sheet(REAL_TYRES[1], "Легковая резина")
+    dakar = dakar[dakar["Код_произв"].map(_article) != ""]
+    lists = {
+        "kolobox": dict(sku=kolobox["Код 1С"].str.strip(), name=kolobox["Наименование"].str.strip(),
+                        brand=kolobox["Марка (бренд)"], category="Шины " + kolobox["Сезонность"].str.lower(),
+                        price=[to_decimal(p) for p in kolobox["Розничная"]], article=kolobox["Артикул"]),
+        "dakar": dict(sku=dakar["RN"].map(_article), name=dakar["Наименование"].str.strip(), brand=dakar["Марка"],
+                      category="Шины " + dakar["Сезон"].str.lower(), price=[to_decimal(p) for p in dakar["Цена_руб"]],
+                      article=dakar["Код_произв"]),
+    }
+    shop, supplier = (lists["dakar"], lists["kolobox"]) if flip else (lists["kolobox"], lists["dakar"])
+    catalog = pd.DataFrame({"sku": list(shop["sku"]), "name": list(shop["name"]), "brand": list(shop["brand"]),
+                            "category": list(shop["category"]), "ean": "", "price": shop["price"], "stock": 0})
     catalog["source_row"] = range(3, len(catalog) + 3)
-    by_article = {a: sku for a, sku in zip(map(_article, shop["Артикул"]), catalog["sku"]) if a}
-    dealer = sheet(REAL_TYRES[1], "Легковая резина")
-    dealer = dealer[dealer["Код_произв"].map(_article) != ""]
-    offers = _offers(pd, supplier=["dakar_ufa"] * len(dealer), supplier_sku=dealer["RN"].map(_article),
-                     name=dealer["Наименование"].str.strip(), brand=dealer["Марка"],
-                     cost=[to_decimal(p) for p in dealer["Цена_руб"]], currency=["RUB"] * len(dealer))
-    right = [{by_article[a]} if a in by_article else set() for a in map(_article, dealer["Код_произв"])]
+    by_article: dict[str, set] = {}
+    for a, sku in zip(map(_article, shop["article"]), catalog["sku"]):
+        if a:
+            by_article.setdefault(a, set()).add(sku)
+    offers = _offers(pd, supplier=["kolobox" if flip else "dakar_ufa"] * len(supplier["sku"]),
+                     supplier_sku=list(supplier["sku"]), name=list(supplier["name"]), brand=list(supplier["brand"]),
+                     cost=supplier["price"], currency=["RUB"] * len(supplier["sku"]))
+    right = [set(by_article.get(a, ())) for a in map(_article, supplier["article"])]
     return offers, catalog, right
 
 
@@ -636,6 +648,7 @@ def main() -> int:
         "retail_en": load_retail_en,
         "holdout_en": load_holdout_en,
         "tyres_lists_ru": load_tyres_lists_ru,
+        "tyres_lists_ru_flipped": lambda: load_tyres_lists_ru(flip=True),
         "bags_feed_ua": load_bags_feed_ua,
         "speed": lambda: load_speed(args.speed_size),
         **{f"{d}_{part}": (lambda d=d, part=part: load_domain(d, part)) for part, names in DOMAINS.items() for d in names},

@@ -26,7 +26,7 @@ FIELDS = ("set", "row", "offer", "truth", "status", "sku", "reason")
 
 def labelled_sets() -> list[str]:
     named = ["prosept", "prosept_one_name", "amazon_google", "walmart_amazon", "siblings", "electronics",
-             "retail_en", "tyres_lists_ru", "bags_feed_ua"]
+             "retail_en", "tyres_lists_ru", "tyres_lists_ru_flipped", "bags_feed_ua"]
     rounds = [f"{d}_{part}" for part, names in sorted(bench_match.DOMAINS.items()) for d in names]
     return [s for s in named + rounds if s not in HOLDOUTS]
 
@@ -36,7 +36,8 @@ def loaders() -> dict:
     return {"prosept": b.load_prosept, "prosept_one_name": b.load_prosept_one_name,
             "amazon_google": b.load_amazon_google, "walmart_amazon": b.load_walmart_amazon,
             "siblings": b.load_siblings, "electronics": b.load_electronics, "retail_en": b.load_retail_en,
-            "tyres_lists_ru": b.load_tyres_lists_ru, "bags_feed_ua": b.load_bags_feed_ua,
+            "tyres_lists_ru": b.load_tyres_lists_ru,
+            "tyres_lists_ru_flipped": lambda: b.load_tyres_lists_ru(flip=True), "bags_feed_ua": b.load_bags_feed_ua,
             **{f"{d}_{part}": (lambda d=d, part=part: b.load_domain(d, part))
                for part, names in b.DOMAINS.items() for d in names}}
 
