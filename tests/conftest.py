@@ -67,7 +67,7 @@ def load_script(relative: str):
     return module
 
 
-def real_list_autos(loader: str):
+def real_list_autos(loader: str, **kwargs):
     """A bench set read from ../shared/data/lists (``bench_match.<loader>``), matched: its automatic
     matches as (catalog sku, the offer's true skus) and every offer's truth; skipped without the data."""
     import pytest
@@ -78,7 +78,7 @@ def real_list_autos(loader: str):
     bench = load_script("bench/bench_match.py")
     if not bench.LISTS.exists():
         pytest.skip(f"{bench.LISTS} not present")
-    offers, catalog, truth = getattr(bench, loader)()
+    offers, catalog, truth = getattr(bench, loader)(**kwargs)
     got = match_offers(offers, catalog, config=MatchingConfig(scorer="rules"))
     auto = [(sku, t) for sku, status, t in zip(got["catalog_sku"], got["match_status"], truth) if status == "auto"]
     return auto, truth

@@ -2,7 +2,8 @@
 week): a size with a slash before its rim and the index after it speed letter first ("205/55/16  T 91",
 "215/65/16  R 109/107 C") is the size and the index; a line's "+" glued to "XL" ("North 2+XL") is the
 Plus line; a line's name written as its first consonants ("HKPL 7") is that line, so it is not another
-line of the same number ("Nordman 7") in the size."""
+line of the same number ("Nordman 7") in the size; a line's word written in Cyrillic as it sounds
+("Кордиант Бизнес" for Cordiant's Business) is said."""
 from __future__ import annotations
 
 import pandas as pd
@@ -75,3 +76,26 @@ def test_the_two_real_lists_match_by_the_makers_articles():
     right = sum(sku in t for sku, t in labelled)
     assert right / len(labelled) >= 0.99, [(sku, t) for sku, t in labelled if sku not in t]
     assert right / sum(1 for t in truth if t) >= 0.65
+
+
+def test_the_two_real_lists_the_other_way_round():
+    """Dakar's list as the catalog and Kolobox's as the offers (``tyres_lists_ru_flipped``)."""
+    auto, truth = real_list_autos("load_tyres_lists_ru", flip=True)
+    labelled = [(sku, t) for sku, t in auto if t]
+    right = sum(sku in t for sku, t in labelled)
+    assert right / len(labelled) >= 0.99, [(sku, t) for sku, t in labelled if sku not in t]
+    assert right / sum(1 for t in truth if t) >= 0.65
+
+
+def test_a_line_word_written_in_cyrillic_as_it_sounds_is_said():
+    catalog = pd.DataFrame([("B1", "Cordiant 195/75R16C 107/105R Business (CA-1)", "Cordiant"),
+                            ("S1", "Cordiant 195/75R16C 107/105R Standart CA-1", "Cordiant"),
+                            ("M1", "Maybelline Туш для вій The Falsies Lash Lift Black 9.6 мл", "Maybelline"),
+                            ("M2", "Maybelline Туш для вій The Falsies Lash Lift Ultra Black 9.6 мл", "Maybelline")],
+                           columns=["sku", "name", "brand"])
+    names = ["Кордиант Бизнес CA-1 195/75/16 R 107/105 C", "MAYBELLINE туш FALSIES LASH LIFT ультра чорна 9.6мл"]
+    offers = pd.DataFrame({"supplier": ["s"] * 2, "supplier_sku": ["1", "2"], "name": names, "brand": ["", ""]})
+    got = match_offers(offers, catalog, config=MatchingConfig(scorer="rules"))
+    assert (got.loc[0, "catalog_sku"], got.loc[0, "match_status"]) == ("B1", "auto"), got.loc[0, "match_reason"]
+    assert got.loc[1, "catalog_sku"] == "M2", got.loc[1, "match_reason"]   # the Ultra, not the plain one
+    assert "does not say which: variant ultra" not in got.loc[1, "match_reason"]

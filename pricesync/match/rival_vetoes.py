@@ -12,6 +12,7 @@ from pricesync.match.catalog_index import is_measure
 from pricesync.match.model_codes import colour_code_tells, may_spell_colour, spells_colour
 from pricesync.match.names import Name
 from pricesync.match.score import Scored, similarity, soft_member
+from pricesync.match.spellings import heard_in
 from pricesync.match.veto_base import FAMILY_SIMILARITY, MODEL_WORD_MIN_WEIGHT, SIBLING_WINDOW, VetoBase, same_root
 
 # A word (by IDF) that tells a close rival from the best: an offer saying the rival's is
@@ -102,6 +103,8 @@ class RivalVetoes(VetoBase):
                 if d.kind == "number" and not set(d.ours) - set(d.theirs):
                     continue  # only the rival says a number more ("nüvi 1350"): silence is the best's
                 said = stated(name.attrs, d.kind)
+                if d.kind == "variant":
+                    said |= heard_in(name.tokens, set(d.ours) | set(d.theirs))  # "ультра" says "ultra"
                 # Silent on what only the best states: the offer may be the rival. (Silent on
                 # what only the rival states, e.g. "2 шт", it is the single best item.)
                 if not said and stated(b_attrs, d.kind) and not (s.item in apart and _silence_told(d)):

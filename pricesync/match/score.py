@@ -20,7 +20,7 @@ from pricesync.match.catalog_index import SOFT_MIN_LENGTH, CatalogIndex, same_ma
 from pricesync.match.model_codes import code_exchange, number_exchange, number_extended, said_suffixes
 from pricesync.match.names import Name
 from pricesync.match.normalize import stem
-from pricesync.match.spellings import abbreviates, sounds_alike, translit
+from pricesync.match.spellings import abbreviates, heard_in, sounds_alike, translit
 from pricesync.match.words import ORIGINS
 
 SOFT_MATCH = 0.8      # normalised Levenshtein similarity for two spellings of one word
@@ -151,6 +151,21 @@ def _without_brand_words(diffs: list[Difference], variants: frozenset[str], writ
     return out
 
 
+def _heard_variants(diffs: list[Difference], offer: Name) -> list[Difference]:
+    """The item's variant words the offer writes in Cyrillic as they sound ("Кордиант Бизнес" is
+    Cordiant's Business line, "Спорт 3" its Sport 3): said, not left out."""
+    out = []
+    for d in diffs:
+        if d.kind == "variant" and d.theirs:
+            heard = heard_in(offer.tokens, set(d.theirs) - set(d.ours))
+            if heard:
+                d = Difference("variant", d.ours, frozenset(d.theirs) - heard)
+                if d.ours == d.theirs:
+                    continue
+        out.append(d)
+    return out
+
+
 def attach_differences(offer: Name, scored: Scored, index: CatalogIndex, *, by_identifier: bool = False,
                        offer_brands: frozenset[tuple[str, ...]] = frozenset()) -> Scored:
     """What tells the offer from the item: variant attributes of all the item's names and
@@ -158,6 +173,7 @@ def attach_differences(offer: Name, scored: Scored, index: CatalogIndex, *, by_i
     scored.diffs = _without_brand_words(
         differences(offer.attrs, index.attrs(scored.item), catalog_variants=index.variant_words,
                     offer_silence_ok=by_identifier), *index.brand_words(scored.item))
+    scored.diffs = _heard_variants(scored.diffs, offer)
     if SAID_BY in offer.attrs.words:
         shortened = shortened_for(offer.attrs, index.tokens(scored.item))
         if shortened:

@@ -71,6 +71,12 @@ def sounds_alike(a: str, b: str, min_length: int = SOUND_MIN_LENGTH) -> bool:
         and sound_key(a) == sound_key(b)
 
 
+def heard_in(tokens, words) -> frozenset[str]:
+    """The Latin ``words`` a Cyrillic one of ``tokens`` sounds as ("бизнес" says "business")."""
+    cyrillic = [t for t in tokens if CYRILLIC.search(t)]
+    return frozenset(w for w in words if any(sounds_alike(t, w) for t in cyrillic)) if cyrillic else frozenset()
+
+
 def heard_as(words) -> dict[str, str]:
     """{sound: the one of ``words`` that sounds so}, for the sounds of ``SOUND_MIN_LENGTH`` that one
     word alone has: where a Cyrillic word is heard as one of them (``sound_key``)."""
