@@ -56,41 +56,6 @@ def with_brand(name: str, brand: str) -> str:
     return name
 
 
-# A brand of this many words at least is written by its initials too ("YSL", "LRP"): fewer
-# initials ("EL", "CH") spell too many other things.
-INITIALS_MIN_WORDS = 3
-
-
-def brand_initials(brands: Sequence[str]) -> dict[str, str]:
-    """The catalog's brands by their initials ("ysl" -> "Yves Saint Laurent", "lrp" -> "La
-    Roche-Posay"): a supplier names such a brand by its initials."""
-    from pricesync.match.normalize import clean_text
-
-    out: dict[str, set[str]] = {}
-    for brand in {str(b).strip() for b in brands if str(b).strip()}:
-        brand_words = re.findall(r"[^\W_]+", clean_text(brand))
-        if len(brand_words) >= INITIALS_MIN_WORDS and all(w[0].isalpha() for w in brand_words):
-            out.setdefault("".join(w[0] for w in brand_words), set()).add(brand)
-    return {initials: next(iter(b)) for initials, b in out.items() if len(b) == 1}
-
-
-# Initials are written in capitals: a lower-case word ("csdc" of a lower-cased feed) may be
-# anything.
-_CAPITALS = re.compile(r"(?<![^\W_])[A-Z]{%d,}(?![^\W_])" % INITIALS_MIN_WORDS)
-
-
-def spell_initials(name: str, initials: Mapping[str, str]) -> str:
-    """``YSL Libre EDP 50ML`` is compared as ``Yves Saint Laurent Libre EDP 50ML`` when the
-    catalog sells Yves Saint Laurent (and the name does not write the brand out anyway)."""
-    if not initials:
-        return name
-    for m in _CAPITALS.finditer(name):
-        brand = initials.get(m.group(0).lower())
-        if brand and brand.lower() not in name.lower():
-            return name[:m.start()] + brand + name[m.end():]
-    return name
-
-
 @dataclass(frozen=True, slots=True)
 class Bag:
     tokens: frozenset[str]

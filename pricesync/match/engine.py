@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pricesync.errors import MatchError
-from pricesync.match.catalog_index import CatalogIndex, brand_initials, spell_initials, with_brand
+from pricesync.match.catalog_index import CatalogIndex, with_brand
+from pricesync.match.initials import LineInitials, brand_initials, spell_initials
 from pricesync.match.decide import Decider, Verdict
 from pricesync.match.remembered import load_decisions, offer_key
 from pricesync.match.supplier_lines import tell_supplier_siblings
@@ -97,6 +98,9 @@ def match_with_info(offers: "pd.DataFrame", catalog: "pd.DataFrame", *, config: 
                        for v, b in zip(catalog[col].tolist(), brands) if str(v).strip()]
     initials = brand_initials(brands)
     offer_strings = [spell_initials(with_brand(n, b), initials) for n, b in zip(offers_in["name"], offers_in["brand"])]
+    item_names = zip(zip(*(catalog[c].astype(str).tolist() for c in ["name", *name_cols])), brands)
+    lines = LineInitials([(names, str(b)) for names, b in item_names], offer_strings)
+    offer_strings = [lines.spell(s) for s in offer_strings]
     workers = workers_for(len(catalog_strings) + len(offer_strings))
     with reporter.progress("analysing names", total=None):
         analyser = Analyser(catalog_strings + offer_strings, workers=workers)

@@ -1,0 +1,111 @@
+"""Names written by their initials: a brand ("YSL" for Yves Saint Laurent) or a line of the catalog's
+("UG" for Goodyear's Ultra Grip, "IC7000" for Bridgestone's Ice Cruiser 7000), spelt out in an offer's
+name before it is read, from what the catalog itself writes."""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+# A brand of this many words at least is written by its initials too ("YSL", "LRP"): fewer
+# initials ("EL", "CH") spell too many other things.
+INITIALS_MIN_WORDS = 3
+
+
+def brand_initials(brands: Sequence[str]) -> dict[str, str]:
+    """The catalog's brands by their initials ("ysl" -> "Yves Saint Laurent", "lrp" -> "La
+    Roche-Posay"): a supplier names such a brand by its initials."""
+    from pricesync.match.normalize import clean_text
+
+    out: dict[str, set[str]] = {}
+    for brand in {str(b).strip() for b in brands if str(b).strip()}:
+        brand_words = re.findall(r"[^\W_]+", clean_text(brand))
+        if len(brand_words) >= INITIALS_MIN_WORDS and all(w[0].isalpha() for w in brand_words):
+            out.setdefault("".join(w[0] for w in brand_words), set()).add(brand)
+    return {initials: next(iter(b)) for initials, b in out.items() if len(b) == 1}
+
+
+# Initials are written in capitals: a lower-case word ("csdc" of a lower-cased feed) may be
+# anything.
+_CAPITALS = re.compile(r"(?<![^\W_])[A-Z]{%d,}(?![^\W_])" % INITIALS_MIN_WORDS)
+
+
+def spell_initials(name: str, initials: Mapping[str, str]) -> str:
+    """``YSL Libre EDP 50ML`` is compared as ``Yves Saint Laurent Libre EDP 50ML`` when the
+    catalog sells Yves Saint Laurent (and the name does not write the brand out anyway)."""
+    if not initials:
+        return name
+    for m in _CAPITALS.finditer(name):
+        brand = initials.get(m.group(0).lower())
+        if brand and brand.lower() not in name.lower():
+            return name[:m.start()] + brand + name[m.end():]
+    return name
+
+
+# A line is written by the first letters of two or three of its words, in capitals, the number after
+# the words glued or not ("UG ICE ARCTIC", "IC7000", "GF KITTEN"); each word a Latin one of three
+# letters at least as the catalog writes them (a CamelCase word is two: "CrossClimate").
+LINE_WORDS = (2, 3)
+LINE_WORD_MIN_LENGTH = 3
+_WORDS = re.compile(r"[A-Z][a-z]+|[a-z]+|[A-Z]+(?![a-z])|[^\sA-Za-z-]+")
+# A word of its own, between spaces: letters joined to a code by a hyphen or a slash ("GS-R428",
+# "TC-P46G10", "DSC-W150") are the code's.
+_LINE_INITIALS = re.compile(r"(?<!\S)([A-Z]{%d,%d})(\d{0,4})(?![^\s,;)])" % (LINE_WORDS[0], LINE_WORDS[-1]))
+_TELLING = re.compile(r"(?<![^\W_])(?:[^\W\d_]{3,}|(?=(?:\d*[^\W\d_]){2})[^\W_]{3,})(?![^\W_])")
+
+
+def _telling(text: str) -> set[str]:
+    """The words of three letters at least and the codes of two letters at least ("XM2"), lower-cased:
+    what an offer and an item share besides sizes ("R16"), indexes ("91T") and marks ("XL")."""
+    return set(_TELLING.findall(text.lower()))
+
+
+class LineInitials:
+    """The catalog's runs of words by their initials, for the initials the offers write: "UG" is the
+    "Ultra Grip" of the items an offer shares another word with, the maker's name or a line's ("ГУД-ЕАР
+    ... UG ICE ARCTIC": Goodyear's "Ultra Grip Ice Arctic"); initials of no such run, or of two, stay as
+    written."""
+
+    def __init__(self, items: Sequence[tuple[Sequence[str], str]], offers: Sequence[str]) -> None:
+        from pricesync.match.words import STOP_WORDS
+
+        # A word of the language ("BOX OF 100") is no initials.
+        wanted = {m.group(1).lower() + m.group(2) for text in offers for m in _LINE_INITIALS.finditer(text)
+                  if m.group(1).lower() not in STOP_WORDS}
+        self._runs: dict[str, dict[str, list[set[str]]]] = {}
+        words_seen: set[str] = set()
+        for names, brand in items if wanted else ():
+            for name in [f"{brand} {n}" for n in names]:
+                words = _WORDS.findall(name)
+                words_seen.update(w.lower() for w in words)
+                for k in LINE_WORDS:
+                    for i in range(len(words) - k + 1):
+                        run = words[i:i + k]
+                        if not all(w.isascii() and w.isalpha() and len(w) >= LINE_WORD_MIN_LENGTH for w in run):
+                            continue
+                        letters = "".join(w[0] for w in run).lower()
+                        after = words[i + k] if i + k < len(words) and words[i + k].isdigit() else ""
+                        for key, spelt in ((letters, run), (letters + after, run + [after])):
+                            if key in wanted:
+                                others = _telling(name) - {w.lower() for w in run}
+                                self._runs.setdefault(key, {}).setdefault(" ".join(spelt).lower(), []).append(others)
+                            if not after:
+                                break
+        for key in [k for k in self._runs if k in words_seen]:
+            del self._runs[key]  # the catalog's own word ("XL", "SUV"), not initials
+
+    def spell(self, name: str) -> str:
+        """``ГУД-ЕАР 245/45/18 T 100 UG ICE ARCTIC`` read as ``... ultra grip ICE ARCTIC``."""
+        if not self._runs:
+            return name
+        lowered = name.lower()
+
+        def spelt(m: re.Match) -> str:
+            runs = self._runs.get(m.group(1).lower() + m.group(2))
+            if not runs:
+                return m.group(0)
+            mine = _telling(lowered) - {m.group(0).lower()}
+            told = [run for run, others in runs.items() if any(mine & o for o in others)]
+            if len(told) != 1 or any(re.search(rf"(?<![^\W_]){w}(?![^\W_])", lowered) for w in told[0].split()):
+                return m.group(0)
+            return told[0]
+        return _LINE_INITIALS.sub(spelt, name)
