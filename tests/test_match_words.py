@@ -138,9 +138,11 @@ OFFERS = pd.DataFrame({
 
 def test_a_shops_words_change_the_verdicts(tmp_path):
     plain = match_offers(OFFERS, CATALOG, config=MatchingConfig(scorer="rules"))
-    # Without the shop's words, "ранфлет" (run-flat as a dealer spells it, after the index: a word in
-    # the line's place is another line already) is an unknown word: the run-flat offer goes to the plain tyre.
-    assert (plain.loc[0, "catalog_sku"], plain.loc[0, "match_status"]) == ("T1", "auto")
+    # Without the shop's words "ранфлет" (run-flat as a dealer spells it) is heard as the catalog's
+    # "RunFlat" (spellings.heard_in), so the run-flat offer already stays off the plain tyre; the shade
+    # names below are what only the shop's words tell.
+    assert (plain.loc[0, "catalog_sku"], plain.loc[0, "match_status"]) == ("T2", "review")
+    assert "colour" not in plain.loc[2, "match_reason"]
     cfg = _config(tmp_path, TYRES_AND_SHADES)
     shop = match_offers(OFFERS, CATALOG, config=cfg.matching)
     assert not (shop.loc[0, "catalog_sku"] == "T1" and shop.loc[0, "match_status"] == "auto")
