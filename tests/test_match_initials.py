@@ -48,3 +48,12 @@ def test_a_line_by_its_initials_matches():
     got = match_offers(offers, catalog, config=MatchingConfig(scorer="rules"))
     assert [(s, st) for s, st in zip(got["catalog_sku"], got["match_status"])] == [("G1", "auto"), ("M1", "auto")], \
         got["match_reason"].tolist()
+
+
+def test_initials_with_a_number_the_catalog_writes_itself_stay():
+    items = ITEMS + [(("Bridgestone Ice Cruiser 7000 195/65 R15",), "Bridgestone"),
+                     (("Bridgestone IC7000 205/55 R16",), "Bridgestone")]
+    assert LineInitials(items, ["BRIDGESTONE IC7000 195/65"]).spell("BRIDGESTONE IC7000 195/65") == \
+        "BRIDGESTONE IC7000 195/65"
+    assert LineInitials(items[:-1], ["BRIDGESTONE IC7000 195/65"]).spell("BRIDGESTONE IC7000 195/65") == \
+        "BRIDGESTONE ice cruiser 7000 195/65"

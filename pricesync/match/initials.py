@@ -68,30 +68,32 @@ class LineInitials:
     def __init__(self, items: Sequence[tuple[Sequence[str], str]], offers: Sequence[str]) -> None:
         from pricesync.match.words import STOP_WORDS
 
-        # A word of the language ("BOX OF 100") is no initials.
+        texts = [f"{brand} {n}" for names, brand in items for n in names]
+        # A word of the language ("BOX OF 100") or of the catalog's own ("XL", "SUV") is no initials.
+        catalog_text = "\n".join(texts).lower()
+        seen = set(re.findall(r"[^\W\d_]+|\d+", catalog_text))
         wanted = {m.group(1).lower() + m.group(2) for text in offers for m in _LINE_INITIALS.finditer(text)
-                  if m.group(1).lower() not in STOP_WORDS}
+                  if m.group(1).lower() not in STOP_WORDS} - seen
+        wanted = {key for key in wanted if key.isalpha() or not re.search(rf"(?<![^\W_]){key}(?![^\W_])", catalog_text)}
+        firsts = {key[0] for key in wanted}
         self._runs: dict[str, dict[str, list[set[str]]]] = {}
-        words_seen: set[str] = set()
-        for names, brand in items if wanted else ():
-            for name in [f"{brand} {n}" for n in names]:
-                words = _WORDS.findall(name)
-                words_seen.update(w.lower() for w in words)
+        for name in texts if wanted else ():
+            words = _WORDS.findall(name)
+            for i, first in enumerate(words):
+                if first[0].lower() not in firsts:
+                    continue
                 for k in LINE_WORDS:
-                    for i in range(len(words) - k + 1):
-                        run = words[i:i + k]
-                        if not all(w.isascii() and w.isalpha() and len(w) >= LINE_WORD_MIN_LENGTH for w in run):
-                            continue
-                        letters = "".join(w[0] for w in run).lower()
-                        after = words[i + k] if i + k < len(words) and words[i + k].isdigit() else ""
-                        for key, spelt in ((letters, run), (letters + after, run + [after])):
-                            if key in wanted:
-                                others = _telling(name) - {w.lower() for w in run}
-                                self._runs.setdefault(key, {}).setdefault(" ".join(spelt).lower(), []).append(others)
-                            if not after:
-                                break
-        for key in [k for k in self._runs if k in words_seen]:
-            del self._runs[key]  # the catalog's own word ("XL", "SUV"), not initials
+                    run = words[i:i + k]
+                    if len(run) < k or not all(w.isascii() and w.isalpha() and len(w) >= LINE_WORD_MIN_LENGTH for w in run):
+                        break
+                    letters = "".join(w[0] for w in run).lower()
+                    after = words[i + k] if i + k < len(words) and words[i + k].isdigit() else ""
+                    for key, spelt in ((letters, run), (letters + after, run + [after])):
+                        if key in wanted:
+                            others = _telling(name) - {w.lower() for w in run}
+                            self._runs.setdefault(key, {}).setdefault(" ".join(spelt).lower(), []).append(others)
+                        if not after:
+                            break
 
     def spell(self, name: str) -> str:
         """``ГУД-ЕАР 245/45/18 T 100 UG ICE ARCTIC`` read as ``... ultra grip ICE ARCTIC``."""
