@@ -99,3 +99,23 @@ def test_a_line_word_written_in_cyrillic_as_it_sounds_is_said():
     assert (got.loc[0, "catalog_sku"], got.loc[0, "match_status"]) == ("B1", "auto"), got.loc[0, "match_reason"]
     assert got.loc[1, "catalog_sku"] == "M2", got.loc[1, "match_reason"]   # the Ultra, not the plain one
     assert "does not say which: variant ultra" not in got.loc[1, "match_reason"]
+
+
+def test_a_brand_written_in_the_other_script_is_the_catalogs_brand():
+    """A catalog writing its makers in Cyrillic (Dakar's "ГУД-ЕАР", "Тайгер", "Нордман") and an offer in
+    Latin: the brand column is heard as the catalog's brand ("Goodyear" is no "Тайгер" line of the size),
+    and a line named after a brand of the catalog's ("Nokian ... Nordman 7") is that brand's."""
+    from pricesync.match.spellings import heard_brands
+
+    assert heard_brands(["Goodyear", "Tigar", "Michelin"], ["ГУД-ЕАР", "Тайгер"], 3) == {"Goodyear": "ГУД-ЕАР",
+                                                                                        "Tigar": "Тайгер"}
+    catalog = pd.DataFrame([("T1", "Тайгер  185/65/15  H 88 HIGH PERFORMANCE", "Тайгер"),
+                            ("G1", "ГУД-ЕАР  185/65/15  T 88 ULTRA GRIP 9", "ГУД-ЕАР"),
+                            ("N1", "Нордман  155/65/14  T 75 NORDMAN 7", "Нордман"),
+                            ("N2", "Нордман  155/65/14  R 75 NORDMAN RS2", "Нордман")], columns=["sku", "name", "brand"])
+    names = ["Goodyear 185/65R15 88H Efficientgrip Performance", "Nokian 155/65R14 75R Nordman RS2"]
+    offers = pd.DataFrame({"supplier": ["s"] * 2, "supplier_sku": ["1", "2"], "name": names,
+                           "brand": ["Goodyear", "Nokian"]})
+    got = match_offers(offers, catalog, config=MatchingConfig(scorer="rules"))
+    assert got.loc[0, "match_status"] != "auto" or got.loc[0, "catalog_sku"] != "T1", got.loc[0, "match_reason"]
+    assert (got.loc[1, "catalog_sku"], got.loc[1, "match_status"]) == ("N2", "auto"), got.loc[1, "match_reason"]

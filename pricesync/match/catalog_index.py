@@ -16,7 +16,7 @@ from pricesync.match.token_index import TokenIndex, expand
 from pricesync.match.model_codes import colourless_code, is_strong_code
 from pricesync.match.names import EMPTY, Name
 from pricesync.match.normalize import clean_text, is_tyre_spec, raw_tokens
-from pricesync.match.spellings import CYRILLIC, code_key, heard_as, sound_key, sounds_alike, translit
+from pricesync.match.spellings import SOUND_MIN_LENGTH, CYRILLIC, code_key, heard_as, sound_key, sounds_alike, translit
 from pricesync.match.units import LEADING_COUNT, UNIT_TOKEN
 from pricesync.parse.codes import normalize_ean
 
@@ -139,6 +139,17 @@ class CatalogIndex:
         for bt in self.item_brand:
             if bt:
                 self._brands_by_first.setdefault(bt[0], set()).add(bt)
+        # Brands by how they sound, to hear one written in the other script ("Nordman" for "Нордман").
+        by_sound: dict[tuple[bool, str], set[tuple[str, ...]]] = {}
+        for bt in self._brands_by_first.values():
+            for b in bt:
+                key = sound_key("".join(b))
+                # (Four consonants: a word of a name is a brand's by fewer as often as not, "Cross" "КИР ШЗ".)
+                if len(key) >= SOUND_MIN_LENGTH and "".join(b).isalpha():
+                    by_sound.setdefault((bool(CYRILLIC.search("".join(b))), key), set()).add(b)
+        self._brands_by_sound = {k: next(iter(v)) for k, v in by_sound.items() if len(v) == 1}
+        self._brands_in: dict[str, frozenset[tuple[str, ...]]] = {}
+        self._brand_aliases: dict[tuple[str, ...], tuple[str, ...]] = {}
         self.variant_words = frozenset(v for item in self.item_names for n in item for v in n.attrs.variants)
         self._attrs: dict[int, Attributes] = {}
         self._brand_words: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
@@ -304,9 +315,41 @@ class CatalogIndex:
     def brands_in(self, name: Name) -> frozenset[tuple[str, ...]]:
         """The catalog's brands this name mentions ("Makita" in "Дрель Makita GS-R903"), also
         by the first word alone of a brand that word names (``_named_by_head``)."""
-        tokens = set(name.tokens)
-        return frozenset(bt for t in tokens for bt in self._brands_by_first.get(t, ()) if tokens.issuperset(bt)) \
-            | frozenset(self._brand_heads[t] for t in tokens if t in self._brand_heads)
+        got = self._brands_in.get(name.text)
+        if got is None:
+            tokens = set(name.tokens)
+            got = frozenset(bt for t in tokens for bt in self._brands_by_first.get(t, ()) if tokens.issuperset(bt)) \
+                | frozenset(self._brand_heads[t] for t in tokens if t in self._brand_heads) | self._brands_heard(name)
+            if len(self._brands_in) < 200_000:
+                self._brands_in[name.text] = got
+        return got
+
+    def hear_brands(self, spellings: Mapping[str, str]) -> None:
+        """The offers' brand column values that are catalog brands written otherwise ({"Goodyear":
+        "ГУД-ЕАР"}, ``spellings.heard_brands``): a name saying one names that catalog brand."""
+        self._brand_aliases = {brand_tokens(mine): brand_tokens(theirs) for mine, theirs in spellings.items()
+                               if brand_tokens(mine) and brand_tokens(theirs)}
+        self._brands_in.clear()
+
+    def _brands_heard(self, name: Name) -> frozenset[tuple[str, ...]]:
+        """Brands the name writes in the other script than the catalog does, as they sound ("NORDMAN"
+        for the catalog's "Нордман"; "гуд еар" for its "Goodyear"): a word, or two side by side, of
+        letters only."""
+        if not self._brands_by_sound and not self._brand_aliases:
+            return frozenset()
+        words = list(name.tokens)
+        spans = [(w,) for w in words] + list(zip(words, words[1:]))
+        out = set()
+        for span in spans:
+            joined = "".join(span)
+            if not joined.isalpha() or len(joined) < MIN_CODE_LENGTH:
+                continue
+            brand = self._brands_by_sound.get((not CYRILLIC.search(joined), sound_key(joined)))
+            if brand:
+                out.add(brand)
+        tokens = set(words)
+        out.update(theirs for mine, theirs in self._brand_aliases.items() if tokens.issuperset(mine))
+        return frozenset(out)
 
     def _named_by_head(self) -> dict[str, tuple[str, ...]]:
         """Brands a name says by their first word ("Griffin iPod touch case" for the brand

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pricesync.errors import MatchError
-from pricesync.match.catalog_index import CatalogIndex, with_brand
+from pricesync.match.catalog_index import BRAND_SOUND_MIN_LENGTH, CatalogIndex, with_brand
 from pricesync.match.initials import LineInitials, brand_initials, spell_initials
 from pricesync.match.decide import Decider, Verdict
 from pricesync.match.remembered import load_decisions, offer_key
@@ -23,6 +23,7 @@ from pricesync.match.supplier_lines import tell_supplier_siblings
 from pricesync.match.learned import decide_run
 from pricesync.match.names import EMPTY, Analyser
 from pricesync.match.parallel import parallel_map, workers_for
+from pricesync.match.spellings import heard_brands
 from pricesync.match.price_level import hold_price_outliers, hold_two_prices
 from pricesync.report import NullReporter, Reporter
 from pricesync.tables import OFFER_COLUMNS
@@ -106,6 +107,8 @@ def match_with_info(offers: "pd.DataFrame", catalog: "pd.DataFrame", *, config: 
         analyser = Analyser(catalog_strings + offer_strings, workers=workers)
     with reporter.progress("indexing the catalog", total=None):
         index = CatalogIndex(catalog, analyser, name_cols=name_cols, code_cols=code_cols)
+        # A brand column in the other script than the catalog's ("Goodyear" / "ГУД-ЕАР") names its brand.
+        index.hear_brands(heard_brands(offers_in["brand"].tolist(), brands, BRAND_SOUND_MIN_LENGTH))
         index.slot_words  # noqa: B018  computed once here, not in each worker
         index.slot_word_heard("")
     remembered = load_decisions(state) if state is not None else {}

@@ -71,6 +71,29 @@ def sounds_alike(a: str, b: str, min_length: int = SOUND_MIN_LENGTH) -> bool:
         and sound_key(a) == sound_key(b)
 
 
+def heard_brands(offer_brands, catalog_brands, min_length: int) -> dict[str, str]:
+    """{an offer's brand column value: the catalog's brand it is} for values no catalog brand is
+    written as, that sound as exactly one catalog brand written in the other script ("Goodyear" for
+    the catalog's "ГУД-ЕАР", "Нокиан" for its "Nokian"), by ``min_length`` consonants at least."""
+    def letters(brand: str) -> str:
+        return re.sub(r"[\W\d_]+", "", str(brand).lower())
+
+    known = {letters(b) for b in catalog_brands}
+    by_sound: dict[tuple[bool, str], set[str]] = {}
+    for brand in {str(b).strip() for b in catalog_brands if str(b).strip()}:
+        key = sound_key(letters(brand))
+        if len(key) >= min_length:
+            by_sound.setdefault((bool(CYRILLIC.search(brand.lower())), key), set()).add(brand)
+    out = {}
+    for brand in {str(b).strip() for b in offer_brands if str(b).strip()}:
+        if letters(brand) in known:
+            continue
+        heard = by_sound.get((not CYRILLIC.search(brand.lower()), sound_key(letters(brand))), set())
+        if len(heard) == 1:
+            out[brand] = next(iter(heard))
+    return out
+
+
 def heard_in(tokens, words) -> frozenset[str]:
     """The Latin ``words`` a Cyrillic one of ``tokens`` sounds as ("бизнес" says "business")."""
     cyrillic = [t for t in tokens if CYRILLIC.search(t)]
