@@ -97,6 +97,9 @@ def _compile(words) -> None:
         # (not a size letter inside an article, "33703-M-Black": the medium suitcase, not 33703 m)
         rf"|(?P<len>{_NUM})\s*-?\s*(?P<len_unit>{_words(units, 'm', 'ft')}){_END}(?!-[^\W_])"
         rf"|(?P<vol>{_NUM})\s*(?P<vol_unit>{_words(units, 'ml', 'l')}){_END}"
+        # A range of weights, "(9-14 кг)" = "(9-14КГ)" = "(9-14 kg)" (whom a diaper or a dog's food is for):
+        # one token, "9-14kg", not the number 914 and the word кг.
+        rf"|(?P<wt_range>\d{{1,3}}\s*-\s*\d{{1,3}})\s*{_words(units, 'kg')}{_END}"
         rf"|(?P<wt>{_NUM})\s*(?P<wt_unit>{_words(units, 'kg', 'g')}){_END}"
         # Licences: "5-User", "3 seats", "1 ПК"... ("1 user" when a name says none).
         rf"|(?P<users>\d+)\s*-?\s*{_words(units, 'user')}{_END}"
@@ -196,6 +199,12 @@ def _canonical(m: re.Match) -> str:
         return " "
     if g["teeth"]:
         return " " + "-".join(re.split(r"\s*-\s*", g["teeth"])) + "t "
+    if g["wt_range"]:
+        low, high = (int(n) for n in re.split(r"\s*-\s*", g["wt_range"]))
+        if low < high:
+            return f" {low}-{high}kg "
+        head, tail = m.group(0).split("-", 1)  # "13 - 2kg": a number, and a weight read as weights are
+        return head + "-" + _MEASURE.sub(_canonical, tail)
     if g["ram"]:
         ram, rom, unit = g["ram"], g["rom"], g["rom_unit"]
         if unit is None and rom not in _STORAGE:
