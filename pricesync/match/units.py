@@ -25,7 +25,7 @@ _STORAGE = frozenset("16 32 64 128 256 512 1024".split())
 _MEASURE = re.compile(r"(?!x)x")
 _UNIT_OF: dict[str, str] = {}            # word as written -> unit
 _UNIT_STEMS: tuple[tuple[str, str], ...] = ()  # ("литр", "l"): any word starting so
-_OTHER_UNITS = ("w", "mah", "ah", "mm", "cm", "hz", "v", "mp", "h", "pr", "lk")
+_OTHER_UNITS = ("w", "mah", "ah", "mm", "cm", "hz", "v", "mp", "h", "pr", "lk", "lm", "k")
 
 
 def _words(units: dict[str, list[str]], *keys: str) -> str:
@@ -145,7 +145,8 @@ _COUNT_AFTER = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?(?:ml|gr|ah))\s*[xх×*]\s*
 # "4x Sommerreifen", "2 x Continental ..." are a pair and a set of four, not one.
 LEADING_COUNT = re.compile(r"^\s*(\d{1,2})\s*[xXхХ×]\s+(?=[^\W\d_])")
 
-UNIT_TOKEN = re.compile(r"^(\d+(?:\.\d+)?)(ml|gr|gb|in|pcs|user|ch|w|mah|ah|mm|cm|hz|v|mp|h|pr|lk)$")
+# (a light's colour temperature in kelvins only of four digits, "2700k": "4k" is a screen, "10k" a number)
+UNIT_TOKEN = re.compile(r"^(\d+(?:\.\d+)?)(ml|gr|gb|in|pcs|user|ch|w|mah|ah|mm|cm|hz|v|mp|h|pr|lk|lm|(?<=^[1-9]\d{3})k)$")
 
 
 def _num(text: str) -> Decimal | None:
@@ -257,9 +258,35 @@ def _canonical(m: re.Match) -> str:
         return m.group(0) if value is None else f" {fmt(value)}v "
     value, unit = _num(g["other"]), g["other_unit"]
     unit = _unit(unit)
+    if unit == "k" and not (value is not None and value == int(value) and 1000 <= value <= 9999):
+        return m.group(0)  # kelvins are a light's four digits ("2700K", "6500 K"), not "4K" or "16k"
     if value is not None and unit == "cm":
         value, unit = value * 10, "mm"
     return m.group(0) if value is None else f" {fmt(value)}{unit} "
+
+
+# A lamp's light as its maker's three digits, colour rendering and kelvins by hundreds ("13W 827", "8,8W/840",
+# "T8 14,5W 865"): the colour temperature "2700k", "4000k", "6500k", and a rendering other than Ra 80 ("927":
+# "ra90") - read only in a name that says a lamp's watts or lumens (elsewhere 827 is a number).
+_LIGHT_CODE = re.compile(r"(?<![\w.,-])/?([789])(27|30|40|50|57|65)(?![\w.,/-])")
+_LAMP_MEASURE = re.compile(r"\d(?:w|lm)\b")
+
+
+# An LED lamp's power and the bulb's it replaces right after it, "13W = 100W", "13W (100W)", "8W=60W": the
+# lamp's own power is the first (the second, larger, says which bulb it is as bright as).
+_EQUIVALENT_POWER = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)w\s*(?:=\s*|\(\s*)(\d+(?:\.\d+)?)w(\s*\))?(?!\w)")
+
+
+def _equivalent_power(m: re.Match) -> str:
+    own, bulb = Decimal(m.group(1)), Decimal(m.group(2))
+    if bulb <= own or (m.group(0).count("(") != (1 if m.group(3) else 0)):
+        return m.group(0)
+    return f"{m.group(1)}w "
+
+
+def _light_code(m: re.Match) -> str:
+    # the colour rendering said too where it is not the common Ra 80: "927" is the Ra 90 lamp of a line's "827"
+    return f" {m.group(2)}00k" + ("" if m.group(1) == "8" else f" ra{m.group(1)}0") + " "
 
 
 def canonical_units(text: str) -> str:
@@ -267,6 +294,9 @@ def canonical_units(text: str) -> str:
     if not _DIGIT.search(text):
         return text
     text = _THREAD_LENGTH.sub(r"m\1x\2", _MEASURE.sub(_canonical, text))
+    if _LAMP_MEASURE.search(text):
+        text = _LIGHT_CODE.sub(_light_code, text)
+        text = _EQUIVALENT_POWER.sub(_equivalent_power, text)
     if "x" in text or "х" in text or "×" in text or "*" in text:
         text = _COUNT_AFTER.sub(r" \1 \2pcs ", _COUNT_BEFORE.sub(r" \2 \1pcs ", text))
         text = LEADING_COUNT.sub(r" \1pcs ", text)
