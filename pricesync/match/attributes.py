@@ -24,7 +24,8 @@ _NUMBER = re.compile(r"^\d{1,4}(?:\.\d+)?$")
 _UNIT_NAMES = {"ml": "volume", "gr": "weight", "gb": "memory", "in": "size", "pcs": "pack", "user": "licence",
                "w": "power",
                "mah": "capacity", "ah": "capacity", "mm": "size", "cm": "size", "hz": "frequency", "v": "voltage", "mp": "resolution",
-               "h": "hours", "pr": "ply rating", "lk": "chain links", "lm": "luminous flux", "k": "colour temperature"}
+               "h": "hours", "pr": "ply rating", "lk": "chain links", "lm": "luminous flux", "k": "colour temperature",
+               "en": "cranking current"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from pricesync.match import words
 from pricesync.match.attributes import KIND_OF_STEM
 from pricesync.match.catalog_index import is_measure
+from pricesync.match.model_codes import code_clash, is_strong_code
 from pricesync.match.names import Name
 from pricesync.match.normalize import clean_text, is_shared_spec, is_tyre_index, is_tyre_spec, stem
 from pricesync.match.score import Scored, _latin, similarity, soft_member
@@ -69,6 +70,12 @@ def _compared_words() -> frozenset[str]:
     active = words.active()
     units = {w.rstrip("*") for spelled in active.multimaps["units"].values() for w in spelled}
     return active.every_word - units
+
+
+def _groups_joined(tokens, codes) -> list[str]:
+    """A name's series code and the group of digits written after it, joined ("s4", "005" -> "s4005")."""
+    return [a + b for a, b in zip(tokens, tokens[1:]) if a in codes and b.isdigit() and 2 <= len(b) <= 4
+            and is_strong_code(a + b)]
 
 
 class LineVetoes(VetoBase):
@@ -134,6 +141,21 @@ class LineVetoes(VetoBase):
         item = self.index.name_attrs(best.item)
         return any(not is_shared_spec(c) for c in name.codes & item.codes) \
             or bool(name.attrs.units.get("h", frozenset()) & item.units.get("h", frozenset()))
+
+    def code_apart(self, name: Name, best: Scored) -> list[str]:
+        """A code one name writes whole that the other writes apart as a series' code and a group
+        of digits, one group away ("S4004" for the item's "S4 005", whose groups joined are
+        "S4005"): another model of the series, though neither name's codes as written clash."""
+        item_codes = self.index.name_attrs(best.item).codes
+        for mine, theirs, their_tokens in ((name.codes, item_codes, best.name.tokens),
+                                           (item_codes, name.codes, name.tokens)):
+            joined = frozenset(_groups_joined(their_tokens, theirs)) - mine
+            whole = frozenset(c for c in mine - theirs if is_strong_code(c))
+            clash = code_clash(whole, joined) if joined and whole else None
+            if clash:
+                a, b = clash if mine is name.codes else clash[::-1]
+                return [f"differs in model {a.upper()} vs {b.upper()}"]
+        return []
 
     def line_letter(self, offer_text: str, name: Name, best: Scored) -> list[str]:
         """A capital letter standing alone after a word of the line ("Snowproof P",

@@ -375,7 +375,7 @@ def raw_tokens(text: object) -> tuple[list[str], set[str], frozenset[str], froze
     """Tokens of a name before stemming, the codes written with joiners (``KDL-46V5100`` ->
     token and code ``kdl46v5100``; ``008-1`` -> ``0081``), the tokens of what it is "for", and
     the words that only qualify the last word of a compound ("крем" of "крем-мыло", a soap)."""
-    from pricesync.match.units import canonical_units
+    from pricesync.match.units import canonical_units, cranking_current
 
     s = clean_text(text)
     if "+" in s:
@@ -390,6 +390,8 @@ def raw_tokens(text: object) -> tuple[list[str], set[str], frozenset[str], froze
         s = _CUT_WORD.sub(_expand_cut, s)
     if any(cue in s for cue in _SHORTHAND_CUES):
         s = _SHORTHAND.sub(_shorthand_text, s)
+    if "ah" in s or "plus" in s:
+        s = cranking_current(s)
     if _GLUED_CUES and any(cue in s for cue in _GLUED_CUES):
         s = _GLUED_NUMBER.sub(r"\1\2", s)  # "SPF 30", "SPF-30", "LSF 30" are all "SPF30"
     if "+" in s:

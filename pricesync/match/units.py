@@ -146,7 +146,9 @@ _COUNT_AFTER = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?(?:ml|gr|ah))\s*[xх×*]\s*
 LEADING_COUNT = re.compile(r"^\s*(\d{1,2})\s*[xXхХ×]\s+(?=[^\W\d_])")
 
 # (a light's colour temperature in kelvins only of four digits, "2700k": "4k" is a screen, "10k" a number)
-UNIT_TOKEN = re.compile(r"^(\d+(?:\.\d+)?)(ml|gr|gb|in|pcs|user|ch|w|mah|ah|mm|cm|hz|v|mp|h|pr|lk|lm|(?<=^[1-9]\d{3})k)$")
+# (a battery's cold-cranking current only of three or four digits, "540en")
+UNIT_TOKEN = re.compile(r"^(\d+(?:\.\d+)?)(ml|gr|gb|in|pcs|user|ch|w|mah|ah|mm|cm|hz|v|mp|h|pr|lk|lm|(?<=^[1-9]\d{3})k"
+                        r"|(?<=^[1-9]\d{2})en|(?<=^[1-9]\d{3})en)$")
 
 
 def _num(text: str) -> Decimal | None:
@@ -282,6 +284,18 @@ def _equivalent_power(m: re.Match) -> str:
     if bulb <= own or (m.group(0).count("(") != (1 if m.group(3) else 0)):
         return m.group(0)
     return f"{m.group(1)}w "
+
+
+# A car battery's cold-cranking current (by EN 50342), "540 А", "680A (EN)", "540А", "540EN": one token "540en"
+# (not a code that differs from the maker's number, nor a bare number), read only in a name that says the
+# battery's charge ("60 Ач") or its polarity ([polarities] through [shorthand]: "R+", "зворотна полярність").
+_BATTERY_CHARGE = re.compile(r"\d(?:\.\d+)?ah\b|\b[rl]plus\b")
+_CRANKING_CURRENT = re.compile(r"(?<![\w.,/-])(\d{3,4})\s*(?:[aа](?:\s*\(en\))?|en)(?![\w/])")
+
+
+def cranking_current(text: str) -> str:
+    """A battery's current read as its one token (after [shorthand], which spells its polarity)."""
+    return _CRANKING_CURRENT.sub(r" \1en ", text) if _BATTERY_CHARGE.search(text) else text
 
 
 def _light_code(m: re.Match) -> str:
