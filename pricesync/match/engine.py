@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from pricesync.errors import MatchError
 from pricesync.match.catalog_index import BRAND_SOUND_MIN_LENGTH, CatalogIndex, with_brand
-from pricesync.match.initials import LineInitials, brand_initials, spell_initials
+from pricesync.match.catalog_words import GluedWords, LineInitials, brand_initials, spell_initials
 from pricesync.match.decide import Decider, Verdict
 from pricesync.match.remembered import load_decisions, offer_key
 from pricesync.match.supplier_lines import tell_supplier_siblings
@@ -101,7 +101,8 @@ def match_with_info(offers: "pd.DataFrame", catalog: "pd.DataFrame", *, config: 
     offer_strings = [spell_initials(with_brand(n, b), initials) for n, b in zip(offers_in["name"], offers_in["brand"])]
     item_names = zip(zip(*(catalog[c].astype(str).tolist() for c in ["name", *name_cols])), brands)
     lines = LineInitials([(names, str(b)) for names, b in item_names], offer_strings)
-    offer_strings = [lines.spell(s) for s in offer_strings]
+    glued = GluedWords(catalog_strings, offer_strings)
+    offer_strings = [glued.spell(lines.spell(s)) for s in offer_strings]
     workers = workers_for(len(catalog_strings) + len(offer_strings))
     with reporter.progress("analysing names", total=None):
         analyser = Analyser(catalog_strings + offer_strings, workers=workers)

@@ -1,6 +1,7 @@
-"""Names written by their initials: a brand ("YSL" for Yves Saint Laurent) or a line of the catalog's
-("UG" for Goodyear's Ultra Grip, "IC7000" for Bridgestone's Ice Cruiser 7000), spelt out in an offer's
-name before it is read, from what the catalog itself writes."""
+"""An offer's words as the catalog writes them, from what the catalog itself writes, before the name is
+read: a brand by its initials ("YSL" for Yves Saint Laurent), a line by its initials ("UG" for Goodyear's
+Ultra Grip, "IC7000" for Bridgestone's Ice Cruiser 7000), a line's letters and number written apart
+("HAKKA C 2" for the catalog's "Hakka C2")."""
 from __future__ import annotations
 
 import re
@@ -111,3 +112,37 @@ class LineInitials:
                 return m.group(0)
             return told[0]
         return _LINE_INITIALS.sub(spelt, name)
+
+
+# A line's letters and its number written apart ("Nordman SX 2", "HAKKA C 2") where the catalog writes
+# them as one word ("SX2", "C2") and never apart.
+_APART = re.compile(r"(?<!\S)([A-Za-z]{1,3}) (\d{1,2})(?![^\s,;)])")
+_GLUED = re.compile(r"(?<![^\W_])([a-z]{1,3}\d{1,2})(?![^\W_])")
+
+
+class GluedWords:
+    """The catalog's words of one to three letters and a number of one or two digits ("sx2", "c2")
+    that it never writes apart: an offer writing one apart means that word when it shares another word
+    with a name writing it ("Nordman SX 2", "HAKKA C 2"; a "TV A 55" is no phone's "Galaxy A55")."""
+
+    def __init__(self, names: Sequence[str], offers: Sequence[str]) -> None:
+        wanted = {(a + b).lower() for text in offers for a, b in _APART.findall(text)}
+        self._glued: dict[str, list[set[str]]] = {}
+        if not wanted:
+            return
+        text = "\n".join(names).lower()
+        apart = {a + b for a, b in re.findall(r"(?<![^\W_])([a-z]{1,3}) (\d{1,2})(?![^\W_])", text)}
+        wanted &= set(_GLUED.findall(text)) - apart
+        for name in names if wanted else ():
+            for word in set(_GLUED.findall(name.lower())) & wanted:
+                self._glued.setdefault(word, []).append(_telling(name) - {word})
+
+    def spell(self, name: str) -> str:
+        if not self._glued:
+            return name
+        mine = _telling(name)
+
+        def glued(m: re.Match) -> str:
+            word = (m.group(1) + m.group(2)).lower()
+            return m.group(1) + m.group(2) if any(mine & o for o in self._glued.get(word, ())) else m.group(0)
+        return _APART.sub(glued, name)

@@ -1,14 +1,16 @@
 """A line written by its initials ("UG" for Goodyear's Ultra Grip, "CC2" for Michelin's CrossClimate 2,
 "GF" for Grain Free) is read as the words the catalog writes, when the items carrying those words share
 another word with the offer (the maker's name, a line's word) and no other run of the catalog's words has those initials; letters of a
-code ("TC-P46G10"), a word of the language ("BOX OF 100") and the catalog's own words ("XL") are kept."""
+code ("TC-P46G10"), a word of the language ("BOX OF 100") and the catalog's own words ("XL") are kept.
+A line's letters and number written apart ("HAKKA C 2") are the catalog's word ("Hakka C2") when it
+never writes them apart and a name writing it shares another word with the offer."""
 from __future__ import annotations
 
 import pandas as pd
 
 from pricesync.match import match_offers
 from pricesync.match.config import MatchingConfig
-from pricesync.match.initials import LineInitials
+from pricesync.match.catalog_words import GluedWords, LineInitials
 
 ITEMS = [(("Goodyear 245/45R18 100T Ultra Grip Ice Arctic (XL)",), "Goodyear"),
          (("Goodyear 205/55R16 91T UltraGrip Performance+",), "Goodyear"),
@@ -57,3 +59,17 @@ def test_initials_with_a_number_the_catalog_writes_itself_stay():
         "BRIDGESTONE IC7000 195/65"
     assert LineInitials(items[:-1], ["BRIDGESTONE IC7000 195/65"]).spell("BRIDGESTONE IC7000 195/65") == \
         "BRIDGESTONE ice cruiser 7000 195/65"
+
+
+def test_letters_and_a_number_written_apart_are_the_catalogs_word():
+    names = ["Nokian 185/75R16C 104/102S Hakka C2", "Nokian 185/75R16C 104/102R Hakka C Van",
+             "Samsung Galaxy A55 8/256GB", "Xiaomi TV A 43 2025", "Cooler Master Hyper TX3 EVO"]
+    offers = ["Нокиан 185/75/16 S 104/102 C HAKKA C 2", "Xiaomi TV A 55 2025", "Xiaomi TV A 43 2025",
+              "cooler master hyper tx 3 with intel amd support", "Samsung A 55 case"]
+    glued = GluedWords(names, offers)
+    assert [glued.spell(o) for o in offers] == [
+        "Нокиан 185/75/16 S 104/102 C HAKKA C2",   # the catalog writes C2, never C 2
+        "Xiaomi TV A 55 2025",                      # no name writing A55 shares a word with the TV
+        "Xiaomi TV A 43 2025",                      # the catalog writes A 43 apart itself
+        "cooler master hyper tx3 with intel amd support",
+        "Samsung A55 case"]
