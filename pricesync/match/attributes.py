@@ -514,6 +514,22 @@ def _counts_said_bare(counted: Attributes, silent: Attributes) -> frozenset[str]
     return count if len(count) == 1 and count <= silent.numbers else frozenset()
 
 
+_LETTERS_OPEN = re.compile(r"([a-z]{1,3})(\d+)")
+
+
+def written_apart(codes, other_codes, other_tokens) -> frozenset[str]:
+    """The codes of ``codes`` that the other name writes with the maker's letters apart: "w71275"
+    (a glued "W712/75") where the other says "W 712/75" (the word "w", the code "71275") - up to
+    three letters before a number of digits alone, as filter and pad makers write theirs ("OP 526/1",
+    "CU 2939"; not "Ltd 416020SIL")."""
+    out = set()
+    for c in codes:
+        m = _LETTERS_OPEN.fullmatch(c)
+        if m and m.group(2) in other_codes and m.group(1) in other_tokens:
+            out.add(c)
+    return frozenset(out)
+
+
 def accessory_difference(offer: Attributes, offer_tokens, item: Attributes, item_tokens) -> "Difference | None":
     """One name is an accessory "for" a product and the other is not that accessory (it
     does not say the accessory's own word): "Case for iPod nano" vs the iPod."""
@@ -531,7 +547,7 @@ def accessory_difference(offer: Attributes, offer_tokens, item: Attributes, item
     # say: a remote, a case, a bracket for it. (A catalog's "Ekspres do kawy" names a use: only
     # the offer is read so, and "Фен для волос" is the item's фен.)
     used = offer.words.get("use")
-    shared = offer.codes & item.codes
+    shared = offer.codes & item.codes | written_apart(offer.codes, item.codes, item_tokens)
     if used and not item.words.get("role") and shared and shared <= offer.words.get("fits", frozenset()) \
             and not used <= item_tokens:
         return Difference("role", frozenset({"accessory"}), frozenset())

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pricesync.match import words as _words
-from pricesync.match.attributes import Attributes, merge
+from pricesync.match.attributes import Attributes, merge, written_apart
 from pricesync.match.token_index import TokenIndex, expand
 from pricesync.match.model_codes import colourless_code, is_strong_code
 from pricesync.match.names import EMPTY, Name
@@ -95,9 +95,16 @@ class CatalogIndex:
         # offer's own MPN or SKU column, never through words of its name.
         self.part_items: dict[str, list[int]] = {}
         self.colourless_items: dict[str, list[int]] = {}
+        # The codes a name writes with the maker's letters apart ("W 712/75": "w71275"), as a part
+        # number column writes them glued (``attributes.written_apart``).
+        self.item_lookup_codes: list[frozenset[str]] = []
         for i, item in enumerate(self.item_names):
             column_codes = {col[i] for col in code_values if len(col[i]) >= MIN_CODE_LENGTH}
-            name_codes = {c for n in item for c in n.lookup_codes if is_strong_code(c)}
+            # A maker whose name has digits ("Skin1004", "4711") names no model by it.
+            maker = {code_key(brands[i]), *brand_tokens(brands[i])}
+            name_codes = {c for n in item for c in n.lookup_codes if is_strong_code(c) and c not in maker}
+            tokens = {t for n in item for t in n.tokens}
+            self.item_lookup_codes.append(written_apart(name_codes, frozenset().union(*(n.codes for n in item)), tokens))
             codes = frozenset(column_codes.union(*(n.codes for n in item)))
             self.item_codes.append(codes)
             grouped = frozenset(g for n in item for g in grouped_numbers(n.tokens))

@@ -54,7 +54,9 @@ class Vetoes(RivalVetoes, LineVetoes):
         any spelling of one model), another (False, with the item's code it contradicts) or not
         comparable (None)."""
         keys = [k for k in code_keys(mpn) if len(k) >= 4 and not k.isalpha()]
-        codes = self.index.item_codes[item] | self.index.grouped_numbers[item]
+        # (also the item's code as its name writes it with the maker's letters apart, "W 712/75",
+        # which a column writes glued, "W712/75")
+        codes = self.index.item_codes[item] | self.index.grouped_numbers[item] | self.index.item_lookup_codes[item]
         if not keys:
             return None, ""
         equal = next((k for k in keys if k in codes), None)
