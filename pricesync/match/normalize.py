@@ -242,6 +242,9 @@ def _inch_tyre(m: re.Match) -> str:
             return m.group(0)
         return f"{whole * 10 + int(g['wf'])}{g['h']}{kind}{rim}{g['c']}"
     if g["h"]:
+        if kind == "d" and int(g["w"]) >= MIN_CAR_WIDTH_MM and int(g["h"]) <= MAX_CAR_PROFILE \
+                and int(g["d"][:2]) <= MAX_PASSENGER_RIM:
+            kind = "r"  # a car's size written with a dash ("205/55-16"): its radial
         return f"{g['w']}{g['h']}{kind}{rim}{g['c']}" if int(g["w"]) >= MIN_BIAS_WIDTH_MM else m.group(0)
     whole, part = int(g["w2"]), g["f"]
     rim_whole = g["d"].isdigit()  # "10-16.5" of a skid steer: a rim's decimals say a tyre, "6-10" does not
@@ -258,6 +261,10 @@ MIN_INCH_WIDTH, MAX_INCH_WIDTH = 2, 30
 MIN_RIM, MAX_RIM = 10, 54
 MAX_PASSENGER_RIM = 24  # the largest rim a size written "205/55/16" (car, SUV, van) has
 MIN_BIAS_WIDTH_MM = 60
+# A size in millimetres this wide and this low written with a dash ("205/55-16", "215/65-16C", as
+# a wholesaler's short lines write a car's size) is the radial one: a bias tyre in millimetres is a
+# motorcycle's or a scooter's, narrower or taller (130/90-16, 150/80-16, 130/70-12).
+MIN_CAR_WIDTH_MM, MAX_CAR_PROFILE = 155, 70
 
 
 # A load index is at least this (a car's 60-ish, a van's 100+); "Hakkapeliitta 10p" is a line.
