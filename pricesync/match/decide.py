@@ -311,7 +311,7 @@ class Decider:
             floor = self.config.auto_threshold
         else:
             floor = self.config.ean_name_floor if hit.from_column else self.config.code_name_floor
-        if best.score < floor and not best.diffs:
+        if best.score < floor and not best.diffs and not (hit.from_column and not hit.spelled and self._within(name, best)):
             return None  # a code alone, names unlike: let the name step weigh all candidates
         diffs = self._unsettled(name, best, hit)
         if diffs:
@@ -476,6 +476,13 @@ class Decider:
         catalog does not use to tell products apart (a category, "complete package")."""
         said_of_offer, said_of_item = shares(name, best.name, self.index)
         return said_of_item >= CONTAINED and said_of_offer >= CONTAINED_OFFER_SHARE
+
+    def _within(self, name: Name, best: Scored) -> bool:
+        """Every word of the offer is the item's and says more than the maker: a wholesaler's
+        name that says only the kind and the maker ("ФІЛЬТР МАСЛЯНИЙ MANN") beside the part number
+        in its column - the column names the item, the name contradicts nothing."""
+        said_of_offer, _ = shares(name, best.name, self.index)
+        return said_of_offer >= CONTAINED and bool(set(name.tokens) - set(self.index.item_brand[best.item]))
 
     # -- helpers ----------------------------------------------------------------------------
     def differences_of(self, name: Name, item: int) -> list[Difference]:
