@@ -231,3 +231,13 @@ def test_a_number_before_a_series_code_is_one_model_of_the_series():
                ("LH-60", "Vexo LH60 series LED HDTV with USB media player", "Vexo", "", "")]
     got = verdict(catalog, name="vexo led hdtv with usb media player", brand="Vexo", mpn="32lh50")
     assert got["match_status"] != "auto", seen(got)
+
+
+def test_a_number_that_lost_its_leading_zeros_is_the_same_number():
+    # A spreadsheet's number cell drops the zeros a maker's all-digit number opens with.
+    catalog = [("AV-5389", "Avery postcards for laser printers 4 x 6 white 100 cards", "Avery", "", "05389"),
+               ("AV-5388", "Avery postcards for inkjet printers 4 x 6 white 100 cards", "Avery", "", "05388")]
+    got = verdict(catalog, name="avery postcards for laser printers 4 x 6 white", brand="Avery", mpn="5389")
+    assert "is not" not in got["match_reason"] and got["catalog_sku"] == "AV-5389", seen(got)
+    got = verdict(catalog, name="avery postcards for laser printers 4 x 6 white", brand="Avery", mpn="5387")
+    assert got["match_status"] != "auto", seen(got)

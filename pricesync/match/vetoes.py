@@ -62,6 +62,12 @@ class Vetoes(RivalVetoes, LineVetoes):
         equal = next((k for k in keys if k in codes), None)
         if equal:
             return True, equal
+        # An all-digit number that lost its leading zeros on the way (a spreadsheet's number cell:
+        # "5389" for the maker's "05389") is the same number.
+        unpadded = {c.lstrip("0"): c for c in codes if c.isdigit()}
+        equal = next((unpadded[k.lstrip("0")] for k in keys if k.isdigit() and k.lstrip("0") in unpadded), None)
+        if equal:
+            return True, equal
         # A part number contradicts only a code of its own kind: an all-digit one (a maker's
         # or a distributor's number) another all-digit number, a lettered one a lettered
         # code - not a count written like one ("2-port", "9dBi" of the item's name), nor a spec
