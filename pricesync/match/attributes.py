@@ -442,6 +442,8 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
                 continue  # the item's names disagree among themselves (210 ml / 200 ml): one is the offer's
             if _written_rounded(a, b) or _written_rounded(b, a):
                 continue  # "14 MP" is the "14.1 MP" written without its decimals
+            if kind == "size" and a and b and _unthreaded(a) == _unthreaded(b):
+                continue  # a bolt's "8Х40" is its "M8x40" written without the metric thread's letter
             if kind == "type" and (a & b or not (a and b)):
                 continue  # "крем-гель" is a gel too; a name silent on its kind says no other
             # "8/256GB" vs "256GB": the catalog name leaves out the RAM, same storage.
@@ -488,6 +490,12 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
 
 
 _ONE = frozenset({"1"})
+
+
+def _unthreaded(sizes: frozenset[str]) -> frozenset[str]:
+    """Sizes written across without a metric thread's "m" ("m8x40" -> "8x40"): a price list that
+    leaves the letter out of a bolt's size writes the same size."""
+    return frozenset(s[1:] if s.startswith("m") else s for s in sizes)
 
 
 def _written_rounded(whole: frozenset[str], exact: frozenset[str]) -> bool:

@@ -286,6 +286,12 @@ _TRICOLOUR = re.compile(r"(?<![^\W_])tri[\s-]?colou?r(?:ed)?(?![^\W_])")
 # speed index letter ([tyres] speed_letters of the word files).
 _TYRE = re.compile(r"(?!x)x")
 _LOOSE_INDEX = re.compile(r"(?!x)x")
+# A stainless grade's letters ("A2") in a name that names a metric thread or a fastener's standard
+# ([fasteners]): the stainless finish.
+_STEEL_GRADE = re.compile(r"(?!x)x")
+_FASTENER_CUE = re.compile(r"(?!x)x")
+_STAINLESS_SAID = re.compile(r"(?!x)x")
+_STAINLESS_WORD = ""
 # A size written rim first, as some Russian price lists do ("R16 205/55", "R16C 185/75").
 # A size with a slash before its rim ("205/55/16"), its index speed letter first ("T 91"); see ``_slashed_rim``.
 _SLASHED_RIM = re.compile(r"(?!x)x")
@@ -393,6 +399,8 @@ def raw_tokens(text: object) -> tuple[list[str], set[str], frozenset[str], froze
     if _COUNT_OF_CUES and any(cue in s for cue in _COUNT_OF_CUES):
         s = _COUNT_OF.sub(r" \1 pcs ", s)
     s = canonical_units(s)
+    if _STAINLESS_WORD and _STEEL_GRADE.search(s) and _FASTENER_CUE.search(s) and not _STAINLESS_SAID.search(s):
+        s = _STEEL_GRADE.sub(rf"\g<0> {_STAINLESS_WORD}", s)
     if "." in s and _CUT_TO:
         s = _CUT_WORD.sub(_expand_cut, s)
     if any(cue in s for cue in _SHORTHAND_CUES):
@@ -562,7 +570,13 @@ def _compile(words) -> None:
     else:
         _SKIN, _SKIN_TYPE, _SKIN_CUES = re.compile(r"(?!x)x"), re.compile(r"(?!x)x"), ()
     global _COUNT_OF, _COUNT_OF_CUES
-    _COUNT_OF = re.compile(r"(?<![^\W_])(?:" + alternatives(lists["counted"]["of"]) + r")\s+(\d+)(?![^\W_]|[.,]\d)")
+    # ("Pack of 3", "уп. 200"; a price list's "(УП.100)" and short line's "уп100" write the count after
+    # the word's full stop or glued to it; a unit of pieces after the count, "упаковка 200 шт", is the count's)
+    pieces = "|".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w)
+                      for w in sorted(words.multimaps["units"]["pcs"], key=len, reverse=True))
+    _COUNT_OF = re.compile(r"(?<![^\W_])(?:" + alternatives(lists["counted"]["of"])
+                           + r")(?:\s*\.\s*|\s+|(?=\d))(\d+)(?![^\W_]|[.,]\d)"
+                           + rf"(?:\s*(?:{pieces})(?![^\W_])\.?)?")
     _COUNT_OF_CUES = tuple(w.split()[-1] for w in lists["counted"]["of"])
     global _REFERENCE_SEGMENT, _REFERENCE_CUES
     cues = lists["cross_reference"]["cues"]
@@ -588,6 +602,16 @@ def _compile(words) -> None:
     _SLASHED_RIM = re.compile(r"(?<![\w/.,])(?P<w>\d{3})\s*/\s*(?P<h>\d{2})\s*/\s*(?P<d>\d{2}(?:[.,]5)?)(?P<c>[cс]?)"
                               r"(?![\w/.,])(?:\s+(?P<speed>" + speed + r")(?:\s+(?P<load>\d{2,3}(?:/\d{2,3})?)(?P<lc>\s*[cс])?)?"
                               r"(?![^\W_]))?")
+    global _STEEL_GRADE, _FASTENER_CUE, _STAINLESS_SAID, _STAINLESS_WORD
+    fasteners = lists["fasteners"]
+    grades = [g for grade in fasteners["stainless_grades"] for g in {grade, grade.replace("a", "а")}]
+    _STEEL_GRADE = re.compile(rf"(?<![^\W_])(?:{alternatives(grades)})(?![^\W_])")
+    # (a name that says stainless in words already, or cut: "нерж.", "Edelstahl A2", says it once)
+    stainless = sorted(w for w, finish in maps["finishes"].items() if finish == "stainless")
+    _STAINLESS_SAID = re.compile(r"(?<![^\W_])(?:" + alternatives({w[:4] for w in stainless}) + ")")
+    _STAINLESS_WORD = "stainless" if "stainless" in stainless else min(stainless, key=len, default="")
+    standards = alternatives(fasteners["standards"])
+    _FASTENER_CUE = re.compile(rf"(?<![^\W_])(?:[mм]\d{{1,2}}(?:[xх]\d+)?|(?:{standards})\s*\d{{2,5}})(?![^\W_])")
     global _LOOSE_INDEX
     _LOOSE_INDEX = re.compile(r"(?<![\w/.,-])\(?\s*(?P<load>\d{2,3}(?:/\d{2,3})?)\s?(?P<speed>" + speed
                               + r")\s*\)?(?![^\W_])(?![.,/-]\w)")
