@@ -7,8 +7,9 @@
                                                   domains_dev13,domains_dev14,domains_dev16,autostore_ua_dev17,
                                                   nails_ru_dev17,plumbing_ua_dev18,electrical_pl_dev18,
                                                   appliances_ru_dev20,petshop_pl_dev20,motoagro_kz_dev19,
-                                                  chinaparts_ru_dev19,babygoods_ua_dev21,kbeauty_ru_dev23,
-                                                  filters_ua_dev23,tyres_lv_dev23,speed]
+                                                  chinaparts_ru_dev19,babygoods_ua_dev21,phones_kz_dev22,
+                                                  paints_pl_dev22,kbeauty_ru_dev23,filters_ua_dev23,tyres_lv_dev23,
+                                                  speed]
                                           [--scorer rules|learned]
                                           [--model FILE] [--label-share 0.5] [--split all|dev|test]
                                           [--speed-size N] [--json]
@@ -222,6 +223,19 @@ Sets:
   stage, colour temperature, wattage, base, pack, copy or used unit as negatives; babygoods_ua is in the default
   list since it met the target, carbatteries_ru and lighting_pl are reported only (one wrong auto each,
   samples/matching/domains_dev21/README.md).
+- phones_kz_dev22, fasteners_ua_dev22, paints_pl_dev22 (``--sets domains_dev22``): a twenty-second development
+  round, a KZ phone and accessory shop (smartphones by memory and colour, Pro / Pro Max / Plus siblings, a market's
+  version - `CN`, eSIM only, `Global` -, cases, glass and chargers for a phone, earbuds by port, power banks by mAh; a
+  distributor with the maker's code in its column, Kaspi titles, a seller writing Kazakh, a RU marketplace in RUB, a
+  KG dealer in KGS, an EN distributor in USD, short lines), a UA fasteners shop (bolts, screws, nuts and washers by
+  DIN / ISO standard, size, strength class, coating or stainless grade and pack; dowels, anchors, drill bits; a
+  wholesaler in capitals with its codes, a RU dealer, Prom titles, PL and DE distributors, short lines) and a PL
+  paints and building-chemistry shop (wall paints by colour, base, finish and can, enamels by RAL and gloss, sealants
+  white or transparent, tile adhesives by bag, grouts by colour number, mounting foams winter or summer, gun or
+  straw; a wholesaler with codes, Castorama and Allegro titles, CZ, DE and UA distributors, short lines); another
+  memory, colour, market, generation, length, class, coating, standard, pack, can, base, shade, line, foam, an
+  accessory for the item, a copy, a used unit or a set as negatives; phones_kz and paints_pl are in the default list
+  since they met the target, fasteners_ua is reported only (samples/matching/domains_dev22/README.md).
 - kbeauty_ru_dev23, filters_ua_dev23, tyres_lv_dev23 (``--sets domains_dev23``): a twenty-third development
   round, a RU Korean-cosmetics shop (COSRX, Some By Mi, Missha, Beauty of Joseon, Round Lab, Anua, Medi-Peel,
   Mediheal: volumes, travel minis, sheet masks by the piece and by ten, refills, shades, versions; a Korean
@@ -644,8 +658,8 @@ def main() -> int:
                                            "tyres_kz_dev7,domains_dev8,domains_dev9,domains_dev10,lubricants_pl_dev11,domains_dev12,"
                                            "domains_dev13,domains_dev14,domains_dev16,autostore_ua_dev17,nails_ru_dev17,"
                                            "plumbing_ua_dev18,electrical_pl_dev18,appliances_ru_dev20,petshop_pl_dev20,"
-                                           "motoagro_kz_dev19,chinaparts_ru_dev19,babygoods_ua_dev21,"
-                                           "kbeauty_ru_dev23,filters_ua_dev23,tyres_lv_dev23,"
+                                           "motoagro_kz_dev19,chinaparts_ru_dev19,babygoods_ua_dev21,phones_kz_dev22,"
+                                           "paints_pl_dev22,kbeauty_ru_dev23,filters_ua_dev23,tyres_lv_dev23,"
                                            "speed")
     parser.add_argument("--speed-size", type=int, default=SPEED_SIZE)
     parser.add_argument("--json", action="store_true")
