@@ -84,6 +84,16 @@ def test_a_phone_made_for_another_market_is_not_the_shops():
     assert _verdict(got, 3) == ("IP15", "auto")
     # "CN" alone is a shade's letters as often as a market
     assert "condition:other market" not in _tokens("Гель-лак Kodi 40 CN 8 мл")
+    # An English title's "US Version" or "eSIM only" is the model an English-speaking market sells
+    # (a US shop's own); the Russian "американская версия" is another market's.
+    for name in ("Nikon D90 DSLR Camera Body (US Version)", "Apple iPhone 15 128GB Black eSIM only"):
+        assert "condition:other market" not in _tokens(name), name
+    assert "condition:other market" in _tokens("Apple iPhone 15 128GB Black (китайская версия)")
+
+
+def test_mint_condition_is_a_used_unit_not_the_colour():
+    tokens = _tokens("Apple iPod nano 8GB green mint condition")
+    assert "colour:mint" not in tokens and "condition:used" in tokens
 
 
 def test_mint_and_dark_and_light_blue_are_colours_of_their_own():
