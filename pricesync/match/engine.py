@@ -21,7 +21,7 @@ from pricesync.match.decide import Decider, Verdict
 from pricesync.match.remembered import load_decisions, offer_key
 from pricesync.match.supplier_lines import tell_supplier_siblings
 from pricesync.match.learned import decide_run
-from pricesync.match.names import EMPTY, Analyser
+from pricesync.match.names import EMPTY, Analyser, Name
 from pricesync.match.parallel import parallel_map, workers_for
 from pricesync.match.spellings import heard_brands
 from pricesync.match.price_level import hold_price_outliers, hold_two_prices
@@ -61,6 +61,19 @@ def match_offers(offers: "pd.DataFrame", catalog: "pd.DataFrame", *, config: "Ma
     ``catalog_name`` is the catalog's name of ``catalog_sku``, for people reading the table.
     How name matches were decided comes with ``match_with_info``."""
     return match_with_info(offers, catalog, config=config, state=state, reporter=reporter)[0]
+
+
+class _Rows:
+    """``[read(row) for row in rows]``, read when asked for."""
+
+    def __init__(self, rows: list[int], read) -> None:
+        self._rows, self._read = rows, read
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __getitem__(self, i: int):
+        return self._read(self._rows[i])
 
 
 def match_with_info(offers: "pd.DataFrame", catalog: "pd.DataFrame", *, config: "MatchingConfig | None" = None,
@@ -120,24 +133,31 @@ def match_with_info(offers: "pd.DataFrame", catalog: "pd.DataFrame", *, config: 
     records = list(zip(*(offers_in[c] for c in ("supplier", "supplier_sku", "name", "ean", "mpn")),
                        map(_amount, offers_in["cost"]), offers_in["brand"]))
 
-    def decide_batch(rows: list[int]) -> list[Verdict]:
-        names = [analyser.get(offer_strings[r]) if offer_strings[r].strip() else EMPTY for r in rows]
+    def offer_name(row: int) -> Name:
+        return analyser.get(offer_strings[row]) if offer_strings[row].strip() else EMPTY
+
+    def decide_batch(rows: list[int]) -> list[tuple[Verdict, tuple[str, ...]]]:
+        names = [offer_name(r) for r in rows]
         candidates = index.candidates(names, k=config.candidates)
-        return [decider.decide(Offer(*records[r]), n, c, truth[r] if truth is not None else None)
+        # (each offer's tokens come back with its verdict: the supplier's words are counted in this
+        # process, which has not read the names the other workers read)
+        return [(decider.decide(Offer(*records[r]), n, c, truth[r] if truth is not None else None), n.tokens)
                 for r, n, c in zip(rows, names, candidates)]
 
     # Offers go in batches (one candidate query each) to the workers, which share the index.
     size = max(1000, -(-len(order) // (4 * workers)))
     batches = [order[i:i + size] for i in range(0, len(order), size)]
     with reporter.progress("matching offers", total=None):
-        decided = [v for part in parallel_map(decide_batch, batches, workers) for v in part]
+        decided_with_tokens = [v for part in parallel_map(decide_batch, batches, workers) for v in part]
+    decided = [v for v, _ in decided_with_tokens]
     verdicts = {keys[row]: v for row, v in zip(order, decided)}
     summary = decide_run(decided, config, reporter, training=truth is not None)
     if truth is None:
-        # After the scorer: a sibling in the supplier's own list overrules a name match.
+        # After the scorer: a sibling in the supplier's own list overrules a name match (the few
+        # offers compared there are read again here, when another worker read them).
         tell_supplier_siblings(decided, [records[r][0] for r in order], [records[r][2] for r in order],
-                               [analyser.get(offer_strings[r]) if offer_strings[r].strip() else EMPTY for r in order],
-                               decider, [str(records[r][4] or "") for r in order])
+                               _Rows(order, offer_name), decider, [str(records[r][4] or "") for r in order],
+                               tokens=[t for _, t in decided_with_tokens])
         # Last, by the offers' costs: far off the supplier's usual ratio to the catalog's price is
         # another quantity; two names at two costs for one item are two products or two prices.
         currencies = offers_in["currency"].tolist()

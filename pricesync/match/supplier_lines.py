@@ -45,6 +45,8 @@ from pricesync.match.units import UNIT_TOKEN
 from pricesync.match.vetoes import glued_of
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from pricesync.match.decide import Decider, Verdict
     from pricesync.match.names import Name
 
@@ -56,11 +58,13 @@ OWN_WORD_SHARE = 0.01
 
 
 def tell_supplier_siblings(verdicts: "list[Verdict]", suppliers: list[str], titles: list[str],
-                           names: "list[Name]", decider: "Decider", numbers: list[str] | None = None) -> int:
+                           names: "Sequence[Name]", decider: "Decider", numbers: list[str] | None = None,
+                           tokens: "list[tuple[str, ...]] | None" = None) -> int:
     """Name matches sent to review because a sibling offer of the same supplier fits their
     item better (see the module docstring); returns how many. ``verdicts``, ``suppliers``,
     ``titles`` (the offers' names as written), ``names`` (analysed) and ``numbers`` (their part
-    number columns) are one distinct offer each."""
+    number columns) are one distinct offer each; ``tokens`` the names' tokens when ``names`` reads each
+    name when asked for it."""
     groups: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, v in enumerate(verdicts):
         if v.sku and v.status != "unmatched":
@@ -70,7 +74,7 @@ def tell_supplier_siblings(verdicts: "list[Verdict]", suppliers: list[str], titl
               if len(g) > 1 and any(verdicts[i].by_name for i in g)}
     if not groups:
         return demoted
-    said = _said_per_supplier(names, suppliers)
+    said = _said_per_supplier(tokens if tokens is not None else [n.tokens for n in names], suppliers)
     offers_of = Counter(suppliers)
     index = decider.index
     catalog_words = index.index.vocab
@@ -210,8 +214,8 @@ def _is_word(token: str) -> bool:
     return not token.isdigit() and ":" not in token and not UNIT_TOKEN.match(token)
 
 
-def _said_per_supplier(names: "list[Name]", suppliers: list[str]) -> dict[str, Counter]:
+def _said_per_supplier(tokens: "list[tuple[str, ...]]", suppliers: list[str]) -> dict[str, Counter]:
     said: dict[str, Counter] = defaultdict(Counter)
-    for name, supplier in zip(names, suppliers):
-        said[supplier].update(set(name.tokens))
+    for words, supplier in zip(tokens, suppliers):
+        said[supplier].update(set(words))
     return said
