@@ -42,6 +42,9 @@ Sets:
   articles leaves some true pairs unlabelled (an auto on an offer without a pair may be right: Michelin's
   "X-Ice North 3" of one size and index under another article), so "precision on labelled" is the
   measure and precision over all autos a floor.
+- tyres_lists_ru_flipped (reported): the same two lists the other way round - Dakar's one-line names
+  ("Нордман  215/45/17  T 91 NORDMAN 7 XL", Cyrillic brand column) as the catalog, Kolobox's as the
+  offers; one article may name several catalog lines, each a true match.
 - bags_feed_ua (reported): a real Ukrainian seller's marketplace feed (../shared/data/lists) naming each of
   its 206 suitcases and bags in Ukrainian and in Russian: the Ukrainian names are the catalog, the Russian
   ones without their bracketed article the offers, the feed's offer id the truth. Siblings of another size
