@@ -33,6 +33,19 @@ def match_apart(catalog: list[tuple[str, str]], names: list[str]) -> pd.DataFram
     return _offers_of([(f"s{i}", n) for i, n in enumerate(names)], catalog)
 
 
+def name_tokens(name: str) -> tuple[str, ...]:
+    """The tokens the engine reads in one name."""
+    from pricesync.match.names import analyse
+
+    return analyse([name])[name].tokens
+
+
+def auto_verdict(got: pd.DataFrame, row: int) -> tuple[str, str]:
+    """(the SKU when the row is an automatic match, else ""; its status)."""
+    status = got.loc[row, "match_status"]
+    return (got.loc[row, "catalog_sku"] if status == "auto" else "", status)
+
+
 def _verdicts(got: pd.DataFrame) -> list[tuple[str, str]]:
     return [(s if st == "auto" else "", st) for s, st in zip(got["catalog_sku"], got["match_status"])]
 

@@ -14,17 +14,7 @@ import pandas as pd
 from pricesync.match import match_offers, words
 from pricesync.match.catalog_index import grouped_numbers
 from pricesync.match.config import MatchingConfig
-from pricesync.match.names import analyse
-from tests.test_match_domains import match_apart
-
-
-def _tokens(name: str) -> tuple[str, ...]:
-    return analyse([name])[name].tokens
-
-
-def _verdict(got: pd.DataFrame, row: int) -> tuple[str, str]:
-    status = got.loc[row, "match_status"]
-    return (got.loc[row, "catalog_sku"] if status == "auto" else "", status)
+from tests.test_match_domains import match_apart, auto_verdict as _verdict, name_tokens as _tokens
 
 
 PERFUMES = [("E", "Dior Sauvage tualetinis vanduo vyrams 100 ml"), ("P", "Dior Sauvage parfumuotas vanduo vyrams 100 ml"),

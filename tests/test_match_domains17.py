@@ -9,19 +9,7 @@ tyre's "700x25C" is a size many tyres share, not a maker's code; a number sign g
 ("№60") is the number, as "№ 60" is."""
 from __future__ import annotations
 
-import pandas as pd
-
-from pricesync.match.names import analyse
-from tests.test_match_domains import _match_branded, match_apart
-
-
-def _tokens(name: str) -> tuple[str, ...]:
-    return analyse([name])[name].tokens
-
-
-def _verdict(got: pd.DataFrame, row: int) -> tuple[str, str]:
-    status = got.loc[row, "match_status"]
-    return (got.loc[row, "catalog_sku"] if status == "auto" else "", status)
+from tests.test_match_domains import _match_branded, match_apart, auto_verdict as _verdict, name_tokens as _tokens
 
 
 NAILS = [("K8", "Гель-лак Kodi Professional 8 мл № 70 BR", "Kodi Professional"),

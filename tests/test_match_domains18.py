@@ -12,16 +12,7 @@ from __future__ import annotations
 import pandas as pd
 
 from pricesync.match.names import analyse
-from tests.test_match_domains import _match_branded, match_apart
-
-
-def _tokens(name: str) -> tuple[str, ...]:
-    return analyse([name])[name].tokens
-
-
-def _verdict(got: pd.DataFrame, row: int) -> tuple[str, str]:
-    status = got.loc[row, "match_status"]
-    return (got.loc[row, "catalog_sku"] if status == "auto" else "", status)
+from tests.test_match_domains import _match_branded, match_apart, auto_verdict as _verdict, name_tokens as _tokens
 
 
 def test_a_fraction_of_an_inch_is_one_size_however_written():

@@ -14,17 +14,7 @@ import pandas as pd
 
 from pricesync.match import match_offers
 from pricesync.match.config import MatchingConfig
-from pricesync.match.names import analyse
-from tests.test_match_domains import _match_branded, match_apart
-
-
-def _tokens(name: str) -> tuple[str, ...]:
-    return analyse([name])[name].tokens
-
-
-def _verdict(got: pd.DataFrame, row: int) -> tuple[str, str]:
-    status = got.loc[row, "match_status"]
-    return (got.loc[row, "catalog_sku"] if status == "auto" else "", status)
+from tests.test_match_domains import _match_branded, match_apart, auto_verdict as _verdict, name_tokens as _tokens
 
 
 def test_a_flotation_size_and_a_skid_steers_size_are_tyre_sizes():

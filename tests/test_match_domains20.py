@@ -6,19 +6,7 @@ Cyrillic ("18 В", not the "в" of "2 в 1"), a battery's ampere-hours ("5,0 А�
 a kit's batteries ("2x2,0 Ач", "2 АКБ", "1 АКБ") are measures."""
 from __future__ import annotations
 
-import pandas as pd
-
-from pricesync.match.names import analyse
-from tests.test_match_domains import match_apart
-
-
-def _tokens(name: str) -> tuple[str, ...]:
-    return analyse([name])[name].tokens
-
-
-def _verdict(got: pd.DataFrame, row: int) -> tuple[str, str]:
-    status = got.loc[row, "match_status"]
-    return (got.loc[row, "catalog_sku"] if status == "auto" else "", status)
+from tests.test_match_domains import match_apart, auto_verdict as _verdict, name_tokens as _tokens
 
 
 TOOLS = [("DRE", "Перфоратор Bosch GBH 2-26 DRE Professional 800 Вт"),

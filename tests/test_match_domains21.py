@@ -7,19 +7,7 @@ count after "Box of" / "Bag of"; a lamp's lumens, kelvins, the maker's "827" / "
 light's words ("ciepła biała", "Warm White", "warmweiß") and the bulb it replaces ("13W = 100W")."""
 from __future__ import annotations
 
-import pandas as pd
-
-from pricesync.match.names import analyse
-from tests.test_match_domains import match_apart
-
-
-def _tokens(name: str) -> tuple[str, ...]:
-    return analyse([name])[name].tokens
-
-
-def _verdict(got: pd.DataFrame, row: int) -> tuple[str, str]:
-    status = got.loc[row, "match_status"]
-    return (got.loc[row, "catalog_sku"] if status == "auto" else "", status)
+from tests.test_match_domains import match_apart, auto_verdict as _verdict, name_tokens as _tokens
 
 
 BATTERIES = [("R60", "Аккумулятор Аком 6СТ-60 VL 60 Ач 520 А обратная полярность"),

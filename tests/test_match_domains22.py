@@ -8,19 +8,7 @@ blue in Russian, Ukrainian and Kazakh ("темно-синий", "қою көк",
 Russian sellers name them ("темная ночь", "сияющая звезда")."""
 from __future__ import annotations
 
-import pandas as pd
-
-from pricesync.match.names import analyse
-from tests.test_match_domains import match_apart
-
-
-def _tokens(name: str) -> tuple[str, ...]:
-    return analyse([name])[name].tokens
-
-
-def _verdict(got: pd.DataFrame, row: int) -> tuple[str, str]:
-    status = got.loc[row, "match_status"]
-    return (got.loc[row, "catalog_sku"] if status == "auto" else "", status)
+from tests.test_match_domains import match_apart, auto_verdict as _verdict, name_tokens as _tokens
 
 
 BOLTS = [("B840", "Болт DIN 933 M8x40 8.8 оцинк. (100 шт)"),

@@ -11,17 +11,7 @@ from __future__ import annotations
 import pandas as pd
 
 from pricesync.match import match_offers
-from pricesync.match.names import analyse
-from tests.test_match_domains import match_apart
-
-
-def _tokens(name: str) -> tuple[str, ...]:
-    return analyse([name])[name].tokens
-
-
-def _verdict(got: pd.DataFrame, row: int) -> tuple[str, str]:
-    status = got.loc[row, "match_status"]
-    return (got.loc[row, "catalog_sku"] if status == "auto" else "", status)
+from tests.test_match_domains import match_apart, auto_verdict as _verdict, name_tokens as _tokens
 
 
 FILTERS = [("W75", "Фільтр масляний MANN-FILTER W 712/75 для VW Golf IV 1.4 16V"),
