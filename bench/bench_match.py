@@ -640,6 +640,26 @@ def run_set(name: str, loader, scorer: str = "learned", label_share: float = 0.0
     return out
 
 
+def set_loaders(split: str = "all", speed_size: int = SPEED_SIZE) -> dict:
+    """Each set's loader by its name (``split``: the half of prosept's dealers or walmart's offers)."""
+    return {
+        "prosept": lambda: one_half(load_prosept(), split),
+        "prosept_one_name": lambda: one_half(load_prosept_one_name(), split),
+        "amazon_google": load_amazon_google,
+        "amazon_google_flipped": lambda: load_amazon_google(flip=True),
+        "walmart_amazon": lambda: one_half(load_walmart_amazon(), split, by="supplier_sku"),
+        "siblings": load_siblings,
+        "electronics": load_electronics,
+        "retail_en": load_retail_en,
+        "holdout_en": load_holdout_en,
+        "tyres_lists_ru": load_tyres_lists_ru,
+        "tyres_lists_ru_flipped": lambda: load_tyres_lists_ru(flip=True),
+        "bags_feed_ua": load_bags_feed_ua,
+        "speed": lambda: load_speed(speed_size),
+        **{f"{d}_{part}": (lambda d=d, part=part: load_domain(d, part)) for part, names in DOMAINS.items() for d in names},
+    }
+
+
 def checks(r: dict, speed_size: int) -> dict[str, bool]:
     """The targets of one set's result (none for the sets that are only reported)."""
     if r["set"] not in TARGETS:
@@ -681,22 +701,7 @@ def main() -> int:
 
         os.environ["PRICESYNC_MATCH_MODEL"] = str(Path(args.model).resolve())
     wanted = expand_sets(args.sets)
-    loaders = {
-        "prosept": lambda: one_half(load_prosept(), args.split),
-        "prosept_one_name": lambda: one_half(load_prosept_one_name(), args.split),
-        "amazon_google": load_amazon_google,
-        "amazon_google_flipped": lambda: load_amazon_google(flip=True),
-        "walmart_amazon": lambda: one_half(load_walmart_amazon(), args.split, by="supplier_sku"),
-        "siblings": load_siblings,
-        "electronics": load_electronics,
-        "retail_en": load_retail_en,
-        "holdout_en": load_holdout_en,
-        "tyres_lists_ru": load_tyres_lists_ru,
-        "tyres_lists_ru_flipped": lambda: load_tyres_lists_ru(flip=True),
-        "bags_feed_ua": load_bags_feed_ua,
-        "speed": lambda: load_speed(args.speed_size),
-        **{f"{d}_{part}": (lambda d=d, part=part: load_domain(d, part)) for part, names in DOMAINS.items() for d in names},
-    }
+    loaders = set_loaders(args.split, args.speed_size)
     if "amazon_google" in wanted:
         wanted.insert(wanted.index("amazon_google") + 1, "amazon_google_flipped")
     results, missing = [], False

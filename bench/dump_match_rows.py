@@ -31,23 +31,12 @@ def labelled_sets() -> list[str]:
     return [s for s in named + rounds if s not in HOLDOUTS]
 
 
-def loaders() -> dict:
-    b = bench_match
-    return {"prosept": b.load_prosept, "prosept_one_name": b.load_prosept_one_name,
-            "amazon_google": b.load_amazon_google, "walmart_amazon": b.load_walmart_amazon,
-            "siblings": b.load_siblings, "electronics": b.load_electronics, "retail_en": b.load_retail_en,
-            "tyres_lists_ru": b.load_tyres_lists_ru,
-            "tyres_lists_ru_flipped": lambda: b.load_tyres_lists_ru(flip=True), "bags_feed_ua": b.load_bags_feed_ua,
-            **{f"{d}_{part}": (lambda d=d, part=part: b.load_domain(d, part))
-               for part, names in b.DOMAINS.items() for d in names}}
-
-
 def dump(out: Path, spec: str) -> int:
     from pricesync.config.models import MatchingConfig
     from pricesync.match import match_with_info
 
     names = labelled_sets() if spec == "all" else [s for s in bench_match.expand_sets(spec) if s not in HOLDOUTS]
-    load = loaders()
+    load = bench_match.set_loaders()
     with out.open("w", newline="", encoding="utf-8") as fh:
         writer = csv.writer(fh, delimiter="\t", lineterminator="\n")
         writer.writerow(FIELDS)

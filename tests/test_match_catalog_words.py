@@ -10,6 +10,7 @@ import pandas as pd
 
 from pricesync.match import match_offers
 from pricesync.match.config import MatchingConfig
+from pricesync.match.catalog_index import with_brand
 from pricesync.match.catalog_words import GluedWords, LineInitials
 
 ITEMS = [(("Goodyear 245/45R18 100T Ultra Grip Ice Arctic (XL)",), "Goodyear"),
@@ -21,8 +22,12 @@ ITEMS = [(("Goodyear 245/45R18 100T Ultra Grip Ice Arctic (XL)",), "Goodyear"),
          (("Opoczno Fresh Płytka 30x60 (box)",), "Opoczno")]
 
 
+def _names(items) -> list[str]:
+    return [with_brand(n, brand) for names, brand in items for n in names]
+
+
 def _spell(name: str) -> str:
-    return LineInitials(ITEMS, [name]).spell(name)
+    return LineInitials(_names(ITEMS), [name]).spell(name)
 
 
 def test_initials_of_a_run_of_the_catalogs_words_are_those_words():
@@ -55,9 +60,9 @@ def test_a_line_by_its_initials_matches():
 def test_initials_with_a_number_the_catalog_writes_itself_stay():
     items = ITEMS + [(("Bridgestone Ice Cruiser 7000 195/65 R15",), "Bridgestone"),
                      (("Bridgestone IC7000 205/55 R16",), "Bridgestone")]
-    assert LineInitials(items, ["BRIDGESTONE IC7000 195/65"]).spell("BRIDGESTONE IC7000 195/65") == \
+    assert LineInitials(_names(items), ["BRIDGESTONE IC7000 195/65"]).spell("BRIDGESTONE IC7000 195/65") == \
         "BRIDGESTONE IC7000 195/65"
-    assert LineInitials(items[:-1], ["BRIDGESTONE IC7000 195/65"]).spell("BRIDGESTONE IC7000 195/65") == \
+    assert LineInitials(_names(items[:-1]), ["BRIDGESTONE IC7000 195/65"]).spell("BRIDGESTONE IC7000 195/65") == \
         "BRIDGESTONE ice cruiser 7000 195/65"
 
 

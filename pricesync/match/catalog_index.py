@@ -16,7 +16,8 @@ from pricesync.match.token_index import TokenIndex, expand
 from pricesync.match.model_codes import colourless_code, is_strong_code
 from pricesync.match.names import EMPTY, Name
 from pricesync.match.normalize import clean_text, is_tyre_spec, raw_tokens
-from pricesync.match.spellings import SOUND_MIN_LENGTH, CYRILLIC, code_key, heard_as, sound_key, sounds_alike, translit
+from pricesync.match.spellings import (SOUND_MIN_LENGTH, CYRILLIC, by_sound, code_key, heard_as, sound_key,
+                                      sounds_alike, translit)
 from pricesync.match.units import LEADING_COUNT, UNIT_TOKEN
 from pricesync.parse.codes import normalize_ean
 
@@ -147,14 +148,9 @@ class CatalogIndex:
             if bt:
                 self._brands_by_first.setdefault(bt[0], set()).add(bt)
         # Brands by how they sound, to hear one written in the other script ("Nordman" for "Нордман").
-        by_sound: dict[tuple[bool, str], set[tuple[str, ...]]] = {}
-        for bt in self._brands_by_first.values():
-            for b in bt:
-                key = sound_key("".join(b))
-                # (Four consonants: a word of a name is a brand's by fewer as often as not, "Cross" "КИР ШЗ".)
-                if len(key) >= SOUND_MIN_LENGTH and "".join(b).isalpha():
-                    by_sound.setdefault((bool(CYRILLIC.search("".join(b))), key), set()).add(b)
-        self._brands_by_sound = {k: next(iter(v)) for k, v in by_sound.items() if len(v) == 1}
+        # (Four consonants: a word of a name is a brand's by fewer as often as not, "Cross" "КИР ШЗ".)
+        self._brands_by_sound = {key: tuple(brand.split()) for key, brand in by_sound(
+            (" ".join(bt) for bts in self._brands_by_first.values() for bt in bts), SOUND_MIN_LENGTH).items()}
         self._brands_in: dict[str, frozenset[tuple[str, ...]]] = {}
         self._brand_aliases: dict[tuple[str, ...], tuple[str, ...]] = {}
         self.variant_words = frozenset(v for item in self.item_names for n in item for v in n.attrs.variants)

@@ -66,10 +66,11 @@ class LineInitials:
     ... UG ICE ARCTIC": Goodyear's "Ultra Grip Ice Arctic"); initials of no such run, or of two, stay as
     written."""
 
-    def __init__(self, items: Sequence[tuple[Sequence[str], str]], offers: Sequence[str]) -> None:
+    def __init__(self, names: Sequence[str], offers: Sequence[str]) -> None:
+        """``names``: the catalog's names, each with its brand (``catalog_index.with_brand``)."""
         from pricesync.match.words import STOP_WORDS
 
-        texts = [f"{brand} {n}" for names, brand in items for n in names]
+        texts = list(names)
         # A word of the language ("BOX OF 100") or of the catalog's own ("XL", "SUV") is no initials.
         catalog_text = "\n".join(texts).lower()
         seen = set(re.findall(r"[^\W\d_]+|\d+", catalog_text))

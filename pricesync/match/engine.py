@@ -112,8 +112,7 @@ def match_with_info(offers: "pd.DataFrame", catalog: "pd.DataFrame", *, config: 
                        for v, b in zip(catalog[col].tolist(), brands) if str(v).strip()]
     initials = brand_initials(brands)
     offer_strings = [spell_initials(with_brand(n, b), initials) for n, b in zip(offers_in["name"], offers_in["brand"])]
-    item_names = zip(zip(*(catalog[c].astype(str).tolist() for c in ["name", *name_cols])), brands)
-    lines = LineInitials([(names, str(b)) for names, b in item_names], offer_strings)
+    lines = LineInitials(catalog_strings, offer_strings)
     glued = GluedWords(catalog_strings, offer_strings)
     offer_strings = [glued.spell(lines.spell(s)) for s in offer_strings]
     workers = workers_for(len(catalog_strings) + len(offer_strings))

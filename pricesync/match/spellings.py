@@ -71,26 +71,32 @@ def sounds_alike(a: str, b: str, min_length: int = SOUND_MIN_LENGTH) -> bool:
         and sound_key(a) == sound_key(b)
 
 
+def _letters(text: str) -> str:
+    return re.sub(r"[\W\d_]+", "", str(text).lower())
+
+
+def by_sound(brands, min_length: int) -> dict[tuple[bool, str], str]:
+    """{(written in Cyrillic, its sound): the one of ``brands`` that sounds so}, by its letters and
+    ``min_length`` consonants at least: where a brand written in the other script is heard as one."""
+    found: dict[tuple[bool, str], set[str]] = {}
+    for brand in {str(b).strip() for b in brands if str(b).strip()}:
+        key = sound_key(_letters(brand))
+        if len(key) >= min_length:
+            found.setdefault((bool(CYRILLIC.search(brand.lower())), key), set()).add(brand)
+    return {key: next(iter(found_brands)) for key, found_brands in found.items() if len(found_brands) == 1}
+
+
 def heard_brands(offer_brands, catalog_brands, min_length: int) -> dict[str, str]:
     """{an offer's brand column value: the catalog's brand it is} for values no catalog brand is
     written as, that sound as exactly one catalog brand written in the other script ("Goodyear" for
     the catalog's "ГУД-ЕАР", "Нокиан" for its "Nokian"), by ``min_length`` consonants at least."""
-    def letters(brand: str) -> str:
-        return re.sub(r"[\W\d_]+", "", str(brand).lower())
-
-    known = {letters(b) for b in catalog_brands}
-    by_sound: dict[tuple[bool, str], set[str]] = {}
-    for brand in {str(b).strip() for b in catalog_brands if str(b).strip()}:
-        key = sound_key(letters(brand))
-        if len(key) >= min_length:
-            by_sound.setdefault((bool(CYRILLIC.search(brand.lower())), key), set()).add(brand)
+    known = {_letters(b) for b in catalog_brands}
+    sounds = by_sound(catalog_brands, min_length)
     out = {}
     for brand in {str(b).strip() for b in offer_brands if str(b).strip()}:
-        if letters(brand) in known:
-            continue
-        heard = by_sound.get((not CYRILLIC.search(brand.lower()), sound_key(letters(brand))), set())
-        if len(heard) == 1:
-            out[brand] = next(iter(heard))
+        heard = sounds.get((not CYRILLIC.search(brand.lower()), sound_key(_letters(brand))))
+        if heard and _letters(brand) not in known:
+            out[brand] = heard
     return out
 
 
