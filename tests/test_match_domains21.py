@@ -1,6 +1,6 @@
 """A Russian car-battery and bearing shop, a Ukrainian baby-goods shop and a Polish lighting shop
 (samples/matching/domains_dev21): a battery's polarity said by its adjective alone ("ПРЯМ.", "прямая")
-or by its terminals' signs ("(-/+)", "(+/-)") and its technology ("EFB", "AGM"); its cold-cranking
+or by its terminals' signs ("(-/+)", "(+/-)"); its cold-cranking
 current as one measure ("540 А" = "540А" = "680A (EN)" = "540EN"); a code written whole against the
 item's code written apart ("S4004" for "S4 005"); a range of weights ("(9-14 кг)" = "(9-14КГ)"); a
 count after "Box of" / "Bag of"; a lamp's lumens, kelvins, the maker's "827" / "840" / "865", its
@@ -29,14 +29,6 @@ def test_a_batterys_polarity_said_by_its_adjective_or_its_terminals_signs():
     got = match_apart(BATTERIES[:2], ["Аккумулятор Аком 6СТ-60 VL 60 Ач 520 А (+/-) прямая",
                                       "Аккумулятор Аком 6СТ-60 VL 60Ah 520A (-/+)"])
     assert [_verdict(got, row) for row in (0, 1)] == [("L60", "auto"), ("R60", "auto")]
-
-
-def test_a_batterys_technology_is_another_battery():
-    catalog = [("A75", "Аккумулятор Аком 6СТ-75 VL 75 Ач 640 А обратная полярность")]
-    got = match_apart(catalog, ["Аккумулятор автомобильный 75 Ач 640 А 6СТ-75 VL EFB обратная полярность Аком",
-                                "Аккумулятор автомобильный 75 Ач 640 А 6СТ-75 VL обратная полярность Аком"])
-    assert got.loc[0, "match_status"] != "auto" and "variant efb" in got.loc[0, "match_reason"]
-    assert _verdict(got, 1) == ("A75", "auto")
 
 
 def test_a_batterys_cranking_current_is_a_measure():
