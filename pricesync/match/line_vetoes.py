@@ -63,6 +63,13 @@ def _spec_letters(token: str) -> bool:
     return token.isascii() and token.isalpha() and len(token) <= SPEC_LETTERS
 
 
+def _spec_word(token: str) -> bool:
+    """A short spec code: letters (an oil's ``LL``, ``M``) or a letter and a digit (its ACEA class
+    ``C3``, ``A5``), which a name writes in the place of another spec."""
+    return _spec_letters(token) or (token.isascii() and token.isalnum() and len(token) <= SPEC_LETTERS
+                                    and token[0].isalpha() and token[-1].isdigit())
+
+
 @lru_cache(maxsize=1)
 def _compared_words() -> frozenset[str]:
     """The word files' words but their unit words: a letter alone ("M" of "EDGE 5W-30 M") is a
@@ -231,7 +238,7 @@ class LineVetoes(VetoBase):
         said = []
         for i in range(1, len(name.tokens) - 1):
             t, instead = name.tokens[i], places.get((name.tokens[i - 1], name.tokens[i + 1]))
-            if instead is None or instead in mine or t in theirs or not _spec_letters(t) or not _spec_letters(instead) \
+            if instead is None or instead in mine or t in theirs or not _spec_word(t) or not _spec_word(instead) \
                     or t in vocabulary or instead in vocabulary:
                 continue
             if index.unheard(t) and index.telling_weight(instead) >= EXCHANGED_WORD_WEIGHT \

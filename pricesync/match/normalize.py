@@ -142,6 +142,8 @@ def clean_text(text: object) -> str:
     if "tri" in s:
         s = _TRICOLOUR.sub("tricolor", s)
     sized = 0
+    if _GLUED_SIZE.search(s) and any(_is_load(m) for m in _LOOSE_INDEX.finditer(s)):
+        s = _GLUED_SIZE.sub(_glued_size, s)  # "2055516 91V" = "205/55 R16 91V"
     if "/" in s:
         s = _SLASHED_RIM.sub(_slashed_rim, s)  # "205/55/16 T 91" = "205/55 R16 91T"
     if "/" in s and "r" in s:
@@ -222,6 +224,18 @@ def _slashed_rim(m: re.Match) -> str:
     return f"{g['w']}/{g['h']}r{g['d']}{commercial}{index}"
 
 
+def _glued_size(m: re.Match) -> str:
+    """A size written as one number, width, profile and rim glued, as British tyre wholesalers and
+    fitters write it (``2055516 91V``, ``2156516C 109/107T``, ``2055516 MICH PRIM4 91V``) -> ``205/55
+    r16``, ``215/65 r16c``, the index read where it stands. Only in a name that says a load and speed
+    index (without one the seven digits are a part's or a toner's number) and only a tyre's numbers, as
+    ``_slashed_rim`` reads them."""
+    g = m.groupdict()
+    if int(g["w"]) % 5 or int(g["h"]) % 5 or not MIN_RIM <= int(g["d"]) <= MAX_PASSENGER_RIM:
+        return m.group(0)
+    return f"{g['w']}/{g['h']} r{g['d']}{g['c']}"
+
+
 def _inch_tyre(m: re.Match) -> str:
     """A size in inches (``12.00R20``, ``11R22.5``, ``16,9R38``, a bias ``11.2-20`` or ``7.50-16``) or
     a bias size in millimetres (``90/90-21``), a flotation size in inches (``11.5/80-15.3``) or a bias
@@ -295,6 +309,7 @@ _STAINLESS_WORD = ""
 # A size written rim first, as some Russian price lists do ("R16 205/55", "R16C 185/75").
 # A size with a slash before its rim ("205/55/16"), its index speed letter first ("T 91"); see ``_slashed_rim``.
 _SLASHED_RIM = re.compile(r"(?!x)x")
+_GLUED_SIZE = re.compile(r"(?<![\w/.,-])(?P<w>\d{3})(?P<h>\d{2})(?P<d>\d{2})(?P<c>[cс]?)(?![\w/.,-])")
 _RIM_FIRST = re.compile(r"(?<![\w/.])z?r\s?(?P<d>\d{2}(?:[.,]5)?)(?P<c>[cс]?)\s+(?P<w>\d{3})\s*/\s*(?P<h>\d{2})(?![\w/])")
 _INDEXED = re.compile(r"(?<!\S)li\d")
 # A sun protection factor as a language writes it before its number ([sun_protection]: "ФЗ 30"; the

@@ -242,7 +242,7 @@ GENDER_VALUES = ("men", "women")
 # plating: compared when both names say it ("Emalia ... RAL 7016 antracyt MAT" is not the item
 # "... RAL 7016 antracyt połysk", a stainless bolt not the zinc-plated one of one DIN size).
 FINISHES: dict[str, str] = {}
-FINISH_VALUES = ("matt", "satin", "semigloss", "gloss", "polished", "hammered", "zinc", "phosphated", "stainless")
+FINISH_VALUES = ("matt", "satin", "semigloss", "gloss", "dewy", "polished", "hammered", "zinc", "phosphated", "stainless")
 # What a food tastes of - chicken, salmon, beef: compared when both names say it (a line's salmon
 # bag is not its chicken bag of one weight). Open: a shop's file may add any flavour.
 FLAVOURS: dict[str, str] = {}

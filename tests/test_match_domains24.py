@@ -1,0 +1,53 @@
+"""A UK aftermarket parts shop, a UK drugstore and beauty shop and a UK tyre shop
+(samples/matching/domains_dev24): a tyre's size written as one number by British wholesalers and
+fitters ("2055516 91V", "2156516C 109/107T") is its size where the name says an index; a part-worn
+tyre is a used one; an oil's spec class written in the place of the item's ("EDGE 5W-30 C3" for
+"EDGE 5W-30 LL") is another oil; a foundation's dewy finish is not its matte one."""
+from __future__ import annotations
+
+import pandas as pd
+
+from conftest import REPO
+from tests.test_match_domains import match_apart, auto_verdict as _verdict, name_tokens as _tokens
+
+TYRES = [("P4", "Michelin Primacy 4 205/55 R16 91V"),
+         ("AG", "Michelin Agilis 3 215/65 R16C 109/107T"),
+         ("PS5", "Michelin Pilot Sport 5 225/40 R18 92Y XL")]
+
+
+def test_a_size_glued_into_one_number_is_the_tyres_size_where_an_index_is_said():
+    assert ("20555r16", "li91v") == _tokens("MICHELIN 2055516 91V PRIMACY 4 TL")[1:3]
+    assert {"21565r16c", "li109107t"} <= set(_tokens("2156516C CONT VCECO 109/107T"))
+    assert {"22540r18", "li92y"} <= set(_tokens("2254018 GY F1 ASY5 92Y XL"))
+    # without an index seven digits are a part's or a toner's number; no tyre is 138 mm wide
+    assert "1382920" in _tokens("lexmark 1382920 toner 3000 page-yield black")
+    assert "1382920" in _tokens("Toner 1382920 91V")
+    got = match_apart(TYRES, ["MICHELIN 2055516 91V PRIMACY 4 TL", "MICHELIN 2156516C 109/107T AGILIS 3",
+                              "MICHELIN 2254018 92Y XL PILOT SPORT 5", "MICHELIN 2055516 91W PRIMACY 4 S1 TL"])
+    assert [_verdict(got, row) for row in (0, 1, 2)] == [("P4", "auto"), ("AG", "auto"), ("PS5", "auto")]
+    assert got.loc[3, "match_status"] != "auto", got.loc[3, "match_reason"]
+
+
+def test_a_part_worn_tyre_is_a_used_one():
+    assert "condition:used" in _tokens("Michelin Primacy 4 205/55 R16 91V Part Worn 7mm")
+    assert "condition:used" in _tokens("Michelin Primacy 4 205/55 R16 91V part-worn tyre")
+    got = match_apart(TYRES, ["Michelin Primacy 4 205/55 R16 91V Part Worn 7mm",
+                              "Michelin Primacy 4 205/55 R16 91V Brand New"])
+    assert got.loc[0, "match_status"] != "auto" and "used" in got.loc[0, "match_reason"]
+
+
+def test_an_oils_spec_class_in_the_place_of_the_items_is_another_oil():
+    # the parts shop's catalog: a spec word few of its items say tells them apart
+    catalog = list(pd.read_csv(REPO / "samples/matching/domains_dev24/autoparts_en/catalog.csv")[["sku", "name"]]
+                   .itertuples(index=False, name=None))
+    got = match_apart(catalog, ["Castrol EDGE 5W-30 C3 Engine Oil 5L",
+                                "Castrol EDGE 5W-30 LL Engine Oil 5 Litre"])
+    assert got.loc[0, "match_status"] != "auto" and "c3 where AP-35 says ll" in got.loc[0, "match_reason"]
+    assert _verdict(got, 1) == ("AP-35", "auto")
+
+
+def test_a_dewy_finish_is_not_the_matte_one():
+    assert "finish:dewy" in _tokens("Maybelline Fit Me Dewy + Smooth Liquid Foundation 220 Natural Beige")
+    catalog = [("FM", "Maybelline Fit Me Matte + Poreless Foundation 220 Natural Beige 30ml")]
+    got = match_apart(catalog, ["Maybelline Fit Me Dewy + Smooth Liquid Foundation 220 Natural Beige"])
+    assert got.loc[0, "match_status"] != "auto" and "dewy vs matt" in got.loc[0, "match_reason"]
