@@ -2,12 +2,15 @@
 (samples/matching/domains_dev24): a tyre's size written as one number by British wholesalers and
 fitters ("2055516 91V", "2156516C 109/107T") is its size where the name says an index; a part-worn
 tyre is a used one; an oil's spec class written in the place of the item's ("EDGE 5W-30 C3" for
-"EDGE 5W-30 LL") is another oil; a foundation's dewy finish is not its matte one."""
+"EDGE 5W-30 LL") is another oil; a foundation's dewy finish is not its matte one; a filter maker's number written in three groups
+("HU 719/7 x", "C 27 192/1", "P 85 075") is the number a column or a name writes glued."""
 from __future__ import annotations
 
 import pandas as pd
 
 from conftest import REPO
+from pricesync.match import match_offers
+from pricesync.match.names import analyse
 from tests.test_match_domains import match_apart, auto_verdict as _verdict, name_tokens as _tokens
 
 TYRES = [("P4", "Michelin Primacy 4 205/55 R16 91V"),
@@ -38,8 +41,7 @@ def test_a_part_worn_tyre_is_a_used_one():
 
 def test_an_oils_spec_class_in_the_place_of_the_items_is_another_oil():
     # the parts shop's catalog: a spec word few of its items say tells them apart
-    catalog = list(pd.read_csv(REPO / "samples/matching/domains_dev24/autoparts_en/catalog.csv")[["sku", "name"]]
-                   .itertuples(index=False, name=None))
+    catalog = list(_parts_catalog()[["sku", "name"]].itertuples(index=False, name=None))
     got = match_apart(catalog, ["Castrol EDGE 5W-30 C3 Engine Oil 5L",
                                 "Castrol EDGE 5W-30 LL Engine Oil 5 Litre"])
     assert got.loc[0, "match_status"] != "auto" and "c3 where AP-35 says ll" in got.loc[0, "match_reason"]
@@ -51,3 +53,29 @@ def test_a_dewy_finish_is_not_the_matte_one():
     catalog = [("FM", "Maybelline Fit Me Matte + Poreless Foundation 220 Natural Beige 30ml")]
     got = match_apart(catalog, ["Maybelline Fit Me Dewy + Smooth Liquid Foundation 220 Natural Beige"])
     assert got.loc[0, "match_status"] != "auto" and "dewy vs matt" in got.loc[0, "match_reason"]
+
+
+def test_a_filter_makers_number_in_three_groups_is_the_number_glued():
+    assert {"hu7197x", "c271921", "p85075"} <= set().union(*(
+        analyse([n])[n].lookup_codes for n in ("Mann Filter Oil Filter Element HU 719/7 x",
+                                                 "Mann Filter Air Filter C 27 192/1",
+                                                 "Brembo Front Brake Pads P 85 075 for VW Golf Mk5 / Mk6")))
+    # a size's times sign is no maker's letter
+    name = "boise aspen 30 office paper 92 brightness 20lb 8-1 2 x 14 5000 sheets carton"
+    assert "x145000" not in analyse([name])[name].lookup_codes
+    got = _with_column(_parts_catalog(), [("MANN-FILTER HU719/7x Oil filter insert", "MANN-FILTER", "HU7197X"),
+                                 ("MANN AIR FILTER", "MANN", "C27192/1"),
+                                 ("MANN-FILTER HU719/6x Oil filter insert", "MANN-FILTER", "HU7196X")])
+    assert [_verdict(got, row) for row in (0, 1)] == [("AP-09", "auto"), ("AP-10", "auto")]
+    assert got.loc[2, "match_status"] != "auto", got.loc[2, "match_reason"]
+
+
+def _parts_catalog() -> pd.DataFrame:
+    return pd.read_csv(REPO / "samples/matching/domains_dev24/autoparts_en/catalog.csv", dtype=str, keep_default_na=False)
+
+
+def _with_column(catalog: pd.DataFrame, rows) -> pd.DataFrame:
+    """Offers (name, brand, part number) of one supplier each."""
+    offers = pd.DataFrame([{"supplier": f"s{i}", "supplier_sku": f"o{i}", "name": n, "brand": b, "mpn": m,
+                            "ean": "", "cost": 10, "currency": "GBP"} for i, (n, b, m) in enumerate(rows)])
+    return match_offers(offers, catalog)

@@ -152,6 +152,7 @@ _VOWEL = re.compile(r"[aeiouy]")
 
 
 _WORD_CODE = re.compile(r"^([a-z]{5,})(\d[a-z0-9]*)$")
+_MAKER_LETTERS = re.compile(r"[a-z]{1,3}")
 
 
 def _glued_word(tok: str, joined: set[str], segmenter: Segmenter) -> tuple[str, str] | None:
@@ -245,6 +246,13 @@ def _name(toks: list[str], joined: set[str], fits: frozenset[str], modifiers: fr
         # "HD 202" = "HD202" (letters and a number: a code only where the catalog has it).
         if (ia[1] and (b in codes or (b.isdigit() and len(b) >= 2))) or (ib[1] and a in codes):
             lookup.add(a + b)
+    # A filter maker's number written in three groups: its letters, the number and a letter after
+    # it ("HU 719/7 x" = "HU719/7X") or the number in two groups ("C 27 192/1" = "C27192/1"); an
+    # "x" before the number is a size's times ("8 1/2 x 14 5000 sheets").
+    for a, b, c in zip(words, words[1:], words[2:]):
+        if _MAKER_LETTERS.fullmatch(a) and a != "x" and b.isdigit() and len(b) >= 2 and (
+                len(c) == 1 and c.isalpha() and c.isascii() or c.isdigit() and len(b) == 2 and len(c) >= 3):
+            lookup.add(a + b + c)
     tokens = tuple(i[0] for i in info if i[0] is not None)
     frozen = frozenset(codes)
     mixed = any(i[2] for i in info) and any(i[3] for i in info)
