@@ -79,3 +79,14 @@ def _with_column(catalog: pd.DataFrame, rows) -> pd.DataFrame:
     offers = pd.DataFrame([{"supplier": f"s{i}", "supplier_sku": f"o{i}", "name": n, "brand": b, "mpn": m,
                             "ean": "", "cost": 10, "currency": "GBP"} for i, (n, b, m) in enumerate(rows)])
     return match_offers(offers, catalog)
+
+
+def test_a_van_tyres_german_kind_and_a_budget_class_after_the_size_tell_no_version():
+    catalog = [("AG", "Michelin Agilis 3 215/65 R16C 109/107T"), ("LS", "Landsail LS388 205/55 R16 91V"),
+               ("P4", "Michelin Primacy 4 205/55 R16 91V")]
+    got = match_apart(catalog, ["Michelin Agilis 3 215/65 R16C 109/107T Transporterreifen",
+                                "Landsail LS388 205/55 R16 91V Budget",
+                                "Michelin Primacy 4 205/55 R16 91V Tourenreifen"])
+    assert [_verdict(got, row) for row in (0, 1)] == [("AG", "auto"), ("LS", "auto")]
+    # another word there the catalog never writes is still a version's mark
+    assert got.loc[2, "match_status"] != "auto", got.loc[2, "match_reason"]
