@@ -52,6 +52,17 @@ def _token_kind(tok: str) -> tuple[str, str] | None:
 
 
 _NO_WORDS: dict[str, frozenset[str]] = {}
+# A repair size written as its number, "0,25" / "+0,50" / "0,75" (split at the comma: "0", "25") or
+# "0.25mm": an oversize (words.REPAIR_SIZES), which contradicts only a name saying "STD".
+REPAIR_SIZE = "repair size"
+_OVERSIZE_DECIMALS = frozenset({"25", "5", "50", "75"})
+_OVERSIZE_MM = frozenset({"0.25mm", "0.5mm", "0.50mm", "0.75mm"})
+
+
+def _oversize(words) -> bool:
+    return any(w == "0" and nxt in _OVERSIZE_DECIMALS for w, nxt in zip(words, words[1:])) \
+        or any(w in _OVERSIZE_MM for w in words)
+
 _GLUED_WORD = re.compile(r"^([a-z]+)\d")
 _COMBO = re.compile(r"^\din1$")
 # [product_types] by the stem names are compared by ("шампуня" = "шампунь").
@@ -226,6 +237,8 @@ def extract(tokens: list[str] | tuple[str, ...], codes: frozenset[str], words: l
                 parts = _parts_after(words, cue)
                 if parts:
                     kinds[kind] = parts
+    if words and _oversize(words):
+        kinds.setdefault(REPAIR_SIZE, set()).add("oversize")
     apart = _model_letters(words, codes)
     if apart:
         kinds[MODEL_LETTERS] = apart

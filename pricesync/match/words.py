@@ -39,7 +39,7 @@ UNIT_KEYS = ("ml", "l", "kg", "g", "gb", "tb", "mb", "inch", "m", "ft", "user", 
              "hz", "v", "mp", "h", "pr", "lk", "teeth", "ah", "lm", "k")
 # Tables whose entries map a word to what it means (word = "meaning").
 _MAPS = ("platforms", "conditions", "packages", "connectors", "positions", "studs", "seasons", "genders", "finishes",
-         "flavours", "scents", "times_of_day", "polarities", "tubes", "beads", "circuits", "skin_types", "thread_ends", "variant_aliases", "variant_spellings", "shorthand")
+         "flavours", "scents", "times_of_day", "polarities", "tubes", "beads", "circuits", "repair_sizes", "skin_types", "thread_ends", "variant_aliases", "variant_spellings", "shorthand")
 # Tables whose keys name a meaning and list the words that spell it (meaning = ["word", ...]).
 _MULTIMAPS = ("colours", "colour_letters", "units", "product_types", "makers")
 # Tables of word lists: table -> its keys.
@@ -193,7 +193,7 @@ class Words:
 _KIND = {"colours": "colour", "product_types": "product type", "platforms": "platform", "conditions": "condition", "packages": "package",
          "connectors": "connector", "positions": "position", "studs": "studs", "seasons": "season", "genders": "gender",
          "finishes": "finish", "flavours": "flavour", "scents": "scent", "times_of_day": "time of day", "polarities": "polarity",
-         "tubes": "tube", "beads": "bead", "circuits": "circuit", "skin_types": "skin type", "thread_ends": "thread", "units": "unit", "variants": "variant",
+         "tubes": "tube", "beads": "bead", "circuits": "circuit", "repair_sizes": "repair size", "skin_types": "skin type", "thread_ends": "thread", "units": "unit", "variants": "variant",
          "editions": "variant", "stop_words": "stop word"}
 _CLAIMED_LISTS = {("variants", "words"): "variant", ("editions", "words"): "edition",
                   ("stop_words", "words"): "stop word"}
@@ -222,9 +222,10 @@ COLOUR_WORD: re.Pattern = re.compile(r"(?!x)x")
 PLATFORMS: dict[str, str] = {}
 CONDITIONS: dict[str, str] = {}
 PACKAGES: dict[str, str] = {}
-# Where on a car a part goes: front or rear (its axle), left or right (its side).
+# Where on a car a part goes: front or rear (its axle), left or right (its side), on an engine's
+# intake or exhaust (its port: an intake valve or manifold gasket is not the exhaust one).
 POSITIONS: dict[str, str] = {}
-POSITION_KINDS = {"front": "axle", "rear": "axle", "left": "side", "right": "side"}
+POSITION_KINDS = {"front": "axle", "rear": "axle", "left": "side", "right": "side", "intake": "port", "exhaust": "port"}
 CONNECTORS: dict[str, str] = {}
 # A winter tyre studded or not: compared when both names say it (a catalog naming every
 # tyre's studs, a supplier writing them only now and then).
@@ -267,6 +268,11 @@ BEAD_VALUES = ("folding", "wire")
 # single-circuit boiler of a range is not its double-circuit one of one power.
 CIRCUITS: dict[str, str] = {}
 CIRCUIT_VALUES = ("single", "double")
+# An engine part's size against its repair sizes: "STD" (the standard size) or an oversize ("ремонт",
+# "ремонтні"; a bare 0,25 / 0,50 / 0,75 or "0.25mm" is read as one in attributes.py): the oversize
+# bearing shells or piston of a number are not its STD ones.
+REPAIR_SIZES: dict[str, str] = {}
+REPAIR_SIZE_VALUES = ("standard", "oversize")
 # Whose skin or hair a cosmetic is for ("для сухої шкіри", "for Normal to Oily Skin", "peau sèche"): the
 # cream of a line for dry skin is not its cream for normal to combination skin. Read only beside a word
 # of skin or hair ([skin] nouns: "сухой остаток", "сухая пена" say no skin), which normalize.clean_text
@@ -283,7 +289,7 @@ _CLOSED_VALUES = {"positions": tuple(POSITION_KINDS), "studs": STUD_VALUES, "sea
                   "genders": GENDER_VALUES, "finishes": FINISH_VALUES,
                   "scents": SCENT_VALUES, "times_of_day": TIME_OF_DAY_VALUES,
                   "polarities": POLARITY_VALUES, "tubes": TUBE_VALUES, "beads": BEAD_VALUES,
-                  "circuits": CIRCUIT_VALUES, "skin_types": SKIN_TYPE_VALUES,
+                  "circuits": CIRCUIT_VALUES, "repair_sizes": REPAIR_SIZE_VALUES, "skin_types": SKIN_TYPE_VALUES,
                   "thread_ends": THREAD_END_VALUES}
 VARIANT_WORDS: set[str] = set()
 VARIANT_GLUED: set[str] = set()  # variant words also when a number is glued to them ("SPF50")
@@ -371,6 +377,7 @@ def _install(words: Words) -> None:
     _refill(TUBES, maps["tubes"])
     _refill(BEADS, maps["beads"])
     _refill(CIRCUITS, maps["circuits"])
+    _refill(REPAIR_SIZES, maps["repair_sizes"])
     _refill(SKIN_TYPES, maps["skin_types"])
     _refill(THREAD_ENDS, maps["thread_ends"])
     _refill(VARIANT_WORDS, lists["variants"]["words"])
@@ -430,7 +437,7 @@ _WORD_KINDS = (("platform", PLATFORMS), ("condition", CONDITIONS), ("package", P
                ("studs", STUDS), ("season", SEASONS), ("gender", GENDERS), ("finish", FINISHES),
                ("flavour", FLAVOURS), ("scent", SCENTS),
                ("time of day", TIMES_OF_DAY), ("polarity", POLARITIES), ("tube", TUBES), ("bead", BEADS),
-               ("circuit", CIRCUITS), ("thread", THREAD_ENDS))
+               ("circuit", CIRCUITS), ("repair size", REPAIR_SIZES), ("thread", THREAD_ENDS))
 
 
 @lru_cache(maxsize=200_000)
