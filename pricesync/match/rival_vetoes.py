@@ -23,6 +23,8 @@ RIVAL_WORD_WEIGHT = 1.5
 # концентрат" is the citrus concentrate although "средство" is in the White one's name).
 RIVAL_WORD_SHARE = 0.75
 OWN_WORD_WEIGHT = 2.0
+# How many words of a shade's name may come between its number and its colour word ("130 True Beige").
+SHADE_NAME_WORDS = 2
 
 
 def _spelled_in(tokens, ours: str, theirs: str) -> bool:
@@ -208,6 +210,27 @@ class RivalVetoes(VetoBase):
             return [f"offer says colour {'/'.join(sorted(colour))}, {self.index.skus[best.item]} names none"]
         return []
 
+    def shade_number_said(self, name: Name, item: int) -> bool:
+        """The offer says the number the item's name writes before its shade's name ending in a colour
+        ("тон 130 True Beige", "010 Light Beige", "8.3 светлый блондин золотистый"): the number alone names
+        the shade ("Тональный крем ... тон 130", "HD Liq. Cov. 010", "КР-КРАСКА 8.3")."""
+        numbers = name.attrs.numbers
+        if not numbers:
+            return False
+        for item_name in self.index.item_names[item]:
+            toks = item_name.tokens
+            for i, tok in enumerate(toks):
+                if tok not in numbers:
+                    continue
+                # the shade's own words first ("130 True Beige"): a colour right after a number is a
+                # model's colour ("CS 25 biały", "12/512GB Black"), not a shade's name
+                for j in range(i + 2, min(i + 2 + SHADE_NAME_WORDS, len(toks))):
+                    if toks[j].startswith("colour:"):
+                        if all(t.isalpha() for t in toks[i + 1:j]):
+                            return True
+                        break
+        return False
+
     def colour_unsaid(self, name: Name, best: Scored) -> list[str]:
         """The item names its colour, the offer none, and nothing else ties them (no code):
         "JBL Flip 5 Speaker" may well be a colour the catalog does not carry. Nor does a code
@@ -215,7 +238,7 @@ class RivalVetoes(VetoBase):
         uses and few offers say: a colour the words do not know ("Galaxy A35 5G 6/128GB Awesome
         Lilac" for the "... Granatowy" one, "S100 ... C18 manhattan" for the "C01 weiß")."""
         colour = stated(self.index.name_attrs(best.item), "colour") - {"colourless"}
-        if not colour or stated(name.attrs, "colour"):
+        if not colour or stated(name.attrs, "colour") or self.shade_number_said(name, best.item):
             return []
         if not name.codes:
             return [f"offer does not say colour {'/'.join(sorted(colour))}"]
