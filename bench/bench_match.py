@@ -9,7 +9,8 @@
                                                   appliances_ru_dev20,petshop_pl_dev20,motoagro_kz_dev19,
                                                   chinaparts_ru_dev19,babygoods_ua_dev21,phones_kz_dev22,
                                                   paints_pl_dev22,kbeauty_ru_dev23,filters_ua_dev23,tyres_lv_dev23,
-                                                  autoparts_en_dev24,tyres_uk_dev24,speed]
+                                                  autoparts_en_dev24,tyres_uk_dev24,makeup_ru_dev25,engineparts_ua_dev25,
+                                                  speed]
                                           [--scorer rules|learned]
                                           [--model FILE] [--label-share 0.5] [--split all|dev|test]
                                           [--speed-size N] [--json]
@@ -266,6 +267,21 @@ Sets:
   one digit away, spec, size, concentration, flanker, shade, index, line generation, OE mark, a copy, a used,
   part-worn or retreaded one as negatives; autoparts_en and tyres_uk are in the default list since they met the
   target, cosmetics_en is reported only (samples/matching/domains_dev24/README.md).
+- makeup_ru_dev25, engineparts_ua_dev25, moto_kz_dev25 (``--sets domains_dev25``): a twenty-fifth development
+  round, a RU decorative-cosmetics shop (lipsticks, foundations, mascaras, palettes and nail polish by shade
+  number and name - `тон 130 True Beige`, `№`, `оттенок` -, volume, line; Maybelline, L'Oreal, Vivienne Sabo,
+  Relouis, Belor Design, Luxvisage, Divage, Bourjois, Essence, Catrice; a distributor in capitals with articles,
+  Wildberries and Ozon titles, a BY wholesaler writing the brands in Latin and Cyrillic, a KZ supplier writing
+  Kazakh words, short lines), a UA engine-parts shop named in Ukrainian and Russian (pistons, rings and bearing
+  shells by repair size - STD, 0,25, +0,50, 82,4 -, liners, gaskets, timing kits with or without a water pump,
+  pumps, hub bearings by axle, valves intake or exhaust; ВАЗ, ГАЗ, Daewoo Lanos, Renault Logan, VW engines; a
+  wholesaler in capitals with codes, Prom titles, a RU-language supplier, terse dealer lines, a PL distributor,
+  an Elit-style catalogue) and a KZ moto shop (tyres by size, index, TT/TL, front or rear; chains by pitch and
+  links; pads by compound; batteries; spark plugs; a RU distributor, a Kazakh wholesaler, Kaspi titles,
+  Chinese-import lines, an EU distributor in English, short lines); another shade, volume, line, repair size,
+  engine, kit, axle, port, size, rim, link count, pitch, compound, battery type, tester, refill, set, copy as
+  negatives; makeup_ru and engineparts_ua are in the default list since they met the target, moto_kz is
+  reported only (one wrong auto, samples/matching/domains_dev25/README.md).
 - speed: the same generator at N catalog items x N offers (default 100,000).
 
 Targets: auto precision >= 0.99 and coverage >= 0.75 (the issue's target, which
@@ -697,7 +713,7 @@ def main() -> int:
                                            "plumbing_ua_dev18,electrical_pl_dev18,appliances_ru_dev20,petshop_pl_dev20,"
                                            "motoagro_kz_dev19,chinaparts_ru_dev19,babygoods_ua_dev21,phones_kz_dev22,"
                                            "paints_pl_dev22,kbeauty_ru_dev23,filters_ua_dev23,tyres_lv_dev23,"
-                                           "autoparts_en_dev24,tyres_uk_dev24,speed")
+                                           "autoparts_en_dev24,tyres_uk_dev24,makeup_ru_dev25,engineparts_ua_dev25,speed")
     parser.add_argument("--speed-size", type=int, default=SPEED_SIZE)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--split", choices=SPLITS, default="all",
