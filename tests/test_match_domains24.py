@@ -90,3 +90,21 @@ def test_a_van_tyres_german_kind_and_a_budget_class_after_the_size_tell_no_versi
     assert [_verdict(got, row) for row in (0, 1)] == [("AG", "auto"), ("LS", "auto")]
     # another word there the catalog never writes is still a version's mark
     assert got.loc[2, "match_status"] != "auto", got.loc[2, "match_reason"]
+
+
+def test_fluid_ounces_are_the_metric_size_the_bottle_is_sold_in():
+    assert _tokens("Dior Sauvage Eau de Toilette Spray for Men 3.4 fl oz")[-1] == "100ml"
+    assert _tokens("Olaplex No. 3 Hair Perfector, 3.3 fl oz")[-1] == "100ml"
+    assert _tokens("Chanel Coco Mademoiselle Eau de Parfum Spray 1.7 oz")[-1] == "50ml"
+    assert _tokens("CeraVe Hydrating Facial Cleanser, 8 fl oz")[-1] == "236ml"
+    assert _tokens("Olaplex No. 4 Bond Maintenance Shampoo, 33.8 fl oz")[-1] == "1000ml"
+    # a label saying its millilitres too is read by them
+    assert "7.3ml" in _tokens("CND SHELLAC ROMANTIQUE 0.25 FL OZ (7.3 ML)")
+    assert "7.5ml" not in _tokens("CND SHELLAC ROMANTIQUE 0.25 FL OZ (7.3 ML)")
+    catalog = [("C100", "Chanel Coco Mademoiselle Eau de Parfum 100ml"), ("C50", "Chanel Coco Mademoiselle Eau de Parfum 50ml"),
+               ("S100", "Dior Sauvage Eau de Toilette 100ml")]
+    got = match_apart(catalog, ["Chanel Coco Mademoiselle Eau de Parfum Spray 3.4 oz",
+                                "Chanel Coco Mademoiselle Eau de Parfum Spray 1.7 oz",
+                                "Dior Sauvage Eau de Toilette Spray for Men 2 fl oz"])
+    assert [_verdict(got, row) for row in (0, 1)] == [("C100", "auto"), ("C50", "auto")]
+    assert got.loc[2, "match_status"] != "auto" and "60ml vs 100ml" in got.loc[2, "match_reason"]

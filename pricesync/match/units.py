@@ -28,6 +28,23 @@ _UNIT_STEMS: tuple[tuple[str, str], ...] = ()  # ("литр", "l"): any word sta
 _OTHER_UNITS = ("w", "mah", "ah", "mm", "cm", "hz", "v", "mp", "h", "pr", "lk", "lm", "k")
 
 
+# A fluid ounce in millilitres, and the metric sizes bottles and jars are sold in: a US label's "3.4 fl
+# oz" (100.55 ml) and "3.3 fl oz" (97.6 ml) are the 100 ml bottle, "8 fl oz" the 236 ml one, "1.7 oz" the 50 ml.
+FLUID_OUNCE_ML = Decimal("29.5735")
+METRIC_SIZES = tuple(Decimal(v) for v in (
+    "5 7.5 10 15 20 25 30 35 40 45 50 55 60 65 70 75 80 85 90 100 110 118 120 125 130 135 140 150 160 175 177 180 "
+    "190 200 210 220 236 240 250 260 270 275 280 295 300 320 330 340 350 355 360 375 380 390 400 414 420 450 "
+    "473 480 500 550 591 600 650 700 750 800 900 946 1000").split())
+METRIC_SIZE_TOLERANCE = Decimal("0.035")
+_MILLILITRES = re.compile(r"\d\s*(?:ml|мл)(?![^\W_])")
+
+
+def _metric_size(ml: Decimal) -> Decimal:
+    """The metric size nearest ``ml`` when within 3.5 % of it, else ``ml`` to the whole millilitre."""
+    near = min(METRIC_SIZES, key=lambda size: abs(size - ml))
+    return near if abs(near - ml) <= near * METRIC_SIZE_TOLERANCE else ml.quantize(Decimal(1))
+
+
 def _words(units: dict[str, list[str]], *keys: str) -> str:
     """Regex alternatives of the words of these units: a whole word, or a stem ('литр*')."""
     parts = []
@@ -96,7 +113,7 @@ def _compile(words) -> None:
         # Lengths, one quantity in millimetres: "2 m" = "200 cm" = "6.56 ft" (feet rounded to 10 cm).
         # (not a size letter inside an article, "33703-M-Black": the medium suitcase, not 33703 m)
         rf"|(?P<len>{_NUM})\s*-?\s*(?P<len_unit>{_words(units, 'm', 'ft')}){_END}(?!-[^\W_])"
-        rf"|(?P<vol>{_NUM})\s*(?P<vol_unit>{_words(units, 'ml', 'l')}){_END}"
+        rf"|(?P<vol>{_NUM})\s*(?P<vol_unit>{_words(units, 'ml', 'l', 'floz')}){_END}"
         # A range of weights, "(9-14 кг)" = "(9-14КГ)" = "(9-14 kg)" (whom a diaper or a dog's food is for):
         # one token, "9-14kg", not the number 914 and the word кг.
         rf"|(?P<wt_range>\d{{1,3}}\s*-\s*\d{{1,3}})\s*{_words(units, 'kg')}{_END}"
@@ -229,6 +246,9 @@ def _canonical(m: re.Match) -> str:
         return m.group(0) if value is None else f" {fmt(value)}in "
     if g["vol"]:
         value = _num(g["vol"])
+        if value is not None and _unit(g["vol_unit"]) == "floz":
+            # a label saying its millilitres too ("0.25 FL OZ (7.3 ML)") is read by them
+            return " " if _MILLILITRES.search(text) else f" {fmt(_metric_size(value * FLUID_OUNCE_ML))}ml "
         ml = _unit(g["vol_unit"]) == "ml"
         return m.group(0) if value is None else f" {fmt(value if ml else value * 1000)}ml "
     if g["wt"]:
