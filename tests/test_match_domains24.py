@@ -108,3 +108,18 @@ def test_fluid_ounces_are_the_metric_size_the_bottle_is_sold_in():
                                 "Dior Sauvage Eau de Toilette Spray for Men 2 fl oz"])
     assert [_verdict(got, row) for row in (0, 1)] == [("C100", "auto"), ("C50", "auto")]
     assert got.loc[2, "match_status"] != "auto" and "60ml vs 100ml" in got.loc[2, "match_reason"]
+
+
+def test_a_suppliers_sibling_writing_the_items_word_in_place_tells_another_scent_apart():
+    catalog = [("OR", "Batiste Dry Shampoo Original 200ml"), ("CE", "CeraVe Hydrating Cleanser 236ml"),
+               ("BD", "Batiste Dry Shampoo Original 350ml XXL"), ("NI", "Nivea Soft Moisturising Cream 200ml")]
+    offers = pd.DataFrame({"supplier": ["amazon"] * 3, "supplier_sku": ["1", "2", "3"],
+                           "name": ["Batiste Dry Shampoo Original 200ml, Clean & Classic, Instant Refresh, Clean & Classic Fragrance",
+                                    "Batiste Dry Shampoo Tropical 200ml", "CeraVe Hydrating Cleanser 236ml"],
+                           "price": [4, 4, 10]})
+    cat = pd.DataFrame({"sku": [s for s, _ in catalog], "name": [n for _, n in catalog]})
+    got = match_offers(offers, cat)
+    # the sibling's long title scores lower against the item than this offer does
+    assert _verdict(got, 0) == ("OR", "auto")
+    assert got.loc[1, "match_status"] != "auto" and "says original as the item does" in got.loc[1, "match_reason"]
+    assert _verdict(got, 2) == ("CE", "auto")

@@ -13,6 +13,10 @@ line word, right after a word both write (``Extrem Schnell 370g`` beside ``Extre
 Montagekleber, 370g Kartusche`` for the ``Extrem Power`` item): asked of every matched offer
 of the development rounds and public sets, that place read 105 of 106 right, the other an
 aggregated shopping feed's two sellers.
+That sibling tells it apart even where it scores lower against the item (its title adds the
+supplier's description: ``Dry Shampoo Original 200ml, Clean & Classic`` beside ``Dry Shampoo
+Tropical 200ml`` for the ``Dry Shampoo Original 200ml`` item); other siblings do so only scoring
+at least as high.
 
 Nor when one writes words between two of the item's that the other writes side by side, as the
 item does (``CK One Gold woda toaletowa`` beside ``CK One woda toaletowa ... unisex``): a flanker
@@ -107,10 +111,14 @@ def tell_supplier_siblings(verdicts: "list[Verdict]", suppliers: list[str], titl
             mine = set(names[b].tokens)
             for a in members:
                 other = set(names[a].tokens)
-                if a == b or not fits[a] or other == mine or verdicts[a].score < vb.score:
+                if a == b or not fits[a] or other == mine:
                     continue
                 told = ""
                 exchanged = _exchanged_in_place(names[b].tokens, names[a].tokens, item_pairs, theirs)
+                # A sibling scoring lower tells this offer apart only by the item's word in its place
+                # ("Dry Shampoo Original 200ml, Clean & Classic" beside "Dry Shampoo Tropical 200ml").
+                if verdicts[a].score < vb.score and not exchanged:
+                    continue
                 inserted = [] if exchanged else _inserted_in_place(
                     names[b].tokens, names[a].tokens, item_pairs, theirs, own_and_unwritten)
                 added, lacking = mine - other, other - mine
