@@ -122,6 +122,16 @@ def _accessory_heads(words: list[str] | tuple[str, ...]) -> set[str]:
     return heads
 
 
+def _labels_a_number(tokens, i: int, codes: frozenset[str]) -> bool:
+    """An edition word right before a part number labels the number ("HEAD LAMP ... OEM 92101-4L000":
+    the car maker's number of the part), it does not name the OEM edition ("Windows 7 Professional OEM")."""
+    tok = tokens[i]
+    if tok not in STRONG_EDITIONS or tok in VARIANT_WORDS or i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1]
+    return after in codes and len(after) >= 6 and sum(ch.isdigit() for ch in after) >= 4
+
+
 def _purpose_heads(words: list[str] | tuple[str, ...], fitted: frozenset[str]) -> set[str]:
     """The word before "для" / "do" / "für" ([accessory] purpose) when a model code follows it:
     "Пульт ДУ ... для телевизора UE55CU7100UXRU" is a remote for that TV ("Фен для волос",
@@ -129,7 +139,13 @@ def _purpose_heads(words: list[str] | tuple[str, ...], fitted: frozenset[str]) -
     word of [accessory] uses ("Краска для волос Igora Royal 6-0") the cue says what the product
     itself is for, and the code after it (a shade) is the product's own."""
     return {stem(words[i - 1]) for i, word in enumerate(words[:-1])
-            if word in PURPOSE and i and words[i + 1] not in USES and any(w in fitted for w in words[i + 1:])}
+            if word in PURPOSE and i and words[i + 1] not in USES and words[i + 1] not in NOT_FOR
+            and any(w in fitted for w in words[i + 1:])}
+
+
+def _for_a_car(words) -> bool:
+    """A purpose cue before a car's make ("для Hyundai Solaris", "для VW Golf"): the part fits that car."""
+    return any(w in PURPOSE and nxt in NOT_FOR for w, nxt in zip(words, words[1:]))
 
 
 def _parts_after(words: list[str] | tuple[str, ...], cues: set[str]) -> set[str]:
@@ -214,6 +230,8 @@ def extract(tokens: list[str] | tuple[str, ...], codes: frozenset[str], words: l
             kinds["role"] = heads
             kinds["fits"] = codes & fits  # the codes of what it is for, not its own
         used = _purpose_heads(words, codes & fits) if PURPOSE else set()
+        if not used and not heads and PURPOSE and _for_a_car(words):
+            kinds["fits"] = codes & fits  # "Ремень ГРМ для VW Golf/Audi A3": the car's codes, not the part's
         if used and not heads:
             kinds["use"] = used
             kinds["fits"] = codes & fits
@@ -259,7 +277,7 @@ def extract(tokens: list[str] | tuple[str, ...], codes: frozenset[str], words: l
         kinds["type"] = types
     for i, tok in enumerate(tokens):
         if tok == "home" and not_edition or tok in VARIANT_WORDS and _marketing(tokens, i) \
-                or tyre_load and tok in TYRE_LOAD_WORDS:
+                or tyre_load and tok in TYRE_LOAD_WORDS or _labels_a_number(tokens, i, codes):
             continue
         got = _token_kind(tok)
         if got is None:

@@ -500,7 +500,9 @@ def _cut_words(maps) -> dict[str, str]:
     one meaning only and is no word of them itself."""
     meanings: dict[str, set[str]] = {}
     spelled: dict[str, str] = {}
-    words_of = {w: (table, m) for table in _CUT_TABLES for w, m in maps.get(table, {}).items() if " " not in w}
+    # (a truck tyre's axle role is not read cut: "РУЛ." is a steering part's "рулевой" as often as a steer tyre's)
+    words_of = {w: (table, m) for table in _CUT_TABLES for w, m in maps.get(table, {}).items()
+                if " " not in w and not (table == "positions" and words.POSITION_KINDS.get(m) == "axle role")}
     for word, meaning in words_of.items():
         for n in range(CUT_MIN, len(word)):
             cut = word[:n]

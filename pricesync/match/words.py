@@ -223,9 +223,11 @@ PLATFORMS: dict[str, str] = {}
 CONDITIONS: dict[str, str] = {}
 PACKAGES: dict[str, str] = {}
 # Where on a car a part goes: front or rear (its axle), left or right (its side), on an engine's
-# intake or exhaust (its port: an intake valve or manifold gasket is not the exhaust one).
+# intake or exhaust (its port: an intake valve or manifold gasket is not the exhaust one); a truck or
+# trailer tyre's axle role, steer, drive or trailer (a line's drive pattern is not its steer one).
 POSITIONS: dict[str, str] = {}
-POSITION_KINDS = {"front": "axle", "rear": "axle", "left": "side", "right": "side", "intake": "port", "exhaust": "port"}
+POSITION_KINDS = {"front": "axle", "rear": "axle", "left": "side", "right": "side", "intake": "port", "exhaust": "port",
+                  "steer": "axle role", "drive": "axle role", "trailer": "axle role"}
 CONNECTORS: dict[str, str] = {}
 # A winter tyre studded or not: compared when both names say it (a catalog naming every
 # tyre's studs, a supplier writing them only now and then).
