@@ -59,3 +59,11 @@ def test_a_perfume_without_its_box_is_the_unboxed_unit():
                                 "Туалетная вода Giorgio Armani Acqua di Gio мужская 100 мл"])
     assert got.loc[0, "match_status"] != "auto" and "condition open box" in got.loc[0, "match_reason"]
     assert _verdict(got, 1) == ("ADG", "auto")
+
+
+def test_a_lines_letter_said_after_the_size():
+    catalog = [("D", "Шина 315/80R22.5 156/150L Michelin X Multi D ведуча вісь TL"),
+               ("Z", "Шина 295/80R22.5 152/148M Michelin X Multi Z рульова вісь TL")]
+    got = match_apart(catalog, ["Opona ciężarowa Michelin 315/80R22.5 X Multi D 156/150L TL napędowa"])
+    assert "MICHELIN X" not in got.loc[0, "match_reason"]
+    assert _verdict(got, 0) == ("D", "auto")

@@ -35,6 +35,16 @@ def _letters_after_words(text: str) -> dict[str, str]:
             if letter.isupper()}
 
 
+# A capital letter standing alone before a word ("X Multi D"): a line that begins with its letter.
+_LETTER_BEFORE = re.compile(r"(?<![^\W_])([^\W\d_]) ([^\W\d_]{3,})")
+
+
+def _letters_leading(text: str) -> frozenset[tuple[str, str]]:
+    """{(a capital letter standing alone, the word after it)}, in Latin spelling."""
+    return frozenset((_latin(letter.lower()), _latin(word.lower())) for letter, word in _LETTER_BEFORE.findall(text)
+                     if letter.isupper())
+
+
 def _begins_code(letter: str, codes) -> bool:
     return any(c.startswith(letter) and c[1:2].isdigit() for c in codes)
 
@@ -182,10 +192,13 @@ class LineVetoes(VetoBase):
         mine = {w: a for w, a in _letters_after_words(offer_text).items() if not _begins_code(a, offer_codes)}
         theirs = {w: a for w, a in _letters_after_words(title).items() if not _begins_code(a, item_codes)}
         offer_words, item_words = _latin_words(offer_text), _latin_words(title)
+        # A letter both names write before one word begins a line both say ("Michelin X Multi D" and
+        # "Michelin 315/80R22.5 X Multi D"): said, wherever the other name puts it.
+        both_lead = {a for a, _ in _letters_leading(offer_text) & _letters_leading(title)}
         unsaid = [f"{w} {a}" for w, a in theirs.items() if w in offer_words and mine.get(w) != a
-                  and not _begins_code(a, offer_codes)]
+                  and not _begins_code(a, offer_codes) and a not in both_lead]
         added = [f"{w} {a}" for w, a in mine.items() if w in item_words and theirs.get(w) != a
-                 and not _begins_code(a, item_codes)]
+                 and not _begins_code(a, item_codes) and a not in both_lead]
         if unsaid or added:
             return [f"one name says {', '.join(sorted(unsaid + added)).upper()}, the other not"]
         return []
