@@ -138,6 +138,8 @@ def _purpose_heads(words: list[str] | tuple[str, ...], fitted: frozenset[str]) -
     "Ekspres do kawy DeLonghi ECAM 22.110.B" say a use; see accessory_difference). Before a
     word of [accessory] uses ("Краска для волос Igora Royal 6-0") the cue says what the product
     itself is for, and the code after it (a shade) is the product's own."""
+    if PURPOSE.isdisjoint(words):
+        return set()
     return {stem(words[i - 1]) for i, word in enumerate(words[:-1])
             if word in PURPOSE and i and words[i + 1] not in USES and words[i + 1] not in NOT_FOR
             and any(w in fitted for w in words[i + 1:])}
@@ -151,6 +153,8 @@ def _for_a_car(words) -> bool:
 def _parts_after(words: list[str] | tuple[str, ...], cues: set[str]) -> set[str]:
     """The word after "з" / "mit" or "без" / "ohne" ([parts] with, without), stemmed: the part a
     product is sold with or without ("Унітаз ... з сидінням", "... без сидіння")."""
+    if cues.isdisjoint(words):
+        return set()
     return {stem(words[i + 1]) for i, word in enumerate(words[:-1])
             if word in cues and words[i + 1].isalpha() and words[i + 1] not in STOP_WORDS}
 
@@ -331,10 +335,10 @@ def _model_letters(words, codes: frozenset[str]) -> frozenset[str]:
 
     out: set[str] = {f"*:{w}" for w in words if unknown(w, _APART_LETTERS)}
     for i, word in enumerate(words):
-        series = i > 0 and unknown(words[i - 1], _SERIES_LETTERS)
-        if is_shared_spec(word) or is_dimension(word) or UNIT_TOKEN.match(word):
+        if not (word in codes or word.isdigit() and len(word) >= 2) or not i \
+                or not unknown(words[i - 1], _SERIES_LETTERS):
             continue
-        if not series or not (word in codes or word.isdigit() and len(word) >= 2):
+        if is_shared_spec(word) or is_dimension(word) or UNIT_TOKEN.match(word):
             continue
         model = words[i - 1] + word
         after = words[i + 1] if i + 1 < len(words) else ""
@@ -438,6 +442,12 @@ def _show(values, unit: str = "") -> str:
     return "/".join(sorted(values, key=lambda v: (len(v), v))) + unit if values else "—"
 
 
+# Kinds read elsewhere: accessory_difference (what a product is for or used as), the parts sold
+# with or without (below), the letters added to a model (letters_added).
+_NOT_COMPARED_KINDS = frozenset({"role", "use", "fits", "use_before", "use_after", "generation_named", SAID_BY,
+                                 "with", "without", MODEL_LETTERS})
+
+
 def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozenset[str],
                 one_sided: bool = False, offer_silence_ok: bool = False) -> list[Difference]:
     """Variant attributes in which the two disagree, e.g. ``volume 1000ml vs 5000ml``.
@@ -453,8 +463,7 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
             continue
         kinds = source_a.keys() | source_b.keys() if one_sided else \
             source_a.keys() & source_b.keys() | (source_a.keys() ^ source_b.keys()) & ONE_SIDED_KINDS
-        kinds -= {"role", "use", "fits", "use_before", "use_after", "generation_named", SAID_BY,  # see accessory_difference
-                  "with", "without", MODEL_LETTERS}  # see below and letters_added
+        kinds -= _NOT_COMPARED_KINDS
         if "generation" in source_a and "generation" not in source_b \
                 and not source_a["generation"] <= source_a.get("generation_named", empty) & cand.numbers:
             # A 5th-gen offer may be a generation the catalog lacks - unless the item writes the
@@ -489,7 +498,8 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
             without = frozenset("no " + p for p in parted)
             out.append(Difference("with", without, parted) if a is offer.words else Difference("with", parted, without))
     if offer.variants != cand.variants and _spelled(offer.variants) != _spelled(cand.variants) and (
-            (offer.variants ^ cand.variants) & (catalog_variants | VARIANT_WORDS | VARIANT_READINGS)
+            any(v in catalog_variants or v in VARIANT_WORDS or v in VARIANT_READINGS
+                for v in offer.variants ^ cand.variants)
             or offer.variants - cand.variants & STRONG_EDITIONS) and (offer.variants or not offer_silence_ok):
         out.append(Difference("variant", offer.variants, cand.variants))
     glued = _glued_unit(offer, cand) or _glued_unit(cand, offer)

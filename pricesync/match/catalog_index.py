@@ -427,6 +427,7 @@ def grouped_numbers(tokens: Sequence[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=300_000)
 def is_measure(token: str) -> bool:
     """Sizes, numbers, colours and platforms are compared as attributes, not as words."""
     return bool(UNIT_TOKEN.match(token)) or token[0].isdigit() or ":" in token or is_tyre_spec(token)

@@ -33,7 +33,7 @@ def is_strong_code(code: str) -> bool:
     ``kdl46v5100``, ``cd28esk9``, ``df333dwye`` — not ``a12`` (a family), ``3user`` or ``win32``."""
     if len(code) < 5 or code in _NOT_MODELS or _COUNTED.match(code):
         return False
-    digits = sum(ch.isdigit() for ch in code)
+    digits = sum(map(str.isdigit, code))
     return digits >= 2 and (digits < len(code) or len(code) >= 6)
 
 

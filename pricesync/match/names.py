@@ -74,6 +74,16 @@ def _token(word: str) -> str:
     return f"{got[0]}:{got[1]}" if got else stem(word)
 
 
+def _packed(name: Name) -> tuple:
+    a = name.attrs
+    return (name.text, name.tokens, name.codes, name.lookup_codes, name.mixed_script,
+            a.units, a.words, a.variants, a.numbers, a.codes)
+
+
+def _unpacked(p: tuple) -> Name:
+    return Name(p[0], p[1], p[2], p[3], Attributes(*p[5:]), p[4])
+
+
 class Analyser:
     """Names analysed on demand, after one pass over all the strings to learn which words
     people write unglued (for ``Segmenter``). The first pass is the costly regex work and
@@ -102,6 +112,20 @@ class Analyser:
         if not cuts or not cuts & self.cut_to.keys():
             return raw
         return ([self.cut_to.get(t, t) if t in cuts else t for t in raw[0]], *raw[1:])
+
+    def build(self, strings: list[str], *, workers: int = 1) -> None:
+        """Build the Names of ``strings`` now, on ``workers`` processes (the catalog's, before
+        it is indexed: the offers' are built where they are matched, on the workers already)."""
+        from pricesync.match.parallel import parallel_map
+
+        todo = [s for s in dict.fromkeys(strings) if s not in self._names and s in self.raw]
+        size = -(-len(todo) // max(1, workers))
+        chunks = [todo[i:i + size] for i in range(0, len(todo), size)]
+        built = parallel_map(lambda chunk: [self.get(s) for s in chunk], chunks, workers,
+                             pack=lambda names: [_packed(n) for n in names],
+                             unpack=lambda packed: [_unpacked(p) for p in packed])
+        for chunk, names in zip(chunks, built):
+            self._names.update(zip(chunk, names))
 
     def get(self, text: str, default: Name = EMPTY) -> Name:
         name = self._names.get(text)

@@ -102,6 +102,15 @@ def _fold_case_kept(word: str) -> str:
     return "".join(f.upper() if o.isupper() else f for o, f in zip(word, folded))
 
 
+_NEVER = re.compile(r"(?!x)x")
+
+
+def cue_search(cues) -> re.Pattern:
+    """One search for any of ``cues`` written anywhere in a text, each as written: the cheap
+    test whether a costlier pattern need run (one search, not a loop over a list of words)."""
+    return re.compile("|".join(map(re.escape, sorted(set(cues), key=len, reverse=True)))) if cues else _NEVER
+
+
 # Accented Latin letters ("nüvi", "Motörhead", "Bosendörfer") compare as plain ones; Cyrillic
 # letters (й, ё) are left to their own rules.
 _ACCENTED = re.compile(r"[\u00c0-\u024f]")
@@ -126,10 +135,10 @@ def clean_text(text: object) -> str:
     if _SUN_CAPITALS.search(s) and _LOWER_WORD.search(s):
         s = _SUN_CAPITALS.sub("spf ", s)  # "OF 30" of a Czech name; not "(BOX OF 25)" of one in capitals
     s = s.lower().replace("ё", "е")
-    if _SUN_WORDS_CUE and any(cue in s for cue in _SUN_WORDS_CUE):
+    if _SUN_WORDS_CUE.search(s):
         s = _SUN_WORDS.sub("spf ", s)
     s = _NOISE.sub(" ", s)
-    if _SKIN_CUES and any(cue in s for cue in _SKIN_CUES):
+    if _SKIN_CUES.search(s):
         s = _SKIN.sub(_skin_types, s)
     if "/" in s:  # a lens's aperture "f/3.5-5.6" is not a model code
         s = _APERTURE.sub(" ", s)
@@ -169,6 +178,7 @@ def clean_text(text: object) -> str:
 _TYRE_SPEC = re.compile(r"^(?:\d{2,5}[rd]\d{2}(?:[35])?c?|li\d{2,6}[a-z]{1,2})$")
 
 
+@lru_cache(maxsize=300_000)
 def is_tyre_spec(token: str) -> bool:
     """A tyre's size or load/speed index: it describes the tyre (many tyres share it), it
     does not name one."""
@@ -189,10 +199,12 @@ _GLUED_VARIANT = re.compile(r"^([a-z]+)\d+$")
 _DIMENSION = re.compile(r"^m?\d+x\d+(?:x\d+)?$|^\d{3}x\d{2}[abc]$")
 
 
+@lru_cache(maxsize=300_000)
 def is_dimension(token: str) -> bool:
     return bool(_DIMENSION.match(token))
 
 
+@lru_cache(maxsize=300_000)
 def is_shared_spec(token: str) -> bool:
     """A code-like token many products share, so it is compared but looks no item up: a
     tyre's size or index, or a variant word with its number glued on ("spf50")."""
@@ -316,11 +328,12 @@ _INDEXED = re.compile(r"(?<!\S)li\d")
 # Czech "OF 30" only in capitals, in a name not all in capitals) is the SPF; a variant word read
 # with its number ([variants] glued: "SPF 30", "SPF-30") is written glued, as "SPF30" is.
 _SUN_WORDS = re.compile(r"(?!x)x")
-_SUN_WORDS_CUE: tuple[str, ...] = ()
+_SUN_WORDS_CUE = _NEVER
 _SUN_CAPITALS = re.compile(r"(?!x)x")
 _LOWER_WORD = re.compile(r"[a-zа-яёіїєґ]{2}")  # a name not all in capitals ("M10 x 60" is)
 _GLUED_NUMBER = re.compile(r"(?!x)x")
 _GLUED_CUES: tuple[str, ...] = ()
+_GLUED_CUE = _NEVER
 # A size in inches or a bias size (see ``_inch_tyre``): a width with or without decimals, R or a
 # dash, the rim glued to it (``32,5 R 25`` is a cement's class and weight).
 _INCH_TYRE = re.compile(r"(?<![\w/.,])(?:(?P<w>\d{1,3})(?:[.,](?P<wf>\d))?/(?P<h>\d{2})|(?P<w2>\d{1,2})(?:[.,](?P<f>\d{1,2}))?)"
@@ -348,7 +361,8 @@ def stem(word: str) -> str:
 # "wod.toal.") is followed by a word; one ending in a sign ("R+", "(0)") may end the name.
 _SHORTHAND = re.compile(r"(?!x)x")
 _SHORTHAND_TEXT: dict[str, str] = {}
-_SHORTHAND_CUES: tuple[str, ...] = ()
+_SHORTHAND_CUES = _NEVER
+_FOR_CUES = _NEVER
 # "Bath Acid+", "Galaxy S10+", "Duty Hard +" are variants named "plus"; "+акрил" is not.
 _PLUS_VARIANT = re.compile(r"(?<=[^\W_])\s*\+(?![^\W_])|(?<=[^\W_]\))\s*\+(?![^\W_])")
 # "Matte+Poreless" is written "Matte + Poreless" too: one "+" however spaced. "Duo(+)" is "Duo+".
@@ -375,7 +389,7 @@ _LETTER_TO_DIGIT = re.compile(r"([а-яёіїєґ]{5,})(?=\d)")
 # What an accessory is "for" ([accessory] fits), up to the next separator: "Control For iPod -
 # DEHP4000UB" fits the iPod; DEHP4000UB is its own code.
 _FOR_SEGMENT = re.compile(r"(?!x)x")
-_REFERENCE_CUES: tuple[str, ...] = ()
+_REFERENCE_CUES = _NEVER
 _TYPE_STEMS: frozenset[str] = frozenset()  # [product_types] words, stemmed
 # "3 в 1", "3в1", "2 w 1", "3-in-1": one count, "3in1" ([counted] in_one: the words for "in").
 _IN_ONE = re.compile(r"(?!x)x")
@@ -384,7 +398,7 @@ _IN_ONE = re.compile(r"(?!x)x")
 # word written as words.SKIN_MARK and its value ("skintypedry"), read so by words.word_attributes.
 _SKIN = re.compile(r"(?!x)x")
 _SKIN_TYPE = re.compile(r"(?!x)x")
-_SKIN_CUES: tuple[str, ...] = ()
+_SKIN_CUES = _NEVER
 _SKIN_CUT: dict[str, str] = {}  # a type word cut with a full stop ("д/норм.-жирн.волосся") -> its value
 
 
@@ -396,7 +410,7 @@ def _skin_types(m: re.Match) -> str:
     return m.group(0)[:start] + run + m.group(0)[end:]
 # "set of 4", "(Box of 100)": a count of pieces written before its number ([counted] of).
 _COUNT_OF = re.compile(r"(?!x)x")
-_COUNT_OF_CUES: tuple[str, ...] = ()
+_COUNT_OF_CUES = _NEVER
 
 
 def raw_tokens(text: object) -> tuple[list[str], set[str], frozenset[str], frozenset[str]]:
@@ -408,21 +422,21 @@ def raw_tokens(text: object) -> tuple[list[str], set[str], frozenset[str], froze
     s = clean_text(text)
     if "+" in s:
         s = _JOINING_PLUS.sub(" + ", _BRACKETED_PLUS.sub("+", s))
-    if _REFERENCE_CUES and any(cue in s for cue in _REFERENCE_CUES):
+    if _REFERENCE_CUES.search(s):
         s = _REFERENCE_SEGMENT.sub(_referenced, s)
     s = _IN_ONE.sub(r"\1in1", s)
-    if _COUNT_OF_CUES and any(cue in s for cue in _COUNT_OF_CUES):
+    if _COUNT_OF_CUES.search(s):
         s = _COUNT_OF.sub(r" \1 pcs ", s)
     s = canonical_units(s)
     if _STAINLESS_WORD and _STEEL_GRADE.search(s) and _FASTENER_CUE.search(s) and not _STAINLESS_SAID.search(s):
         s = _STEEL_GRADE.sub(rf"\g<0> {_STAINLESS_WORD}", s)
     if "." in s and _CUT_TO:
         s = _CUT_WORD.sub(_expand_cut, s)
-    if any(cue in s for cue in _SHORTHAND_CUES):
+    if _SHORTHAND_CUES.search(s):
         s = _SHORTHAND.sub(_shorthand_text, s)
     if "ah" in s or "plus" in s:
         s = cranking_current(s)
-    if _GLUED_CUES and any(cue in s for cue in _GLUED_CUES):
+    if _GLUED_CUE.search(s):
         s = _GLUED_NUMBER.sub(r"\1\2", s)  # "SPF 30", "SPF-30", "LSF 30" are all "SPF30"
     if "+" in s:
         s = _PLUS_VARIANT.sub(" plus ", _STANDARD_PLUS.sub(r"\1plus", _PLUS_BEFORE_LOAD.sub("+ ", s)))
@@ -437,7 +451,7 @@ def raw_tokens(text: object) -> tuple[list[str], set[str], frozenset[str], froze
         elif len(parts) > 1 and stem(parts[-1]) not in _TYPE_STEMS:
             modifiers.update(parts[:-1])
     fits: set[str] = set()
-    if any(cue in s for cue in (*words.FITS, *words.PURPOSE)):
+    if _FOR_CUES.search(s):
         for segment in _FOR_SEGMENT.findall(s):
             for tok in _TOKEN.findall(segment):
                 fits.update(_split_token(tok)[0])
@@ -556,7 +570,9 @@ def _compile(words) -> None:
         + r")\.?\s*(?=\d{1,2}(?:\.\d+)*(?![^\W_]))"
         r"(?!\d{1,2}\s+series))"  # "VIERA V10 Series" is a TV line
     )
-    _SHORTHAND_CUES = tuple(maps["shorthand"]) + tuple(w[:3] for w in lists["version"]["words"])
+    _SHORTHAND_CUES = cue_search(tuple(maps["shorthand"]) + tuple(w[:3] for w in lists["version"]["words"]))
+    global _FOR_CUES
+    _FOR_CUES = cue_search([cue.split()[0] for cue in lists["accessory"]["fits"]] + lists["accessory"]["purpose"])
     _STANDARD_PLUS = re.compile(r"(?<![^\W_])(" + alternatives(
         [re.escape(n) for n in lists["plus_names"]["names"]], escape=False) + r")\s*\+")
     fits = [re.escape(cue) for cue in lists["accessory"]["fits"] + lists["accessory"]["purpose"]]
@@ -583,9 +599,9 @@ def _compile(words) -> None:
         run = rf"{kind}(?:[\s,/-]*(?:(?:{links})[\s,/-]+)*{kind})*"
         _SKIN = re.compile(rf"(?<![^\W_])(?:(?P<before>{run})[\s.]*(?:{nouns})|(?:{nouns})[\s,:-]+(?P<after>{run}))(?![^\W_])")
         _SKIN_TYPE = re.compile(rf"(?<![^\W_]){kind}")
-        _SKIN_CUES = tuple(skin["nouns"])
+        _SKIN_CUES = cue_search(skin["nouns"])
     else:
-        _SKIN, _SKIN_TYPE, _SKIN_CUES = re.compile(r"(?!x)x"), re.compile(r"(?!x)x"), ()
+        _SKIN, _SKIN_TYPE, _SKIN_CUES = re.compile(r"(?!x)x"), re.compile(r"(?!x)x"), _NEVER
     global _COUNT_OF, _COUNT_OF_CUES
     # ("Pack of 3", "уп. 200"; a price list's "(УП.100)" and short line's "уп100" write the count after
     # the word's full stop or glued to it; a unit of pieces after the count, "упаковка 200 шт", is the count's)
@@ -594,10 +610,10 @@ def _compile(words) -> None:
     _COUNT_OF = re.compile(r"(?<![^\W_])(?:" + alternatives(lists["counted"]["of"])
                            + r")(?:\s*\.\s*|\s+|(?=\d))(\d+)(?![^\W_]|[.,]\d)"
                            + rf"(?:\s*(?:{pieces})(?![^\W_])\.?)?")
-    _COUNT_OF_CUES = tuple(w.split()[-1] for w in lists["counted"]["of"])
+    _COUNT_OF_CUES = cue_search([w.split()[-1] for w in lists["counted"]["of"]])
     global _REFERENCE_SEGMENT, _REFERENCE_CUES
     cues = lists["cross_reference"]["cues"]
-    _REFERENCE_CUES = tuple(cue.split()[0] for cue in cues)
+    _REFERENCE_CUES = cue_search([cue.split()[0] for cue in cues])
     _REFERENCE_SEGMENT = re.compile(r"(?<![^\W_])(?:" + alternatives(cues) + r")(?![^\W_])[^()\[\],;|]*")
     global _REFERENCE_CUE_AT
     _REFERENCE_CUE_AT = re.compile(alternatives(cues))
@@ -605,13 +621,14 @@ def _compile(words) -> None:
     speed = alternatives(lists["tyres"]["speed_letters"])
     _TYRE = re.compile(r"(?<![\w/.])(?P<w>\d{3})\s*/\s*(?P<h>\d{2})\s*z?r\s*(?P<d>\d{2}(?:[.,]5)?)(?P<c>[cс]?)"
                        r"(?![^\W_])(?:\s+(?P<load>\d{2,3}(?:/\d{2,3})?)\s?(?P<speed>" + speed + r")(?![^\W_]))?")
-    global _SUN_WORDS, _SUN_WORDS_CUE, _SUN_CAPITALS, _GLUED_NUMBER, _GLUED_CUES
+    global _SUN_WORDS, _SUN_WORDS_CUE, _SUN_CAPITALS, _GLUED_NUMBER, _GLUED_CUES, _GLUED_CUE
     factor = r"\s?-?\s?(?=\d{1,3}\s?\+?(?![^\W_]|[.,]\d))"
     sun = lists["sun_protection"]
-    _SUN_WORDS_CUE = tuple(sun["words"])
+    _SUN_WORDS_CUE = cue_search(sun["words"])
     _SUN_WORDS = re.compile(r"(?<![^\W_])(?:" + alternatives(sun["words"]) + ")" + factor)
     _SUN_CAPITALS = re.compile(r"(?<![^\W_])(?:" + alternatives([w.upper() for w in sun["capitals"]]) + ")" + factor)
     _GLUED_CUES = tuple(lists["variants"]["glued"])
+    _GLUED_CUE = cue_search(_GLUED_CUES)
     _GLUED_NUMBER = re.compile(r"(?<![^\W_])(" + alternatives(_GLUED_CUES) + r")\s?-?\s?(\d{1,3})(?![^\W_]|[.,]\d)")
     global _PLUS_BEFORE_LOAD
     _PLUS_BEFORE_LOAD = re.compile(r"(?<=\d)\+(?=(?:" + alternatives(lists["tyres"]["load_words"]) + r")(?![^\W_]))")

@@ -34,23 +34,31 @@ def _run_slice(bounds: tuple[int, int]) -> list:
     return [func(item) for item in items[bounds[0]:bounds[1]]]
 
 
-def parallel_map(func: Callable[[Any], Any], items: Sequence[Any], workers: int) -> list:
+def _run_packed_slice(bounds: tuple[int, int]) -> list:
+    pack = _TASK["pack"]
+    return [pack(result) for result in _run_slice(bounds)]
+
+
+def parallel_map(func: Callable[[Any], Any], items: Sequence[Any], workers: int, *,
+                 pack: Callable[[Any], Any] | None = None, unpack: Callable[[Any], Any] | None = None) -> list:
     """``[func(x) for x in items]``, in ``workers`` forked processes when more than one.
-    ``func`` and ``items`` reach the workers through fork, not pickling; results are pickled."""
+    ``func`` and ``items`` reach the workers through fork, not pickling; results are pickled,
+    as ``pack(result)`` when given (plain tuples unpickle several times faster than slotted
+    dataclasses) and ``unpack``-ed in the parent."""
     if workers <= 1 or len(items) < workers:
         return [func(item) for item in items]
     size = -(-len(items) // workers)
     slices = [(i, min(i + size, len(items))) for i in range(0, len(items), size)]
-    _TASK.update(func=func, items=items)
+    _TASK.update(func=func, items=items, pack=pack)
     try:
         ctx = multiprocessing.get_context("fork")
         with ctx.Pool(len(slices) - 1) as pool:
-            pending = pool.map_async(_run_slice, slices[1:])
+            pending = pool.map_async(_run_packed_slice if pack else _run_slice, slices[1:])
             first = _run_slice(slices[0])  # the parent works too
             rest = pending.get()
     finally:
         _TASK.clear()
     out = first
     for part in rest:
-        out.extend(part)
+        out.extend(map(unpack, part) if unpack else part)
     return out

@@ -39,6 +39,8 @@ def _latin(word: str) -> str:
     return translit(word)
 
 
+# Offers compare the same few thousand words with the catalog's again and again.
+@lru_cache(maxsize=262_144)
 def spelling_similarity(a: str, b: str) -> float:
     """0 or 0.8-1: how surely ``a`` and ``b`` are one word (``просепт``/``prosept``,
     ``multipowe``/``multipower``, ``clean``/``cleaner``, ``стерилайзд``/``sterilised``)."""
