@@ -52,16 +52,31 @@ def _token_kind(tok: str) -> tuple[str, str] | None:
 
 
 _NO_WORDS: dict[str, frozenset[str]] = {}
-# A repair size written as its number, "0,25" / "+0,50" / "0,75" (split at the comma: "0", "25") or
-# "0.25mm": an oversize (words.REPAIR_SIZES), which contradicts only a name saying "STD".
+# A repair size written as its number ([oversizes] steps), "0,25" / "+0,50" / "0,75" (split at the
+# comma: "0", "25") or "0.25mm": an oversize (words.REPAIR_SIZES), which contradicts only a name
+# saying "STD".
 REPAIR_SIZE = "repair size"
-_OVERSIZE_DECIMALS = frozenset({"25", "5", "50", "75"})
-_OVERSIZE_MM = frozenset({"0.25mm", "0.5mm", "0.50mm", "0.75mm"})
+_OVERSIZE_SPLIT: frozenset[tuple[str, str]] = frozenset()  # ("0", "25"), ("0", "5"), ...
+_OVERSIZE_MM: frozenset[str] = frozenset()                # "0.25mm", "0.5mm", ...
+
+
+def _oversize_steps(active) -> None:
+    """The steps as a name's tokens write them: whole and decimals apart, or in millimetres (with
+    the decimals' trailing zero or without: "0,50" = "0,5")."""
+    global _OVERSIZE_SPLIT, _OVERSIZE_MM
+    split = set()
+    for step in active.lists["oversizes"]["steps"]:
+        whole, _, decimals = step.replace(",", ".").partition(".")
+        split.update((whole, d) for d in (decimals, decimals.rstrip("0")) if d)
+    _OVERSIZE_SPLIT = frozenset(split)
+    _OVERSIZE_MM = frozenset(f"{w}.{d}mm" for w, d in split)
+
+
+_words.on_change(_oversize_steps)
 
 
 def _oversize(words) -> bool:
-    return any(w == "0" and nxt in _OVERSIZE_DECIMALS for w, nxt in zip(words, words[1:])) \
-        or any(w in _OVERSIZE_MM for w in words)
+    return any(pair in _OVERSIZE_SPLIT for pair in zip(words, words[1:])) or any(w in _OVERSIZE_MM for w in words)
 
 _GLUED_WORD = re.compile(r"^([a-z]+)\d")
 _COMBO = re.compile(r"^\din1$")

@@ -53,7 +53,7 @@ _LISTS = {
     "cross_reference": ("cues",), "origins": ("words",), "generations": ("words",), "line_kinds": ("kinds",),
     "sun_protection": ("words", "capitals"),
     "parts": ("with", "without"), "cables": ("earthed", "section_units"), "skin": ("nouns", "links"),
-    "threads": ("ends",), "fasteners": ("stainless_grades", "standards"),
+    "threads": ("ends",), "fasteners": ("stainless_grades", "standards"), "oversizes": ("steps",),
 }
 
 
