@@ -74,3 +74,16 @@ def test_no_collection_runs_during_a_match_and_the_collector_is_back_after():
         gc.enable()
         gc.callbacks.remove(count)
         gc.set_threshold(*threshold)
+
+
+def test_a_catalog_without_names_still_matches_by_identifier():
+    # nothing to analyse before indexing: the EAN still finds the item
+    import pandas as pd
+
+    from pricesync.match import match_offers
+
+    catalog = pd.DataFrame({"sku": ["A1"], "name": [""], "ean": ["4006381333931"]})
+    offers = pd.DataFrame({"supplier": ["acme"], "supplier_sku": ["1"], "name": ["Stabilo pen"],
+                           "ean": ["4006381333931"]})
+    result = match_offers(offers, catalog)
+    assert (result.loc[0, "catalog_sku"], result.loc[0, "match_method"]) == ("A1", "ean")

@@ -119,7 +119,7 @@ class Analyser:
         from pricesync.match.parallel import parallel_map
 
         todo = [s for s in dict.fromkeys(strings) if s not in self._names and s in self.raw]
-        size = -(-len(todo) // max(1, workers))
+        size = max(1, -(-len(todo) // max(1, workers)))
         chunks = [todo[i:i + size] for i in range(0, len(todo), size)]
         built = parallel_map(lambda chunk: [self.get(s) for s in chunk], chunks, workers,
                              pack=lambda names: [_packed(n) for n in names],

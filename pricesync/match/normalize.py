@@ -106,9 +106,9 @@ _NEVER = re.compile(r"(?!x)x")
 
 
 def cue_search(cues) -> re.Pattern:
-    """One search for any of ``cues`` written anywhere in a text, each as written: the cheap
-    test whether a costlier pattern need run (one search, not a loop over a list of words)."""
-    return re.compile("|".join(map(re.escape, sorted(set(cues), key=len, reverse=True)))) if cues else _NEVER
+    """One search for any of ``cues`` written anywhere in a text: the cheap test whether a costlier
+    pattern need run (one search, not a loop over a list of words)."""
+    return re.compile(alternatives(cues))
 
 
 # Accented Latin letters ("nüvi", "Motörhead", "Bosendörfer") compare as plain ones; Cyrillic
@@ -601,7 +601,7 @@ def _compile(words) -> None:
         _SKIN_TYPE = re.compile(rf"(?<![^\W_]){kind}")
         _SKIN_CUES = cue_search(skin["nouns"])
     else:
-        _SKIN, _SKIN_TYPE, _SKIN_CUES = re.compile(r"(?!x)x"), re.compile(r"(?!x)x"), _NEVER
+        _SKIN, _SKIN_TYPE, _SKIN_CUES = _NEVER, _NEVER, _NEVER
     global _COUNT_OF, _COUNT_OF_CUES
     # ("Pack of 3", "уп. 200"; a price list's "(УП.100)" and short line's "уп100" write the count after
     # the word's full stop or glued to it; a unit of pieces after the count, "упаковка 200 шт", is the count's)

@@ -28,21 +28,19 @@ _UNIT_STEMS: tuple[tuple[str, str], ...] = ()  # ("литр", "l"): any word sta
 _OTHER_UNITS = ("w", "mah", "ah", "mm", "cm", "hz", "v", "mp", "h", "pr", "lk", "lm", "k")
 
 
-# A fluid ounce in millilitres, and the metric sizes bottles and jars are sold in: a US label's "3.4 fl
-# oz" (100.55 ml) and "3.3 fl oz" (97.6 ml) are the 100 ml bottle, "8 fl oz" the 236 ml one, "1.7 oz" the 50 ml.
+# A fluid ounce in millilitres, and the metric sizes bottles and jars are sold in ([bottle_sizes] ml): a
+# US label's "3.4 fl oz" (100.55 ml) and "3.3 fl oz" (97.6 ml) are the 100 ml bottle, "8 fl oz" the 236 ml
+# one, "1.7 oz" the 50 ml.
 FLUID_OUNCE_ML = Decimal("29.5735")
-METRIC_SIZES = tuple(Decimal(v) for v in (
-    "5 7.5 10 15 20 25 30 35 40 45 50 55 60 65 70 75 80 85 90 100 110 118 120 125 130 135 140 150 160 175 177 180 "
-    "190 200 210 220 236 240 250 260 270 275 280 295 300 320 330 340 350 355 360 375 380 390 400 414 420 450 "
-    "473 480 500 550 591 600 650 700 750 800 900 946 1000").split())
+METRIC_SIZES: tuple[Decimal, ...] = ()
 METRIC_SIZE_TOLERANCE = Decimal("0.035")
-_MILLILITRES = re.compile(r"\d\s*(?:ml|мл)(?![^\W_])")
+_MILLILITRES = re.compile(r"(?!x)x")  # a number in millilitres ([units] ml)
 
 
 def _metric_size(ml: Decimal) -> Decimal:
     """The metric size nearest ``ml`` when within 3.5 % of it, else ``ml`` to the whole millilitre."""
-    near = min(METRIC_SIZES, key=lambda size: abs(size - ml))
-    return near if abs(near - ml) <= near * METRIC_SIZE_TOLERANCE else ml.quantize(Decimal(1))
+    near = min(METRIC_SIZES, key=lambda size: abs(size - ml), default=None)
+    return near if near is not None and abs(near - ml) <= near * METRIC_SIZE_TOLERANCE else ml.quantize(Decimal(1))
 
 
 def _words(units: dict[str, list[str]], *keys: str) -> str:
@@ -61,8 +59,10 @@ def _measure_words(units: dict[str, list[str]]) -> str:
 
 
 def _compile(words) -> None:
-    global _MEASURE, _UNIT_OF, _UNIT_STEMS
+    global _MEASURE, _UNIT_OF, _UNIT_STEMS, METRIC_SIZES, _MILLILITRES
     units = words.multimaps["units"]
+    METRIC_SIZES = tuple(sorted({Decimal(v) for v in words.lists["bottle_sizes"]["ml"]}))
+    _MILLILITRES = re.compile(rf"\d\s*{_words(units, 'ml')}{_END}")
     _UNIT_OF = {w: key for key, ws in units.items() for w in ws if not w.endswith("*")}
     _UNIT_STEMS = tuple(sorted(((w[:-1], key) for key, ws in units.items() for w in ws if w.endswith("*")),
                                key=lambda p: -len(p[0])))

@@ -54,6 +54,7 @@ _LISTS = {
     "sun_protection": ("words", "capitals"),
     "parts": ("with", "without"), "cables": ("earthed", "section_units"), "skin": ("nouns", "links"),
     "threads": ("ends",), "fasteners": ("stainless_grades", "standards"), "oversizes": ("steps",),
+    "bottle_sizes": ("ml",),
 }
 
 
@@ -271,7 +272,7 @@ BEAD_VALUES = ("folding", "wire")
 CIRCUITS: dict[str, str] = {}
 CIRCUIT_VALUES = ("single", "double")
 # An engine part's size against its repair sizes: "STD" (the standard size) or an oversize ("ремонт",
-# "ремонтні"; a bare 0,25 / 0,50 / 0,75 or "0.25mm" is read as one in attributes.py): the oversize
+# "ремонтні"; a bare step of [oversizes], 0,25 / 0,50 / 0,75 or "0.25mm", is one too): the oversize
 # bearing shells or piston of a number are not its STD ones.
 REPAIR_SIZES: dict[str, str] = {}
 REPAIR_SIZE_VALUES = ("standard", "oversize")
