@@ -97,13 +97,27 @@ def band_of(bands: list[tuple[int, int, int, int]], cut: int) -> tuple[int, int,
     return next((b for b in bands if cut <= b[1]), None)
 
 
+def _module_path(module: str) -> str:
+    """The dotted path of a match module named by its own name (``vetoes``) or its path inside the
+    package (``decision.vetoes``)."""
+    import pkgutil
+
+    import pricesync.match as package
+
+    found = [info.name for info in pkgutil.walk_packages(package.__path__, "pricesync.match.")
+             if info.name == f"pricesync.match.{module}" or info.name.endswith(f".{module}")]
+    if not found:
+        raise SystemExit(f"pricesync.match: no module {module}")
+    return min(found, key=len)
+
+
 def _constant(cut_name: str):
     """(module, name) of an engine constant written ``module.NAME`` ("vetoes.SIBLING_WINDOW"),
     None for a ``[matching]`` key."""
     if "." not in cut_name:
         return None
     module, name = cut_name.rsplit(".", 1)
-    module = importlib.import_module(f"pricesync.match.{module}")
+    module = importlib.import_module(_module_path(module))
     if not hasattr(module, name):
         raise SystemExit(f"pricesync.match.{cut_name}: no such constant")
     return module, name

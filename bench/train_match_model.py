@@ -1,4 +1,4 @@
-"""Fit the learned match scorer (pricesync/match/match_model.json) on labelled pairs.
+"""Fit the learned match scorer (pricesync/match/scorer/match_model.json) on labelled pairs.
 
     .venv/bin/python bench/train_match_model.py                       # the shipped model
     .venv/bin/python bench/train_match_model.py --fit prosept,siblings,electronics \\
@@ -82,7 +82,7 @@ def _fold(ids: list[str]) -> np.ndarray:
 
 
 def train(names: list[str]):
-    from pricesync.match.learned import bins, curve, fit
+    from pricesync.match.scorer.learned import bins, curve, fit
 
     data = {n: collect(n) for n in names}
     px = np.vstack([d[0] for d in data.values()])

@@ -33,7 +33,8 @@ def test_a_range_reads_as_its_values_both_ends_included():
 
 def test_an_engine_constant_is_set_where_it_is_imported_too_and_restored():
     tool = _tool()
-    from pricesync.match import decide, vetoes
+    from pricesync.match.decision import decide
+    from pricesync.match.decision import vetoes
 
     assert tool.default_of("vetoes.SIBLING_WINDOW") == vetoes.SIBLING_WINDOW
     assert tool.default_of("ambiguity_margin") == 5

@@ -5,8 +5,8 @@ not 33703 metres."""
 from __future__ import annotations
 
 from conftest import real_list_autos
-from pricesync.match.names import analyse
-from pricesync.match.units import canonical_units
+from pricesync.match.reading.names import analyse
+from pricesync.match.reading.units import canonical_units
 
 
 def _colour(name: str) -> frozenset[str]:

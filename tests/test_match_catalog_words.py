@@ -10,8 +10,8 @@ import pandas as pd
 
 from pricesync.match import match_offers
 from pricesync.match.config import MatchingConfig
-from pricesync.match.catalog_index import with_brand
-from pricesync.match.catalog_words import GluedWords, LineInitials
+from pricesync.match.candidates.catalog_index import with_brand
+from pricesync.match.reading.catalog_words import GluedWords, LineInitials
 
 ITEMS = [(("Goodyear 245/45R18 100T Ultra Grip Ice Arctic (XL)",), "Goodyear"),
          (("Goodyear 205/55R16 91T UltraGrip Performance+",), "Goodyear"),

@@ -35,7 +35,7 @@ def match_apart(catalog: list[tuple[str, str]], names: list[str]) -> pd.DataFram
 
 def name_tokens(name: str) -> tuple[str, ...]:
     """The tokens the engine reads in one name."""
-    from pricesync.match.names import analyse
+    from pricesync.match.reading.names import analyse
 
     return analyse([name])[name].tokens
 
@@ -79,7 +79,7 @@ def test_run_flat_marks_tell_tyres_apart():
 def test_a_tyre_size_and_index_name_no_tyre():
     """Many tyres share a size and an index: they are compared, they do not look an item up,
     so another line of that size is weighed by its name (TS 870 P is not the TS 870)."""
-    from pricesync.match.names import analyse
+    from pricesync.match.reading.names import analyse
 
     name = analyse(["Michelin Pilot Sport 4 245/40 ZR18 97Y XL"])["Michelin Pilot Sport 4 245/40 ZR18 97Y XL"]
     assert {"24540r18", "li97y"} <= name.codes and not {"24540r18", "li97y"} & name.lookup_codes
@@ -209,7 +209,7 @@ def test_a_product_type_of_one_line_is_another_product():
 
 
 def test_a_compound_names_the_kind_by_its_last_word():
-    from pricesync.match.names import analyse
+    from pricesync.match.reading.names import analyse
 
     names = analyse(["Крем-мыло жидкое 5 л", "Жидкое гель-мыло 5 л", "Бальзам-ополаскиватель 200 мл"])
     assert "type" not in names["Крем-мыло жидкое 5 л"].attrs.words  # a soap, not a cream
@@ -279,7 +279,7 @@ def test_a_part_number_is_the_same_with_or_without_spaces_and_dots():
 
 
 def test_n_in_one_is_one_count_however_written():
-    from pricesync.match.names import analyse
+    from pricesync.match.reading.names import analyse
 
     written = ["Мицеллярная вода 3 в 1 400 мл", "мицеллярная вода 3в1 400мл", "płyn micelarny 3w1 400 ml",
                "3-in-1 shampoo", "3 in 1 shampoo"]
@@ -507,7 +507,7 @@ def test_an_spf_number_a_concentration_or_a_line_lasting_other_hours_is_another_
 
 
 def test_an_spf_number_finds_no_item_as_a_code_would():
-    from pricesync.match.names import analyse
+    from pricesync.match.reading.names import analyse
 
     name = analyse(["Uriage Bariésun Kids SPF 50+ 200 мл"])["Uriage Bariésun Kids SPF 50+ 200 мл"]
     assert not name.lookup_codes and {"spf", "spf50"} <= name.attrs.variants
@@ -765,7 +765,7 @@ def test_a_word_a_price_list_cuts_with_a_full_stop_is_the_table_word_it_begins()
     """"ГАЛЬМ. ПЕР." is the front pads, "глянц." the gloss enamel, "ЗИМН. ШИП." a studded winter tyre:
     a cut that begins words of one meaning only in the tables compared on both names; a code
     written with full stops ("NX.KDEEP.00F") and a cut no table word begins stay as written."""
-    from pricesync.match.names import analyse
+    from pricesync.match.reading.names import analyse
 
     names = analyse(["КОЛОДКИ ГАЛЬМ. ПЕР. TRW GDB1550", "Фарба глянц. біла 0,9 л", "Шина зимн. шип. 205/55R16",
                      "Acer Aspire NX.KDEEP.00F", "SONY CORP. TV"])

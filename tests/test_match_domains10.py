@@ -11,7 +11,7 @@ from tests.test_match_domains import match_apart as _match
 
 
 def test_finish_and_flavour_words_are_read_in_each_language():
-    from pricesync.match.names import analyse
+    from pricesync.match.reading.names import analyse
 
     said = {"Lakier akrylowy biały mat": ("finish", "matt"), "Buntlack Weiß seidenmatt": ("finish", "satin"),
             "Эмаль ПФ-115 глянцевая": ("finish", "gloss"), "Farba młotkowa": ("finish", "hammered"),
@@ -50,7 +50,7 @@ def test_another_flavour_of_one_bag_is_another_product():
 
 
 def test_a_size_written_across_is_one_size_glued_or_spaced():
-    from pricesync.match.names import analyse
+    from pricesync.match.reading.names import analyse
 
     spellings = {"Śruba DIN 931 M10 x 80": "m10x80", "SRUBA DIN931 M10X80": "m10x80",
                  "Болт DIN 931 М10х80": "m10x80", "Wkręt 4,5 x 50 mm": "4.5x50", "Wkret 4,5X50": "4.5x50",
@@ -77,7 +77,7 @@ def test_another_size_of_one_fastener_is_another_product():
 
 
 def test_a_length_is_one_quantity_in_metres_centimetres_or_millimetres():
-    from pricesync.match.names import analyse
+    from pricesync.match.reading.names import analyse
 
     lengths = {"Kabel HDMI 1,5 m": {"1500"}, "Kabel HDMI 150 cm": {"1500"}, "Кабель HDMI 1500 мм": {"1500"},
                "Wycieraczka 34CM": {"340"}, "Pióro wycieraczki 340 mm": {"340"}}
@@ -104,8 +104,8 @@ def test_another_length_in_another_unit_is_another_product():
 
 
 def test_a_latin_word_written_in_cyrillic_as_it_sounds_is_that_word():
-    from pricesync.match.spellings import sound_key
-    from pricesync.match.score import spelling_similarity
+    from pricesync.match.reading.spellings import sound_key
+    from pricesync.match.features.score import spelling_similarity
 
     heard = {"стерилайзд": "sterilised", "эдалт": "adult", "юринари": "urinary", "индор": "indoor",
              "деликат": "delicate", "дентастикс": "dentastix", "сенсибио": "sensibio"}

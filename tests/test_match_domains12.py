@@ -11,7 +11,7 @@ from tests.test_match_domains import match_apart as _match
 
 
 def test_a_count_written_after_its_words_and_a_pair_are_read():
-    from pricesync.match.names import analyse
+    from pricesync.match.reading.names import analyse
 
     said = {"NGK Spark Plug ZFR6F-11 (Set of 4)": "4", "Nivea Creme Tin 150ml Pack of 3": "3",
             "Диски гальмівні задні ATE 24.0110-0224.1 пара": "2", "Диски тормозные задние пара": "2",
@@ -36,7 +36,7 @@ def test_a_pair_or_a_set_of_the_part_is_not_the_one_piece():
 
 
 def test_a_vag_part_number_written_in_groups_is_one_number_with_its_version_letters():
-    from pricesync.match.names import analyse
+    from pricesync.match.reading.names import analyse
 
     said = {"Фільтр масляний VAG 03C 115 561 H": "03c115561h", "Фильтр VAG 03C 115 561H": "03c115561h",
             "Колодки гальмівні передні VAG 5K0 698 151": "5k0698151", "Диск 1K0 615 301 AA": "1k0615301aa"}

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pandas as pd
 
 from pricesync.match import match_offers
-from pricesync.match.catalog_index import with_brand
+from pricesync.match.candidates.catalog_index import with_brand
 from pricesync.match.config import MatchingConfig
-from pricesync.match.units import canonical_units
+from pricesync.match.reading.units import canonical_units
 
 
 def _match(catalog: list[tuple[str, str, str]], offers: list[tuple[str, str]]) -> pd.DataFrame:

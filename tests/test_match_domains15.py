@@ -8,11 +8,11 @@ from __future__ import annotations
 import pandas as pd
 
 from pricesync.match import match_offers
-from pricesync.match.attributes import own_codes
+from pricesync.match.reading.attributes import own_codes
 from pricesync.match.config import MatchingConfig
-from pricesync.match.names import analyse
-from pricesync.match.normalize import raw_tokens
-from pricesync.match.units import canonical_units
+from pricesync.match.reading.names import analyse
+from pricesync.match.reading.normalize import raw_tokens
+from pricesync.match.reading.units import canonical_units
 from tests.test_match_domains import match_apart
 
 

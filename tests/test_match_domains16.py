@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from pricesync.match import match_offers, words
-from pricesync.match.catalog_index import grouped_numbers
+from pricesync.match import match_offers
+from pricesync.match.reading import words
+from pricesync.match.candidates.catalog_index import grouped_numbers
 from pricesync.match.config import MatchingConfig
 from tests.test_match_domains import match_apart, auto_verdict as _verdict, name_tokens as _tokens
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from pricesync.match.names import analyse
+from pricesync.match.reading.names import analyse
 from tests.test_match_domains import _match_branded, match_apart, auto_verdict as _verdict, name_tokens as _tokens
 
 

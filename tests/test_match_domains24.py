@@ -10,7 +10,7 @@ import pandas as pd
 
 from conftest import REPO
 from pricesync.match import match_offers
-from pricesync.match.names import analyse
+from pricesync.match.reading.names import analyse
 from tests.test_match_domains import match_apart, auto_verdict as _verdict, name_tokens as _tokens
 
 TYRES = [("P4", "Michelin Primacy 4 205/55 R16 91V"),

@@ -26,7 +26,7 @@ def test_a_tester_a_pump_bottle_or_another_concentration_in_russian_or_ukrainian
 
 
 def test_toilet_water_is_an_eau_de_toilette_whatever_the_language():
-    from pricesync.match.names import analyse
+    from pricesync.match.reading.names import analyse
 
     written = ["Туалетна вода 100 мл", "Туалетная вода 100 мл", "Eau de Toilette 100 ml", "EDT 100ml"]
     names = analyse(written)

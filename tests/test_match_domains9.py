@@ -11,7 +11,7 @@ from tests.test_match_domains import match_apart as _match
 
 
 def test_polish_and_ukrainian_colour_adjectives_are_colours():
-    from pricesync.match.names import analyse
+    from pricesync.match.reading.names import analyse
 
     said = {"Słuchawki Czarne": "black", "Lodówka biała": "white", "Czajnik czerwony": "red",
             "Głośnik niebieski": "blue", "Smartfon Granatowy": "navy", "Etui żółte": "yellow",
@@ -102,7 +102,7 @@ def test_a_word_the_supplier_writes_often_tells_its_sibling_when_the_catalog_wri
 
 
 def test_a_generation_is_read_by_its_number_in_every_language():
-    from pricesync.match.names import analyse
+    from pricesync.match.reading.names import analyse
 
     said = ["Dreame L10s Ultra Gen 2", "AirPods Pro (2. generacji)", "AirPods Pro 2-го поколения",
             "AirPods Pro 2-го покоління", "AirPods Pro (2nd generation)", "AirPods Pro (2. Generation)",

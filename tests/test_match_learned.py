@@ -11,13 +11,13 @@ import pandas as pd
 import pytest
 
 from pricesync.match import MatchingConfig, match_offers, match_with_info
-from pricesync.match.catalog_index import CatalogIndex, with_brand
-from pricesync.match.decide import Decider
+from pricesync.match.candidates.catalog_index import CatalogIndex, with_brand
+from pricesync.match.decision.decide import Decider
 from pricesync.match.engine import prepare_catalog
-from pricesync.match.features import FEATURES, pair_features
-from pricesync.match.learned import (MODEL_FILE, calibrate, calibrate_added, decide_run, default_model, fit,
+from pricesync.match.features.pair import FEATURES, pair_features
+from pricesync.match.scorer.learned import (MODEL_FILE, calibrate, calibrate_added, decide_run, default_model, fit,
                                      guard_cut, load_model, upper_bound)
-from pricesync.match.names import Analyser
+from pricesync.match.reading.names import Analyser
 from pricesync.report import NullReporter
 from tests.conftest import load_script
 from tests.test_match import CATALOG, catalog_frame, offers_frame
@@ -177,7 +177,7 @@ def test_guard_sends_name_matches_to_review_when_the_runs_labels_show_them_wrong
     """A run whose identified offers show the name step's autos wrong one time in six, the
     wrong ones scoring lower: with the rules deciding, the run's low-scoring name autos go to
     review with a warning and the high-scoring ones stay auto."""
-    from pricesync.match.decide import Verdict
+    from pricesync.match.decision.decide import Verdict
 
     mean, scale = _score_only_model(tmp_path, monkeypatch)
 
@@ -264,7 +264,7 @@ def test_vetoed_siblings_never_become_auto_through_the_model(tmp_path, monkeypat
 
 
 def test_decide_run_leaves_vetoed_verdicts_alone():
-    from pricesync.match.decide import Verdict
+    from pricesync.match.decision.decide import Verdict
 
     vetoed = Verdict("A", 90, "name", "review", "name 90; differs in memory 64gb vs 128gb")
     scored = Verdict("B", 60, "name", "review", "name 60; below auto 70", features=tuple([0.5] * len(FEATURES)))
@@ -322,7 +322,7 @@ def test_a_labelled_offer_stays_in_its_half_when_the_run_has_one_more():
     """The offers a run measures its decision on are a fixed half of its identified offers,
     chosen by each offer, not by its place in the run: one more identified offer in front
     leaves every other one where it was."""
-    from pricesync.match.decide import Verdict
+    from pricesync.match.decision.decide import Verdict
 
     def labelled(i: int, held_out: bool) -> Verdict:
         f = [0.0] * len(FEATURES)

@@ -4,7 +4,7 @@ import sys
 
 import pytest
 
-from pricesync.match.names import Analyser
+from pricesync.match.reading.names import Analyser
 from pricesync.match.parallel import parallel_map
 
 NAMES = [

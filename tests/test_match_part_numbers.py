@@ -163,7 +163,7 @@ def test_words_written_after_many_part_numbers_are_not_part_of_them():
 
 
 def test_words_after_one_part_number_only_stay_part_of_it():
-    from pricesync.match.catalog_index import without_shared_tail
+    from pricesync.match.candidates.catalog_index import without_shared_tail
 
     values = ["dv410 NO stock FLAG", "dv420 NO stock FLAG", "dv9 travel case", "", "ab12 cd"]
     assert without_shared_tail(values) == ["dv410", "dv420", "dv9 travel case", "", "ab12 cd"]
@@ -183,7 +183,7 @@ def test_a_measure_written_without_its_decimals_is_the_same_measure():
 
 
 def test_a_decimal_that_does_not_round_down_to_the_whole_number_is_another_measure():
-    from pricesync.match.attributes import _written_rounded
+    from pricesync.match.reading.attributes import _written_rounded
 
     assert _written_rounded(frozenset({"14"}), frozenset({"14.2"}))
     assert not _written_rounded(frozenset({"15"}), frozenset({"15.6"}))   # 15.6 is not "15"

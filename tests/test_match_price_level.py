@@ -1,4 +1,4 @@
-"""A supplier's prices tell a pack from a piece (pricesync/match/price_level.py)."""
+"""A supplier's prices tell a pack from a piece (pricesync/match/decision/price_level.py)."""
 from __future__ import annotations
 
 import pandas as pd

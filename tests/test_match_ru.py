@@ -5,9 +5,9 @@ from __future__ import annotations
 import pandas as pd
 
 from pricesync.match import match_offers
-from pricesync.match.catalog_index import CatalogIndex
-from pricesync.match.vetoes import MODEL_WORD_MIN_WEIGHT
-from pricesync.match.names import Analyser
+from pricesync.match.candidates.catalog_index import CatalogIndex
+from pricesync.match.decision.vetoes import MODEL_WORD_MIN_WEIGHT
+from pricesync.match.reading.names import Analyser
 from pricesync.tables import OFFER_COLUMNS
 
 # A maker's catalog (one name per item, glued as exported); the maker "Vektra" is written
@@ -84,7 +84,7 @@ def test_the_maker_missing_from_the_catalog_name_does_not_hold_a_match_back():
 
 
 def test_a_colour_written_with_ish_is_that_colour():
-    from pricesync.match.words import word_attributes
+    from pricesync.match.reading.words import word_attributes
 
     for word, colour in [("розоватый", "pink"), ("голубоватая", "lightblue"), ("синеватый", "blue"),
                          ("сероватые", "grey"), ("желтоватое", "yellow")]:
@@ -103,7 +103,7 @@ def test_an_ish_colour_is_not_matched_to_the_uncoloured_sibling():
 
 
 def test_same_root_is_one_word_with_other_endings():
-    from pricesync.match.vetoes import same_root
+    from pricesync.match.decision.vetoes import same_root
 
     assert same_root("концентрат", "концентрированн")
     assert same_root("антисептик", "антисептическ")
@@ -165,7 +165,7 @@ def test_a_long_title_need_not_lead_an_item_of_another_line():
 
 
 def test_a_latin_word_written_once_glued_is_split_into_words_written_apart():
-    from pricesync.match.names import analyse
+    from pricesync.match.reading.names import analyse
 
     names = analyse(["Антисептик лессирующий BiO LASUR / тик / 9 л", "Антисептик лессирующий BiO LASUR / дуб / 9 л",
                      "Антисептик лессирующий декоративный Prosept Biolasur тик 9л",
@@ -193,7 +193,7 @@ def test_a_long_title_naming_a_line_word_of_another_maker_stays_in_review():
 
 
 def test_a_latin_word_glued_in_some_names_and_apart_in_others_is_read_as_most_names_write_it():
-    from pricesync.match.names import analyse
+    from pricesync.match.reading.names import analyse
 
     # A dealer glues the line on all its offers ("Stonewall" twice) where the catalog writes
     # it apart on each size; the catalog glues another line ("AquaShield") the dealer splits.

@@ -4,8 +4,8 @@ protection factor is one attribute however a language writes it; a tinted fluid 
 word a price list cuts with a full stop is the one word of the run it begins."""
 from __future__ import annotations
 
-from pricesync.match.names import Analyser
-from pricesync.match.normalize import clean_text, is_tyre_spec
+from pricesync.match.reading.names import Analyser
+from pricesync.match.reading.normalize import clean_text, is_tyre_spec
 from tests.test_match_domains import match_apart
 
 

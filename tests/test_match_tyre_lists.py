@@ -11,8 +11,8 @@ import pandas as pd
 from conftest import real_list_autos
 from pricesync.match import match_offers
 from pricesync.match.config import MatchingConfig
-from pricesync.match.names import analyse
-from pricesync.match.spellings import abbreviates
+from pricesync.match.reading.names import analyse
+from pricesync.match.reading.spellings import abbreviates
 
 
 def _tokens(name: str) -> tuple[str, ...]:
@@ -105,7 +105,7 @@ def test_a_brand_written_in_the_other_script_is_the_catalogs_brand():
     """A catalog writing its makers in Cyrillic (Dakar's "ГУД-ЕАР", "Тайгер", "Нордман") and an offer in
     Latin: the brand column is heard as the catalog's brand ("Goodyear" is no "Тайгер" line of the size),
     and a line named after a brand of the catalog's ("Nokian ... Nordman 7") is that brand's."""
-    from pricesync.match.spellings import heard_brands
+    from pricesync.match.reading.spellings import heard_brands
 
     assert heard_brands(["Goodyear", "Tigar", "Michelin"], ["ГУД-ЕАР", "Тайгер"], 3) == {"Goodyear": "ГУД-ЕАР",
                                                                                         "Tigar": "Тайгер"}

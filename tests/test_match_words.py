@@ -13,7 +13,7 @@ from pricesync.config import load_config
 from pricesync.errors import ConfigError
 from pricesync.match import match_offers
 from pricesync.match.config import MatchingConfig
-from pricesync.match.words import DATA_DIR, WordsError, Words, load_words, use_words
+from pricesync.match.reading.words import DATA_DIR, WordsError, Words, load_words, use_words
 
 
 @pytest.fixture(autouse=True)
@@ -56,9 +56,9 @@ def test_every_word_file_loads_and_no_word_has_two_meanings():
 
 
 def test_shipped_words_as_before():
-    from pricesync.match.normalize import STOP_WORDS, raw_tokens
-    from pricesync.match.units import canonical_units
-    from pricesync.match.words import word_attributes
+    from pricesync.match.reading.normalize import STOP_WORDS, raw_tokens
+    from pricesync.match.reading.units import canonical_units
+    from pricesync.match.reading.words import word_attributes
 
     assert word_attributes("чорний") == ("colour", "black") and word_attributes("белья") is None
     assert word_attributes("schwarz") == ("colour", "black") and word_attributes("odnowiony")[1] == "refurbished"
@@ -179,7 +179,7 @@ def test_the_readme_example_is_a_valid_word_file(tmp_path):
 
 
 def test_a_shop_plus_name_is_not_the_plus_variant(tmp_path):
-    from pricesync.match.names import analyse
+    from pricesync.match.reading.names import analyse
 
     assert analyse(["Fairy Platinum+ 650 ml"])["Fairy Platinum+ 650 ml"].attrs.variants == {"plus"}
     (tmp_path / "lines.toml").write_text('[plus_names]\nnames = ["platinum"]\n', encoding="utf-8")
@@ -189,7 +189,7 @@ def test_a_shop_plus_name_is_not_the_plus_variant(tmp_path):
 
 
 def test_a_tyres_speed_index_is_not_volts_or_watts():
-    from pricesync.match.normalize import raw_tokens
+    from pricesync.match.reading.normalize import raw_tokens
 
     assert raw_tokens("Michelin Pilot Sport 4 225/45 ZR17 94W XL")[0][-3:] == ["22545r17", "li94w", "xl"]
     assert raw_tokens("Nokian 185/75R16C 104/102R")[0][-2:] == ["18575r16c", "li104102r"]
@@ -209,7 +209,7 @@ def test_a_part_number_written_in_groups_is_the_same_code():
                            "name": ["Bosch brake pads 0 986 494 104", "BOSCH 0 986 494 105 brake pad set"]})
     got = match_offers(offers, catalog, config=MatchingConfig(scorer="rules"))
     assert got[["catalog_sku", "match_status"]].values.tolist() == [["B1", "auto"], ["B2", "auto"]]
-    from pricesync.match.names import analyse
+    from pricesync.match.reading.names import analyse
 
     # A list of models is not one number.
     assert "780870875" not in analyse(["Epson cartridge for Stylus Color 780 870 875"])[
@@ -235,7 +235,7 @@ def test_a_word_file_writes_accented_letters_as_names_compare_them():
 
 def test_an_spf_value_is_compared_but_looks_no_item_up():
     """Many products say SPF50: it tells a cream from its SPF30 sibling, it names none."""
-    from pricesync.match.names import analyse
+    from pricesync.match.reading.names import analyse
 
     text = "La Roche-Posay Anthelios UVMune 400 krem SPF50+ 50 ml"
     name = analyse([text])[text]
@@ -259,7 +259,7 @@ def _verdicts_of(got):
 def test_a_brands_variant_words_follow_the_shops_words(tmp_path):
     """The variant words a brand says are the active vocabulary's: a shop adding a variant word
     sees it in a brand already asked about (no answer cached from the words before)."""
-    from pricesync.match.catalog_index import _brand_variants
+    from pricesync.match.candidates.catalog_index import _brand_variants
 
     assert _brand_variants("Zorx Quantum") == frozenset()
     (tmp_path / "variants.toml").write_text('[variants]\nwords = ["quantum"]\n', encoding="utf-8")

@@ -271,7 +271,7 @@ def _check_semantics(config: Config, path: Path, problems: list[str]) -> None:
             Vocabulary.default().extended(files=[file])
         except VocabularyError as exc:
             problems.append(f"{path}: key 'vocabulary[{i}]': {str(exc).replace(str(file) + ': ', '')} ({file})")
-    from pricesync.match.words import WordsError, load_words
+    from pricesync.match.reading.words import WordsError, load_words
 
     files = []
     for i, name in enumerate(config.matching.vocabulary):

@@ -17,16 +17,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pricesync.errors import MatchError
-from pricesync.match.catalog_index import BRAND_SOUND_MIN_LENGTH, CatalogIndex, with_brand
-from pricesync.match.catalog_words import GluedWords, LineInitials, brand_initials, spell_initials
-from pricesync.match.decide import Decider, Verdict
+from pricesync.match.candidates.catalog_index import BRAND_SOUND_MIN_LENGTH, CatalogIndex, with_brand
+from pricesync.match.reading.catalog_words import GluedWords, LineInitials, brand_initials, spell_initials
+from pricesync.match.decision.decide import Decider, Verdict
 from pricesync.match.remembered import load_decisions, offer_key
-from pricesync.match.supplier_lines import tell_supplier_siblings
-from pricesync.match.learned import decide_run
-from pricesync.match.names import EMPTY, Analyser, Name
+from pricesync.match.decision.supplier_lines import tell_supplier_siblings
+from pricesync.match.scorer.learned import decide_run
+from pricesync.match.reading.names import EMPTY, Analyser, Name
 from pricesync.match.parallel import parallel_map, workers_for
-from pricesync.match.spellings import heard_brands
-from pricesync.match.price_level import hold_price_outliers, hold_two_prices
+from pricesync.match.reading.spellings import heard_brands
+from pricesync.match.decision.price_level import hold_price_outliers, hold_two_prices
 from pricesync.report import NullReporter, Reporter
 from pricesync.tables import OFFER_COLUMNS
 
@@ -118,7 +118,7 @@ def _match_with_info(offers, catalog, *, config, state, reporter, truth):
         from pricesync.config.models import MatchingConfig
 
         config = MatchingConfig()
-    from pricesync.match.words import use_words
+    from pricesync.match.reading.words import use_words
 
     use_words(config.vocabulary_files())  # the shipped words plus the shop's [matching] vocabulary
     reporter = reporter or NullReporter()

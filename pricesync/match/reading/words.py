@@ -20,7 +20,7 @@ from pathlib import Path
 
 from pricesync.errors import ConfigError
 
-DATA_DIR = Path(__file__).parent / "data" / "words"
+DATA_DIR = Path(__file__).parents[1] / "data" / "words"
 
 
 def alternatives(entries, *, escape: bool = True) -> str:

@@ -8,13 +8,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pricesync.match import words
-from pricesync.match.attributes import stated
-from pricesync.match.catalog_index import is_measure
-from pricesync.match.names import Name
-from pricesync.match.normalize import is_shared_spec, is_tyre_index, is_tyre_spec, stem
-from pricesync.match.score import Scored, soft_member
-from pricesync.match.vetoes import EXCHANGED_WORD_WEIGHT, Vetoes, glued_of
+from pricesync.match.reading import words
+from pricesync.match.reading.attributes import stated
+from pricesync.match.candidates.catalog_index import is_measure
+from pricesync.match.reading.names import Name
+from pricesync.match.reading.normalize import is_shared_spec, is_tyre_index, is_tyre_spec, stem
+from pricesync.match.features.score import Scored, soft_member
+from pricesync.match.decision.vetoes import EXCHANGED_WORD_WEIGHT, Vetoes, glued_of
 
 # A word this long that begins a longer one may be written for it ("Hakka" for "Hakkapeliitta").
 SHORTENED_MIN = 4

@@ -43,16 +43,16 @@ from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from pricesync.errors import single_line
-from pricesync.match import words
-from pricesync.match.score import soft_member
-from pricesync.match.units import UNIT_TOKEN
-from pricesync.match.vetoes import glued_of
+from pricesync.match.reading import words
+from pricesync.match.features.score import soft_member
+from pricesync.match.reading.units import UNIT_TOKEN
+from pricesync.match.decision.vetoes import glued_of
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from pricesync.match.decide import Decider, Verdict
-    from pricesync.match.names import Name
+    from pricesync.match.decision.decide import Decider, Verdict
+    from pricesync.match.reading.names import Name
 
 # Names that differ in more words than this (each way) are not one list's siblings.
 MAX_DIFFERING_WORDS = 2

@@ -7,10 +7,10 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from pricesync.match.words import COLOUR_LETTERS, COLOUR_SUFFIXES, NOT_MODELS, VARIANT_WORDS, on_change
+from pricesync.match.reading.words import COLOUR_LETTERS, COLOUR_SUFFIXES, NOT_MODELS, VARIANT_WORDS, on_change
 
 if TYPE_CHECKING:
-    from pricesync.match.attributes import Attributes
+    from pricesync.match.reading.attributes import Attributes
 
 # Tokens with digits that name a platform, a format or a licence size, not a product; counts
 # ("5users", "2pack"). Their words are in the data files ([not_models], [counted]).

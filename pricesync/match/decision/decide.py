@@ -14,17 +14,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from pricesync.match.attributes import Difference, stated
-from pricesync.match.catalog_index import CatalogIndex, brand_tokens, same_maker
+from pricesync.match.reading.attributes import Difference, stated
+from pricesync.match.candidates.catalog_index import CatalogIndex, brand_tokens, same_maker
 from pricesync.match.remembered import offer_key
-from pricesync.match.features import pair_features
-from pricesync.match.model_codes import base_code, colourless_code, said_suffixes, spells_colour
-from pricesync.match.names import Name
-from pricesync.match.spellings import code_key, code_keys
-from pricesync.match.score import Scored, attach_differences, score_item, shares, soft_member
-from pricesync.match.tyre_vetoes import TyreVetoes
-from pricesync.match.vetoes import MODEL_WORD_MIN_WEIGHT, SIBLING_WINDOW, Vetoes
-from pricesync.match.words import COLOURS
+from pricesync.match.features.pair import pair_features
+from pricesync.match.reading.model_codes import base_code, colourless_code, said_suffixes, spells_colour
+from pricesync.match.reading.names import Name
+from pricesync.match.reading.spellings import code_key, code_keys
+from pricesync.match.features.score import Scored, attach_differences, score_item, shares, soft_member
+from pricesync.match.decision.tyre_vetoes import TyreVetoes
+from pricesync.match.decision.vetoes import MODEL_WORD_MIN_WEIGHT, SIBLING_WINDOW, Vetoes
+from pricesync.match.reading.words import COLOURS
 from pricesync.parse.codes import normalize_ean
 
 if TYPE_CHECKING:

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import math
 
-from pricesync.match.catalog_index import CatalogIndex
-from pricesync.match.names import Name
-from pricesync.match.normalize import CYRILLIC, is_shared_spec
-from pricesync.match.spellings import ABBREVIATION_MIN_LENGTH, abbreviates, consonants, heard_as, sound_key
+from pricesync.match.candidates.catalog_index import CatalogIndex
+from pricesync.match.reading.names import Name
+from pricesync.match.reading.normalize import CYRILLIC, is_shared_spec
+from pricesync.match.reading.spellings import ABBREVIATION_MIN_LENGTH, abbreviates, consonants, heard_as, sound_key
 
 # Candidates within this many points of the best are checked as possible siblings.
 SIBLING_WINDOW = 25

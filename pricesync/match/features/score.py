@@ -14,14 +14,14 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from pricesync.match.attributes import (SAID_BY, Difference, accessory_difference, code_colour, differences, own_codes,
+from pricesync.match.reading.attributes import (SAID_BY, Difference, accessory_difference, code_colour, differences, own_codes,
                                         shortened_for)
-from pricesync.match.catalog_index import SOFT_MIN_LENGTH, CatalogIndex, same_maker
-from pricesync.match.model_codes import code_exchange, number_exchange, number_extended, said_suffixes
-from pricesync.match.names import Name
-from pricesync.match.normalize import stem
-from pricesync.match.spellings import abbreviates, heard_in, sounds_alike, translit
-from pricesync.match.words import ORIGINS
+from pricesync.match.candidates.catalog_index import SOFT_MIN_LENGTH, CatalogIndex, same_maker
+from pricesync.match.reading.model_codes import code_exchange, number_exchange, number_extended, said_suffixes
+from pricesync.match.reading.names import Name
+from pricesync.match.reading.normalize import stem
+from pricesync.match.reading.spellings import abbreviates, heard_in, sounds_alike, translit
+from pricesync.match.reading.words import ORIGINS
 
 SOFT_MATCH = 0.8      # normalised Levenshtein similarity for two spellings of one word
 

@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from pricesync.match.line_vetoes import LEFT_OUT_RUN, SPEC_LETTERS, LineVetoes
-from pricesync.match.model_codes import same_model
-from pricesync.match.normalize import is_shared_spec
-from pricesync.match.rival_vetoes import OWN_WORD_WEIGHT, RIVAL_WORD_SHARE, RIVAL_WORD_WEIGHT, RivalVetoes
-from pricesync.match.score import Scored
-from pricesync.match.spellings import code_keys
-from pricesync.match.veto_base import (EXCHANGED_WORD_WEIGHT, FAMILY_SIMILARITY, MODEL_WORD_MIN_WEIGHT, SIBLING_WINDOW,
+from pricesync.match.decision.line_vetoes import LEFT_OUT_RUN, SPEC_LETTERS, LineVetoes
+from pricesync.match.reading.model_codes import same_model
+from pricesync.match.reading.normalize import is_shared_spec
+from pricesync.match.decision.rival_vetoes import OWN_WORD_WEIGHT, RIVAL_WORD_SHARE, RIVAL_WORD_WEIGHT, RivalVetoes
+from pricesync.match.features.score import Scored
+from pricesync.match.reading.spellings import code_keys
+from pricesync.match.decision.veto_base import (EXCHANGED_WORD_WEIGHT, FAMILY_SIMILARITY, MODEL_WORD_MIN_WEIGHT, SIBLING_WINDOW,
                                        glued_of, same_root)
 from pricesync.parse.codes import normalize_ean
 

@@ -1,8 +1,8 @@
 """Words a dealer's site glued together, split into words the run's other names write apart."""
 from __future__ import annotations
 
-from pricesync.match import words
-from pricesync.match.normalize import CYRILLIC, stem
+from pricesync.match.reading import words
+from pricesync.match.reading.normalize import CYRILLIC, stem
 
 
 class Segmenter:

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import re
 
-from pricesync.match import words
-from pricesync.match.attributes import differences, stated
-from pricesync.match.catalog_index import is_measure
-from pricesync.match.model_codes import colour_code_tells, may_spell_colour, spells_colour
-from pricesync.match.names import Name
-from pricesync.match.score import Scored, similarity, soft_member
-from pricesync.match.spellings import heard_in
-from pricesync.match.veto_base import FAMILY_SIMILARITY, MODEL_WORD_MIN_WEIGHT, SIBLING_WINDOW, VetoBase, same_root
+from pricesync.match.reading import words
+from pricesync.match.reading.attributes import differences, stated
+from pricesync.match.candidates.catalog_index import is_measure
+from pricesync.match.reading.model_codes import colour_code_tells, may_spell_colour, spells_colour
+from pricesync.match.reading.names import Name
+from pricesync.match.features.score import Scored, similarity, soft_member
+from pricesync.match.reading.spellings import heard_in
+from pricesync.match.decision.veto_base import FAMILY_SIMILARITY, MODEL_WORD_MIN_WEIGHT, SIBLING_WINDOW, VetoBase, same_root
 
 # A word (by IDF) that tells a close rival from the best: an offer saying the rival's is
 # unsure between the two; so is one not saying a word that only the best of a family has

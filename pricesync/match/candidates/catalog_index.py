@@ -10,21 +10,21 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from pricesync.match import words as _words
-from pricesync.match.attributes import Attributes, merge, written_apart
-from pricesync.match.token_index import TokenIndex, expand
-from pricesync.match.model_codes import colourless_code, is_strong_code
-from pricesync.match.names import EMPTY, Name
-from pricesync.match.normalize import clean_text, is_tyre_spec, raw_tokens
-from pricesync.match.spellings import (SOUND_MIN_LENGTH, CYRILLIC, by_sound, code_key, heard_as, sound_key,
+from pricesync.match.reading import words as _words
+from pricesync.match.reading.attributes import Attributes, merge, written_apart
+from pricesync.match.candidates.token_index import TokenIndex, expand
+from pricesync.match.reading.model_codes import colourless_code, is_strong_code
+from pricesync.match.reading.names import EMPTY, Name
+from pricesync.match.reading.normalize import clean_text, is_tyre_spec, raw_tokens
+from pricesync.match.reading.spellings import (SOUND_MIN_LENGTH, CYRILLIC, by_sound, code_key, heard_as, sound_key,
                                       sounds_alike, translit)
-from pricesync.match.units import LEADING_COUNT, UNIT_TOKEN
+from pricesync.match.reading.units import LEADING_COUNT, UNIT_TOKEN
 from pricesync.parse.codes import normalize_ean
 
 if TYPE_CHECKING:
     import pandas as pd
 
-    from pricesync.match.names import Analyser
+    from pricesync.match.reading.names import Analyser
 
 # A code shared by more items than this names a family ("cs3", "a55"), not a product.
 MAX_ITEMS_PER_CODE = 3
@@ -461,14 +461,14 @@ def without_shared_tail(values: Sequence[str]) -> list[str]:
 # the vocabulary's.)
 @lru_cache(maxsize=10_000)
 def _brand_variants(brand: str) -> frozenset[str]:
-    from pricesync.match.names import analyse
+    from pricesync.match.reading.names import analyse
 
     return analyse([brand])[brand].attrs.variants if brand.strip() else frozenset()
 
 
 @lru_cache(maxsize=50_000)
 def brand_tokens(brand: str) -> tuple[str, ...]:
-    from pricesync.match.normalize import STOP_WORDS, clean_text, stem
+    from pricesync.match.reading.normalize import STOP_WORDS, clean_text, stem
 
     return tuple(stem(w) for w in re.findall(r"[^\W_]+", clean_text(brand)) if w not in STOP_WORDS)
 
@@ -478,7 +478,7 @@ _MAKER_BY_STEM: dict[str, frozenset[str]] = {}
 
 
 def _maker_stems(words_now) -> None:
-    from pricesync.match.normalize import clean_text, stem
+    from pricesync.match.reading.normalize import clean_text, stem
 
     _MAKER_BY_STEM.clear()
     for group, brands in words_now.multimaps["makers"].items():

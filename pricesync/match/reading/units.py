@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from pricesync.match import words
-from pricesync.match.words import alternatives
+from pricesync.match.reading import words
+from pricesync.match.reading.words import alternatives
 
 _NUM = r"\d+(?:[.,]\d+)?"
 _END = r"(?![^\W_])"  # the unit word ends here ("5 л" but not "5 литой")

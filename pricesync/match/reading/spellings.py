@@ -7,7 +7,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from pricesync.match.normalize import CYRILLIC, PART_SUFFIX, fold_cyrillic_lookalikes
+from pricesync.match.reading.normalize import CYRILLIC, PART_SUFFIX, fold_cyrillic_lookalikes
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
 

@@ -14,15 +14,15 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from pricesync.match.attributes import own_codes
-from pricesync.match.catalog_index import is_measure
-from pricesync.match.model_codes import same_model
-from pricesync.match.score import shares
+from pricesync.match.reading.attributes import own_codes
+from pricesync.match.candidates.catalog_index import is_measure
+from pricesync.match.reading.model_codes import same_model
+from pricesync.match.features.score import shares
 
 if TYPE_CHECKING:
-    from pricesync.match.catalog_index import CatalogIndex
-    from pricesync.match.names import Name
-    from pricesync.match.score import Scored
+    from pricesync.match.candidates.catalog_index import CatalogIndex
+    from pricesync.match.reading.names import Name
+    from pricesync.match.features.score import Scored
 
 FEATURES = (
     "score",          # IDF-weighted F-measure of shared tokens (score.similarity), 0-1

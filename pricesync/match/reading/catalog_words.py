@@ -15,7 +15,7 @@ INITIALS_MIN_WORDS = 3
 def brand_initials(brands: Sequence[str]) -> dict[str, str]:
     """The catalog's brands by their initials ("ysl" -> "Yves Saint Laurent", "lrp" -> "La
     Roche-Posay"): a supplier names such a brand by its initials."""
-    from pricesync.match.normalize import clean_text
+    from pricesync.match.reading.normalize import clean_text
 
     out: dict[str, set[str]] = {}
     for brand in {str(b).strip() for b in brands if str(b).strip()}:
@@ -68,7 +68,7 @@ class LineInitials:
 
     def __init__(self, names: Sequence[str], offers: Sequence[str]) -> None:
         """``names``: the catalog's names, each with its brand (``catalog_index.with_brand``)."""
-        from pricesync.match.words import STOP_WORDS
+        from pricesync.match.reading.words import STOP_WORDS
 
         texts = list(names)
         # A word of the language ("BOX OF 100") or of the catalog's own ("XL", "SUV") is no initials.

@@ -12,8 +12,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from pricesync.match import words
-from pricesync.match.words import alternatives
+from pricesync.match.reading import words
+from pricesync.match.reading.words import alternatives
 
 # Letters that look the same in both scripts. A word written mostly in one script with a
 # stray letter of the other (``Sаmsung``, ``Сement`` from dealer sites) is folded to the
@@ -417,7 +417,7 @@ def raw_tokens(text: object) -> tuple[list[str], set[str], frozenset[str], froze
     """Tokens of a name before stemming, the codes written with joiners (``KDL-46V5100`` ->
     token and code ``kdl46v5100``; ``008-1`` -> ``0081``), the tokens of what it is "for", and
     the words that only qualify the last word of a compound ("крем" of "крем-мыло", a soap)."""
-    from pricesync.match.units import canonical_units, cranking_current
+    from pricesync.match.reading.units import canonical_units, cranking_current
 
     s = clean_text(text)
     if "+" in s:
@@ -476,7 +476,7 @@ PART_SUFFIX = re.compile(r"(?:#[^\W_]{1,4}|-\d{3}[a-z]{2,4})$", re.IGNORECASE)
 def _split_token(tok: str) -> tuple[tuple[str, ...], bool]:
     """(tokens, written with joiners) of one raw token: ``kdl-46v5100`` -> (``kdl46v5100``,),
     True; ``крем-мыло`` -> (``крем``, ``мыло``); ``2.50`` -> (``2.5``,)."""
-    from pricesync.match.units import UNIT_TOKEN
+    from pricesync.match.reading.units import UNIT_TOKEN
 
     glued = _LETTER_TO_DIGIT.match(tok)
     if glued:

@@ -34,11 +34,11 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from pricesync.match.features import FEATURES
+from pricesync.match.features.pair import FEATURES
 
 if TYPE_CHECKING:
     from pricesync.match.config import MatchingConfig
-    from pricesync.match.decide import Verdict
+    from pricesync.match.decision.decide import Verdict
     from pricesync.report import Reporter
 
 MODEL_FILE = Path(__file__).with_name("match_model.json")
@@ -81,7 +81,7 @@ class Model:
     @classmethod
     def from_json(cls, data: dict) -> "Model":
         if list(data["features"]) != list(FEATURES):
-            raise ValueError("match model features differ from pricesync.match.features.FEATURES; retrain it")
+            raise ValueError("match model features differ from pricesync.match.features.pair.FEATURES; retrain it")
         info = {k: v for k, v in data.items()
                 if k not in ("features", "mean", "scale", "weights", "bias", "curve", "bins")}
         return cls(np.array(data["mean"]), np.array(data["scale"]), np.array(data["weights"]), float(data["bias"]),

@@ -8,15 +8,15 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from pricesync.match import words
-from pricesync.match.attributes import KIND_OF_STEM
-from pricesync.match.catalog_index import is_measure
-from pricesync.match.model_codes import code_clash, is_strong_code
-from pricesync.match.names import Name
-from pricesync.match.normalize import clean_text, is_shared_spec, is_tyre_index, is_tyre_spec, stem
-from pricesync.match.score import Scored, _latin, similarity, soft_member
-from pricesync.match.words import TYRE_LOAD_WORDS
-from pricesync.match.veto_base import (EXCHANGED_WORD_WEIGHT, FAMILY_SIMILARITY, MODEL_WORD_MIN_WEIGHT, SIBLING_WINDOW,
+from pricesync.match.reading import words
+from pricesync.match.reading.attributes import KIND_OF_STEM
+from pricesync.match.candidates.catalog_index import is_measure
+from pricesync.match.reading.model_codes import code_clash, is_strong_code
+from pricesync.match.reading.names import Name
+from pricesync.match.reading.normalize import clean_text, is_shared_spec, is_tyre_index, is_tyre_spec, stem
+from pricesync.match.features.score import Scored, _latin, similarity, soft_member
+from pricesync.match.reading.words import TYRE_LOAD_WORDS
+from pricesync.match.decision.veto_base import (EXCHANGED_WORD_WEIGHT, FAMILY_SIMILARITY, MODEL_WORD_MIN_WEIGHT, SIBLING_WINDOW,
                                        VetoBase, glued_of, same_root)
 
 if TYPE_CHECKING:

@@ -12,11 +12,11 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pricesync.match.attributes import GENERATION_NUMBER, Attributes, extract
-from pricesync.match.words import GENERATION_WORDS, VARIANT_GLUED, word_attributes
-from pricesync.match.normalize import STOP_WORDS, cut_words_in, is_dimension, is_shared_spec, raw_tokens, stem
-from pricesync.match.segmenter import Segmenter
-from pricesync.match.units import UNIT_TOKEN
+from pricesync.match.reading.attributes import GENERATION_NUMBER, Attributes, extract
+from pricesync.match.reading.words import GENERATION_WORDS, VARIANT_GLUED, word_attributes
+from pricesync.match.reading.normalize import STOP_WORDS, cut_words_in, is_dimension, is_shared_spec, raw_tokens, stem
+from pricesync.match.reading.segmenter import Segmenter
+from pricesync.match.reading.units import UNIT_TOKEN
 
 _LETTERS = re.compile(r"[^\W\d_]")
 _DIGITS = re.compile(r"\d")

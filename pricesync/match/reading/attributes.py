@@ -11,11 +11,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pricesync.match import words as _words
-from pricesync.match.model_codes import code_clash, is_strong_code, said_suffixes, same_model
-from pricesync.match.normalize import STOP_WORDS, clean_text, is_dimension, is_shared_spec, is_tyre_index, stem
-from pricesync.match.units import UNIT_TOKEN
-from pricesync.match.words import (CAMERA_WORDS, EDITION_WORDS, FITS, FITS_SKIPPED, GENERATION_WORDS, HOME_EDITION_AFTER, PURPOSE,
+from pricesync.match.reading import words as _words
+from pricesync.match.reading.model_codes import code_clash, is_strong_code, said_suffixes, same_model
+from pricesync.match.reading.normalize import STOP_WORDS, clean_text, is_dimension, is_shared_spec, is_tyre_index, stem
+from pricesync.match.reading.units import UNIT_TOKEN
+from pricesync.match.reading.words import (CAMERA_WORDS, EDITION_WORDS, FITS, FITS_SKIPPED, GENERATION_WORDS, HOME_EDITION_AFTER, PURPOSE,
                                         HOME_EDITION_BEFORE, LETTERS_COLOUR, MARKETING_AFTER, MARKETING_BEFORE,
                                         GENDERS, NOT_FOR, PLATFORMS, PRODUCT_TYPES, USES, STRONG_EDITIONS, WITH_WORDS, WITHOUT_WORDS, TYRE_LOAD_WORDS,
                                         VARIANT_ALIASES, VARIANT_GLUED, VARIANT_READINGS, VARIANT_SPELLINGS, VARIANT_WORDS,
@@ -123,7 +123,7 @@ _FITS_SKIPPED = FITS_SKIPPED
 def _accessory_heads(words: list[str] | tuple[str, ...]) -> set[str]:
     """The word before "for" of an accessory's name, stemmed ("battery" of "Canon NB-4L
     battery for PowerShot SD1100": another name saying it is the accessory too)."""
-    from pricesync.match.normalize import stem
+    from pricesync.match.reading.normalize import stem
 
     heads = set()
     for i, word in enumerate(words[:-1]):

@@ -35,7 +35,7 @@ import numpy as np
 from pricesync.errors import single_line
 
 if TYPE_CHECKING:
-    from pricesync.match.decide import Verdict
+    from pricesync.match.decision.decide import Verdict
 
 # A supplier needs this many automatic matches with both prices before its ratio says anything.
 MIN_PRICED = 10

@@ -1,0 +1,3 @@
+"""Decision: the identifier cascade, the vetoes that keep a sibling from an auto match, and the
+auto / review / unmatched verdict.
+"""
