@@ -265,3 +265,25 @@ def test_a_brands_variant_words_follow_the_shops_words(tmp_path):
     (tmp_path / "variants.toml").write_text('[variants]\nwords = ["quantum"]\n', encoding="utf-8")
     use_words((str(tmp_path / "variants.toml"),))
     assert _brand_variants("Zorx Quantum") == {"quantum"}
+
+
+USED_OR_OPENED = [
+    ("Michelin Pilot Sport 4 225/45 R17 94Y XL gebraucht 6mm", "used"),
+    ("Pre-owned Michelin Pilot Sport 4 225/45 R17 94Y XL", "used"),
+    ("Michelin Pilot Sport 4 225/45 R17 94Y XL second hand", "used"),
+    ("Шина Michelin Pilot Sport 4 225/45 R17 94Y XL контрактная", "used"),
+    ("Michelin Pilot Sport 4 225/45 R17 94Y XL B-Ware", "open box"),
+    ("Michelin Pilot Sport 4 225/45 R17 94Y XL Vorführ", "demo"),
+]
+
+
+@pytest.mark.parametrize("offer, condition", USED_OR_OPENED)
+def test_a_used_demo_or_opened_unit_in_the_sellers_words_is_not_the_new_item(offer, condition):
+    catalog = pd.DataFrame({"sku": ["T1", "T2"], "name": ["Michelin Pilot Sport 4 225/45 R17 94Y XL",
+                                                          "Michelin Primacy 4 205/55 R16 91V"]})
+    offers = pd.DataFrame({"supplier": ["s"] * 2, "supplier_sku": ["1", "2"], "price": [1, 1],
+                           "name": ["Michelin Pilot Sport 4 225/45 R17 94Y XL", offer]})
+    got = match_offers(offers, catalog, config=MatchingConfig(scorer="rules"))
+    assert (got.loc[0, "catalog_sku"], got.loc[0, "match_status"]) == ("T1", "auto")  # the new one is the item
+    assert got.loc[1, "match_status"] != "auto"
+    assert f"condition {condition}" in got.loc[1, "match_reason"]
