@@ -287,3 +287,27 @@ def test_a_used_demo_or_opened_unit_in_the_sellers_words_is_not_the_new_item(off
     assert (got.loc[0, "catalog_sku"], got.loc[0, "match_status"]) == ("T1", "auto")  # the new one is the item
     assert got.loc[1, "match_status"] != "auto"
     assert f"condition {condition}" in got.loc[1, "match_reason"]
+
+
+SAMPLES_AND_PACKS = [
+    ("Dior Sauvage Eau de Toilette 100ml sample", "package sample"),
+    ("Dior Sauvage Eau de Toilette 100ml travel size", "package sample"),
+    ("Dior Sauvage Eau de Toilette 100ml decant", "package sample"),
+    ("Туалетна вода Dior Sauvage Eau de Toilette 100ml розпив", "package sample"),
+    ("Woda toaletowa Dior Sauvage Eau de Toilette 100ml miniatura", "package sample"),
+    ("Dior Sauvage Eau de Toilette 100ml Doppelpack", "pack 2pcs vs 1pcs"),
+    ("Dior Sauvage Eau de Toilette 100ml 2er Pack", "pack 2pcs vs 1pcs"),
+    ("Dior Sauvage Eau de Toilette 100ml dwupak", "pack 2pcs vs 1pcs"),
+]
+
+
+@pytest.mark.parametrize("offer, difference", SAMPLES_AND_PACKS)
+def test_a_sample_or_a_pack_of_the_bottle_in_the_sellers_words_is_not_the_bottle(offer, difference):
+    catalog = pd.DataFrame({"sku": ["P1", "P2"], "name": ["Dior Sauvage Eau de Toilette 100ml",
+                                                          "Chanel Bleu de Chanel Eau de Parfum 50ml"]})
+    offers = pd.DataFrame({"supplier": ["s"] * 2, "supplier_sku": ["1", "2"], "price": [1, 1],
+                           "name": ["Dior Sauvage Eau de Toilette 100ml", offer]})
+    got = match_offers(offers, catalog, config=MatchingConfig(scorer="rules"))
+    assert (got.loc[0, "catalog_sku"], got.loc[0, "match_status"]) == ("P1", "auto")  # the bottle is the item
+    assert got.loc[1, "match_status"] != "auto"
+    assert difference in got.loc[1, "match_reason"]
