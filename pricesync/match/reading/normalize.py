@@ -432,6 +432,8 @@ def raw_tokens(text: object) -> tuple[list[str], set[str], frozenset[str], froze
         s = _STEEL_GRADE.sub(rf"\g<0> {_STAINLESS_WORD}", s)
     if "." in s and _CUT_TO:
         s = _CUT_WORD.sub(_expand_cut, s)
+        if _AXLE_CUT_TO and _SIZED.search(s):
+            s = _CUT_WORD.sub(_expand_axle_cut, s)  # "315/80R22.5 ... РУЛ." is a steer tyre
     if _SHORTHAND_CUES.search(s):
         s = _SHORTHAND.sub(_shorthand_text, s)
     if "ah" in s or "plus" in s:
@@ -509,6 +511,31 @@ _CUT_WORD = re.compile(r"(?<![\w.])([^\W\d_]{3,})\.(?![\w.])")
 _CUT_TO: dict[str, str] = {}
 
 
+# A tyre's size as ``clean_text`` writes it (``31580r225``, ``120r20``): in a name saying one, a truck
+# tyre's axle role is read cut too ("РУЛ.", "(вед.)", "ПРИЦ."), which elsewhere is a steering part's.
+_SIZED = re.compile(r"(?<![^\W_])\d{2,5}[rd]\d{2}[35]?c?(?![^\W_])")
+_AXLE_CUT_TO: dict[str, str] = {}
+
+
+def _axle_cuts(maps) -> dict[str, str]:
+    """{cut: an axle role's word} for every beginning of a truck tyre's axle-role word ([positions])
+    that begins words of that one meaning only among the cut tables' words and is no word itself."""
+    axle = {w: m for w, m in maps.get("positions", {}).items()
+            if " " not in w and words.POSITION_KINDS.get(m) == "axle role"}
+    others = {w: m for table in _CUT_TABLES for w, m in maps.get(table, {}).items() if " " not in w}
+    meanings: dict[str, set[str]] = {}
+    for word, meaning in others.items():
+        for n in range(CUT_MIN, len(word)):
+            meanings.setdefault(word[:n], set()).add(meaning)
+    return {word[:n]: word for word in sorted(axle, key=len) for n in range(CUT_MIN, len(word))
+            if meanings.get(word[:n]) == {axle[word]} and word[:n] not in others}
+
+
+def _expand_axle_cut(m: re.Match) -> str:
+    full = _AXLE_CUT_TO.get(m.group(1))
+    return m.group(0) if full is None else full + " "
+
+
 def _cut_words(maps) -> dict[str, str]:
     """{cut: a word it stands for} for every beginning of the tables' words that begins words of
     one meaning only and is no word of them itself."""
@@ -584,8 +611,9 @@ def _compile(words) -> None:
     global _IN_ONE
     _IN_ONE = re.compile(r"(?<![\w.,/])([2-9])\s*-?\s*(?:" + alternatives(lists["counted"]["in_one"])
                          + r")\s*-?\s*1(?![\w.,/])")
-    global _CUT_TO
+    global _CUT_TO, _AXLE_CUT_TO
     _CUT_TO = _cut_words(maps)
+    _AXLE_CUT_TO = _axle_cuts(maps)
     global _SKIN, _SKIN_TYPE, _SKIN_CUES, _SKIN_CUT
     skin, types = lists["skin"], maps["skin_types"]
     cuts: dict[str, set[str]] = {}
