@@ -469,6 +469,26 @@ def _referenced(m: re.Match) -> str:
     return " " if _HAS_DIGIT.search(after) else " aftermarket "
 
 
+def referenced_codes(text: object) -> frozenset[str]:
+    """The codes a name's cross-references name ("аналог 2111-3705010", "(аналог BOSCH 0 986 494 104)",
+    "zamiennik AL203061"): the parts the offer replaces, which ``raw_tokens`` leaves out of its name.
+    A number written in groups is also read whole ("0 986 494 104" = "0986494104")."""
+    s = clean_text(text)
+    if not _REFERENCE_CUES.search(s):
+        return frozenset()
+    out: set[str] = set()
+    for m in _REFERENCE_SEGMENT.finditer(s):
+        after = m.group(0)[_REFERENCE_CUE_AT.match(m.group(0)).end():]
+        digits: list[str] = []
+        for tok in _TOKEN.findall(after):
+            parts, _ = _split_token(tok)
+            out.update(p for p in parts if _HAS_DIGIT.search(p) and len(p) >= 4)
+            digits.extend(p for p in parts if p.isdigit())
+        if len(digits) >= 2:
+            out.add("".join(digits))
+    return frozenset(out)
+
+
 # "C8721WN#140" (HP's localisation), "WNR2000-100NAS" (Netgear's packaging): the model
 # code before the suffix names the product.
 PART_SUFFIX = re.compile(r"(?:#[^\W_]{1,4}|-\d{3}[a-z]{2,4})$", re.IGNORECASE)
