@@ -271,6 +271,8 @@ def _inch_tyre(m: re.Match) -> str:
         if kind == "d" and int(g["w"]) >= MIN_CAR_WIDTH_MM and int(g["h"]) <= MAX_CAR_PROFILE \
                 and int(g["d"][:2]) <= MAX_PASSENGER_RIM:
             kind = "r"  # a car's size written with a dash ("205/55-16"): its radial
+        elif kind == "d" and rim in TRUCK_RIMS and MIN_CAR_WIDTH_MM <= int(g["w"]) <= MAX_TRUCK_WIDTH_MM:
+            kind = "r"  # a truck's or bus's size written with a dash ("315/80-22.5"): its radial
         return f"{g['w']}{g['h']}{kind}{rim}{g['c']}" if int(g["w"]) >= MIN_BIAS_WIDTH_MM else m.group(0)
     whole, part = int(g["w2"]), g["f"]
     rim_whole = g["d"].isdigit()  # "10-16.5" of a skid steer: a rim's decimals say a tyre, "6-10" does not
@@ -291,6 +293,11 @@ MIN_BIAS_WIDTH_MM = 60
 # a wholesaler's short lines write a car's size) is the radial one: a bias tyre in millimetres is a
 # motorcycle's or a scooter's, narrower or taller (130/90-16, 150/80-16, 130/70-12).
 MIN_CAR_WIDTH_MM, MAX_CAR_PROFILE = 155, 70
+# A size in millimetres on a truck's or bus's tubeless rim (17.5, 19.5, 22.5 inches) written with a dash
+# ("315/80-22.5", "385/65-22.5", as a dealer's short lines write it) is the radial one too, up to the
+# widest steer, drive and trailer tyre (385): a bias size there is a wider implement's flotation tyre
+# ("500/60-22.5", "550/60-22.5").
+TRUCK_RIMS, MAX_TRUCK_WIDTH_MM = frozenset({"175", "195", "225"}), 385
 
 
 # A load index is at least this (a car's 60-ish, a van's 100+); "Hakkapeliitta 10p" is a line.
