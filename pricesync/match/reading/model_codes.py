@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from pricesync.match.reading.normalize import is_tyre_index
 from pricesync.match.reading.words import COLOUR_LETTERS, COLOUR_SUFFIXES, NOT_MODELS, VARIANT_WORDS, on_change
 
 if TYPE_CHECKING:
@@ -62,9 +63,20 @@ def code_exchange(offer_codes: frozenset[str], name_codes: frozenset[str],
                     if _mixed(c) and not any(same_model(c, k, said) for k in offer_codes))
     for a in mine:
         for b in theirs:
-            if not same_model(a, b, said):
+            # a tyre's load index is not exchanged for a line's code the other name writes apart and
+            # leaves its index out beside ("315/80-22.5 NF201" for "Кама NF 201 156/150L"); a number
+            # beginning another code may be an index not read so ("117/114S" after "LT265/70R16")
+            if not same_model(a, b, said) and not _index_for_line_code(a, b):
                 return a, b
     return None
+
+
+def _index_for_line_code(a: str, b: str) -> bool:
+    """One code a tyre's load index, the other a code opening with a letter ("nf201", "me888")."""
+    if is_tyre_index(a) == is_tyre_index(b):
+        return False
+    other = b if is_tyre_index(a) else a
+    return other[:1].isalpha()
 
 
 def number_exchange(offer: "Attributes", item: "Attributes") -> tuple[str, str] | None:
