@@ -430,7 +430,7 @@ def raw_tokens(text: object) -> tuple[list[str], set[str], frozenset[str], froze
     if "+" in s:
         s = _JOINING_PLUS.sub(" + ", _BRACKETED_PLUS.sub("+", s))
     if _REFERENCE_CUES.search(s):
-        s = _REFERENCE_SEGMENT.sub(_referenced, s)
+        s = _REFERENCE_SEGMENT.sub(lambda m: _referenced(m, s), s)
     s = _IN_ONE.sub(r"\1in1", s)
     if _COUNT_OF_CUES.search(s):
         s = _COUNT_OF.sub(r" \1 pcs ", s)
@@ -467,13 +467,32 @@ def raw_tokens(text: object) -> tuple[list[str], set[str], frozenset[str], froze
     return tokens, joined_codes, frozenset(fits), frozenset(modifiers)
 
 
-def _referenced(m: re.Match) -> str:
+def _referenced(m: re.Match, text: str) -> str:
     """A cross-reference is left out of the name; a cue that names no part number after it ("...
     RE504836 ZAMIENNIK", "(аналог)", "(аналог, Туреччина)", "... 58101-1RA00 аналог Корея", "аналог
     The Ordinary") says the offer itself is another maker's part replacing the one its name names:
-    an aftermarket part ([conditions])."""
+    an aftermarket part ([conditions]). So does one naming a maker and its number ("аналог Lemförder
+    34290 01", "аналог Makita HR2470") where the rest of the name names neither that maker nor a part
+    number of its own ("Стойка стабилизатора задняя Ford Focus II"): the offer is no part of the maker
+    it refers to, and nothing else says whose it is. A name with its own number ("TRW GDB1550 (аналог
+    FERODO FDB1617)", "... 54651-4L000 (аналог KYB 339242) TANGDE") keeps it and is read by it."""
     after = m.group(0)[_REFERENCE_CUE_AT.match(m.group(0)).end():]
-    return " " if _HAS_DIGIT.search(after) else " aftermarket "
+    if not _HAS_DIGIT.search(after):
+        return " aftermarket "
+    maker = _REFERENCED_MAKER.match(after)
+    if maker:
+        rest = text[:m.start()] + " " + text[m.end():]
+        if not re.search(rf"(?<![^\W_]){re.escape(maker.group(1))}(?![^\W_])", rest) \
+                and not _OWN_NUMBER.search(_DIGIT_JOINS.sub("", rest)):
+            return " aftermarket "
+    return " "
+
+
+# The maker a cross-reference names before its number: a word of letters, then a word with a digit.
+_REFERENCED_MAKER = re.compile(r"\s*([^\W\d_][^\W\d_'-]+)\s+[^\W_]*(?:[-/.][^\W_]*)*\d")
+# A part number of the name's own: four digits or more (written in groups too), or letters with three digits.
+_DIGIT_JOINS = re.compile(r"(?<=\d)[\s/.-]+(?=\d)")
+_OWN_NUMBER = re.compile(r"\d{4}|(?<![^\W_])(?=[^\W_]*[^\W\d_])(?=(?:[^\W_]*?\d){3})[^\W_]+")
 
 
 def referenced_codes(text: object) -> frozenset[str]:
