@@ -17,7 +17,8 @@ from rapidfuzz.distance import Levenshtein
 from pricesync.match.reading.attributes import (SAID_BY, Difference, accessory_difference, code_colour, differences, own_codes,
                                         shortened_for)
 from pricesync.match.candidates.catalog_index import SOFT_MIN_LENGTH, CatalogIndex, same_maker
-from pricesync.match.reading.model_codes import code_exchange, number_exchange, number_extended, said_suffixes
+from pricesync.match.reading.model_codes import code_exchange, joined_number_exchange, number_exchange, number_extended, \
+    said_suffixes
 from pricesync.match.reading.names import Name
 from pricesync.match.reading.normalize import stem
 from pricesync.match.reading.spellings import abbreviates, heard_in, sounds_alike, translit
@@ -185,7 +186,8 @@ def attach_differences(offer: Name, scored: Scored, index: CatalogIndex, *, by_i
         mine, theirs = own_codes(offer.attrs), own_codes(item_attrs)
         said = said_suffixes(offer.attrs, item_attrs) if mine and theirs else frozenset()
         exchanged = code_exchange(mine, theirs, index.item_codes[scored.item], said) \
-            or number_exchange(offer.attrs, item_attrs) or number_extended(offer.attrs, item_attrs)
+            or number_exchange(offer.attrs, item_attrs) or number_extended(offer.attrs, item_attrs) \
+            or joined_number_exchange(mine, theirs, index.item_codes[scored.item])
         if exchanged:
             scored.diffs.append(Difference("model", (exchanged[0],), (exchanged[1],)))
     colour = code_colour(offer.attrs, index.name_attrs(scored.item))

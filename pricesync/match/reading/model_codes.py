@@ -79,6 +79,17 @@ def _index_for_line_code(a: str, b: str) -> bool:
     return other[:1].isalpha()
 
 
+def joined_number_exchange(offer_codes: frozenset[str], name_codes: frozenset[str],
+                           all_codes: frozenset[str]) -> tuple[str, str] | None:
+    """A number written with joiners in the offer's name and another in the item's, neither in the
+    other: a shade's or a part's number ("8-00" is not the "8-0", "6/07" not the "6/0", "7-1" not the
+    "6-0"). A code of digits only and at most four is one written with joiners (a bare number is a
+    code from five digits on, and then may be a dealer's own id, as ``code_exchange`` says)."""
+    mine = sorted(c for c in offer_codes - all_codes if c.isdigit() and len(c) <= 4)
+    theirs = sorted(c for c in name_codes - offer_codes if c.isdigit() and len(c) <= 4)
+    return (mine[0], theirs[0]) if mine and theirs else None
+
+
 def number_exchange(offer: "Attributes", item: "Attributes") -> tuple[str, str] | None:
     """A model said as a bare number against another in the item's code: "nüvi 760" is not
     the "nüvi 660T"."""
