@@ -277,6 +277,13 @@ def _name(toks: list[str], joined: set[str], fits: frozenset[str], modifiers: fr
         if _MAKER_LETTERS.fullmatch(a) and a != "x" and b.isdigit() and len(b) >= 2 and (
                 len(c) == 1 and c.isalpha() and c.isascii() or c.isdigit() and len(b) == 2 and len(c) >= 3):
             lookup.add(a + b + c)
+    # A maker's number in two groups of three digits after a word ("Sachs 315 910", "SACHS 556 937")
+    # is also looked up glued, as a column or another name writes it ("315910"); not a round amount
+    # spaced in thousands ("150 000 pages").
+    for a, b, c, d in zip(["", *words], words, words[1:], [*words[2:], ""]):
+        if a.isalpha() and b.isdigit() and len(b) == 3 and c.isdigit() and len(c) == 3 and c != "000" \
+                and not d.isdigit():
+            lookup.add(b + c)
     tokens = tuple(i[0] for i in info if i[0] is not None)
     frozen = frozenset(codes)
     mixed = any(i[2] for i in info) and any(i[3] for i in info)
