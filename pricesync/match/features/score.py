@@ -169,6 +169,23 @@ def _heard_variants(diffs: list[Difference], offer: Name) -> list[Difference]:
     return out
 
 
+def _glued_variants(diffs: list[Difference], offer: Name, item_tokens) -> list[Difference]:
+    """A variant word the offer writes apart before its next word where the item writes the two as
+    one word ("ultra popielaty" for "Ultrapopielaty", "super fresh" for "Superfresh"): said, not added."""
+    out = []
+    for d in diffs:
+        if d.kind == "variant" and d.ours:
+            toks = offer.tokens
+            glued = {w for w in d.ours for i, t in enumerate(toks[:-1])
+                     if t == w and w + toks[i + 1] in item_tokens}
+            if glued:
+                d = Difference("variant", frozenset(d.ours) - glued, d.theirs)
+                if not d.ours and not d.theirs:
+                    continue
+        out.append(d)
+    return out
+
+
 def attach_differences(offer: Name, scored: Scored, index: CatalogIndex, *, by_identifier: bool = False,
                        offer_brands: frozenset[tuple[str, ...]] = frozenset()) -> Scored:
     """What tells the offer from the item: variant attributes of all the item's names and
@@ -177,6 +194,7 @@ def attach_differences(offer: Name, scored: Scored, index: CatalogIndex, *, by_i
         differences(offer.attrs, index.attrs(scored.item), catalog_variants=index.variant_words,
                     offer_silence_ok=by_identifier), *index.brand_words(scored.item))
     scored.diffs = _heard_variants(scored.diffs, offer)
+    scored.diffs = _glued_variants(scored.diffs, offer, index.tokens(scored.item))
     if SAID_BY in offer.attrs.words:
         shortened = shortened_for(offer.attrs, index.tokens(scored.item))
         if shortened:
