@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 # At most this many words of the item's line left out between two the offer says side by side.
 LEFT_OUT_RUN = 2
 
-_LINE_LETTER = re.compile(r"(?<![^\W_])([^\W\d_]{3,}) ([^\W\d_])(?=[\s,.;)]|$)")
+# (the letter may carry its plus glued: "Solazo S+" is the "Solazo S Plus"; "M+S" is no letter of a line)
+_LINE_LETTER = re.compile(r"(?<![^\W_])([^\W\d_]{3,}) ([^\W\d_])(?=[\s,.;)]|\+(?![^\W_])|$)")
 
 
 @lru_cache(maxsize=200_000)
