@@ -135,6 +135,8 @@ def clean_text(text: object) -> str:
     if _SUN_CAPITALS.search(s) and _LOWER_WORD.search(s):
         s = _SUN_CAPITALS.sub("spf ", s)  # "OF 30" of a Czech name; not "(BOX OF 25)" of one in capitals
     s = s.lower().replace("ё", "е")
+    if "." in s:
+        s = _GLUED_CUT.sub(_glued_cut, s)  # "OIL CONTR.GEL-CR.LSF50+": "CONTR." and "CR." are cut words
     if _SUN_WORDS_CUE.search(s):
         s = _SUN_WORDS.sub("spf ", s)
     s = _NOISE.sub(" ", s)
@@ -554,6 +556,15 @@ _CUT_TABLES = ("positions", "finishes", "seasons", "studs", "genders", "scents",
 # Letters a cut word has at least.
 CUT_MIN = 3
 _CUT_WORD = re.compile(r"(?<![\w.])([^\W\d_]{3,})\.(?![\w.])")
+def _glued_cut(m: re.Match) -> str:
+    """A cut word and the word glued to its stop written apart, unless the two are a shorthand
+    the word files spell so ("wod.toal." is "woda toaletowa")."""
+    return m.group(0) if _SHORTHAND.match(m.string, m.start()) else m.group(1) + ". "
+
+
+# A word of letters cut with a full stop and the next word glued to the stop ("CONTR.GEL", "ТОН.КРЕМ",
+# "GEL-CR.LSF50"): read apart, as "CONTR. GEL"; two letters at least on each side ("A.B." stays).
+_GLUED_CUT = re.compile(r"(?<![\w.])([^\W\d_]{2,})\.(?=[^\W\d_]{2})")
 _CUT_TO: dict[str, str] = {}
 
 
@@ -600,10 +611,11 @@ def _cut_words(maps) -> dict[str, str]:
 
 def cut_words_in(text: str) -> set[str]:
     """The words ``text`` cuts with a full stop ("GARN.", "антистат.", "ФИЛЬТР ВОЗД."), lower-cased,
-    accents dropped as names' words drop them (a cheap look first: most names cut none)."""
+    accents dropped as names' words drop them (a cheap look first: most names cut none); also where
+    a price list glues the next word to the stop ("CONTR.GEL", "ТОН.КРЕМ")."""
     if "." not in text:
         return set()
-    low = text.lower().replace("ё", "е")
+    low = _GLUED_CUT.sub(_glued_cut, text.lower().replace("ё", "е"))
     if not _CUT_WORD.search(low):
         return set()
     if not low.isascii():
