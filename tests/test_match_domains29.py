@@ -71,3 +71,20 @@ def test_a_tube_and_flap_in_kazakh_and_english():
                                "AEOLUS HN08 12.00R20 20PR 156/153K DRIVE TT"])
     assert [_verdict(got, row) for row in (0, 1)] == [("HN", "auto"), ("HN", "auto")]
     assert got.loc[2, "match_status"] != "auto" and "tube and flap" in got.loc[2, "match_reason"]
+
+
+def test_a_cut_word_with_the_next_glued_to_its_stop_is_read_apart():
+    assert {"contr", "gel", "spf50"} <= set(_tokens("EUCERIN SUN OIL CONTR.GEL-CR.LSF50+ 50ML"))
+    assert {"woda", "toaletowa"} <= set(_tokens("DIOR SAUVAGE WOD.TOAL. 100ML"))  # a shorthand stays one
+    catalog = [("E50", "Eucerin Sun Oil Control Gel-Creme LSF 50+ 50 ml"),
+               ("E30", "Eucerin Sun Oil Control Gel-Creme LSF 30 50 ml"),
+               ("L30", "Ladival Allergische Haut Sonnenschutz Gel LSF 30 200 ml")]
+    got = match_apart(catalog, ["EUCERIN SUN OIL CONTR.GEL-CR.LSF50+ 50ML", "EUCERIN SUN OIL CONTR.GEL-CR.LSF30 50ML",
+                                "Eucerin Sun Oil Control Gel Creme LSF 50+ 50ml Gesicht"])
+    assert [_verdict(got, row) for row in (0, 1, 2)] == [("E50", "auto"), ("E30", "auto"), ("E50", "auto")]
+
+
+def test_what_a_sun_lotion_is_for_is_no_product_it_fits():
+    catalog = [("S30", "SUNDANCE Sonnenmilch LSF 30 200 ml")]
+    got = match_apart(catalog, ["Sundance Sonnenmilch mleczko do opalania SPF 30 200 ml (Niemcy)"])
+    assert "accessory" not in got.loc[0, "match_reason"], got.loc[0, "match_reason"]
