@@ -558,12 +558,18 @@ CUT_MIN = 3
 _CUT_WORD = re.compile(r"(?<![\w.])([^\W\d_]{3,})\.(?![\w.])")
 def _glued_cut(m: re.Match) -> str:
     """A cut word and the word glued to its stop written apart, unless the two are a shorthand
-    the word files spell so ("wod.toal." is "woda toaletowa")."""
-    return m.group(0) if _SHORTHAND.match(m.string, m.start()) else m.group(1) + ". "
+    the word files spell so ("wod.toal." is "woda toaletowa") or a part number's groups ("NX.KDEEP.00F")."""
+    if _SHORTHAND.match(m.string, m.start()):
+        return m.group(0)
+    end = m.string.find(" ", m.end())
+    if _DOT_DIGIT.search(m.string, m.end(), len(m.string) if end < 0 else end):
+        return m.group(0)  # a part number written with stops ("NX.KDEEP.00F"), not a cut word
+    return m.group(1) + ". "
 
 
 # A word of letters cut with a full stop and the next word glued to the stop ("CONTR.GEL", "ТОН.КРЕМ",
 # "GEL-CR.LSF50"): read apart, as "CONTR. GEL"; two letters at least on each side ("A.B." stays).
+_DOT_DIGIT = re.compile(r"\.\d")
 _GLUED_CUT = re.compile(r"(?<![\w.])([^\W\d_]{2,})\.(?=[^\W\d_]{2})")
 _CUT_TO: dict[str, str] = {}
 
