@@ -3,7 +3,7 @@ Poland and Ukraine (samples/matching/domains_dev28): a number written with joine
 ("8/01" for "8/0", "6-00" for "6-0", "25-40" for "25-60") names another product; a Ukrainian
 studdable tyre ("під шип") is sold without studs; a cross-reference naming a maker and its number
 where the rest of the name names no part number of its own ("... аналог Lemförder 34290 01") is that
-maker's replacement; a pack in Polish and German ("3-PAK", "3 sztuki", "3er Pack") and the Polish
+maker's replacement; a pack in Polish and German ("3-PAK", "3 sztuki", "3er Pack", "zestaw 3 szt.") and the Polish
 season nouns ("LATO", "ZIMA") are read; a maker's number in two groups of three digits ("Sachs 315
 910") is also its glued number; a line's letter with its plus glued ("Solazo S+") is the letter; a
 terse line's "пер" / "зад" are the axle; a variant word written apart before the word the item glues
@@ -55,13 +55,16 @@ def test_a_cross_reference_to_a_maker_with_no_number_of_its_own_is_a_replacement
 def test_a_pack_in_polish_and_german_and_the_polish_season_nouns():
     assert "3pcs" in _tokens("GARNIER COLOR NATURALS 6.0 CIEMNY BLOND 3-PAK")
     assert "3pcs" in _tokens("Garnier Color Naturals 6.0 ciemny blond ZESTAW 3 SZTUKI")
+    assert "package:kit" not in _tokens("Garnier Color Naturals 6.0 ciemny blond ZESTAW 3 SZTUKI")
+    assert "package:kit" in _tokens("Elseve Color-Vive szampon + odżywka zestaw")  # a set of two products
     assert "3pcs" in _tokens("Schwarzkopf Palette Intensiv Creme Coloration 6-0 Dunkelblond 3er Pack")
     assert "season:summer" in _tokens("MICHELIN 225/45R17 94Y PILOT SPORT 5 XL FR LATO")
     assert "season:winter" in _tokens("CONTINENTAL 205/55R16 91H WINTERCONTACT TS 860 ZIMA")
     catalog = [("ONE", "Garnier Color Naturals Creme farba do włosów 6.0 Ciemny Blond"),
                ("THREE", "Garnier Color Naturals Creme farba do włosów 6.0 Ciemny Blond 3 szt.")]
-    got = match_apart(catalog, ["GARNIER COLOR NATURALS 6.0 CIEMNY BLOND 3-PAK"])
-    assert _verdict(got, 0) == ("THREE", "auto")
+    got = match_apart(catalog, ["GARNIER COLOR NATURALS 6.0 CIEMNY BLOND 3-PAK",
+                                "GARNIER COLOR NATURALS 6.0 ciemny blond x3 ZESTAW 3 SZTUKI"])
+    assert [_verdict(got, row) for row in (0, 1)] == [("THREE", "auto"), ("THREE", "auto")]
 
 
 def test_a_makers_number_in_two_groups_of_three_digits_is_its_glued_number():
