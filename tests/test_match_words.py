@@ -311,3 +311,17 @@ def test_a_sample_or_a_pack_of_the_bottle_in_the_sellers_words_is_not_the_bottle
     assert (got.loc[0, "catalog_sku"], got.loc[0, "match_status"]) == ("P1", "auto")  # the bottle is the item
     assert got.loc[1, "match_status"] != "auto"
     assert difference in got.loc[1, "match_reason"]
+
+
+@pytest.mark.parametrize("offer", ["Świeca zapłonowa NGK BKR6E-11 kopia", "Zündkerze NGK BKR6E-11 Nachbau",
+                                   "Zündkerze NGK BKR6E-11 Kopie", "Свеча зажигания NGK BKR6E-11 неоригинал",
+                                   "Свічка запалювання NGK BKR6E-11 неоригінальна"])
+def test_a_copy_of_the_makers_part_in_the_sellers_words_is_not_the_part(offer):
+    catalog = pd.DataFrame({"sku": ["S1", "S2"], "name": ["NGK BKR6E-11 spark plug", "NGK BKR5E-11 spark plug"],
+                            "brand": ["NGK", "NGK"]})
+    offers = pd.DataFrame({"supplier": ["s"] * 2, "supplier_sku": ["1", "2"], "price": [1, 1],
+                           "name": ["Spark plug NGK BKR6E-11", offer]})
+    got = match_offers(offers, catalog, config=MatchingConfig(scorer="rules"))
+    assert (got.loc[0, "catalog_sku"], got.loc[0, "match_status"]) == ("S1", "auto")  # the maker's own is the item
+    assert got.loc[1, "match_status"] != "auto"
+    assert "third-party" in got.loc[1, "match_reason"]
