@@ -104,8 +104,10 @@ def _compile(words) -> None:
         # A size written across, glued or spaced, in mm or cm or bare: "M6 x 30" = "M6X30",
         # "4,0 x 40 mm" = "4x40", "60 x 60 cm" = "60x60" - not a count of a measure ("2 x 5,0 Ah",
         # "12 x 85g" is a pack of twelve).
-        # (Not inch fractions, "8 1/2 x 11", "3-7/16 x 2/3", also written without the slashes.)
-        rf"|(?<!/)(?<!\d[\s-])(?P<dim>{_NUM}\s*[xх×*]\s*{_NUM}(?:\s*[xх×*]\s*{_NUM})?)"
+        # (Not inch fractions, "8 1/2 x 11", "3-7/16 x 2/3", also written without the slashes: a whole
+        # of one or two digits before it; a code or a dotted number before a size leaves it a size,
+        # "KI191 6.5x16", "100.3234.20 312x25 mm".)
+        rf"|(?<!/)(?<!(?<![\w.,])\d[\s-])(?<!(?<![\w.,])\d\d[\s-])(?P<dim>{_NUM}\s*[xх×*]\s*{_NUM}(?:\s*[xх×*]\s*{_NUM})?)"
         # (a cable's "3x2,5 mm²": its cores and their section in square millimetres, [cables] section_units)
         rf"(?:\s*(?:{sections}|mm|cm|мм|см){_END})?(?![^\W_]|[.,]\d|/|\s*-?\s*(?:{_measure_words(units)}){_END})"
         # A cable's rated voltages, "450/750V" (to earth / between its cores): two measures, not a code.
