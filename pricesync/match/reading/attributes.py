@@ -305,7 +305,7 @@ def extract(tokens: list[str] | tuple[str, ...], codes: frozenset[str], words: l
         if kind == "variant":
             variants.add(value)
         elif kind == "number":
-            if tok not in codes and i - 1 not in counted:
+            if tok not in codes and not (i - 1 in counted and tokens[i - 1] == counted[i - 1][0]):
                 numbers.add(value)
         else:
             units.setdefault(kind, set()).add(value)
@@ -381,13 +381,40 @@ def letters_added(offer: Attributes, item: Attributes) -> tuple[str, str] | None
     return None
 
 
+def _glued_numbers(attrs: Attributes) -> frozenset[str]:
+    """The numbers of the variants a name writes with them ([variants] glued: "ET45" -> 45), which a
+    name silent on the variant's word compares with its bare numbers."""
+    out = set()
+    for v in attrs.variants:
+        m = _GLUED_WORD.match(v)
+        if m and m.group(1) in VARIANT_GLUED and v[m.end(1):].isdigit():
+            out.add(v[m.end(1):])
+    return frozenset(out)
+
+
+def _said_bare(silent: Attributes, other: Attributes) -> frozenset[str]:
+    """The variants with their number ([variants] glued) that ``other`` says and ``silent`` writes as
+    the bare number without the word, as a short line does: "Alcasta M40 6.5/16 5/114.3 45 66.1" says
+    the item's "ET45", "... 50 67.1" no ET45 (as a pack's bare count says it, ``_counts_said_bare``)."""
+    if not other.variants or not silent.numbers:
+        return frozenset()
+    bare = {n.replace(",", "").replace(".", "") for n in silent.numbers}
+    said = set()
+    for v in other.variants:
+        m = _GLUED_WORD.match(v)
+        if m and m.group(1) in VARIANT_GLUED and v[m.end(1):].isdigit() and v[m.end(1):] in bare \
+                and not any(w.startswith(m.group(1)) for w in silent.variants):
+            said.update((m.group(1), v))
+    return frozenset(said)
+
+
 def _variant_numbers(tokens) -> dict[int, tuple[str, str]]:
     """Variant words written with their number ([variants] glued: "SPF50", "SPF 50"), by the
     position of the word: an SPF 20 cream is not the SPF 10 one."""
     out = {}
     for i, tok in enumerate(tokens):
         m = _GLUED_WORD.match(tok)
-        if m and m.group(1) in VARIANT_GLUED and tok[m.end(1):].isdigit():
+        if m and m.group(1) in VARIANT_GLUED and tok[m.end(1):].isdigit() and len(tok) - m.end(1) <= 3:
             out[i] = (m.group(1), tok[m.end(1):])
         elif tok in VARIANT_GLUED and i + 1 < len(tokens) and tokens[i + 1].isdigit():
             out[i] = (tok, tokens[i + 1])
@@ -512,16 +539,21 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
         if parted:
             without = frozenset("no " + p for p in parted)
             out.append(Difference("with", without, parted) if a is offer.words else Difference("with", parted, without))
-    if offer.variants != cand.variants and _spelled(offer.variants) != _spelled(cand.variants) and (
+    offer_variants, cand_variants = offer.variants | _said_bare(offer, cand), cand.variants | _said_bare(cand, offer)
+    if offer_variants != cand_variants and _spelled(offer_variants) != _spelled(cand_variants) and (
             any(v in catalog_variants or v in VARIANT_WORDS or v in VARIANT_READINGS
-                for v in offer.variants ^ cand.variants)
-            or offer.variants - cand.variants & STRONG_EDITIONS) and (offer.variants or not offer_silence_ok):
-        out.append(Difference("variant", offer.variants, cand.variants))
+                for v in offer_variants ^ cand_variants)
+            or offer_variants - cand_variants & STRONG_EDITIONS) and (offer_variants or not offer_silence_ok):
+        out.append(Difference("variant", offer_variants, cand_variants))
     glued = _glued_unit(offer, cand) or _glued_unit(cand, offer)
     if glued:
         out.append(Difference("model", glued, glued[::-1]) if glued[0] in offer.numbers else
                    Difference("model", glued[::-1], glued))
     offer_numbers, cand_numbers = offer.numbers - counts_said, cand.numbers - counts_said
+    if offer_numbers and cand.variants and not offer.variants:  # "Repl LX117 8/18 5/114.3 30 60.1" for the ET35 one
+        cand_numbers = cand_numbers | _glued_numbers(cand)
+    if cand_numbers and offer.variants and not cand.variants:
+        offer_numbers = offer_numbers | _glued_numbers(offer)
     if offer_numbers != cand_numbers and (one_sided or (offer_numbers - cand_numbers and cand_numbers - offer_numbers)):
         out.append(Difference("number", offer_numbers, cand_numbers))
     added = letters_added(offer, cand)

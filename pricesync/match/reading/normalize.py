@@ -192,7 +192,7 @@ def is_tyre_index(token: str) -> bool:
     return token.startswith("li") and is_tyre_spec(token)
 
 
-_GLUED_VARIANT = re.compile(r"^([a-z]+)\d+$")
+_GLUED_VARIANT = re.compile(r"^([a-z]+)\d{1,3}$")  # ("ET-2720" is a printer's code, not an offset)
 
 
 # A size written across ("6x30", "m6x30", "60x60", "598x598" of "59,8x59,8"; units.py writes
@@ -343,6 +343,8 @@ _LOWER_WORD = re.compile(r"[a-zа-яёіїєґ]{2}")  # a name not all in capita
 _GLUED_NUMBER = re.compile(r"(?!x)x")
 _GLUED_CUES: tuple[str, ...] = ()
 _GLUED_CUE = _NEVER
+_DECIMAL_LABEL = re.compile(r"(?!x)x")
+_DECIMAL_LABEL_CUE = _NEVER
 # A size in inches or a bias size (see ``_inch_tyre``): a width with or without decimals, R or a
 # dash, the rim glued to it (``32,5 R 25`` is a cement's class and weight).
 _INCH_TYRE = re.compile(r"(?<![\w/.,])(?:(?P<w>\d{1,3})(?:[.,](?P<wf>\d))?/(?P<h>\d{2})|(?P<w2>\d{1,2})(?:[.,](?P<f>\d{1,2}))?)"
@@ -449,6 +451,8 @@ def raw_tokens(text: object) -> tuple[list[str], set[str], frozenset[str], froze
         s = cranking_current(s)
     if _GLUED_CUE.search(s):
         s = _GLUED_NUMBER.sub(r"\1\2", s)  # "SPF 30", "SPF-30", "LSF 30" are all "SPF30"
+    if _DECIMAL_LABEL_CUE.search(s):
+        s = _DECIMAL_LABEL.sub(" ", s)  # "D67.1", "DIA 67.1", "ЦО 67.1": the bore's 67.1
     if "+" in s:
         s = _PLUS_VARIANT.sub(" plus ", _STANDARD_PLUS.sub(r"\1plus", _PLUS_BEFORE_LOAD.sub("+ ", s)))
     tokens: list[str] = []
@@ -721,6 +725,13 @@ def _compile(words) -> None:
     _SUN_CAPITALS = re.compile(r"(?<![^\W_])(?:" + alternatives([w.upper() for w in sun["capitals"]]) + ")" + factor)
     _GLUED_CUES = tuple(lists["variants"]["glued"])
     _GLUED_CUE = cue_search(_GLUED_CUES)
+    labels = lists["decimal_labels"]["words"]
+    global _DECIMAL_LABEL, _DECIMAL_LABEL_CUE
+    # (one letter only glued to its number: "D67.1"; "Corsa D 1.4" is a car and its engine)
+    spaced = [w for w in labels if len(w) > 1]
+    _DECIMAL_LABEL = re.compile(r"(?<![^\W_])(?:(?:" + alternatives(spaced) + r")\s?|(?:" + alternatives(labels) + r"))"
+                                r"(?=\d{1,3}[.,]\d{1,2}(?![^\W_]|[.,]\d))")
+    _DECIMAL_LABEL_CUE = re.compile(r"\d[.,]\d") if labels else _NEVER  # (a number with decimals)
     _GLUED_NUMBER = re.compile(r"(?<![^\W_])(" + alternatives(_GLUED_CUES) + r")\s?-?\s?(\d{1,3})(?![^\W_]|[.,]\d)")
     global _PLUS_BEFORE_LOAD
     _PLUS_BEFORE_LOAD = re.compile(r"(?<=\d)\+(?=(?:" + alternatives(lists["tyres"]["load_words"]) + r")(?![^\W_]))")

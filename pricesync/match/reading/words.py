@@ -54,7 +54,7 @@ _LISTS = {
     "sun_protection": ("words", "capitals"),
     "parts": ("with", "without"), "cables": ("earthed", "section_units"), "skin": ("nouns", "links"),
     "threads": ("ends",), "fasteners": ("stainless_grades", "standards"), "oversizes": ("steps",),
-    "bottle_sizes": ("ml",),
+    "bottle_sizes": ("ml",), "decimal_labels": ("words",),
 }
 
 
