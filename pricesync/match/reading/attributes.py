@@ -214,10 +214,17 @@ def _spelled(variants: frozenset[str]) -> frozenset[str]:
     return frozenset(VARIANT_SPELLINGS.get(v, v) for v in variants)
 
 
+# A bottle's or a jar's content: a variant word after it is the product's ("SPF50+ 40ml teinte claire",
+# a tinted cream), not the marketing a device's measure takes after it ("DECT 6.0 Plus", "120Hz Pro") -
+# but a "+" there joins what comes with it ("EDP 100ml + gratis próbka", "25кг (без Плюс)").
+_CONTENT = re.compile(r"^\d+(?:\.\d+)?(?:ml|gr)$")
+
+
 def _marketing(tokens, i: int) -> bool:
     after = tokens[i + 1] if i + 1 < len(tokens) else ""
     before = tokens[i - 1] if i else ""
-    return after in _MARKETING_NEXT or before in _MARKETING_PREV or bool(before and UNIT_TOKEN.match(before))
+    return after in _MARKETING_NEXT or before in _MARKETING_PREV or bool(before and UNIT_TOKEN.match(before) and (
+        not _CONTENT.match(before) or VARIANT_ALIASES.get(tokens[i], tokens[i]) == "plus"))
 
 
 def _home_not_edition(tokens) -> bool:
