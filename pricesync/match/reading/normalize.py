@@ -381,6 +381,19 @@ _PLUS_VARIANT = re.compile(r"(?<=[^\W_])\s*\+(?![^\W_])|(?<=[^\W_]\))\s*\+(?![^\
 _PLUS_BEFORE_LOAD = re.compile(r"(?!x)x")
 _JOINING_PLUS = re.compile(r"(?<=[a-z]{2})\+(?=[a-z]{2})")
 _BRACKETED_PLUS = re.compile(r"\(\+\)")
+# A "+" apart between two part numbers, the second within a few words ("TRW GDB1550 Brake Pad Set Front
+# + DF4372 Brake Discs", "destičky TRW GDB1550 + kotouče TRW DF4372", "Makita DDF485Z + BL1850B"): a set
+# of the two parts (the word "bundle" after it, [packages] kit), whatever part number a column gives ("FR7DC+", "B5+",
+# "Primacy 4+" glue theirs; "Matte + Poreless", "100ml + gratis" name no part after it).
+_PART_NUMBER = r"(?<![^\W_])[a-z]{0,4}\d{3,}[a-z\d]*(?![^\W_])"
+_PARTS_PLUS = re.compile(r"(?<=\s)\+(?=\s+(?:[^\W\d_]+\s+){0,3}[a-z]{1,4}\d{3,}[a-z\d]*(?![^\W_]))")
+_PART_BEFORE = re.compile(_PART_NUMBER)
+
+
+def _parts_plus(m: re.Match) -> str:
+    return "+ bundle" if _PART_BEFORE.search(m.string, 0, m.start()) else m.group(0)
+
+
 # What a cross-reference names ([cross_reference] cues: "аналог BOSCH 0986494104", "zamiennik
 # ..."), up to the next separator: another maker's part this one replaces, not this one.
 _REFERENCE_SEGMENT = re.compile(r"(?!x)x")
@@ -431,6 +444,8 @@ def raw_tokens(text: object) -> tuple[list[str], set[str], frozenset[str], froze
     from pricesync.match.reading.units import canonical_units, cranking_current
 
     s = clean_text(text)
+    if " + " in s:
+        s = _PARTS_PLUS.sub(_parts_plus, s)
     if "+" in s:
         s = _JOINING_PLUS.sub(" + ", _BRACKETED_PLUS.sub("+", s))
     if _REFERENCE_CUES.search(s):
