@@ -372,7 +372,9 @@ class Decider:
         "OPC drum"), over a code its title writes that no catalog item carries (a spec written
         like one, "15-band", "DDR2-667"; a typo). What the offer adds that the code does not
         name (another colour or size, refurbished, a kit, an accessory for it, a model the
-        catalog has) still tells another product."""
+        catalog has) still tells another product. The code that found the item is no other model than a
+        code of another kind its name writes beside it (the car of "Brembo P 85 112 VW Golf VII / Audi
+        A3 8V" for the short line "BRE P85112") when the offer writes no other code."""
         carriers = self.index.code_items.get(hit.key) or self.index.part_items.get(hit.key) or ()
         if hit.colourless or len(carriers) != 1:
             return best.diffs
@@ -383,6 +385,8 @@ class Decider:
             or d.kind == "variant" and d.ours <= d.theirs and hit.from_column
             or d.kind == "role" and not d.ours and hit.from_column
             or d.kind == "model" and hit.from_column and not self._catalog_code(d.ours[0])
+            or d.kind == "model" and d.ours[0] == hit.key and hit.key[:2] != d.theirs[0][:2]
+            and not name.codes - {hit.key} - self.index.item_codes[best.item]
             or d.kind == "model" and d.theirs[0] == hit.key != d.ours[0] and hit.key.startswith(d.ours[0])
             and (hit.key in name.lookup_codes or hit.from_column))]
 
