@@ -533,6 +533,8 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
                 continue  # "14 MP" is the "14.1 MP" written without its decimals
             if kind == "size" and a and b and _unthreaded(a) == _unthreaded(b):
                 continue  # a bolt's "8Х40" is its "M8x40" written without the metric thread's letter
+            if kind == "size" and a and b and _either_way(a) == _either_way(b):
+                continue  # a wheel's "17x7" is its "7x17", a tile's "60x30" its "30x60": one size written across
             if kind == "type" and (a & b or not (a and b)):
                 continue  # "крем-гель" is a gel too; a name silent on its kind says no other
             # "8/256GB" vs "256GB": the catalog name leaves out the RAM, same storage.
@@ -585,6 +587,15 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
 
 
 _ONE = frozenset({"1"})
+
+
+_ACROSS = re.compile(r"^\d+(?:x\d+){1,2}$")
+
+
+def _either_way(sizes: frozenset[str]) -> frozenset[str]:
+    """Sizes written across in either order ("17x7" and "7x17", a wheel's width and rim a US or
+    Chinese seller writes the other way round): the same measures, compared as their set."""
+    return frozenset("x".join(sorted(s.split("x"), key=int)) if _ACROSS.match(s) else s for s in sizes)
 
 
 def _unthreaded(sizes: frozenset[str]) -> frozenset[str]:
