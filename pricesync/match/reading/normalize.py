@@ -381,6 +381,19 @@ _PLUS_VARIANT = re.compile(r"(?<=[^\W_])\s*\+(?![^\W_])|(?<=[^\W_]\))\s*\+(?![^\
 _PLUS_BEFORE_LOAD = re.compile(r"(?!x)x")
 _JOINING_PLUS = re.compile(r"(?<=[a-z]{2})\+(?=[a-z]{2})")
 _BRACKETED_PLUS = re.compile(r"\(\+\)")
+# A wheel's width in inches before the letter of its rim's flange and its diameter: "6.5Jx16" (as the wheel
+# is marked), "R16 6.5J", "R16 5x114.3 6.5J", "6.5J R16" (as marketplaces write it) are the size 6.5x16
+# written across.
+_RIM_J = re.compile(r"(?<![\w.,])(?:(?P<w>\d{1,2}(?:[.,]\d{1,2})?)\s?j\s?[xх×]\s?(?P<d>\d{2})"
+                    r"|r\s?(?P<d2>\d{2})\s+(?P<mid>\d{1,2}[xх×*]\d{2,3}(?:[.,]\d{1,2})?\s+)?(?P<w2>\d{1,2}(?:[.,]\d{1,2})?)\s?j"
+                    r"|(?P<w3>\d{1,2}(?:[.,]\d{1,2})?)\s?j\s+r\s?(?P<d3>\d{2}))(?![^\W_]|[.,]\d)")
+
+
+def _rim_j(m: re.Match) -> str:
+    width = m.group("w") or m.group("w2") or m.group("w3")
+    return f"{width}x{m.group('d') or m.group('d2') or m.group('d3')} {m.group('mid') or ''}"
+
+
 # A "+" apart between two part numbers, the second within a few words ("TRW GDB1550 Brake Pad Set Front
 # + DF4372 Brake Discs", "destičky TRW GDB1550 + kotouče TRW DF4372", "Makita DDF485Z + BL1850B"): a set
 # of the two parts (the word "bundle" after it, [packages] kit), whatever part number a column gives ("FR7DC+", "B5+",
@@ -453,6 +466,8 @@ def raw_tokens(text: object) -> tuple[list[str], set[str], frozenset[str], froze
     s = _IN_ONE.sub(r"\1in1", s)
     if _COUNT_OF_CUES.search(s):
         s = _COUNT_OF.sub(r" \1 pcs ", s)
+    if "j" in s:
+        s = _RIM_J.sub(_rim_j, s)  # a wheel's "6.5Jx16", "R16 6.5J", "6.5J R16": the size 6.5x16
     s = canonical_units(s)
     if _STAINLESS_WORD and _STEEL_GRADE.search(s) and _FASTENER_CUE.search(s) and not _STAINLESS_SAID.search(s):
         s = _STEEL_GRADE.sub(rf"\g<0> {_STAINLESS_WORD}", s)
