@@ -4,6 +4,8 @@ word of a Russian name, a version letter, a word inside or in place of the item'
 between a scent and its concentration, an accessory for the item's maker."""
 from __future__ import annotations
 
+from collections import Counter
+
 import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -253,15 +255,23 @@ class LineVetoes(VetoBase):
         product, in any domain (a tyre's line word, ``TyreVetoes.line_exchanged``, is one case). Only
         short codes (``SPEC_LETTERS``): a longer word there may be the other's translation ("Tin"
         for "Dose", "Countersunk" for "Senkkopf"). Not a word of the vocabulary (compared as
-        such), nor one written shortened or glued."""
+        such), nor one written shortened or glued. Right after a number both write once (an oil's
+        grade, "5W-30 M Синтетическое 4 л" for "5W-30 LL 4 л") the place is the number's, whatever
+        word follows: a seller's title goes on with its own words where the catalog's name goes on
+        with the can."""
         index = self.index
         item = best.name.tokens
         mine, theirs = set(name.tokens), index.tokens(best.item)
         vocabulary = _compared_words()
         places = {(item[i - 1], item[i + 1]): item[i] for i in range(1, len(item) - 1)}
+        numbers = Counter(t for t in item if t.isdigit())
+        after = {item[i - 1]: item[i] for i in range(1, len(item)) if numbers[item[i - 1]] == 1}
         said = []
-        for i in range(1, len(name.tokens) - 1):
-            t, instead = name.tokens[i], places.get((name.tokens[i - 1], name.tokens[i + 1]))
+        for i in range(1, len(name.tokens)):
+            t = name.tokens[i]
+            instead = places.get((name.tokens[i - 1], name.tokens[i + 1])) if i < len(name.tokens) - 1 else None
+            if instead is None and name.tokens.count(name.tokens[i - 1]) == 1:
+                instead = after.get(name.tokens[i - 1])
             if instead is None or instead in mine or t in theirs or not _spec_word(t) or not _spec_word(instead) \
                     or t in vocabulary or instead in vocabulary:
                 continue
