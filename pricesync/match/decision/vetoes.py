@@ -23,6 +23,7 @@ from pricesync.parse.codes import normalize_ean
 
 if TYPE_CHECKING:
     from pricesync.match.engine import Offer
+    from pricesync.match.reading.names import Name
 
 # The cuts live with their checks; they are named here too, where tools and callers ask for them
 # (``bench/calibrate_rule_cuts.py --cut vetoes.SIBLING_WINDOW``).
@@ -33,20 +34,35 @@ __all__ = ["EXCHANGED_WORD_WEIGHT", "FAMILY_SIMILARITY", "LEFT_OUT_RUN", "MODEL_
 _COUNT = re.compile(r"^\d+[a-z]{2,}$")
 
 
+def _shaped_alike(key: str, code: str) -> bool:
+    """A column's number that may be a version of ``code``: it is part of the code, or they begin
+    alike (two characters: "KGN39VW25R" beside "KGN39VL25R", "OB503-6009" beside "OB503"). A
+    number holding the code after letters of its own is a seller's article built of the name
+    ("YIG65-1956515": the line's code and the tyre's size)."""
+    return key in code or key[:2] == code[:2]
+
+
 class Vetoes(RivalVetoes, LineVetoes):
     """The vetoes against one catalog: each takes the offer's name, the best candidate and,
     where rivals matter, the scored candidates in rank order (``RivalVetoes``, ``LineVetoes``);
     the identifier checks are here."""
 
-    def identifiers_disagree(self, offer: "Offer", best: Scored) -> list[str]:
+    def identifiers_disagree(self, offer: "Offer", best: Scored, name: "Name | None" = None) -> list[str]:
         """The offer's EAN or part number is another than the item's: the names may agree,
-        the product does not (MDR-ZX310L for the ZX110L)."""
+        the product does not (MDR-ZX310L for the ZX110L). Not where the offer's own name writes
+        the item's code the column contradicts and the column's number has nothing of that
+        code's shape: the column then holds an article of another numbering - the maker's
+        ("R4781" beside "Ice Guard IG65", "15C9D0" beside "Magnatec 5W-40 A3/B4") or the seller's
+        ("VB521-2055516" beside "Brina V-521 205/55 R16") -, not another model."""
         if offer.ean:
             ean, valid = normalize_ean(offer.ean)
             theirs = self.index.item_eans.get(best.item) if valid else None
             if theirs and ean not in theirs:
                 return [f"EAN differs ({ean} vs {theirs[0]})"]
         agrees, code = self.part_number_of(offer.mpn, best.item)
+        if agrees is False and name is not None and code in name.lookup_codes \
+                and not any(_shaped_alike(k, code) for k in code_keys(offer.mpn)):
+            return []
         return [f"MPN {offer.mpn} is not {code.upper()}"] if agrees is False else []
 
     def part_number_of(self, mpn: str, item: int) -> tuple[bool | None, str]:
