@@ -236,9 +236,15 @@ class RivalVetoes(VetoBase):
         "JBL Flip 5 Speaker" may well be a colour the catalog does not carry. Nor does a code
         tie them when the offer ends, where a title says its colour, in a word the catalog never
         uses and few offers say: a colour the words do not know ("Galaxy A35 5G 6/128GB Awesome
-        Lilac" for the "... Granatowy" one, "S100 ... C18 manhattan" for the "C01 weiß")."""
+        Lilac" for the "... Granatowy" one, "S100 ... C18 manhattan" for the "C01 weiß"). A kind of
+        product sold in one colour unless its name says another (``[default_colours]``: a mascara is
+        black) says that colour unsaid: "Тушь Essence Lash Princess False Lash Effect 12мл" is the
+        black one (a catalog carrying the brown one beside it still asks which: ``colour_unnamed``)."""
         colour = stated(self.index.name_attrs(best.item), "colour") - {"colourless"}
         if not colour or stated(name.attrs, "colour") or self.shade_number_said(name, best.item):
+            return []
+        defaults = words.active().maps["default_colours"]
+        if colour <= {defaults.get(kind) for kind in name.attrs.words.get("type", ())}:
             return []
         if not name.codes:
             return [f"offer does not say colour {'/'.join(sorted(colour))}"]

@@ -39,7 +39,8 @@ UNIT_KEYS = ("ml", "l", "floz", "kg", "g", "gb", "tb", "mb", "inch", "m", "ft", 
              "hz", "v", "mp", "h", "pr", "lk", "teeth", "ah", "lm", "k")
 # Tables whose entries map a word to what it means (word = "meaning").
 _MAPS = ("platforms", "conditions", "packages", "connectors", "positions", "studs", "seasons", "genders", "finishes",
-         "flavours", "scents", "times_of_day", "polarities", "tubes", "beads", "circuits", "repair_sizes", "skin_types", "thread_ends", "variant_aliases", "variant_spellings", "shorthand")
+         "flavours", "scents", "times_of_day", "polarities", "tubes", "beads", "circuits", "repair_sizes", "skin_types", "thread_ends", "variant_aliases", "variant_spellings", "shorthand",
+         "default_colours")
 # Tables whose keys name a meaning and list the words that spell it (meaning = ["word", ...]).
 _MULTIMAPS = ("colours", "colour_letters", "units", "product_types", "makers")
 # Tables of word lists: table -> its keys.
