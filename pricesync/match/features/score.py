@@ -110,11 +110,14 @@ def shares(offer: Name, cand: Name, index: CatalogIndex) -> tuple[float, float]:
     return shared_o / o.total, (shared_c / c_total if c_total > 0 else 0.0)
 
 
-def _split_code(tokens: tuple[str, ...], code: str) -> tuple[str, str] | None:
-    """The two neighbouring tokens that spell ``code`` together ("w", "71275" for "w71275")."""
-    for a, b in zip(tokens, tokens[1:]):
-        if a + b == code:
-            return a, b
+def _split_code(tokens: tuple[str, ...], code: str) -> tuple[str, ...] | None:
+    """The two or three neighbouring tokens that spell ``code`` together ("w", "71275" for
+    "w71275"; a maker's number in three groups, "c", "35", "154" for "c35154", "a", "979", "s" for
+    "a979s", as the name's own reading joined them: ``names._name``)."""
+    for n in (2, 3):
+        for i in range(len(tokens) - n + 1):
+            if "".join(tokens[i:i + n]) == code:
+                return tokens[i:i + n]
     return None
 
 
