@@ -66,10 +66,12 @@ def _token(word: str) -> str:
     """A word as compared: colours and platforms by their meaning ("Gray" = "серый" ->
     ``colour:grey``), other words by their stem."""
     got = word_attributes(word)
-    if got and got[0] == "scent":
+    if got and got[0] in ("scent", "extract"):
         # Also a word: the one that tells an unscented bottle from its siblings named by their
         # scent ("без запаха" beside "морской бриз"), which names silent on scent never contradict;
-        # not a Latin word, which in a Russian name would name a product line.
+        # not a Latin word, which in a Russian name would name a product line. A plant extract the
+        # same: "лаванда" still tells a cleaner from its sibling named "морской бриз", and one
+        # spelled in two languages is one word ("ромашка" = "chamomile").
         return f"{got[0]}-{got[1]}"
     return f"{got[0]}:{got[1]}" if got else stem(word)
 

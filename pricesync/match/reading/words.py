@@ -39,7 +39,7 @@ UNIT_KEYS = ("ml", "l", "floz", "kg", "g", "gb", "tb", "mb", "inch", "m", "ft", 
              "hz", "v", "mp", "h", "pr", "lk", "teeth", "ah", "lm", "k")
 # Tables whose entries map a word to what it means (word = "meaning").
 _MAPS = ("platforms", "conditions", "packages", "connectors", "positions", "studs", "seasons", "genders", "finishes",
-         "flavours", "scents", "times_of_day", "polarities", "tubes", "beads", "circuits", "repair_sizes", "skin_types", "thread_ends", "variant_aliases", "variant_spellings", "shorthand",
+         "flavours", "extracts", "scents", "times_of_day", "polarities", "tubes", "beads", "circuits", "repair_sizes", "skin_types", "thread_ends", "variant_aliases", "variant_spellings", "shorthand",
          "default_colours")
 # Tables whose keys name a meaning and list the words that spell it (meaning = ["word", ...]).
 _MULTIMAPS = ("colours", "colour_letters", "units", "product_types", "makers")
@@ -194,7 +194,7 @@ class Words:
 
 _KIND = {"colours": "colour", "product_types": "product type", "platforms": "platform", "conditions": "condition", "packages": "package",
          "connectors": "connector", "positions": "position", "studs": "studs", "seasons": "season", "genders": "gender",
-         "finishes": "finish", "flavours": "flavour", "scents": "scent", "times_of_day": "time of day", "polarities": "polarity",
+         "finishes": "finish", "flavours": "flavour", "extracts": "extract", "scents": "scent", "times_of_day": "time of day", "polarities": "polarity",
          "tubes": "tube", "beads": "bead", "circuits": "circuit", "repair_sizes": "repair size", "skin_types": "skin type", "thread_ends": "thread", "units": "unit", "variants": "variant",
          "editions": "variant", "stop_words": "stop word"}
 _CLAIMED_LISTS = {("variants", "words"): "variant", ("editions", "words"): "edition",
@@ -251,6 +251,9 @@ FINISH_VALUES = ("matt", "satin", "semigloss", "gloss", "dewy", "polished", "ham
 # What a food tastes of - chicken, salmon, beef: compared when both names say it (a line's salmon
 # bag is not its chicken bag of one weight). Open: a shop's file may add any flavour.
 FLAVOURS: dict[str, str] = {}
+# What plant a cosmetic is made with - nettle, chamomile, burdock: compared when both names say it
+# (a line's nettle shampoo is not its chamomile shampoo of one size). Open: a shop's file may add any.
+EXTRACTS: dict[str, str] = {}
 # Whether a product is scented: an unscented litter, soap or cleaner is not its scented sibling.
 SCENTS: dict[str, str] = {}
 SCENT_VALUES = ("scented", "unscented")
@@ -375,6 +378,7 @@ def _install(words: Words) -> None:
     _refill(GENDERS, maps["genders"])
     _refill(FINISHES, maps["finishes"])
     _refill(FLAVOURS, maps["flavours"])
+    _refill(EXTRACTS, maps["extracts"])
     _refill(SCENTS, maps["scents"])
     _refill(TIMES_OF_DAY, maps["times_of_day"])
     _refill(POLARITIES, maps["polarities"])
@@ -439,7 +443,7 @@ _install(load_words())
 
 _WORD_KINDS = (("platform", PLATFORMS), ("condition", CONDITIONS), ("package", PACKAGES), ("connector", CONNECTORS),
                ("studs", STUDS), ("season", SEASONS), ("gender", GENDERS), ("finish", FINISHES),
-               ("flavour", FLAVOURS), ("scent", SCENTS),
+               ("flavour", FLAVOURS), ("extract", EXTRACTS), ("scent", SCENTS),
                ("time of day", TIMES_OF_DAY), ("polarity", POLARITIES), ("tube", TUBES), ("bead", BEADS),
                ("circuit", CIRCUITS), ("repair size", REPAIR_SIZES), ("thread", THREAD_ENDS))
 
@@ -448,7 +452,7 @@ _WORD_KINDS = (("platform", PLATFORMS), ("condition", CONDITIONS), ("package", P
 def word_attributes(word: str) -> tuple[str, str] | None:
     """(kind, value) of an unstemmed word that states a colour, a platform, a condition, a
     package, a connector, a position (axle or side), a tyre's studs or its season, whom it is for,
-    a surface's finish, a food's flavour, whether it is scented, a cream's day or night, a battery's
+    a surface's finish, a food's flavour, a cosmetic's plant extract, whether it is scented, a cream's day or night, a battery's
     polarity, a tyre tubeless or with a tube, a bicycle tyre's bead, a boiler's circuits, whose skin or hair a cosmetic is for,
     a fitting's thread ends."""
     for kind, words in _WORD_KINDS:
