@@ -12,7 +12,8 @@
                                                   autoparts_en_dev24,tyres_uk_dev24,makeup_ru_dev25,engineparts_ua_dev25,
                                                   agrityres_ua_dev26,skincare_ua_dev27,brakes_pl_dev27,ignition_ua_dev29,
                                                   haircolor_pl_dev28,suspension_ru_dev28,tyres_pl_ua_dev28,makeup_mp_ru_dev30,
-                                                  tyres_mp_ru_dev30,autoparts_mp_ru_dev30,speed]
+                                                  tyres_mp_ru_dev30,autoparts_mp_ru_dev30,tyres_ee_dev31,cosmetics_by_dev31,
+                                                  autoparts_lt_dev31,speed]
                                           [--scorer rules|learned]
                                           [--model FILE] [--label-share 0.5] [--split all|dev|test]
                                           [--speed-size N] [--json]
@@ -360,6 +361,22 @@ Sets:
   Shell, Лукойл, Castrol, ZIC: filters, wipers, pads, plugs, oils by grade and can, 4+1 promo packs, analogues, OE
   numbers, fitment after `для`; a wholesaler with the number in its column, a cross-reference feed, a Kazakh
   shop); all three are in the default list since they met the target (samples/matching/domains_dev30/README.md).
+- tyres_ee_dev31, cosmetics_by_dev31, autoparts_lt_dev31 (``--sets domains_dev31``): a thirty-first development
+  round, three shops of the Baltic and Belarus whose suppliers write the shop's language, Russian, Finnish, Polish and
+  English: an Estonian tyre shop (Nokian Hakkapeliitta 10p / 10 SUV / R5 / R3 / 9, Nordman, Continental, Michelin,
+  Bridgestone, Goodyear, Pirelli with and without run-flat, Hankook, Kumho, Sailun: `naastrehv` / `lamellrehv`,
+  `nastarengas` / `kitkarengas`, `шип` / `нешип.`, the EU label in titles, sets of four, DOT years, used tyres; an
+  Estonian wholesaler in capitals, a Russian-writing distributor, a Finnish one, an English one, kaup24 titles, short
+  lines), a Belarusian cosmetics shop (Белита-Витэкс `Revivor Perfect` shampoo, balm, mask, serum, 400 and 1000 ml and
+  the set, the older `Revivor`, Белита-М `Hyaluron Expert` day and night, Markell `Everyday` nettle, Liv Delano,
+  Modum, LUXVISAGE, Relouis, global brands; a wholesaler in capitals with barcodes, a seller writing Belarusian,
+  Wildberries titles, a Russian distributor's `BIELITA`, a Polish distributor, short lines) and a Lithuanian
+  auto-parts shop (MANN, Bosch, Mahle, Filtron filters, TRW, Brembo, Bosch, Ferodo, Textar pads, discs in pairs,
+  Bosch wipers, Philips and Osram bulbs in ones, twos and tens, a Gates kit, an INA kit with pump, a Varta battery;
+  a wholesaler naming only the kind with the number in its column, Inter Cars-style Polish, Russian, English,
+  varle.lt titles, bare numbers); another size, index, generation, line, plant, product of the line, count,
+  number one character away, kit, copy, used as negatives; all three are in the default list since they met the
+  target (samples/matching/domains_dev31/README.md).
 - speed: the same generator at N catalog items x N offers (default 100,000).
 
 Targets: auto precision >= 0.99 and coverage >= 0.75 (the issue's target, which
@@ -794,7 +811,8 @@ def main() -> int:
                                            "autoparts_en_dev24,tyres_uk_dev24,makeup_ru_dev25,engineparts_ua_dev25,"
                                            "agrityres_ua_dev26,skincare_ua_dev27,brakes_pl_dev27,ignition_ua_dev29,"
                                            "haircolor_pl_dev28,suspension_ru_dev28,tyres_pl_ua_dev28,makeup_mp_ru_dev30,"
-                                           "tyres_mp_ru_dev30,autoparts_mp_ru_dev30,speed")
+                                           "tyres_mp_ru_dev30,autoparts_mp_ru_dev30,tyres_ee_dev31,cosmetics_by_dev31,"
+                                           "autoparts_lt_dev31,speed")
     parser.add_argument("--speed-size", type=int, default=SPEED_SIZE)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--split", choices=SPLITS, default="all",

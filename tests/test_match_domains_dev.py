@@ -34,14 +34,15 @@ ROUNDS += [("dev7", "tyres_kz"), ("dev8", "autoparts_kz"), ("dev8", "cosmetics_p
            ("dev25", "makeup_ru"), ("dev25", "engineparts_ua"), ("dev26", "agrityres_ua"),
            ("dev27", "skincare_ua"), ("dev27", "brakes_pl"),
            ("dev28", "haircolor_pl"), ("dev28", "suspension_ru"), ("dev28", "tyres_pl_ua"),
-           ("dev29", "ignition_ua"), ("dev30", "makeup_mp_ru"), ("dev30", "tyres_mp_ru"), ("dev30", "autoparts_mp_ru")]
+           ("dev29", "ignition_ua"), ("dev30", "makeup_mp_ru"), ("dev30", "tyres_mp_ru"), ("dev30", "autoparts_mp_ru"),
+           ("dev31", "tyres_ee"), ("dev31", "cosmetics_by"), ("dev31", "autoparts_lt")]
 
 
 def test_every_round_is_listed():
     assert {p for p, _ in ROUNDS} == {"dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11",
                                       "dev12", "dev13", "dev14", "dev16", "dev17", "dev18", "dev19",
                                       "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28",
-                                      "dev29", "dev30"} and len(ROUNDS) >= 62
+                                      "dev29", "dev30", "dev31"} and len(ROUNDS) >= 65
 
 
 @pytest.mark.parametrize("part, domain", ROUNDS)
