@@ -99,3 +99,22 @@ def test_belarusian_day_and_night_cream_for_the_face():
     assert _verdict(got, 1) == ("DAY", "auto"), got.loc[1, "match_reason"]
     got = match_apart(CREAMS[:1], ["Крэм для твару Hyaluron Expert начны 50 г"])
     assert got.loc[0, "match_status"] != "auto" and "time of day" in got.loc[0, "match_reason"]
+
+
+def test_a_part_its_maker_sells_as_a_kit_is_the_part():
+    import pandas as pd
+
+    from pricesync.match import match_offers
+    from pricesync.match.config import MatchingConfig
+
+    catalog = pd.DataFrame({"sku": ["HUB", "PADS"], "name": ["Подшипник ступицы передний SKF VKBA 3637",
+                                                             "Колодки тормозные передние Toyota 04465-33450"]})
+    rows = [("SKF Front Wheel Bearing Kit VKBA 3637", "VKBA3637"),
+            ("TOYOTA GENUINE 04465-33450 PAD KIT DISC BRAKE FRONT", "04465-33450"),
+            ("SKF Front Wheel Bearing Kit VKBA 3637 + ABS sensor kit", "VKBA3637")]
+    offers = pd.DataFrame({"supplier": [f"s{i}" for i in range(len(rows))], "supplier_sku": [str(i) for i in range(len(rows))],
+                           "name": [n for n, _ in rows], "mpn": [m for _, m in rows]})
+    got = match_offers(offers, catalog, config=MatchingConfig(scorer="rules"))
+    assert _verdict(got, 0) == ("HUB", "auto"), got.loc[0, "match_reason"]
+    assert _verdict(got, 1) == ("PADS", "auto"), got.loc[1, "match_reason"]
+    assert got.loc[2, "match_status"] != "auto", got.loc[2, "match_reason"]  # a kit of it and another part
