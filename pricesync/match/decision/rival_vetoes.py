@@ -10,7 +10,7 @@ from pricesync.match.reading import words
 from pricesync.match.reading.attributes import differences, stated
 from pricesync.match.candidates.catalog_index import is_measure
 from pricesync.match.reading.model_codes import colour_code_tells, may_spell_colour, spells_colour
-from pricesync.match.reading.names import Name
+from pricesync.match.reading.names import Name, stem
 from pricesync.match.features.score import Scored, similarity, soft_member
 from pricesync.match.reading.spellings import heard_in
 from pricesync.match.decision.veto_base import FAMILY_SIMILARITY, MODEL_WORD_MIN_WEIGHT, SIBLING_WINDOW, VetoBase, same_root
@@ -206,9 +206,23 @@ class RivalVetoes(VetoBase):
                        for s in scored[1:] if best.score - s.score <= SIBLING_WINDOW)
         lettered = not name.codes and any(may_spell_colour(c) and not spells_colour(c, colour)
                                           for c in self.index.name_attrs(best.item).codes)
-        if coloured or lettered:
+        if coloured or lettered or self._shade_renamed(name, best):
             return [f"offer says colour {'/'.join(sorted(colour))}, {self.index.skus[best.item]} names none"]
         return []
+
+    @staticmethod
+    def _shade_renamed(name: Name, best: Scored) -> bool:
+        """The offer ends in a colour right where the item, after the same word, ends in a word the offer
+        does not say: a shade named in words, another one ("Camo Concealer - Light Beige" for the "...
+        Light Sand")."""
+        mine = [t for t in name.tokens if ":" in t or not is_measure(t)]
+        theirs = [t for t in best.name.tokens if not is_measure(t)]
+        if len(mine) < 2 or len(theirs) < 2 or not mine[-1].startswith("colour:") or mine[-2] != theirs[-2]:
+            return False
+        last, said = theirs[-1], set(mine)
+        said_for = best.name.attrs.words.get("use_after", frozenset()) | best.name.attrs.words.get("fits", frozenset())
+        return last.isalpha() and last not in {stem(w) for w in said_for} and len(last) >= 3 and not soft_member(last, said) \
+            and not any(same_root(last, u) for u in said)
 
     def shade_number_said(self, name: Name, item: int) -> bool:
         """The offer says the number the item's name writes before its shade's name ending in a colour

@@ -428,6 +428,7 @@ _LETTER_TO_DIGIT = re.compile(r"([а-яёіїєґ]{5,})(?=\d)")
 _FOR_SEGMENT = re.compile(r"(?!x)x")
 _REFERENCE_CUES = _NEVER
 _TYPE_STEMS: frozenset[str] = frozenset()  # [product_types] words, stemmed
+_KIND_OF_TYPE_STEM: dict[str, str] = {}  # a [product_types] word, stemmed -> its kind
 # "3 в 1", "3в1", "2 w 1", "3-in-1": one count, "3in1" ([counted] in_one: the words for "in").
 _IN_ONE = re.compile(r"(?!x)x")
 # Whose skin or hair a cosmetic is for, read beside a word of skin or hair before or after it ("для
@@ -488,13 +489,22 @@ def raw_tokens(text: object) -> tuple[list[str], set[str], frozenset[str], froze
     tokens: list[str] = []
     joined_codes: set[str] = set()
     modifiers: set[str] = set()
-    for tok in _TOKEN.findall(s):
+    before: tuple[str, str, int] | None = None  # the last plain word's kind, the word and where it ended
+    for found in _TOKEN.finditer(s):
+        tok = found.group()
         parts, joined = _split_token(tok)
         tokens.extend(parts)
         if joined:
             joined_codes.add(parts[-1])
         elif len(parts) > 1 and stem(parts[-1]) not in _TYPE_STEMS:
             modifiers.update(parts[:-1])
+        # Two kind words written one after the other name one kind, the last ("Water Gel" is a gel, "Gel
+        # Cream" a cream, "крем гель" a gel): the first only qualifies it. Not across a joiner or a mark
+        # ("Shampoo & Conditioner", "гель, крем": two products' kinds, or a list of them).
+        kind = _KIND_OF_TYPE_STEM.get(stem(parts[0])) if len(parts) == 1 and not joined else None
+        if kind and before and before[0] != kind and not s[before[2]:found.start()].strip():
+            modifiers.add(before[1])
+        before = (kind, parts[0], found.end()) if kind else None
     fits: set[str] = set()
     if _FOR_CUES.search(s):
         for segment in _FOR_SEGMENT.findall(s):
@@ -706,6 +716,9 @@ def _compile(words) -> None:
     global _TYPE_STEMS
     _TYPE_STEMS = frozenset(stem(clean_text(w)) for spelled in words.multimaps["product_types"].values()
                             for w in spelled)
+    _KIND_OF_TYPE_STEM.clear()
+    _KIND_OF_TYPE_STEM.update({stem(clean_text(w)): kind for kind, spelled in words.multimaps["product_types"].items()
+                               for w in spelled})
     global _IN_ONE
     _IN_ONE = re.compile(r"(?<![\w.,/])([2-9])\s*-?\s*(?:" + alternatives(lists["counted"]["in_one"])
                          + r")\s*-?\s*1(?![\w.,/])")
