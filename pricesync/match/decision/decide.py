@@ -430,6 +430,7 @@ class Decider:
         why.extend(self.vetoes.siblings(name, best, scored))
         why.extend(self.vetoes.model_words(name, best))
         why.extend(self.vetoes.exchanged_words(name, best))
+        why.extend(self.vetoes.kind_exchanged(name, best))
         why.extend(self.tyres.line_exchanged(name, best))
         why.extend(self.vetoes.colour_unnamed(name, best, scored))
         why.extend(self.vetoes.colour_unsaid(name, best))

@@ -154,6 +154,26 @@ class LineVetoes(VetoBase):
                 return [f"offer says {', '.join(said)}, {index.skus[best.item]} says {', '.join(instead)}"]
         return []
 
+    def kind_exchanged(self, name: Name, best: Scored) -> list[str]:
+        """The offer says kinds of product ([product_types]) where the item, saying none, says a telling
+        word the offer lacks: "Hydrating Cream-to-Foam Cleanser" for the "Hydrating Facial Cleanser" is
+        another form of the line. Only a kind the catalog writes in its own words: an offer in another
+        language than the catalog's names its kind where the item names it in words no kind list knows."""
+        said = name.attrs.words.get("type", frozenset())
+        if not said or best.name.attrs.words.get("type"):
+            return []
+        index, mine = self.index, set(name.tokens)
+        vocab = index.index.vocab
+        # a kind the catalog names in its own words (a catalog in another language names none of the offer's)
+        if not any(KIND_OF_STEM.get(t) in said and t in vocab for t in mine):
+            return []
+        instead = sorted(t for t in set(best.name.tokens) - mine if not is_measure(t) and t.isalpha()
+                         and index.telling_weight(t) >= EXCHANGED_WORD_WEIGHT and not soft_member(t, mine)
+                         and not any(same_root(t, u) for u in mine))
+        if not instead:
+            return []
+        return [f"offer says kind {'/'.join(sorted(said))}, {index.skus[best.item]} says {', '.join(instead)} and no kind"]
+
     def _code_shared(self, name: Name, best: Scored) -> bool:
         """A model code both names say settles versions (a tyre's size and index, an SPF
         value do not: every version of a line comes in them); so do the hours a make-up line
