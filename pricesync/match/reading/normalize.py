@@ -153,6 +153,8 @@ def clean_text(text: object) -> str:
     if "tri" in s:
         s = _TRICOLOUR.sub("tricolor", s)
     sized = 0
+    if _TYRE_PREFIX.search(s):
+        s = _TYRE_PREFIX.sub(_tyre_prefix, s)  # "LT265/70R17", "LT2657017", "P265/70R17": the size
     if _GLUED_SIZE.search(s) and any(_is_load(m) for m in _LOOSE_INDEX.finditer(s)):
         s = _GLUED_SIZE.sub(_glued_size, s)  # "2055516 91V" = "205/55 R16 91V"
     if "/" in s:
@@ -236,6 +238,20 @@ def _slashed_rim(m: re.Match) -> str:
     # A speed letter without its load ("205/60/16  T") says no index the catalog's could be compared with.
     index = f" {g['load']}{g['speed']}" if g["load"] else ""
     return f"{g['w']}/{g['h']}r{g['d']}{commercial}{index}"
+
+
+def _tyre_prefix(m: re.Match) -> str:
+    """A North American size's construction letters glued on (``LT265/70R17``, ``P265/70R17``, a
+    wholesaler's ``LT2657017``) -> ``lt 265/70r17``, ``265/70r17``, ``lt 265/70 r17``: the size read as
+    every size is, a light-truck tyre's ``lt`` kept as a word beside it (the LT tyre of a size is not the
+    passenger one; a ``P`` says the passenger tyre every metric size is). Only a tyre's numbers, as
+    ``_slashed_rim`` reads them; the glued size needs no index after its letters."""
+    g = m.groupdict()
+    profile = g["h"] or g["h2"]
+    if int(g["w"]) % 5 or int(profile) % 5 or g["d2"] and not MIN_RIM <= int(g["d2"]) <= MAX_PASSENGER_RIM:
+        return m.group(0)
+    size = f"{g['w']}/{profile}" + (f" r{g['d2']}" if g["d2"] else "")
+    return f"lt {size}" if g["p"] == "lt" else size
 
 
 def _glued_size(m: re.Match) -> str:
@@ -330,6 +346,9 @@ _STAINLESS_WORD = ""
 # A size written rim first, as some Russian price lists do ("R16 205/55", "R16C 185/75").
 # A size with a slash before its rim ("205/55/16"), its index speed letter first ("T 91"); see ``_slashed_rim``.
 _SLASHED_RIM = re.compile(r"(?!x)x")
+# A size with the construction letters a North American list glues on (``_tyre_prefix``).
+_TYRE_PREFIX = re.compile(r"(?<![\w/.,-])(?P<p>lt|p)(?P<w>\d{3})(?:\s*/\s*(?P<h>\d{2})(?=\s*z?r\s*\d{2})|"
+                          r"(?P<h2>\d{2})(?P<d2>\d{2})(?![\w/.,-]))")
 _GLUED_SIZE = re.compile(r"(?<![\w/.,-])(?P<w>\d{3})(?P<h>\d{2})(?P<d>\d{2})(?P<c>[cс]?)(?![\w/.,-])")
 _RIM_FIRST = re.compile(r"(?<![\w/.])z?r\s?(?P<d>\d{2}(?:[.,]5)?)(?P<c>[cс]?)\s+(?P<w>\d{3})\s*/\s*(?P<h>\d{2})(?![\w/])")
 _INDEXED = re.compile(r"(?<!\S)li\d")
