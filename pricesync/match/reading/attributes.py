@@ -130,9 +130,10 @@ def _accessory_heads(words: list[str] | tuple[str, ...]) -> set[str]:
         if word not in _FITS or i == 0 or words[i - 1] == "one" and words[i + 1] == "all":
             continue  # (the remote maker "One For All")
         rest = [w for w in words[i + 1:i + 4] if w not in _FITS_SKIPPED]
-        # "for Mac" names a platform and "for Women" whom a product is for, not a product it fits.
+        # "for Mac" names a platform and "for Women" or "for Dry Skin" whom a product is for, not a product
+        # it fits.
         if rest and PLATFORMS.get(rest[0]) is None and GENDERS.get(rest[0]) is None and not rest[0][0].isdigit() \
-                and rest[0] not in NOT_FOR:
+                and rest[0] not in NOT_FOR and (word_attributes(rest[0]) or ("",))[0] != "skin type":
             heads.add(stem(words[i - 1]))
     return heads
 
