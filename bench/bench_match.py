@@ -13,7 +13,7 @@
                                                   agrityres_ua_dev26,skincare_ua_dev27,brakes_pl_dev27,ignition_ua_dev29,
                                                   haircolor_pl_dev28,suspension_ru_dev28,tyres_pl_ua_dev28,makeup_mp_ru_dev30,
                                                   tyres_mp_ru_dev30,autoparts_mp_ru_dev30,tyres_ee_dev31,cosmetics_by_dev31,
-                                                  autoparts_lt_dev31,speed]
+                                                  autoparts_lt_dev31,autoparts_us_dev33,cosmetics_us_dev33,tyres_ca_dev33,speed]
                                           [--scorer rules|learned]
                                           [--model FILE] [--label-share 0.5] [--split all|dev|test]
                                           [--speed-size N] [--json]
@@ -377,6 +377,20 @@ Sets:
   varle.lt titles, bare numbers); another size, index, generation, line, plant, product of the line, count,
   number one character away, kit, copy, used as negatives; all three are in the default list since they met the
   target (samples/matching/domains_dev31/README.md).
+- autoparts_us_dev33, cosmetics_us_dev33, tyres_ca_dev33 (``--sets domains_dev33``): a thirty-third development
+  round, three North American shops: a US auto-parts shop (Motorcraft, ACDelco, Wix, Fram, Bosch, Denso, NGK, Moog,
+  Monroe: part numbers with dashes and without, `FL-820S` / `FL820S` / `FL-820-S`, NGK's stock number beside its
+  plug code, ACDelco's Gold and Silver lines, new and remanufactured alternators, left and right arms and struts,
+  packs of 2 to 12, fitment after `fits`; a warehouse distributor in capitals with the number in its column,
+  RockAuto, AutoZone, Amazon and eBay titles, a jobber's short lines), a US drugstore beauty shop (CeraVe,
+  Neutrogena, Olay, Cetaphil, e.l.f., Maybelline, L'Oréal Paris, NYX: fl oz and oz with mL and g beside them, value
+  sizes, twin packs, fragrance-free versions, SPF factors, shades by number and name; a wholesaler in capitals with
+  UPCs for some rows, Ulta, Target, Walmart and Amazon titles, a distributor's short lines) and a Canadian tyre
+  shop (Michelin, Bridgestone, BFGoodrich, Toyo, Nokian, Goodyear, General, Firestone, Cooper: all-season,
+  all-weather and winter, studded and studdable, LT and P-metric sizes with load ranges, RWL / OWL / BSW, XL,
+  run-flat, sets of four; a wholesaler writing glued sizes, a Quebec distributor in French, Canadian Tire style
+  titles, an online retailer, marketplace sellers, a jobber's short lines); all three are in the default list
+  since they met the target (samples/matching/domains_dev33/README.md).
 - speed: the same generator at N catalog items x N offers (default 100,000).
 
 Targets: auto precision >= 0.99 and coverage >= 0.75 (the issue's target, which
@@ -812,7 +826,7 @@ def main() -> int:
                                            "agrityres_ua_dev26,skincare_ua_dev27,brakes_pl_dev27,ignition_ua_dev29,"
                                            "haircolor_pl_dev28,suspension_ru_dev28,tyres_pl_ua_dev28,makeup_mp_ru_dev30,"
                                            "tyres_mp_ru_dev30,autoparts_mp_ru_dev30,tyres_ee_dev31,cosmetics_by_dev31,"
-                                           "autoparts_lt_dev31,speed")
+                                           "autoparts_lt_dev31,autoparts_us_dev33,cosmetics_us_dev33,tyres_ca_dev33,speed")
     parser.add_argument("--speed-size", type=int, default=SPEED_SIZE)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--split", choices=SPLITS, default="all",
