@@ -253,7 +253,10 @@ class CatalogIndex:
         got = self._brand_words.get(item)
         if got is None:
             written = frozenset(self.item_brand[item]) & frozenset(clean_text(self.titles[item]).split())
-            got = self._brand_words[item] = (_brand_variants(self._brand_texts[item]), written)
+            # (and a brand word's short spelling, [variant_spellings]: "pro" of "L'Oréal Professionnel")
+            short = frozenset(_words.VARIANT_SPELLINGS[w] for w in clean_text(self._brand_texts[item]).split()
+                              if w in _words.VARIANT_SPELLINGS)
+            got = self._brand_words[item] = (_brand_variants(self._brand_texts[item]) | short, written)
         return got
 
     def name_attrs(self, item: int) -> Attributes:
