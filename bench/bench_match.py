@@ -391,6 +391,19 @@ Sets:
   run-flat, sets of four; a wholesaler writing glued sizes, a Quebec distributor in French, Canadian Tire style
   titles, an online retailer, marketplace sellers, a jobber's short lines); all three are in the default list
   since they met the target (samples/matching/domains_dev33/README.md).
+- tyres_kaspi_kz_dev32, haircare_ua_dev32, belts_ua_dev32 (``--sets domains_dev32``): a thirty-second development
+  round, a KZ tyre shop of Chinese makers whose lines differ by one letter or digit (Triangle TR259 / TR257, PL01 /
+  PL02, PS01, Sailun Ice Blazer WST3 / WSL2 / WST2, Linglong Green-Max Winter Ice I-15 and its SUV, Headway HW508 /
+  HW503, Kapsen, Habilead, Doublestar; Kaspi.kz titles, a seller writing Kazakh `жазғы`, `қысқы шипті`, a wholesaler
+  in capitals, a RU distributor in RUB, the makers' exporter in USD, short lines), a UA professional hair-care shop
+  (Kérastase, L'Oréal Professionnel, Matrix, Wella Professionals, Schwarzkopf Professional, Davines: salon sizes,
+  refills, shampoo / conditioner / mask / oil of one line, fine and coarse hair versions; UA, RU and EN writers, a
+  wholesaler with the distributor's code in its column) and a UA belt and timing-kit shop (Gates, Contitech, Dayco,
+  Bosch, SKF, INA: V-ribbed belts whose size is the code, 6PK1200 / 6PK1205, timing belts, kits with and without the
+  water pump, K015578XS / KP15578XS, tensioners and idlers, analogues, parts of kits; a PL distributor); all three
+  reported only (one, one and three wrong autos: a wholesaler's I-15 without studs, an `Oil Reflections Light`, the
+  bare `6PK1019` for the `ELAST` belt, a column's `VKPC 81230 A`, a belt with its fitting tool;
+  samples/matching/domains_dev32/README.md).
 - speed: the same generator at N catalog items x N offers (default 100,000).
 
 Targets: auto precision >= 0.99 and coverage >= 0.75 (the issue's target, which
