@@ -66,6 +66,14 @@ def test_komplekt_grm_is_the_timing_belt_kit():
     assert got.loc[3, "match_status"] != "auto"  # the belt's number with "Kit": not the belt alone
 
 
+def test_a_code_one_kit_carries_names_the_kit_unsaid():
+    catalog = [("K", "Paskirstymo diržo komplektas Gates K015578XS"), ("B", "Ремінь ГРМ Gates 5578XS (137 зубів x 25 мм)")]
+    got = _with_mpns(catalog, [("K015578XS", ""), ("DIRŽO KOMPLEKTAS GATES", "K015578XS"),
+                               ("GATES K015578XS Timing Belt Kit", "K015578XS")])
+    for row in (0, 1, 2):
+        assert _verdict(got, row) == ("K", "auto"), got.loc[row, "match_reason"]
+
+
 HAIR = [("CB", "Wella Professionals Invigo Color Brilliance шампунь для фарбованого тонкого та нормального волосся 300 мл"),
         ("AR", "L'Oréal Professionnel Serie Expert Absolut Repair шампунь для пошкодженого волосся 300 мл"),
         ("VC", "L'Oréal Professionnel Serie Expert Vitamino Color шампунь для фарбованого волосся 300 мл")]

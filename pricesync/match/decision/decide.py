@@ -370,7 +370,8 @@ class Decider:
         the catalog's name leaves out ("... Storage Server", 97159), and that the item is a
         part sold for another product (an "OPC drum for CLX-500 printers" the offer titles
         "OPC drum"), over a code its title writes that no catalog item carries (a spec written
-        like one, "15-band", "DDR2-667"; a typo). What the offer adds that the code does not
+        like one, "15-band", "DDR2-667"; a typo). A code one kit alone carries names the kit, whose name the
+        offer need not write ("K015578XS", "DIRŽO KOMPLEKTAS GATES" for the "Комплект ГРМ Gates K015578XS"). What the offer adds that the code does not
         name (another colour or size, refurbished, a kit, an accessory for it, a model the
         catalog has) still tells another product. The code that found the item is no other model than a
         code of another kind its name writes beside it (the car of "Brembo P 85 112 VW Golf VII / Audi
@@ -381,6 +382,7 @@ class Decider:
         return [d for d in best.diffs if not (
             d.kind == "generation" and not d.theirs
             or d.kind == "pcs" and not stated(name.attrs, d.kind)
+            or d.kind == "package" and not d.ours and d.theirs == {"kit"}
             or d.kind == "variant" and not d.theirs and hit.from_column
             or d.kind == "variant" and d.ours <= d.theirs and hit.from_column
             or d.kind == "role" and not d.ours and hit.from_column
