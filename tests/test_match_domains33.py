@@ -86,3 +86,8 @@ def test_for_dry_skin_says_whose_skin_not_what_it_fits():
     assert "accessory" not in got.loc[0, "match_reason"], got.loc[0, "match_reason"]
     assert _verdict(got, 0) == ("MC", "auto"), got.loc[0, "match_reason"]
     assert _verdict(got, 1) == ("GC", "auto"), got.loc[1, "match_reason"]
+
+
+def test_a_measure_below_one_without_its_zero():
+    assert "22ml" in name_tokens("ELF PUTTY PRIMER .74OZ")
+    assert name_tokens("ELF PUTTY PRIMER .74OZ")[-1] == name_tokens("e.l.f. Poreless Putty Primer 0.74 oz")[-1]

@@ -325,10 +325,17 @@ def _light_code(m: re.Match) -> str:
     return f" {m.group(2)}00k" + ("" if m.group(1) == "8" else f" ra{m.group(1)}0") + " "
 
 
+# A measure below one written without its whole 0, as US labels and short lines do (".74OZ", ".5 fl oz"):
+# not the 74 oz its digits alone would say.
+_LEADING_POINT = re.compile(r"(?<![\w.,/])\.(\d{1,3})(?=\s?[^\W\d_])")
+
+
 def canonical_units(text: str) -> str:
     """Rewrite every measurement in ``text`` (lower case) to its canonical token."""
     if not _DIGIT.search(text):
         return text
+    if "." in text:
+        text = _LEADING_POINT.sub(r"0.\1", text)  # ".74OZ", ".5 oz": a measure below one written without its 0
     text = _THREAD_LENGTH.sub(r"m\1x\2", _MEASURE.sub(_canonical, text))
     if _LAMP_MEASURE.search(text):
         text = _LIGHT_CODE.sub(_light_code, text)
