@@ -95,3 +95,16 @@ def test_pro_after_the_brand_is_the_brands_professionnel():
     got = match_offers(offers, catalog, config=MatchingConfig(scorer="rules"))
     assert _verdict(got, 0) == ("AR", "auto"), got.loc[0, "match_reason"]
     assert _verdict(got, 1) == ("VC", "auto"), got.loc[1, "match_reason"]
+
+
+TYRES = [("PL", "Шина Triangle PL01 205/55 R16 94R XL зимняя нешипованная"),
+         ("TR", "Шина Triangle TR259 225/60 R17 103V XL летняя")]
+
+
+def test_a_column_article_of_the_code_and_the_size_is_the_names_own():
+    got = _with_mpns(TYRES, [("Автошина 205/55 R16 Triangle PL01 94R XL TL зима нешип.", "PL01-2055516"),
+                             ("TRIANGLE TR259 225/60R17 103V XL TL SUMMER", "TR259-22560R17"),
+                             ("Автошина 225/55 R18 Triangle TR259 102V XL TL лето", "TR259-2255518")])
+    assert _verdict(got, 0) == ("PL", "auto"), got.loc[0, "match_reason"]
+    assert _verdict(got, 1) == ("TR", "auto"), got.loc[1, "match_reason"]
+    assert got.loc[2, "match_status"] != "auto"  # another size

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from pricesync.match.decision.line_vetoes import LEFT_OUT_RUN, SPEC_LETTERS, LineVetoes
 from pricesync.match.reading.model_codes import same_model
-from pricesync.match.reading.normalize import is_shared_spec
+from pricesync.match.reading.normalize import is_shared_spec, is_tyre_spec
 from pricesync.match.decision.rival_vetoes import OWN_WORD_WEIGHT, RIVAL_WORD_SHARE, RIVAL_WORD_WEIGHT, RivalVetoes
 from pricesync.match.features.score import Scored
 from pricesync.match.reading.spellings import code_keys
@@ -42,6 +42,13 @@ def _shaped_alike(key: str, code: str) -> bool:
     return key in code or key[:2] == code[:2]
 
 
+def _code_and_size(key: str, code: str, tokens) -> bool:
+    """A seller's article built of the code and the tyre's size the name writes ("PL01-2055516",
+    "WST3-20555R16" beside "PL01 205/55 R16"): the name's own words, not another model."""
+    rest = key[len(code):] if key.startswith(code) else ""
+    return bool(rest) and any(is_tyre_spec(t) and rest in (t, t.replace("r", "", 1)) for t in tokens)
+
+
 class Vetoes(RivalVetoes, LineVetoes):
     """The vetoes against one catalog: each takes the offer's name, the best candidate and,
     where rivals matter, the scored candidates in rank order (``RivalVetoes``, ``LineVetoes``);
@@ -61,7 +68,8 @@ class Vetoes(RivalVetoes, LineVetoes):
                 return [f"EAN differs ({ean} vs {theirs[0]})"]
         agrees, code = self.part_number_of(offer.mpn, best.item)
         if agrees is False and name is not None and code in name.lookup_codes \
-                and not any(_shaped_alike(k, code) for k in code_keys(offer.mpn)):
+                and (not any(_shaped_alike(k, code) for k in code_keys(offer.mpn))
+                     or any(_code_and_size(k, code, name.tokens) for k in code_keys(offer.mpn))):
             return []
         return [f"MPN {offer.mpn} is not {code.upper()}"] if agrees is False else []
 
