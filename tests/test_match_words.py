@@ -274,6 +274,7 @@ USED_OR_OPENED = [
     ("Шина Michelin Pilot Sport 4 225/45 R17 94Y XL контрактная", "used"),
     ("Michelin Pilot Sport 4 225/45 R17 94Y XL B-Ware", "open box"),
     ("Michelin Pilot Sport 4 225/45 R17 94Y XL Vorführ", "demo"),
+    ("Шина Michelin Pilot Sport 4 225/45 R17 94Y XL наварна", "retreaded"),
 ]
 
 
@@ -325,3 +326,17 @@ def test_a_copy_of_the_makers_part_in_the_sellers_words_is_not_the_part(offer):
     assert (got.loc[0, "catalog_sku"], got.loc[0, "match_status"]) == ("S1", "auto")  # the maker's own is the item
     assert got.loc[1, "match_status"] != "auto"
     assert "third-party" in got.loc[1, "match_reason"]
+
+
+@pytest.mark.parametrize("offer, season", [("Pneu d'hiver Nokian WR Snowproof 205/55R16 91H", "winter"),
+                                           ("Pneu toutes saisons Nokian WR Snowproof 205/55R16 91H", "allseason"),
+                                           ("Pneu 4 saisons Nokian WR Snowproof 205/55R16 91H", "allseason"),
+                                           ("Pneu été Nokian WR Snowproof 205/55R16 91H", "summer")])
+def test_a_tyres_season_in_french_is_compared(offer, season):
+    catalog = pd.DataFrame({"sku": ["W", "A", "S"], "name": ["Nokian WR Snowproof 205/55R16 91H winter",
+                                                            "Nokian WR Snowproof 205/55R16 91H all season",
+                                                            "Nokian WR Snowproof 205/55R16 91H summer"]})
+    offers = pd.DataFrame({"supplier": ["s"], "supplier_sku": ["1"], "price": [1], "name": [offer]})
+    got = match_offers(offers, catalog, config=MatchingConfig(scorer="rules"))
+    want = {"winter": "W", "allseason": "A", "summer": "S"}[season]
+    assert (got.loc[0, "catalog_sku"], got.loc[0, "match_status"]) == (want, "auto"), got.loc[0, "match_reason"]
