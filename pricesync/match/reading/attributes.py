@@ -13,11 +13,11 @@ from functools import lru_cache
 
 from pricesync.match.reading import words as _words
 from pricesync.match.reading.model_codes import code_clash, is_strong_code, said_suffixes, same_model
-from pricesync.match.reading.normalize import STOP_WORDS, clean_text, is_dimension, is_shared_spec, is_tyre_index, stem
+from pricesync.match.reading.normalize import KIND_OF_TYPE_STEM, STOP_WORDS, clean_text, is_dimension, is_shared_spec, is_tyre_index, stem
 from pricesync.match.reading.units import UNIT_TOKEN
 from pricesync.match.reading.words import (CAMERA_WORDS, EDITION_WORDS, FITS, FITS_SKIPPED, GENERATION_WORDS, HOME_EDITION_AFTER, PURPOSE,
                                         HOME_EDITION_BEFORE, LETTERS_COLOUR, MARKETING_AFTER, MARKETING_BEFORE,
-                                        GENDERS, NOT_FOR, PLATFORMS, PRODUCT_TYPES, USES, STRONG_EDITIONS, WITH_WORDS, WITHOUT_WORDS, TYRE_LOAD_WORDS,
+                                        GENDERS, NOT_FOR, PLATFORMS, USES, STRONG_EDITIONS, WITH_WORDS, WITHOUT_WORDS, TYRE_LOAD_WORDS,
                                         VARIANT_ALIASES, VARIANT_GLUED, VARIANT_READINGS, VARIANT_SPELLINGS, VARIANT_WORDS,
                                         word_attributes)
 _NUMBER = re.compile(r"^\d{1,4}(?:\.\d+)?$")
@@ -80,17 +80,8 @@ def _oversize(words) -> bool:
 
 _GLUED_WORD = re.compile(r"^([a-z]+)\d")
 _COMBO = re.compile(r"^\din1$")
-# [product_types] by the stem names are compared by ("шампуня" = "шампунь").
-_TYPE_BY_STEM: dict[str, str] = {}
-KIND_OF_STEM = _TYPE_BY_STEM  # a product type's word, stemmed -> its kind
-
-
-def _type_stems(_words_now) -> None:
-    _TYPE_BY_STEM.clear()
-    _TYPE_BY_STEM.update({stem(clean_text(w)): kind for w, kind in PRODUCT_TYPES.items()})
-
-
-_words.on_change(_type_stems)
+# [product_types] by the stem names are compared by ("шампуня" = "шампунь"), built with the other tables.
+_TYPE_BY_STEM = KIND_OF_STEM = KIND_OF_TYPE_STEM
 _CPU = re.compile(r"^(i[3579])(?:\d{4,5}[a-z]{0,2}\d?)?$")  # "Core i5-1135G7" is an i5
 _ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")  # "iPod nano 5th Gen"
 # A number before a generation word, maybe as an ordinal: "2nd", "2." (the dot dropped), "2-го".

@@ -446,8 +446,8 @@ _LETTER_TO_DIGIT = re.compile(r"([а-яёіїєґ]{5,})(?=\d)")
 # DEHP4000UB" fits the iPod; DEHP4000UB is its own code.
 _FOR_SEGMENT = re.compile(r"(?!x)x")
 _REFERENCE_CUES = _NEVER
-_TYPE_STEMS: frozenset[str] = frozenset()  # [product_types] words, stemmed
-_KIND_OF_TYPE_STEM: dict[str, str] = {}  # a [product_types] word, stemmed -> its kind
+# A [product_types] word, stemmed -> its kind ("шампуня" = "шампунь"); attributes and the vetoes read it too.
+KIND_OF_TYPE_STEM: dict[str, str] = {}
 # "3 в 1", "3в1", "2 w 1", "3-in-1": one count, "3in1" ([counted] in_one: the words for "in").
 _IN_ONE = re.compile(r"(?!x)x")
 # Whose skin or hair a cosmetic is for, read beside a word of skin or hair before or after it ("для
@@ -515,12 +515,12 @@ def raw_tokens(text: object) -> tuple[list[str], set[str], frozenset[str], froze
         tokens.extend(parts)
         if joined:
             joined_codes.add(parts[-1])
-        elif len(parts) > 1 and stem(parts[-1]) not in _TYPE_STEMS:
+        elif len(parts) > 1 and stem(parts[-1]) not in KIND_OF_TYPE_STEM:
             modifiers.update(parts[:-1])
         # Two kind words written one after the other name one kind, the last ("Water Gel" is a gel, "Gel
         # Cream" a cream, "крем гель" a gel): the first only qualifies it. Not across a joiner or a mark
         # ("Shampoo & Conditioner", "гель, крем": two products' kinds, or a list of them).
-        kind = _KIND_OF_TYPE_STEM.get(stem(parts[0])) if len(parts) == 1 and not joined else None
+        kind = KIND_OF_TYPE_STEM.get(stem(parts[0])) if len(parts) == 1 and not joined else None
         if kind and before and before[0] != kind and not s[before[2]:found.start()].strip():
             modifiers.add(before[1])
         before = (kind, parts[0], found.end()) if kind else None
@@ -732,12 +732,6 @@ def _compile(words) -> None:
     fits = [re.escape(cue) for cue in lists["accessory"]["fits"] + lists["accessory"]["purpose"]]
     _FOR_SEGMENT = re.compile(r"(?<![^\W_])(?:" + alternatives(fits, escape=False)
                               + r")\s+([^()\[\],;|]*?)(?=\s[-–]\s|[()\[\],;|]|$)")
-    global _TYPE_STEMS
-    _TYPE_STEMS = frozenset(stem(clean_text(w)) for spelled in words.multimaps["product_types"].values()
-                            for w in spelled)
-    _KIND_OF_TYPE_STEM.clear()
-    _KIND_OF_TYPE_STEM.update({stem(clean_text(w)): kind for kind, spelled in words.multimaps["product_types"].items()
-                               for w in spelled})
     global _IN_ONE
     _IN_ONE = re.compile(r"(?<![\w.,/])([2-9])\s*-?\s*(?:" + alternatives(lists["counted"]["in_one"])
                          + r")\s*-?\s*1(?![\w.,/])")
@@ -814,6 +808,10 @@ def _compile(words) -> None:
     global _LOOSE_INDEX
     _LOOSE_INDEX = re.compile(r"(?<![\w/.,-])\(?\s*(?P<load>\d{2,3}(?:/\d{2,3})?)\s?(?P<speed>" + speed
                               + r")\s*\)?(?![^\W_])(?![.,/-]\w)")
+    # (last: the kind words are read through clean_text as every table above makes it)
+    KIND_OF_TYPE_STEM.clear()
+    KIND_OF_TYPE_STEM.update({stem(clean_text(w)): kind for kind, spelled in words.multimaps["product_types"].items()
+                              for w in spelled})
 
 
 words.on_change(_compile)

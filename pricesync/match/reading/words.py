@@ -332,9 +332,6 @@ TYRE_LOAD_WORDS: set[str] = set()
 GENERATION_WORDS: set[str] = set()
 # Countries a name may say it was made in ("(Китай)", "Made in Japan").
 ORIGINS: set[str] = set()
-# What kind of product a word names ("шампунь", "odżywka", "mascara" -> shampoo, conditioner,
-# mascara), by the word as written; attributes.py compares them by stem.
-PRODUCT_TYPES: dict[str, str] = {}
 
 _active: list[Words] = []
 _hooks: list = []
@@ -418,7 +415,6 @@ def _install(words: Words) -> None:
     _refill(TYRE_LOAD_WORDS, lists["tyres"]["load_words"])
     _refill(ORIGINS, lists["origins"]["words"])
     _refill(GENERATION_WORDS, lists["generations"]["words"])
-    _refill(PRODUCT_TYPES, {w: kind for kind, spelled in words.multimaps["product_types"].items() for w in spelled})
     _active[:] = [words]
     # Every cached answer of the matching modules may depend on the words.
     for name, module in list(sys.modules.items()):
