@@ -649,10 +649,7 @@ def _axle_cuts(maps) -> dict[str, str]:
     axle = {w: m for w, m in maps.get("positions", {}).items()
             if " " not in w and words.POSITION_KINDS.get(m) == "axle role"}
     others = {w: m for table in _CUT_TABLES for w, m in maps.get(table, {}).items() if " " not in w}
-    meanings: dict[str, set[str]] = {}
-    for word, meaning in others.items():
-        for n in range(CUT_MIN, len(word)):
-            meanings.setdefault(word[:n], set()).add(meaning)
+    meanings = _meanings_of_beginnings(others)
     return {word[:n]: word for word in sorted(axle, key=len) for n in range(CUT_MIN, len(word))
             if meanings.get(word[:n]) == {axle[word]} and word[:n] not in others}
 
@@ -665,17 +662,25 @@ def _expand_axle_cut(m: re.Match) -> str:
 def _cut_words(maps) -> dict[str, str]:
     """{cut: a word it stands for} for every beginning of the tables' words that begins words of
     one meaning only and is no word of them itself."""
-    meanings: dict[str, set[str]] = {}
-    spelled: dict[str, str] = {}
     # (a truck tyre's axle role is not read cut: "РУЛ." is a steering part's "рулевой" as often as a steer tyre's)
     words_of = {w: (table, m) for table in _CUT_TABLES for w, m in maps.get(table, {}).items()
                 if " " not in w and not (table == "positions" and words.POSITION_KINDS.get(m) == "axle role")}
-    for word, meaning in words_of.items():
+    spelled: dict[str, str] = {}
+    for word in words_of:
         for n in range(CUT_MIN, len(word)):
-            cut = word[:n]
-            meanings.setdefault(cut, set()).add(meaning)
-            spelled.setdefault(cut, word)
-    return {cut: spelled[cut] for cut, ms in meanings.items() if len(ms) == 1 and cut not in words_of}
+            spelled.setdefault(word[:n], word)
+    return {cut: spelled[cut] for cut, ms in _meanings_of_beginnings(words_of).items()
+            if len(ms) == 1 and cut not in words_of}
+
+
+def _meanings_of_beginnings(meaning_of: dict[str, object]) -> dict[str, set]:
+    """{a beginning of a word, ``CUT_MIN`` letters or more and shorter than the word: the meanings of
+    the words it begins} - which cut stands for one meaning only."""
+    meanings: dict[str, set] = {}
+    for word, meaning in meaning_of.items():
+        for n in range(CUT_MIN, len(word)):
+            meanings.setdefault(word[:n], set()).add(meaning)
+    return meanings
 
 
 def cut_words_in(text: str) -> set[str]:
