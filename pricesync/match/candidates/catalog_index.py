@@ -381,7 +381,7 @@ class CatalogIndex:
         compatible canon cli-221 ...".)"""
         said = self._lines_said.get(item)
         if said is None:
-            tokens, _, fits, _ = raw_tokens(self.titles[item])
+            tokens, _, fits, *_ = raw_tokens(self.titles[item])
             brand = self.item_brand[item]
             opens = bool(brand) and tuple(tokens[:len(brand)]) == brand
             said = self._lines_said[item] = frozenset(tokens[len(brand):]) - fits if opens else frozenset()

@@ -439,7 +439,7 @@ class Decider:
         why.extend(self.vetoes.identifiers_disagree(offer, best, name))
         why.extend(self.tyres.number_unshared(name, best))
         why.extend(self.vetoes.line_letter(offer.name, name, best))
-        why.extend(self.vetoes.replaced_code(offer.name, best))
+        why.extend(self.vetoes.replaced_code(name, best))
         why.extend(self.vetoes.code_apart(name, best))
         why.extend(self.vetoes.inserted_words(name, best, scored))
         why.extend(self.vetoes.said_before_kind(offer, name, best))

@@ -15,7 +15,7 @@ from pricesync.match.reading.attributes import KIND_OF_STEM
 from pricesync.match.candidates.catalog_index import is_measure
 from pricesync.match.reading.model_codes import code_clash, is_strong_code
 from pricesync.match.reading.names import Name
-from pricesync.match.reading.normalize import clean_text, is_shared_spec, is_tyre_index, is_tyre_spec, referenced_codes, stem
+from pricesync.match.reading.normalize import clean_text, is_shared_spec, is_tyre_index, is_tyre_spec, stem
 from pricesync.match.features.score import Scored, _latin, similarity, soft_member
 from pricesync.match.reading.words import TYRE_LOAD_WORDS
 from pricesync.match.decision.veto_base import (EXCHANGED_WORD_WEIGHT, FAMILY_SIMILARITY, MODEL_WORD_MIN_WEIGHT, SIBLING_WINDOW,
@@ -197,14 +197,13 @@ class LineVetoes(VetoBase):
                 return [f"differs in model {a.upper()} vs {b.upper()}"]
         return []
 
-    def replaced_code(self, offer_text: str, best: Scored) -> list[str]:
+    def replaced_code(self, name: Name, best: Scored) -> list[str]:
         """A code the offer names after a cross-reference cue ("(не СОАТЭ, Китай) аналог
         2111-3705010", "(аналог 1K0698151)") is the part it replaces: an item whose own code that is
         is the replaced part, not the offer, whatever else the names share."""
-        replaced = referenced_codes(offer_text)
-        if not replaced:
+        if not name.replaces:
             return []
-        own = replaced & (self.index.name_attrs(best.item).codes | best.name.lookup_codes)
+        own = name.replaces & (self.index.name_attrs(best.item).codes | best.name.lookup_codes)
         return [f"offer replaces {min(own).upper()}, the item's own code"] if own else []
 
     def line_letter(self, offer_text: str, name: Name, best: Scored) -> list[str]:

@@ -31,6 +31,7 @@ class Name:
     lookup_codes: frozenset[str]  # codes plus spaced spellings joined ("sm a556b" -> "sma556b")
     attrs: Attributes
     mixed_script: bool = False  # Cyrillic words with Latin ones: "Средство Multipower 1 л"
+    replaces: frozenset[str] = frozenset()  # codes named after a cross-reference cue: the parts it replaces
 
 
 EMPTY = Name("", (), frozenset(), frozenset(), extract((), frozenset()))
@@ -78,12 +79,12 @@ def _token(word: str) -> str:
 
 def _packed(name: Name) -> tuple:
     a = name.attrs
-    return (name.text, name.tokens, name.codes, name.lookup_codes, name.mixed_script,
+    return (name.text, name.tokens, name.codes, name.lookup_codes, name.mixed_script, name.replaces,
             a.units, a.words, a.variants, a.numbers, a.codes)
 
 
 def _unpacked(p: tuple) -> Name:
-    return Name(p[0], p[1], p[2], p[3], Attributes(*p[5:]), p[4])
+    return Name(p[0], p[1], p[2], p[3], Attributes(*p[6:]), p[4], p[5])
 
 
 class Analyser:
@@ -243,7 +244,7 @@ def _generation_numbers(words: list[str]) -> list[str]:
 
 
 def _name(toks: list[str], joined: set[str], fits: frozenset[str], modifiers: frozenset[str],
-          segmenter: Segmenter) -> Name:
+          replaces: frozenset[str], segmenter: Segmenter) -> Name:
     words: list[str] = []
     russian = any(_CYRILLIC.match(t) for t in toks)
     for tok in toks:
@@ -290,7 +291,7 @@ def _name(toks: list[str], joined: set[str], fits: frozenset[str], modifiers: fr
     frozen = frozenset(codes)
     mixed = any(i[2] for i in info) and any(i[3] for i in info)
     return Name(" ".join(tokens), tokens, frozen, frozenset(lookup), extract(tokens, frozen, words, fits, modifiers),
-                mixed)
+                mixed, replaces)
 
 
 # A cut leaves two letters at least of its word out ("Кам." is not "Кама").

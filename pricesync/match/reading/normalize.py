@@ -470,10 +470,11 @@ _COUNT_OF = re.compile(r"(?!x)x")
 _COUNT_OF_CUES = _NEVER
 
 
-def raw_tokens(text: object) -> tuple[list[str], set[str], frozenset[str], frozenset[str]]:
+def raw_tokens(text: object) -> tuple[list[str], set[str], frozenset[str], frozenset[str], frozenset[str]]:
     """Tokens of a name before stemming, the codes written with joiners (``KDL-46V5100`` ->
-    token and code ``kdl46v5100``; ``008-1`` -> ``0081``), the tokens of what it is "for", and
-    the words that only qualify the last word of a compound ("крем" of "крем-мыло", a soap)."""
+    token and code ``kdl46v5100``; ``008-1`` -> ``0081``), the tokens of what it is "for", the
+    words that only qualify the last word of a compound ("крем" of "крем-мыло", a soap), and the
+    codes its cross-references name (``referenced_codes``), read here from the one cleaning."""
     from pricesync.match.reading.units import canonical_units, cranking_current
 
     s = clean_text(text)
@@ -481,7 +482,9 @@ def raw_tokens(text: object) -> tuple[list[str], set[str], frozenset[str], froze
         s = _PARTS_PLUS.sub(_parts_plus, s)
     if "+" in s:
         s = _JOINING_PLUS.sub(" + ", _BRACKETED_PLUS.sub("+", s))
+    replaced = frozenset()
     if _REFERENCE_CUES.search(s):
+        replaced = _codes_referenced(s)
         s = _REFERENCE_SEGMENT.sub(lambda m: _referenced(m, s), s)
     s = _IN_ONE.sub(r"\1in1", s)
     if _COUNT_OF_CUES.search(s):
@@ -529,7 +532,7 @@ def raw_tokens(text: object) -> tuple[list[str], set[str], frozenset[str], froze
         for segment in _FOR_SEGMENT.findall(s):
             for tok in _TOKEN.findall(segment):
                 fits.update(_split_token(tok)[0])
-    return tokens, joined_codes, frozenset(fits), frozenset(modifiers)
+    return tokens, joined_codes, frozenset(fits), frozenset(modifiers), replaced
 
 
 def _referenced(m: re.Match, text: str) -> str:
@@ -565,8 +568,10 @@ def referenced_codes(text: object) -> frozenset[str]:
     "zamiennik AL203061"): the parts the offer replaces, which ``raw_tokens`` leaves out of its name.
     A number written in groups is also read whole ("0 986 494 104" = "0986494104")."""
     s = clean_text(text)
-    if not _REFERENCE_CUES.search(s):
-        return frozenset()
+    return _codes_referenced(s) if _REFERENCE_CUES.search(s) else frozenset()
+
+
+def _codes_referenced(s: str) -> frozenset[str]:
     out: set[str] = set()
     for m in _REFERENCE_SEGMENT.finditer(s):
         after = m.group(0)[_REFERENCE_CUE_AT.match(m.group(0)).end():]
