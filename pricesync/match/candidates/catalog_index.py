@@ -157,6 +157,8 @@ class CatalogIndex:
         self._attrs: dict[int, Attributes] = {}
         self._brand_words: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
         self._lines_said: dict[int, frozenset[str]] = {}
+        # The raw tokens the analyser read (a title that writes its brand is read as it is): not read again.
+        self._raw: Mapping[str, tuple] = getattr(names, "raw", {})
         self._bags: dict[str, Bag] = {}
         self._slots: frozenset[str] | None = None
         self._slot_sounds: dict[str, str] | None = None
@@ -252,11 +254,9 @@ class CatalogIndex:
         Makeup Soft Matte ...")."""
         got = self._brand_words.get(item)
         if got is None:
-            written = frozenset(self.item_brand[item]) & frozenset(clean_text(self.titles[item]).split())
-            # (and a brand word's short spelling, [variant_spellings]: "pro" of "L'Oréal Professionnel")
-            short = frozenset(_words.VARIANT_SPELLINGS[w] for w in clean_text(self._brand_texts[item]).split()
-                              if w in _words.VARIANT_SPELLINGS)
-            got = self._brand_words[item] = (_brand_variants(self._brand_texts[item]) | short, written)
+            written = frozenset(self.item_brand[item]) & frozenset(clean_text(self.titles[item]).split()) \
+                if self.item_brand[item] else frozenset()
+            got = self._brand_words[item] = (_brand_variants(self._brand_texts[item]), written)
         return got
 
     def name_attrs(self, item: int) -> Attributes:
@@ -381,7 +381,8 @@ class CatalogIndex:
         compatible canon cli-221 ...".)"""
         said = self._lines_said.get(item)
         if said is None:
-            tokens, _, fits, *_ = raw_tokens(self.titles[item])
+            title = self.titles[item]
+            tokens, _, fits, *_ = self._raw.get(title) or raw_tokens(title)
             brand = self.item_brand[item]
             opens = bool(brand) and tuple(tokens[:len(brand)]) == brand
             said = self._lines_said[item] = frozenset(tokens[len(brand):]) - fits if opens else frozenset()
@@ -464,9 +465,14 @@ def without_shared_tail(values: Sequence[str]) -> list[str]:
 # the vocabulary's.)
 @lru_cache(maxsize=10_000)
 def _brand_variants(brand: str) -> frozenset[str]:
+    """The variant words a brand says, also by their short spelling ([variant_spellings]: "pro" of
+    "L'Oréal Professionnel"); read once per brand, not once per item of it."""
     from pricesync.match.reading.names import analyse
 
-    return analyse([brand])[brand].attrs.variants if brand.strip() else frozenset()
+    if not brand.strip():
+        return frozenset()
+    short = frozenset(_words.VARIANT_SPELLINGS[w] for w in clean_text(brand).split() if w in _words.VARIANT_SPELLINGS)
+    return analyse([brand])[brand].attrs.variants | short
 
 
 @lru_cache(maxsize=50_000)
