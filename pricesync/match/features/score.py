@@ -144,7 +144,7 @@ def _without_brand_words(diffs: list[Difference], variants: frozenset[str], writ
     "Estel Professional", written before the item's name by ``with_brand``; "NYX Soft Matte" for
     "NYX Professional Makeup Soft Matte ..."). A variant difference of brand words only goes; the
     brand's own variant words leave the others."""
-    if not (variants or written) or not any(d.kind == "variant" for d in diffs):
+    if not (variants or written):
         return diffs
     out = []
     for d in diffs:
@@ -193,9 +193,10 @@ def attach_differences(offer: Name, scored: Scored, index: CatalogIndex, *, by_i
                        offer_brands: frozenset[tuple[str, ...]] = frozenset()) -> Scored:
     """What tells the offer from the item: variant attributes of all the item's names and
     code columns, a model code exchanged for another, another brand."""
-    scored.diffs = _without_brand_words(
-        differences(offer.attrs, index.attrs(scored.item), catalog_variants=index.variant_words,
-                    offer_silence_ok=by_identifier), *index.brand_words(scored.item))
+    scored.diffs = differences(offer.attrs, index.attrs(scored.item), catalog_variants=index.variant_words,
+                               offer_silence_ok=by_identifier)
+    if any(d.kind == "variant" for d in scored.diffs):  # (the brand's words, read only where they may matter)
+        scored.diffs = _without_brand_words(scored.diffs, *index.brand_words(scored.item))
     scored.diffs = _heard_variants(scored.diffs, offer)
     scored.diffs = _glued_variants(scored.diffs, offer, index.tokens(scored.item))
     if SAID_BY in offer.attrs.words:
