@@ -436,6 +436,7 @@ class Decider:
         why.extend(self.tyres.line_exchanged(name, best))
         why.extend(self.vetoes.colour_unnamed(name, best, scored))
         why.extend(self.vetoes.colour_unsaid(name, best))
+        why.extend(self.vetoes.shade_requalified(name, best))
         why.extend(self.vetoes.identifiers_disagree(offer, best, name))
         why.extend(self.tyres.number_unshared(name, best))
         why.extend(self.vetoes.line_letter(offer.name, name, best))

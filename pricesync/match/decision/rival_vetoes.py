@@ -224,6 +224,32 @@ class RivalVetoes(VetoBase):
         return last.isalpha() and last not in {stem(w) for w in said_for} and len(last) >= 3 and not soft_member(last, said) \
             and not any(same_root(last, u) for u in said)
 
+    @staticmethod
+    def shade_requalified(name: Name, best: Scored) -> list[str]:
+        """Both names end in one colour, each after a word the other does not say, and that word is all
+        the item says that the offer does not: a shade named by the word before its colour, another one
+        ("Sky High Mascara Cosmic Black" for the "Sky High Mascara Very Black"; "480 Classic Beige" for
+        the "485 Golden Beige"). Not a variant word (read as variants are), nor a word in another script
+        or sharing five letters with the other (a translation: "Acrylic White" for the "Maleracryl weiß")."""
+        if not name.tokens or not name.tokens[-1].startswith("colour:"):
+            return []
+        mine = [t for t in name.tokens if ":" in t or not is_measure(t)]
+        theirs = [t for t in best.name.tokens if ":" in t or not is_measure(t)]
+        if len(mine) < 2 or len(theirs) < 2 or mine[-1] != theirs[-1] or mine[-2] == theirs[-2]:
+            return []
+        said, told = set(mine), set(theirs)
+        ours, their = mine[-2], theirs[-2]
+        for word, other in ((ours, told), (their, said)):
+            if not word.isalpha() or len(word) < 3 or word in words.VARIANT_WORDS or soft_member(word, other) \
+                    or any(same_root(word, u) for u in other):
+                return []
+        if ours.isascii() != their.isascii() or any(ours[i:i + 5] in their for i in range(len(ours) - 4)):
+            return []
+        unsaid = [t for t in told if t not in said and not soft_member(t, said) and not any(same_root(t, u) for u in said)]
+        if unsaid != [their]:
+            return []
+        return [f"shade {ours} {mine[-1][7:]} vs {their} {theirs[-1][7:]}"]
+
     def shade_number_said(self, name: Name, item: int) -> bool:
         """The offer says the number the item's name writes before its shade's name ending in a colour
         ("тон 130 True Beige", "010 Light Beige", "8.3 светлый блондин золотистый"): the number alone names
