@@ -533,6 +533,12 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
             if kind == "gb" and a and b and (a < b or b < a) and max(a, key=float) == max(b, key=float):
                 continue
             out.append(Difference(kind, a, b))
+    # A length one name writes where the other writes a size across ("180 мм" for "230x22,23 мм").
+    across = _length_across(offer.units, cand.units)
+    if across:
+        out.append(Difference("size", *across))
+    elif across := _length_across(cand.units, offer.units):
+        out.append(Difference("size", across[1], across[0]))
     # A part one name says the product is sold without that the other says it is sold with ("без
     # сидіння" and "з сидінням"): two products. (Either silent on the part contradicts neither.)
     for a, b in ((offer.words, cand.words), (cand.words, offer.words)):
@@ -588,6 +594,23 @@ def _either_way(sizes: frozenset[str]) -> frozenset[str]:
     """Sizes written across in either order ("17x7" and "7x17", a wheel's width and rim a US or
     Chinese seller writes the other way round): the same measures, compared as their set."""
     return frozenset("x".join(sorted(s.split("x"), key=int)) if _ACROSS.match(s) else s for s in sizes)
+
+
+def _length_across(one: dict[str, frozenset[str]], other: dict[str, frozenset[str]]) -> tuple | None:
+    """One name writes a single length in millimetres, the other a size across and no length: a length
+    that is none of the size's measures (nor one of them in centimetres) is another size ("Диск ... 180 мм"
+    for the "230x22,23 мм" disc)."""
+    mm, sizes = one.get("mm"), other.get("size")
+    if not mm or len(mm) != 1 or not sizes or "mm" in other or "size" in one:
+        return None
+    length = next(iter(mm))
+    measures = {m for s in sizes if _ACROSS.match(s) for m in s.split("x")}
+    if not measures:
+        return None
+    value = float(length)
+    if any(value in (float(m), float(m) * 10, float(m) / 10) for m in measures):
+        return None
+    return mm, sizes
 
 
 def _unthreaded(sizes: frozenset[str]) -> frozenset[str]:
