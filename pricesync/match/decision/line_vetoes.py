@@ -137,16 +137,24 @@ class LineVetoes(VetoBase):
         theirs = index.tokens(best.item)
         heard = {u for t in mine - theirs if (u := index.slot_word_heard(t)) and u not in theirs}
 
+        # A word naming a kind of product both names say is that kind in another language, no other word
+        # ("Serum" for the item's "сыворотка"): the kinds are compared as kinds.
+        shared_kinds = (name.attrs.words.get("type") or frozenset()) & (best.name.attrs.words.get("type") or frozenset())
+
+        def of_shared_kind(t: str) -> bool:
+            return bool(shared_kinds) and KIND_OF_STEM.get(t) in shared_kinds
+
         def instead_of(latin: bool) -> list[str]:
             return sorted(t for t in set(best.name.tokens) - mine if not is_measure(t)
                           and (not latin or t.isascii()) and index.telling_weight(t) >= EXCHANGED_WORD_WEIGHT
-                          and not soft_member(t, mine))
+                          and not soft_member(t, mine) and not of_shared_kind(t))
 
         # A tyre's "XL" beside its load index only repeats the index, which is compared ([tyres] load_words).
         loaded = TYRE_LOAD_WORDS if any(map(is_tyre_index, name.codes)) else set()
         for said, latin in (
                 (sorted(t for t in ((mine - theirs) | heard) - loaded if not is_measure(t) and t in index.slot_words
-                        and not soft_member(t, theirs) and not any(same_root(t, u) for u in theirs)), False),
+                        and not soft_member(t, theirs) and not any(same_root(t, u) for u in theirs)
+                        and not of_shared_kind(t)), False),
                 (sorted(t for t in mine - theirs - loaded if name.mixed_script and (self.unheard(t) or self.unheard_code(name, t))
                         and not soft_member(t, theirs) and not glued_of(t, theirs)), True)):
             instead = instead_of(latin) if said else []
