@@ -142,6 +142,26 @@ def _plain_latin(m: re.Match) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", m.group(0)) if not unicodedata.combining(c))
 
 
+# A tyre line's number written in Roman numerals, a word of its own after a word of letters ("Diablo Rosso
+# IV", "Scorpion Trail II", "Open Country A/T III"): the number other lists write in digits ("Rosso 4",
+# "Trail 2"). Only in a name that says a tyre's size (elsewhere "Focus II", "SATA II" are read as written),
+# kept apart from a unit word after it, which would make the number a measure ("A/T III LT275/65R18").
+_ROMAN = re.compile(r"(?<=[^\W\d_] )(iii|ii|iv)(?![^\W_]|[-+/.]\w)")
+_ROMAN_VALUE = {"ii": "2", "iii": "3", "iv": "4"}
+
+
+def _roman(m: re.Match) -> str:
+    following = m.string[m.end():].split(None, 1)
+    if following and _is_unit_word(following[0]):
+        return _ROMAN_VALUE[m.group(1)] + " |"  # a mark between: the number is no measure of the unit
+    return _ROMAN_VALUE[m.group(1)]
+
+
+def _is_unit_word(word: str) -> bool:
+    return any(word == w or w.endswith("*") and word.startswith(w[:-1])
+               for spelled in words.active().multimaps["units"].values() for w in spelled)
+
+
 def clean_text(text: object) -> str:
     """Unicode, case, ``ё``, look-alike letters, glued words, marketing noise."""
     if text is None:
@@ -190,6 +210,8 @@ def clean_text(text: object) -> str:
         inch = _INCH_TYRE.sub(_inch_tyre, s)
         sized += inch != s
         s = inch
+    if sized and ("ii" in s or "iv" in s):
+        s = _ROMAN.sub(_roman, s)  # "Diablo Rosso IV" = "Diablo Rosso 4", "Angel GT II" = "Angel GT 2"
     if sized:
         if not _INDEXED.search(s):
             index = next((m for m in _LOOSE_INDEX.finditer(s) if _is_load(m)), None)
