@@ -1,8 +1,9 @@
 """Hostile price and code cells: parsing is linear in the length of the text, and cells too
 long to be a price or a code are rejected (or noted) with a reason, not parsed for minutes.
 
-Timing here is generous (big inputs in a few seconds where the old quadratic parser took
-minutes); the counting test checks linearity without a clock."""
+The clock here only guards against a hang (big inputs take about two seconds; the old quadratic
+parser took minutes), so a busy machine does not fail it; the counting test checks linearity
+without a clock."""
 from __future__ import annotations
 
 import time
@@ -29,7 +30,7 @@ BIG = [
 def test_big_hostile_strings_parse_in_well_under_the_old_time(text):
     t0 = time.perf_counter()
     parse_price(text)
-    assert time.perf_counter() - t0 < 3.0
+    assert time.perf_counter() - t0 < 30
 
 
 def _count_calls(monkeypatch, text: str) -> int:
@@ -79,7 +80,7 @@ def test_a_huge_price_cell_is_rejected_quickly_with_a_reason(tmp_path):
             ["A-3", "Перфоратор DeWalt", "9 990,00"]]
     t0 = time.perf_counter()
     result = ingest(write_csv(tmp_path / "p.csv", rows))
-    assert time.perf_counter() - t0 < 10
+    assert time.perf_counter() - t0 < 30
     assert result.offers["supplier_sku"].tolist() == ["A-1", "A-3"]
     rejected = result.rejects.to_dict("records")
     assert len(rejected) == 1 and rejected[0]["kind"] == "rejected" and rejected[0]["source_row"] == 3
