@@ -18,7 +18,7 @@ from pricesync.match.reading.units import UNIT_TOKEN
 from pricesync.match.reading.words import (CAMERA_WORDS, EDITION_WORDS, FITS, FITS_SKIPPED, GENERATION_WORDS, HOME_EDITION_AFTER, PURPOSE,
                                         HOME_EDITION_BEFORE, LETTERS_COLOUR, MARKETING_AFTER, MARKETING_BEFORE,
                                         GENDERS, NOT_FOR, PLATFORMS, USES, STRONG_EDITIONS, WITH_WORDS, WITHOUT_WORDS, TYRE_LOAD_WORDS,
-                                        VARIANT_ALIASES, VARIANT_GLUED, VARIANT_READINGS, VARIANT_SPELLINGS, VARIANT_WORDS,
+                                        VARIANT_ALIASES, VARIANT_GLUED, VARIANT_LEVELS, VARIANT_READINGS, VARIANT_SPELLINGS, VARIANT_WORDS,
                                         word_attributes)
 _NUMBER = re.compile(r"^\d{1,4}(?:\.\d+)?$")
 _UNIT_NAMES = {"ml": "volume", "gr": "weight", "gb": "memory", "in": "size", "pcs": "pack", "user": "licence",
@@ -283,6 +283,9 @@ def extract(tokens: list[str] | tuple[str, ...], codes: frozenset[str], words: l
     variants.update("xl" for c in codes if c.endswith("xl") and c[-3:-2].isdigit())  # "PG-245XL" = "PG-245 XL"
     counted = _variant_numbers(tokens) if VARIANT_GLUED else {}
     for i, (word, number) in counted.items():  # "SPF50" = "SPF 50": the variant, and which one
+        if word in VARIANT_LEVELS:  # "hold 4": a level of what every product of the kind has, no variant
+            kinds.setdefault("level", set()).add(word + number)
+            continue
         variants.update((VARIANT_ALIASES.get(word, word), word + number))
     not_edition = _home_not_edition(tokens)
     # "94V XL": a tyre's reinforced load, which its load index already says.

@@ -39,13 +39,13 @@ UNIT_KEYS = ("ml", "l", "floz", "kg", "g", "gb", "tb", "mb", "inch", "m", "ft", 
              "hz", "v", "mp", "h", "pr", "lk", "teeth", "ah", "lm", "k")
 # Tables whose entries map a word to what it means (word = "meaning").
 _MAPS = ("platforms", "conditions", "packages", "connectors", "positions", "studs", "seasons", "genders", "finishes",
-         "flavours", "extracts", "scents", "times_of_day", "polarities", "tubes", "beads", "circuits", "repair_sizes", "skin_types", "thread_ends", "variant_aliases", "variant_spellings", "shorthand",
+         "flavours", "extracts", "scents", "times_of_day", "polarities", "tubes", "beads", "circuits", "repair_sizes", "skin_types", "thread_ends", "holds", "variant_aliases", "variant_spellings", "shorthand",
          "default_colours")
 # Tables whose keys name a meaning and list the words that spell it (meaning = ["word", ...]).
 _MULTIMAPS = ("colours", "colour_letters", "units", "product_types", "makers")
 # Tables of word lists: table -> its keys.
 _LISTS = {
-    "colour_endings": ("endings",), "variants": ("words", "glued"), "editions": ("words", "strong"),
+    "colour_endings": ("endings",), "variants": ("words", "glued", "levels"), "editions": ("words", "strong"),
     "home_edition": ("after", "before"), "marketing": ("after", "before", "noise"),
     "accessory": ("fits", "purpose", "skipped", "camera", "not_for", "uses"), "stop_words": ("words",),
     "counted": ("words", "in_one", "of"),
@@ -195,7 +195,7 @@ class Words:
 _KIND = {"colours": "colour", "product_types": "product type", "platforms": "platform", "conditions": "condition", "packages": "package",
          "connectors": "connector", "positions": "position", "studs": "studs", "seasons": "season", "genders": "gender",
          "finishes": "finish", "flavours": "flavour", "extracts": "extract", "scents": "scent", "times_of_day": "time of day", "polarities": "polarity",
-         "tubes": "tube", "beads": "bead", "circuits": "circuit", "repair_sizes": "repair size", "skin_types": "skin type", "thread_ends": "thread", "units": "unit", "variants": "variant",
+         "tubes": "tube", "beads": "bead", "circuits": "circuit", "repair_sizes": "repair size", "skin_types": "skin type", "thread_ends": "thread", "holds": "hold", "units": "unit", "variants": "variant",
          "editions": "variant", "stop_words": "stop word"}
 _CLAIMED_LISTS = {("variants", "words"): "variant", ("editions", "words"): "edition",
                   ("stop_words", "words"): "stop word"}
@@ -291,15 +291,21 @@ SKIN_MARK = "skintype"
 # valve of a size is not its female-female one.
 THREAD_ENDS: dict[str, str] = {}
 THREAD_END_VALUES = ("ff", "fm", "mm")
+# A styling product's hold said in words ("сильная фиксация", "экстрасильной", "Super Strong Hold", "extra
+# starker Halt"): the extra strong hairspray of a line is not its super strong one of one size.
+HOLDS: dict[str, str] = {}
+HOLD_VALUES = ("normal", "strong", "extrastrong", "superstrong", "ultrastrong")
 # Tables whose words may only mean one of these values (a typo is a config error).
 _CLOSED_VALUES = {"positions": tuple(POSITION_KINDS), "studs": STUD_VALUES, "seasons": SEASON_VALUES,
                   "genders": GENDER_VALUES, "finishes": FINISH_VALUES,
                   "scents": SCENT_VALUES, "times_of_day": TIME_OF_DAY_VALUES,
                   "polarities": POLARITY_VALUES, "tubes": TUBE_VALUES, "beads": BEAD_VALUES,
                   "circuits": CIRCUIT_VALUES, "repair_sizes": REPAIR_SIZE_VALUES, "skin_types": SKIN_TYPE_VALUES,
-                  "thread_ends": THREAD_END_VALUES}
+                  "thread_ends": THREAD_END_VALUES, "holds": HOLD_VALUES}
 VARIANT_WORDS: set[str] = set()
 VARIANT_GLUED: set[str] = set()  # variant words also when a number is glued to them ("SPF50")
+# glued words whose number is a level every product of a kind has ("hold 4"): compared only when both say one
+VARIANT_LEVELS: set[str] = set()
 EDITION_WORDS: set[str] = set()
 STRONG_EDITIONS: set[str] = set()
 VARIANT_ALIASES: dict[str, str] = {}
@@ -385,8 +391,10 @@ def _install(words: Words) -> None:
     _refill(REPAIR_SIZES, maps["repair_sizes"])
     _refill(SKIN_TYPES, maps["skin_types"])
     _refill(THREAD_ENDS, maps["thread_ends"])
+    _refill(HOLDS, maps["holds"])
     _refill(VARIANT_WORDS, lists["variants"]["words"])
     _refill(VARIANT_GLUED, lists["variants"]["glued"])
+    _refill(VARIANT_LEVELS, lists["variants"]["levels"])
     _refill(EDITION_WORDS, lists["editions"]["words"])
     _refill(STRONG_EDITIONS, lists["editions"]["strong"])
     _refill(VARIANT_ALIASES, maps["variant_aliases"])
@@ -441,7 +449,7 @@ _WORD_KINDS = (("platform", PLATFORMS), ("condition", CONDITIONS), ("package", P
                ("studs", STUDS), ("season", SEASONS), ("gender", GENDERS), ("finish", FINISHES),
                ("flavour", FLAVOURS), ("extract", EXTRACTS), ("scent", SCENTS),
                ("time of day", TIMES_OF_DAY), ("polarity", POLARITIES), ("tube", TUBES), ("bead", BEADS),
-               ("circuit", CIRCUITS), ("repair size", REPAIR_SIZES), ("thread", THREAD_ENDS))
+               ("circuit", CIRCUITS), ("repair size", REPAIR_SIZES), ("thread", THREAD_ENDS), ("hold", HOLDS))
 
 
 @lru_cache(maxsize=200_000)
@@ -450,7 +458,7 @@ def word_attributes(word: str) -> tuple[str, str] | None:
     package, a connector, a position (axle or side), a tyre's studs or its season, whom it is for,
     a surface's finish, a food's flavour, a cosmetic's plant extract, whether it is scented, a cream's day or night, a battery's
     polarity, a tyre tubeless or with a tube, a bicycle tyre's bead, a boiler's circuits, whose skin or hair a cosmetic is for,
-    a fitting's thread ends."""
+    a fitting's thread ends, a styling product's hold."""
     for kind, words in _WORD_KINDS:
         value = words.get(word)
         if value:
