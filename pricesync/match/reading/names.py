@@ -198,13 +198,19 @@ _GROUP_HEAD = re.compile(r"^(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{3}$")
 _GROUP_TAIL = re.compile(r"^\d{3}[a-z]{1,2}$")
 
 
+def _a_measure(w: str) -> bool:
+    """A number's unit glued on or written after it ("430mm", "mm"): no version's letters."""
+    return bool(UNIT_TOKEN.match(w if w[0].isdigit() else "1" + w))
+
+
 def _digit_groups(words: list[str]) -> list[str]:
     """``words`` with a part number written in groups as one word, Bosch style: "0 986 494 104"
     = "0986494104", "F 026 400 012" = "f026400012" (one digit or letter, then three or more
     groups of three digits; a list of models "780 870 875" stays apart), and VAG style: "5K0 698
     151" = "5k0698151", "03C 115 561 H" = "03c115561h" (three letters and digits, then two groups
     of three digits and the version's letters, if any: "5K0 698 151 A" is another part; not three
-    groups after the head, "E11 574 012 068")."""
+    groups after the head, "E11 574 012 068"; a head of three digits, from 0, only with the version's
+    letters: "030 905 377 C" = "030905377c", while "030 905 377" or "780 870 875" stays apart)."""
     out: list[str] = []
     run: list[str] = []
     for w in [*words, ""]:
@@ -217,13 +223,15 @@ def _digit_groups(words: list[str]) -> list[str]:
                 run.append(w)
             continue
         if vag and (len(run) == 2 and _GROUP_TAIL.match(w) or len(run) == 3 and w.isascii() and w.isalpha()
-                    and len(w) <= 2):
+                    and len(w) <= 2) and not (run[0].isdigit() and _a_measure(w)):
             out.append("".join(run) + w)  # "03C 115 561H", "03C 115 561 H"
             run = []
             continue
-        out.extend([] if not run else ["".join(run)] if len(run) >= (3 if vag else 4) else run)
+        # (a head of three digits, "030 905 377 C", is a VAG number only with the version's letters)
+        whole = vag and not run[0].isdigit() or not vag and len(run) >= 4
+        out.extend([] if not run else ["".join(run)] if whole and len(run) >= 3 else run)
         run = []
-        if len(w) == 1 and w.isalnum() or _GROUP_HEAD.match(w):
+        if len(w) == 1 and w.isalnum() or _GROUP_HEAD.match(w) or len(w) == 3 and w[0] == "0" and w.isdigit():
             run = [w]
         elif w:
             out.append(w)
