@@ -89,6 +89,16 @@ def _letters_after_codes(name: Name, other: Name) -> list[str]:
                   and c[-1] not in theirs)
 
 
+def _variants_after_codes(name: Name, other: Name) -> list[str]:
+    """A variant word one tyre's name writes right after a code of its line ("PT825 Plus"), where
+    the other name writes the code and says no such word: the line's plain version ("PT825")."""
+    variants = words.VARIANT_WORDS
+    theirs = set(other.tokens) | other.attrs.variants
+    return sorted(f"{a} {b}" for a, b in zip(name.tokens, name.tokens[1:])
+                  if b in variants and b not in words.TYRE_LOAD_WORDS and a in name.codes and a in other.codes
+                  and b not in theirs and not is_shared_spec(a))  # (not "94V XL", "Spike-01 XL": the load's word)
+
+
 # A capital letter alone after a word of three letters or more, before a space, a comma, a
 # full stop, a bracket or the end: not "p/prysznic", "sportsman's", "(r)" or "j/c".
 
@@ -144,7 +154,8 @@ class TyreVetoes:
                       if not any(c.endswith(n) and c[:-len(n)].isalpha() for c in name.codes | item.codes))  # "MP47" = "MP 47"
         out = [f"number {'/'.join(said)} said by one name only"] if said else []
         stems = _stems_said_bare(name.codes, item_tokens) + _stems_said_bare(item.codes, set(name.tokens))
-        lettered = _letters_after_codes(name, best.name) + _letters_after_codes(best.name, name)
+        lettered = _letters_after_codes(name, best.name) + _letters_after_codes(best.name, name) \
+            + _variants_after_codes(best.name, name)
         if lettered:
             out.append(f"code {', '.join(lettered)} said by one name only")
         if stems:
