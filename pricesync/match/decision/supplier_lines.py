@@ -74,6 +74,7 @@ def tell_supplier_siblings(verdicts: "list[Verdict]", suppliers: list[str], titl
         if v.sku and v.status != "unmatched":
             groups[(suppliers[i], v.sku)].append(i)
     demoted = _spelled_beside_written(verdicts, groups, numbers) if numbers else 0
+    demoted += _dated_beside_undated(verdicts, groups, names, tokens)
     groups = {k: g for k, g in groups.items()
               if len(g) > 1 and any(verdicts[i].by_name for i in g)}
     if not groups:
@@ -136,6 +137,37 @@ def tell_supplier_siblings(verdicts: "list[Verdict]", suppliers: list[str], titl
                     demoted += 1
                     break
     return demoted
+
+
+def _dated_beside_undated(verdicts: "list[Verdict]", groups: dict[tuple[str, str], list[int]],
+                          names: "Sequence[Name]", tokens: "list[tuple[str, ...]] | None") -> int:
+    """Autos a supplier also lists with a date of making added and nothing else ("... LM005 205/55
+    R16 91H" and "... LM005 205/55 R16 91H DOT 2020", a [tyres] label with its number): the dated
+    line is a lot of the supplier's older stock, another offer than the item the catalog sells, also
+    where a code the names write found both (matches by a code are not otherwise open to siblings)."""
+    labels = set(words.active().lists["tyres"]["labels"])
+    heads = tuple(labels)  # (the cue: a word that begins with a label at all)
+    held = 0
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        for b in members:
+            if verdicts[b].status != "auto":
+                continue
+            written = tokens[b] if tokens is not None else names[b].tokens
+            if not any(t.startswith(heads) for t in written):
+                continue
+            mine = set(written)
+            # ("DOT2020" glued, or "DOT 2020": the label and the number after it)
+            dated = {t for t in mine if t.rstrip("0123456789") != t and t.rstrip("0123456789") in labels}
+            dated.update(w for a, n in zip(written, written[1:]) if a in labels and n.isdigit() for w in (a, n))
+            if not dated:
+                continue
+            undated = mine - dated
+            if any(a != b and set(tokens[a] if tokens is not None else names[a].tokens) == undated for a in members):
+                verdicts[b].hold(f"the supplier also lists it without {', '.join(sorted(dated))}: a lot of another date")
+                held += 1
+    return held
 
 
 def _exchanged_in_place(mine: tuple[str, ...], other: tuple[str, ...], item_pairs: set[tuple[str, str]],
