@@ -14,7 +14,7 @@
                                                   haircolor_pl_dev28,suspension_ru_dev28,tyres_pl_ua_dev28,makeup_mp_ru_dev30,
                                                   tyres_mp_ru_dev30,autoparts_mp_ru_dev30,tyres_ee_dev31,cosmetics_by_dev31,
                                                   autoparts_lt_dev31,autoparts_us_dev33,cosmetics_us_dev33,tyres_ca_dev33,
-                                                  wipers_ua_dev39,speed]
+                                                  wipers_ua_dev39,tyres_tr_dev38,sensors_ru_dev38,speed]
                                           [--scorer rules|learned]
                                           [--model FILE] [--label-share 0.5] [--split all|dev|test]
                                           [--speed-size N] [--json]
@@ -408,6 +408,22 @@ Sets:
   reported only (one, one and three wrong autos: a wholesaler's I-15 without studs, an `Oil Reflections Light`, the
   bare `6PK1019` for the `ELAST` belt, a column's `VKPC 81230 A`, a belt with its fitting tool;
   samples/matching/domains_dev32/README.md).
+- tyres_tr_dev38, hairstyling_ru_dev38, sensors_ru_dev38 (``--sets domains_dev38``): a thirty-eighth development
+  round, a Turkish tyre shop (Lassa, Petlas, Michelin, Bridgestone, Goodyear, Pirelli, Kumho: `Yaz` / `Kış` / `Dört
+  Mevsim Lastiği`, van `C` sizes, XL, RFT, sister lines and generations, an old DOT or `Üretim Yılı`, sets, `İkinci
+  El`; a Turkish wholesaler in capitals, Trendyol and Hepsiburada titles, a German distributor, an English importer,
+  short lines), a Russian hair-styling shop (Taft, Syoss, got2b, L'Oréal Paris Elnett and Studio Line, Wellaflex,
+  Estel Airex and Only, Londa Professional, Schwarzkopf Professional OSiS+, Wella Professionals EIMI, L'Oréal
+  Professionnel Tecni.Art: hairsprays, foams, gels, pastes and waxes by hold level `фиксация 3 / 4 / 5` and hold in
+  words, volumes, men's lines, minis, packs, professional and mass lines; a distributor in capitals with articles,
+  Wildberries and Ozon titles, a Kazakh distributor writing Russian and Kazakh, a professional wholesaler, a European
+  importer in German and English) and a Russian engine and ABS sensor shop (lambda sensors before and after the
+  catalyst, ABS sensors front and rear, left and right, crankshaft, camshaft, MAF, MAP and knock sensors of Bosch,
+  Denso, NTK, Hella, Febi, Standard, Toyota, Hyundai/Kia, VAG numbers `06A 906 262 BR`, `030 905 377 C`, Калуга; a
+  wholesaler in capitals, an importer of originals and analogues, a Polish distributor, an English catalogue feed,
+  marketplace titles, bare numbers); tyres_tr and sensors_ru are in the default list since they met the target,
+  hairstyling_ru is reported only (precision 0.988: a marketplace's `(для мужчин) Syoss Men` hairspray matched to
+  the brand's plain `Max Hold`; samples/matching/domains_dev38/README.md).
 - mototyres_pl_dev39, facecare_kz_dev39, wipers_ua_dev39 (``--sets domains_dev39``): a thirty-ninth development round,
   a PL motorcycle tyre shop (Pirelli Diablo Rosso IV and its Corsa, Angel GT II, Scorpion Trail II, Angel Scooter,
   Michelin Road 6 and Road 6 GT, Power 6, Anakee Adventure, City Grip 2, Metzeler Roadtec 01 SE, Sportec M9 RR,
@@ -866,7 +882,7 @@ def main() -> int:
                                            "haircolor_pl_dev28,suspension_ru_dev28,tyres_pl_ua_dev28,makeup_mp_ru_dev30,"
                                            "tyres_mp_ru_dev30,autoparts_mp_ru_dev30,tyres_ee_dev31,cosmetics_by_dev31,"
                                            "autoparts_lt_dev31,autoparts_us_dev33,cosmetics_us_dev33,tyres_ca_dev33,"
-                                           "wipers_ua_dev39,speed")
+                                           "wipers_ua_dev39,tyres_tr_dev38,sensors_ru_dev38,speed")
     parser.add_argument("--speed-size", type=int, default=SPEED_SIZE)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--split", choices=SPLITS, default="all",
