@@ -23,7 +23,7 @@ from pricesync.match.reading.names import Name
 from pricesync.match.reading.spellings import code_key, code_keys
 from pricesync.match.features.score import Scored, attach_differences, score_item, shares, soft_member
 from pricesync.match.decision.tyre_vetoes import TyreVetoes
-from pricesync.match.decision.vetoes import MODEL_WORD_MIN_WEIGHT, SIBLING_WINDOW, Vetoes
+from pricesync.match.decision.vetoes import MODEL_WORD_MIN_WEIGHT, SIBLING_WINDOW, Vetoes, shaped_alike
 from pricesync.match.reading.words import COLOURS
 from pricesync.parse.codes import normalize_ean
 
@@ -323,6 +323,18 @@ class Decider:
         maker = self._other_maker(offer, name, best.item)
         if maker:
             return self._verdict(best, scored, method, "review", f"{what} equal, but {maker}")
+        # A code read from the name (a car's "BORA 1.4-1.6" read as one) says less than the
+        # offer's own part number column: a number of the item's code's shape (beginning alike,
+        # "509530" beside the item's 509529, "VKPC 81231" beside its VKPC 81230) that is not it,
+        # where the name does not write that code, is another part of the maker's numbering (not
+        # one that begins with the whole code: a market's or colour's ending, "WH1000XM5B.CE7").
+        if not hit.from_column and offer.mpn and self.vetoes.part_number_of(offer.mpn, best.item)[0] is False:
+            keys = [k for k in code_keys(offer.mpn) if len(k) >= 4 and not k.isalpha()]
+            unsaid = next((c for c in sorted(self.index.item_codes[best.item] | self.index.item_lookup_codes[best.item])
+                           if c not in name.lookup_codes and c not in name.codes
+                           and any(shaped_alike(k, c) and not k.startswith(c) for k in keys)), None)
+            if unsaid:
+                return self._verdict(best, scored, method, "review", f"{what} equal, but MPN {offer.mpn} is not {unsaid.upper()}")
         margin = self.config.ambiguity_margin
         rival = next((s for s in scored[1:] if not s.diffs and best.score - s.score < margin), None)
         if rival is not None:

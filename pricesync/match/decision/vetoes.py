@@ -27,14 +27,14 @@ if TYPE_CHECKING:
 
 # The cuts live with their checks; they are named here too, where tools and callers ask for them
 # (``bench/calibrate_rule_cuts.py --cut vetoes.SIBLING_WINDOW``).
-__all__ = ["EXCHANGED_WORD_WEIGHT", "FAMILY_SIMILARITY", "LEFT_OUT_RUN", "MODEL_WORD_MIN_WEIGHT", "OWN_WORD_WEIGHT",
+__all__ = ["EXCHANGED_WORD_WEIGHT", "shaped_alike", "FAMILY_SIMILARITY", "LEFT_OUT_RUN", "MODEL_WORD_MIN_WEIGHT", "OWN_WORD_WEIGHT",
            "RIVAL_WORD_SHARE", "RIVAL_WORD_WEIGHT", "SIBLING_WINDOW", "SPEC_LETTERS", "Vetoes", "glued_of", "same_root"]
 
 # A number and a word glued: a count or a measure ("2port", "9dbi", "20lb"), not a code.
 _COUNT = re.compile(r"^\d+[a-z]{2,}$")
 
 
-def _shaped_alike(key: str, code: str) -> bool:
+def shaped_alike(key: str, code: str) -> bool:
     """A column's number that may be a version of ``code``: it is part of the code, or they begin
     alike (two characters: "KGN39VW25R" beside "KGN39VL25R", "OB503-6009" beside "OB503"). A
     number holding the code after letters of its own is a seller's article built of the name
@@ -68,7 +68,7 @@ class Vetoes(RivalVetoes, LineVetoes):
                 return [f"EAN differs ({ean} vs {theirs[0]})"]
         agrees, code = self.part_number_of(offer.mpn, best.item)
         if agrees is False and name is not None and code in name.lookup_codes \
-                and (not any(_shaped_alike(k, code) for k in code_keys(offer.mpn))
+                and (not any(shaped_alike(k, code) for k in code_keys(offer.mpn))
                      or any(_code_and_size(k, code, name.tokens) for k in code_keys(offer.mpn))):
             return []
         return [f"MPN {offer.mpn} is not {code.upper()}"] if agrees is False else []

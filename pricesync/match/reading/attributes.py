@@ -646,7 +646,7 @@ def _counts_said_bare(counted: Attributes, silent: Attributes) -> frozenset[str]
     return count if len(count) == 1 and count <= silent.numbers else frozenset()
 
 
-_LETTERS_OPEN = re.compile(r"([a-z]{1,3})(\d+)")
+_LETTERS_OPEN = re.compile(r"([a-z]{1,4})(\d+)")
 
 
 def written_apart(codes, other_codes, other_tokens) -> frozenset[str]:
