@@ -39,7 +39,7 @@ UNIT_KEYS = ("ml", "l", "floz", "kg", "g", "gb", "tb", "mb", "inch", "m", "ft", 
              "hz", "v", "mp", "h", "pr", "lk", "teeth", "ah", "lm", "k")
 # Tables whose entries map a word to what it means (word = "meaning").
 _MAPS = ("platforms", "conditions", "packages", "connectors", "positions", "studs", "seasons", "genders", "finishes",
-         "flavours", "extracts", "scents", "times_of_day", "polarities", "tubes", "beads", "circuits", "repair_sizes", "skin_types", "thread_ends", "holds", "variant_aliases", "variant_spellings", "shorthand",
+         "flavours", "extracts", "scents", "times_of_day", "polarities", "tubes", "beads", "applicators", "circuits", "repair_sizes", "skin_types", "thread_ends", "holds", "variant_aliases", "variant_spellings", "shorthand",
          "default_colours")
 # Tables whose keys name a meaning and list the words that spell it (meaning = ["word", ...]).
 _MULTIMAPS = ("colours", "colour_letters", "units", "product_types", "makers")
@@ -195,7 +195,7 @@ class Words:
 _KIND = {"colours": "colour", "product_types": "product type", "platforms": "platform", "conditions": "condition", "packages": "package",
          "connectors": "connector", "positions": "position", "studs": "studs", "seasons": "season", "genders": "gender",
          "finishes": "finish", "flavours": "flavour", "extracts": "extract", "scents": "scent", "times_of_day": "time of day", "polarities": "polarity",
-         "tubes": "tube", "beads": "bead", "circuits": "circuit", "repair_sizes": "repair size", "skin_types": "skin type", "thread_ends": "thread", "holds": "hold", "units": "unit", "variants": "variant",
+         "tubes": "tube", "beads": "bead", "applicators": "applicator", "circuits": "circuit", "repair_sizes": "repair size", "skin_types": "skin type", "thread_ends": "thread", "holds": "hold", "units": "unit", "variants": "variant",
          "editions": "variant", "stop_words": "stop word"}
 _CLAIMED_LISTS = {("variants", "words"): "variant", ("editions", "words"): "edition",
                   ("stop_words", "words"): "stop word"}
@@ -271,6 +271,10 @@ TUBE_VALUES = ("tubeless", "tubetype")
 # the folding tyre of a line and size is not its wire one.
 BEADS: dict[str, str] = {}
 BEAD_VALUES = ("folding", "wire")
+# How a cosmetic is applied from its pack: a spray (aerosol), a roll-on or a stick ("w sprayu", "Deo
+# Roll-on", "tuhý", "шариковый"): the roll-on of a deodorant line is not its spray or stick.
+APPLICATORS: dict[str, str] = {}
+APPLICATOR_VALUES = ("spray", "rollon", "stick")
 # A heating boiler's circuits, one (heating only) or two (heating and hot water, a "combi"): the
 # single-circuit boiler of a range is not its double-circuit one of one power.
 CIRCUITS: dict[str, str] = {}
@@ -299,7 +303,7 @@ HOLD_VALUES = ("normal", "strong", "extrastrong", "superstrong", "ultrastrong")
 _CLOSED_VALUES = {"positions": tuple(POSITION_KINDS), "studs": STUD_VALUES, "seasons": SEASON_VALUES,
                   "genders": GENDER_VALUES, "finishes": FINISH_VALUES,
                   "scents": SCENT_VALUES, "times_of_day": TIME_OF_DAY_VALUES,
-                  "polarities": POLARITY_VALUES, "tubes": TUBE_VALUES, "beads": BEAD_VALUES,
+                  "polarities": POLARITY_VALUES, "tubes": TUBE_VALUES, "beads": BEAD_VALUES, "applicators": APPLICATOR_VALUES,
                   "circuits": CIRCUIT_VALUES, "repair_sizes": REPAIR_SIZE_VALUES, "skin_types": SKIN_TYPE_VALUES,
                   "thread_ends": THREAD_END_VALUES, "holds": HOLD_VALUES}
 VARIANT_WORDS: set[str] = set()
@@ -387,6 +391,7 @@ def _install(words: Words) -> None:
     _refill(POLARITIES, maps["polarities"])
     _refill(TUBES, maps["tubes"])
     _refill(BEADS, maps["beads"])
+    _refill(APPLICATORS, maps["applicators"])
     _refill(CIRCUITS, maps["circuits"])
     _refill(REPAIR_SIZES, maps["repair_sizes"])
     _refill(SKIN_TYPES, maps["skin_types"])
@@ -448,7 +453,7 @@ _install(load_words())
 _WORD_KINDS = (("platform", PLATFORMS), ("condition", CONDITIONS), ("package", PACKAGES), ("connector", CONNECTORS),
                ("studs", STUDS), ("season", SEASONS), ("gender", GENDERS), ("finish", FINISHES),
                ("flavour", FLAVOURS), ("extract", EXTRACTS), ("scent", SCENTS),
-               ("time of day", TIMES_OF_DAY), ("polarity", POLARITIES), ("tube", TUBES), ("bead", BEADS),
+               ("time of day", TIMES_OF_DAY), ("polarity", POLARITIES), ("tube", TUBES), ("bead", BEADS), ("applicator", APPLICATORS),
                ("circuit", CIRCUITS), ("repair size", REPAIR_SIZES), ("thread", THREAD_ENDS), ("hold", HOLDS))
 
 
@@ -457,7 +462,7 @@ def word_attributes(word: str) -> tuple[str, str] | None:
     """(kind, value) of an unstemmed word that states a colour, a platform, a condition, a
     package, a connector, a position (axle or side), a tyre's studs or its season, whom it is for,
     a surface's finish, a food's flavour, a cosmetic's plant extract, whether it is scented, a cream's day or night, a battery's
-    polarity, a tyre tubeless or with a tube, a bicycle tyre's bead, a boiler's circuits, whose skin or hair a cosmetic is for,
+    polarity, a tyre tubeless or with a tube, a bicycle tyre's bead, a cosmetic's applicator, a boiler's circuits, whose skin or hair a cosmetic is for,
     a fitting's thread ends, a styling product's hold."""
     for kind, words in _WORD_KINDS:
         value = words.get(word)
