@@ -14,7 +14,7 @@
                                                   haircolor_pl_dev28,suspension_ru_dev28,tyres_pl_ua_dev28,makeup_mp_ru_dev30,
                                                   tyres_mp_ru_dev30,autoparts_mp_ru_dev30,tyres_ee_dev31,cosmetics_by_dev31,
                                                   autoparts_lt_dev31,autoparts_us_dev33,cosmetics_us_dev33,tyres_ca_dev33,
-                                                  wipers_ua_dev39,tyres_tr_dev38,sensors_ru_dev38,speed]
+                                                  tyres_uz_dev36,cooling_ua_dev36,wipers_ua_dev39,tyres_tr_dev38,sensors_ru_dev38,speed]
                                           [--scorer rules|learned]
                                           [--model FILE] [--label-share 0.5] [--split all|dev|test]
                                           [--speed-size N] [--json]
@@ -424,6 +424,24 @@ Sets:
   marketplace titles, bare numbers); tyres_tr and sensors_ru are in the default list since they met the target,
   hairstyling_ru is reported only (precision 0.988: a marketplace's `(для мужчин) Syoss Men` hairspray matched to
   the brand's plain `Max Hold`; samples/matching/domains_dev38/README.md).
+- tyres_uz_dev36, deodorants_pl_dev36, cooling_ua_dev36 (``--sets domains_dev36``): a thirty-sixth development
+  round: an Uzbek tyre shop in UZS (Michelin, Continental, Nokian, Ikon, Bridgestone, Hankook, Kumho, Yokohama,
+  Triangle, Linglong, Sailun, Kapsen, Cordiant, Kama, Headway: studded and friction winter tyres, C tyres with
+  their load index pairs; a Tashkent wholesaler in Russian capitals, a seller writing Uzbek in Latin letters
+  `qishki shina, shipli` / `shipsiz` / `ishlatilgan`, Uzum-style titles, a Kazakh distributor `қысқы шипті`, a
+  Chinese-brand importer's short lines `NON-STUD`, a dealer's `б/у`), a Polish drugstore's deodorants and
+  antiperspirants in PLN (Rexona, Dove, Nivea, Garnier, Old Spice, Adidas, Axe: spray / roll-on / stick / cream
+  of one line, men and women, 48h and 72h lines, scents, volumes; a distributor with EANs, Allegro titles, a German
+  `Deospray` / `Deo Roll-on`, a Czech `kuličkový` / `tuhý` / `pro muže`, a wholesaler's multipacks `2X150ML`,
+  `A'6 SZT`, `DUOPAK`, short lines) and a Ukrainian engine-cooling parts shop in UAH (Nissens, NRF, Hella, Mahle,
+  Wahler, Gates, SKF, Hepu: radiators with and without air conditioning, manual or automatic gearbox,
+  thermostats by opening temperature, with housing, with or without the gasket, pumps and timing kits with or
+  without the pump, fans, expansion tanks; a wholesaler naming kind and car with the number in its column, RU,
+  PL and EN distributors, a Chinese-parts importer's `аналог`, Prom titles, used parts); another index, studs,
+  season, size, line generation, C load index, form, volume, gender, scent, 72h line, pack, temperature, gasket,
+  housing, kit, number one digit away, copy, used as negatives; tyres_uz and cooling_ua are in the default list
+  since they met the target, deodorants_pl is reported only (one wrong auto, an `Axe Black Night` for the `Axe
+  Black`; samples/matching/domains_dev36/README.md).
 - mototyres_pl_dev39, facecare_kz_dev39, wipers_ua_dev39 (``--sets domains_dev39``): a thirty-ninth development round,
   a PL motorcycle tyre shop (Pirelli Diablo Rosso IV and its Corsa, Angel GT II, Scorpion Trail II, Angel Scooter,
   Michelin Road 6 and Road 6 GT, Power 6, Anakee Adventure, City Grip 2, Metzeler Roadtec 01 SE, Sportec M9 RR,
@@ -882,7 +900,7 @@ def main() -> int:
                                            "haircolor_pl_dev28,suspension_ru_dev28,tyres_pl_ua_dev28,makeup_mp_ru_dev30,"
                                            "tyres_mp_ru_dev30,autoparts_mp_ru_dev30,tyres_ee_dev31,cosmetics_by_dev31,"
                                            "autoparts_lt_dev31,autoparts_us_dev33,cosmetics_us_dev33,tyres_ca_dev33,"
-                                           "wipers_ua_dev39,tyres_tr_dev38,sensors_ru_dev38,speed")
+                                           "tyres_uz_dev36,cooling_ua_dev36,wipers_ua_dev39,tyres_tr_dev38,sensors_ru_dev38,speed")
     parser.add_argument("--speed-size", type=int, default=SPEED_SIZE)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--split", choices=SPLITS, default="all",
