@@ -536,12 +536,14 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
             if kind == "gb" and a and b and (a < b or b < a) and max(a, key=float) == max(b, key=float):
                 continue
             out.append(Difference(kind, a, b))
-    # A length one name writes where the other writes a size across ("180 мм" for "230x22,23 мм").
-    across = _length_across(offer.units, cand.units)
-    if across:
-        out.append(Difference("size", *across))
-    elif across := _length_across(cand.units, offer.units):
-        out.append(Difference("size", across[1], across[0]))
+    # A length one name writes where the other writes a size across ("180 мм" for "230x22,23 мм"),
+    # asked only when one of the two writes a length.
+    if ("mm" in offer.units) != ("mm" in cand.units):
+        across = _length_across(offer.units, cand.units)
+        if across:
+            out.append(Difference("size", *across))
+        elif across := _length_across(cand.units, offer.units):
+            out.append(Difference("size", across[1], across[0]))
     # A part one name says the product is sold without that the other says it is sold with ("без
     # сидіння" and "з сидінням"): two products. (Either silent on the part contradicts neither.)
     for a, b in ((offer.words, cand.words), (cand.words, offer.words)):
