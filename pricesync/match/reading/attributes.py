@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from pricesync.match.reading import words as _words
@@ -290,6 +291,10 @@ def extract(tokens: list[str] | tuple[str, ...], codes: frozenset[str], words: l
     not_edition = _home_not_edition(tokens)
     # "94V XL": a tyre's reinforced load, which its load index already says.
     tyre_load = bool(TYRE_LOAD_WORDS) and any(map(is_tyre_index, codes))
+    if tyre_load and _DOT in " ".join(tokens):
+        made = _dot_year(tokens)
+        if made is not None and made < _THIS_YEAR - OLD_STOCK_YEARS:
+            kinds.setdefault("condition", set()).add("old stock")
     types = {_TYPE_BY_STEM[t] for t in (stem(w) for w in words if w not in modifiers) if t in _TYPE_BY_STEM}
     combo = {t for t in tokens if _COMBO.match(t)}  # "3in1": how many products in one
     if combo:
@@ -314,6 +319,26 @@ def extract(tokens: list[str] | tuple[str, ...], codes: frozenset[str], words: l
     return Attributes({k: frozenset(v) for k, v in units.items()} if units else _NO_WORDS,
                       {k: frozenset(v) for k, v in kinds.items()} if kinds else _NO_WORDS,
                       frozenset(variants), frozenset(numbers), codes)
+
+
+# A tyre's DOT date mark, its week and year or the year alone ("DOT 2019", "DOT2019", "DOT19", "DOT 3521" =
+# week 35 of 2021): a tyre made more than OLD_STOCK_YEARS before this year is old stock, which the trade does
+# not sell as the new tyre (its five-year rule), so a supplier's offer of it is no offer of the catalog's
+# tyre at the catalog's price; a recent mark says the same tyre. Read only in a name saying a tyre's index.
+OLD_STOCK_YEARS = 5
+_THIS_YEAR = date.today().year
+_DOT = "dot"
+
+
+def _dot_year(tokens) -> int | None:
+    """The year of a tyre's DOT mark, written apart or glued, four digits (the last two are its year) or two."""
+    for i, tok in enumerate(tokens):
+        if not tok.startswith(_DOT):
+            continue
+        digits = tok[len(_DOT):] or (tokens[i + 1] if i + 1 < len(tokens) else "")
+        if digits.isdigit() and len(digits) in (2, 4):
+            return 2000 + int(digits[-2:])
+    return None
 
 
 # A model's letters written apart from its number, Bosch and Metabo style: "GBH 2-26 DRE" is not the
