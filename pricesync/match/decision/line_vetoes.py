@@ -15,7 +15,7 @@ from pricesync.match.reading.attributes import KIND_OF_STEM
 from pricesync.match.candidates.catalog_index import is_measure
 from pricesync.match.reading.model_codes import code_clash, is_strong_code
 from pricesync.match.reading.names import Name
-from pricesync.match.reading.normalize import clean_text, is_shared_spec, is_tyre_index, is_tyre_spec, stem
+from pricesync.match.reading.normalize import LOOKALIKE_CYRILLIC, STOP_WORDS, clean_text, is_shared_spec, is_tyre_index, is_tyre_spec, stem
 from pricesync.match.features.score import Scored, _latin, similarity, soft_member
 from pricesync.match.reading.words import TYRE_LOAD_WORDS
 from pricesync.match.decision.veto_base import (EXCHANGED_WORD_WEIGHT, FAMILY_SIMILARITY, MODEL_WORD_MIN_WEIGHT, SIBLING_WINDOW,
@@ -27,15 +27,20 @@ if TYPE_CHECKING:
 # At most this many words of the item's line left out between two the offer says side by side.
 LEFT_OUT_RUN = 2
 
-# (the letter may carry its plus glued: "Solazo S+" is the "Solazo S Plus"; "M+S" is no letter of a line)
-_LINE_LETTER = re.compile(r"(?<![^\W_])([^\W\d_]{3,}) ([^\W\d_])(?=[\s,.;)]|\+(?![^\W_])|$)")
+# (the letter may carry its plus glued: "Solazo S+" is the "Solazo S Plus"; "M+S" is no letter of a line;
+# nor is the first of dotted initials, "ПАСТА R.O.C.S.", a brand written letter by letter)
+_LINE_LETTER = re.compile(r"(?<![^\W_])([^\W\d_]{3,}) ([^\W\d_])(?=[\s,;)]|\.(?![^\W\d_])|\+(?![^\W_])|$)")
 
 
 @lru_cache(maxsize=200_000)
 def _letters_after_words(text: str) -> dict[str, str]:
-    """{line word: the capital letter standing alone after it}, in Latin spelling."""
+    """{line word: the capital letter standing alone after it}, in Latin spelling. A Cyrillic one-letter
+    stop word no Latin letter looks like is a word of the sentence, also in capitals ("КОФЕ И ТАБАК":
+    "and", "АНКЕР З ГАЙКОЮ": "with"); one that looks like a Latin letter may be that letter typed in
+    Cyrillic ("база А" is the base A)."""
     return {_latin(word.lower()): _latin(letter.lower()) for word, letter in _LINE_LETTER.findall(text)
-            if letter.isupper()}
+            if letter.isupper() and (letter.isascii() or letter.lower() not in STOP_WORDS
+                                     or letter.lower() in LOOKALIKE_CYRILLIC)}
 
 
 # A capital letter standing alone before a word ("X Multi D"): a line that begins with its letter.

@@ -78,6 +78,7 @@ def split_glued(text: str) -> str:
 
 _SCRIPT_SEGMENT = re.compile(r"[a-z]+|[^a-z]+")
 _LOOKALIKE_CYR = frozenset("аеорсухкмтнвіјѕԁӏ")
+LOOKALIKE_CYRILLIC = _LOOKALIKE_CYR  # Cyrillic letters that look like Latin ones
 _LOOKALIKE_LAT = frozenset("aeopcyxkmthb")
 
 
