@@ -243,6 +243,8 @@ def extract(tokens: list[str] | tuple[str, ...], codes: frozenset[str], words: l
             kinds.setdefault(got[0], set()).add(got[1])
             if got[0] in ONE_SIDED_KINDS:  # which words said it: see shortened_for
                 kinds.setdefault(SAID_BY, set()).add(f"{got[0]}={word}")
+    if "bristles" in kinds and not _names_a_brush(words):
+        del kinds["bristles"]  # "для мягкой воды": water's hardness, no brush's bristles
     if words:
         heads = _accessory_heads(words)
         if heads:
@@ -319,6 +321,13 @@ def extract(tokens: list[str] | tuple[str, ...], codes: frozenset[str], words: l
     return Attributes({k: frozenset(v) for k, v in units.items()} if units else _NO_WORDS,
                       {k: frozenset(v) for k, v in kinds.items()} if kinds else _NO_WORDS,
                       frozenset(variants), frozenset(numbers), codes)
+
+
+def _names_a_brush(words) -> bool:
+    """A name of a brush or its bristles ([brushes] nouns, a word's beginning: "щетка", "з/щетка", "жесткости"),
+    the only one whose soft, medium or hard words ([bristles]) say its bristles."""
+    nouns = tuple(_words.active().lists["brushes"]["nouns"])
+    return any(w.startswith(nouns) or ("/" in w and w.rsplit("/", 1)[1].startswith(nouns)) for w in words)
 
 
 # A tyre's DOT date mark, its week and year or the year alone ("DOT 2019", "DOT2019", "DOT19", "DOT 3521" =

@@ -665,7 +665,7 @@ def _split_token(tok: str) -> tuple[tuple[str, ...], bool]:
 # The tables whose words a price list cuts with a full stop and which compare both names ("ГАЛЬМ.
 # ПЕР." front, "глянц." gloss): not a condition or a package, which a name says on one side only,
 # so that a cut read wrongly would hold back the plain product.
-_CUT_TABLES = ("positions", "finishes", "seasons", "studs", "genders", "scents", "times_of_day", "polarities", "tubes")
+_CUT_TABLES = ("positions", "finishes", "seasons", "studs", "genders", "scents", "times_of_day", "bristles", "polarities", "tubes")
 # Letters a cut word has at least.
 CUT_MIN = 3
 _CUT_WORD = re.compile(r"(?<![\w.])([^\W\d_]{3,})\.(?![\w.])")

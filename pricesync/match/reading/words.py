@@ -39,7 +39,7 @@ UNIT_KEYS = ("ml", "l", "floz", "kg", "g", "gb", "tb", "mb", "inch", "m", "ft", 
              "hz", "v", "mp", "h", "pr", "lk", "teeth", "ah", "lm", "k")
 # Tables whose entries map a word to what it means (word = "meaning").
 _MAPS = ("platforms", "conditions", "packages", "connectors", "positions", "studs", "seasons", "genders", "finishes",
-         "flavours", "extracts", "scents", "times_of_day", "polarities", "tubes", "beads", "applicators", "circuits", "repair_sizes", "skin_types", "thread_ends", "holds", "variant_aliases", "variant_spellings", "shorthand",
+         "flavours", "extracts", "scents", "times_of_day", "bristles", "polarities", "tubes", "beads", "applicators", "circuits", "repair_sizes", "skin_types", "thread_ends", "holds", "variant_aliases", "variant_spellings", "shorthand",
          "default_colours")
 # Tables whose keys name a meaning and list the words that spell it (meaning = ["word", ...]).
 _MULTIMAPS = ("colours", "colour_letters", "units", "product_types", "makers")
@@ -55,7 +55,7 @@ _LISTS = {
     "sun_protection": ("words", "capitals"),
     "parts": ("with", "without"), "cables": ("earthed", "section_units"), "skin": ("nouns", "links"),
     "threads": ("ends",), "fasteners": ("stainless_grades", "standards"), "oversizes": ("steps",),
-    "bottle_sizes": ("ml",), "decimal_labels": ("words",),
+    "bottle_sizes": ("ml",), "decimal_labels": ("words",), "brushes": ("nouns",),
 }
 
 
@@ -194,7 +194,7 @@ class Words:
 
 _KIND = {"colours": "colour", "product_types": "product type", "platforms": "platform", "conditions": "condition", "packages": "package",
          "connectors": "connector", "positions": "position", "studs": "studs", "seasons": "season", "genders": "gender",
-         "finishes": "finish", "flavours": "flavour", "extracts": "extract", "scents": "scent", "times_of_day": "time of day", "polarities": "polarity",
+         "finishes": "finish", "flavours": "flavour", "extracts": "extract", "scents": "scent", "times_of_day": "time of day", "bristles": "bristles", "polarities": "polarity",
          "tubes": "tube", "beads": "bead", "applicators": "applicator", "circuits": "circuit", "repair_sizes": "repair size", "skin_types": "skin type", "thread_ends": "thread", "holds": "hold", "units": "unit", "variants": "variant",
          "editions": "variant", "stop_words": "stop word"}
 _CLAIMED_LISTS = {("variants", "words"): "variant", ("editions", "words"): "edition",
@@ -260,6 +260,10 @@ SCENT_VALUES = ("scented", "unscented")
 # A day cream is not the night cream of its line.
 TIMES_OF_DAY: dict[str, str] = {}
 TIME_OF_DAY_VALUES = ("day", "night")
+# A toothbrush's bristles, soft, medium or hard ("мягкая", "средней жесткости", "м'яка", "miękka"): the soft
+# brush of a line is not its medium one.
+BRISTLES: dict[str, str] = {}
+BRISTLE_VALUES = ("soft", "medium", "hard")
 # A car battery's polarity - which terminal is the positive one: the R+ ("обратная", "(0)") battery
 # is not the L+ one of its range, whose size, capacity and current it shares.
 POLARITIES: dict[str, str] = {}
@@ -302,7 +306,7 @@ HOLD_VALUES = ("normal", "strong", "extrastrong", "superstrong", "ultrastrong")
 # Tables whose words may only mean one of these values (a typo is a config error).
 _CLOSED_VALUES = {"positions": tuple(POSITION_KINDS), "studs": STUD_VALUES, "seasons": SEASON_VALUES,
                   "genders": GENDER_VALUES, "finishes": FINISH_VALUES,
-                  "scents": SCENT_VALUES, "times_of_day": TIME_OF_DAY_VALUES,
+                  "scents": SCENT_VALUES, "times_of_day": TIME_OF_DAY_VALUES, "bristles": BRISTLE_VALUES,
                   "polarities": POLARITY_VALUES, "tubes": TUBE_VALUES, "beads": BEAD_VALUES, "applicators": APPLICATOR_VALUES,
                   "circuits": CIRCUIT_VALUES, "repair_sizes": REPAIR_SIZE_VALUES, "skin_types": SKIN_TYPE_VALUES,
                   "thread_ends": THREAD_END_VALUES, "holds": HOLD_VALUES}
@@ -388,6 +392,7 @@ def _install(words: Words) -> None:
     _refill(EXTRACTS, maps["extracts"])
     _refill(SCENTS, maps["scents"])
     _refill(TIMES_OF_DAY, maps["times_of_day"])
+    _refill(BRISTLES, maps["bristles"])
     _refill(POLARITIES, maps["polarities"])
     _refill(TUBES, maps["tubes"])
     _refill(BEADS, maps["beads"])
@@ -453,7 +458,7 @@ _install(load_words())
 _WORD_KINDS = (("platform", PLATFORMS), ("condition", CONDITIONS), ("package", PACKAGES), ("connector", CONNECTORS),
                ("studs", STUDS), ("season", SEASONS), ("gender", GENDERS), ("finish", FINISHES),
                ("flavour", FLAVOURS), ("extract", EXTRACTS), ("scent", SCENTS),
-               ("time of day", TIMES_OF_DAY), ("polarity", POLARITIES), ("tube", TUBES), ("bead", BEADS), ("applicator", APPLICATORS),
+               ("time of day", TIMES_OF_DAY), ("bristles", BRISTLES), ("polarity", POLARITIES), ("tube", TUBES), ("bead", BEADS), ("applicator", APPLICATORS),
                ("circuit", CIRCUITS), ("repair size", REPAIR_SIZES), ("thread", THREAD_ENDS), ("hold", HOLDS))
 
 
