@@ -44,9 +44,33 @@ def shaped_alike(key: str, code: str) -> bool:
 
 def _code_and_size(key: str, code: str, tokens) -> bool:
     """A seller's article built of the code and the tyre's size the name writes ("PL01-2055516",
-    "WST3-20555R16" beside "PL01 205/55 R16"): the name's own words, not another model."""
+    "WST3-20555R16" beside "PL01 205/55 R16"): the name's own words, not another model. So is one
+    built of the code, a bias or industrial size in inches and the ply rating the name says
+    ("OB502-6510-12", "OB502-650-10-12", "T900-70012-14", "SKS532-12165-10" beside "6.50-10 12PR OB-502",
+    "7.00-12 14PR T900", "12-16.5 10PR SKS 532"): a width's decimals written or left out."""
     rest = key[len(code):] if key.startswith(code) else ""
-    return bool(rest) and any(is_tyre_spec(t) and rest in (t, t.replace("r", "", 1)) for t in tokens)
+    if not rest:
+        return False
+    if any(is_tyre_spec(t) and rest in (t, t.replace("r", "", 1)) for t in tokens):
+        return True
+    digits = rest[:-2] if rest.endswith("pr") else rest
+    digits = digits.replace("x", "", 1) if "x" in digits[:3] else digits
+    if not digits.isdigit():
+        return False
+    plies = {""} | {t[:-2] for t in tokens if t.endswith("pr") and t[:-2].isdigit()}
+    for t in tokens:
+        m = _INCH_SIZE.match(t)
+        if not m:
+            continue
+        width, rim = m.group("w"), m.group("d")
+        widths = {width, width + "0", width[:-1] if width.endswith("0") else width}
+        if any(digits == f"{m.group('o') or ''}{w}{rim}{ply}" for w in widths for ply in plies):
+            return True
+    return False
+
+
+# A bias or industrial size as normalize writes it: "65d10" (6.50-10), "120d165" (12-16.5), "28x9d15" (28x9-15).
+_INCH_SIZE = re.compile(r"^(?:(?P<o>\d{2})x)?(?P<w>\d{1,3})d(?P<d>\d{1,3})$")
 
 
 class Vetoes(RivalVetoes, LineVetoes):

@@ -298,6 +298,8 @@ def _name(toks: list[str], joined: set[str], fits: frozenset[str], modifiers: fr
     tokens = tuple(i[0] for i in info if i[0] is not None)
     frozen = frozenset(codes)
     mixed = any(i[2] for i in info) and any(i[3] for i in info)
+    if fits:  # a tyre's size after "для" ("Шина для квадроцикла ... 27x9-14") is its own, not a product it fits
+        fits = frozenset(f for f in fits if not is_shared_spec(f))
     return Name(" ".join(tokens), tokens, frozen, frozenset(lookup), extract(tokens, frozen, words, fits, modifiers),
                 mixed, replaces)
 

@@ -208,8 +208,10 @@ def clean_text(text: object) -> str:
         if sized and ("*" in s or "★" in s):
             s = _STAR_MARK.sub(" starmark ", s)
     if _INCH_CUE.search(s):
-        inch = _INCH_TYRE.sub(_inch_tyre, s)
-        sized += inch != s
+        inch = _RIM_WIDTH.sub(r"\g<1> (\g<2>)", s) if "/" in s else s  # a solid tyre's "6.50-10/5.00": its rim's width apart
+        industrial = _INDUSTRIAL_SIZE.sub(_industrial_size, inch)  # "28x9-15", "18x7-8", "5.00-8" of a forklift
+        inch = _INCH_TYRE.sub(_inch_tyre, industrial)
+        sized += inch != s and (industrial != s or inch != industrial)
         s = inch
     if sized and ("ii" in s or "iv" in s):
         s = _ROMAN.sub(_roman, s)  # "Diablo Rosso IV" = "Diablo Rosso 4", "Angel GT II" = "Angel GT 2"
@@ -224,7 +226,7 @@ def clean_text(text: object) -> str:
 
 # What ``_tyre`` and ``_inch_tyre`` make of a tyre's size and index: ``22545r17``, ``120r20``
 # (12.00R20), ``112d20`` (11.2-20, a bias tyre), ``9090d21`` (90/90-21), ``li94w``, ``li109107t``.
-_TYRE_SPEC = re.compile(r"^(?:\d{2,5}[rd]\d{2}(?:[35])?c?|li\d{2,6}[a-z]{1,2})$")
+_TYRE_SPEC = re.compile(r"^(?:\d{2,5}[rd]\d{2}(?:[35])?c?|\d{2,3}d\d|\d{2}x\d{1,3}d\d{1,2}|li\d{2,6}[a-z]{1,2})$")
 
 
 @lru_cache(maxsize=300_000)
@@ -343,6 +345,30 @@ def _inch_tyre(m: re.Match) -> str:
         return m.group(0)
     tenths = whole * 10 + (int(part.ljust(2, "0")[:2]) + 5) // 10 if part else whole * 10
     return f"{tenths}{kind}{rim}{g['c']}"
+
+
+def _industrial_size(m: re.Match) -> str:
+    """An industrial tyre's size (``_INDUSTRIAL_SIZE``) -> ``28x9d15``, ``18x7d8``, ``15x45d8`` (``25x8.00-12`` = ``25x8d12``), ``50d8``: one
+    code however it is written, a size as ``_inch_tyre`` writes one (many tyres share it, it names none).
+    Only a tyre's numbers: an overall diameter of 10 to 40 inches wider than its section, a rim of 4 to 25."""
+    g = m.groupdict()
+    if g["o"]:
+        width = float(g["wo"].replace(",", "."))
+        if not 10 <= int(g["o"]) <= 40 or not 3 <= width < int(g["o"]) or not 4 <= int(g["do"]) <= 25:
+            return m.group(0)
+        return f"{g['o']}x{f'{width:g}'.replace('.', '')}d{g['do']}"  # "25x8.00-12" is "25x8-12"
+    return f"{int(g['w']) * 10 + (int(g['f']) + 5) // 10}d{g['d']}"
+
+
+# An industrial tyre's size: a forklift's, a skid steer's or a trailer's size by its overall diameter, its
+# section and its rim in inches ("28x9-15", "18x7-8", "21x8-9", "15x4.5-8", a Russian list's Cyrillic "28х9-15"),
+# and a bias size on a rim under ten inches whose width says its two decimals ("5.00-8", "6.00-9", "4.00-8":
+# a lens's "4.5-8" does not), as forklift and trailer tyres are sized.
+_INDUSTRIAL_SIZE = re.compile(r"(?<![\w/.,])(?:(?P<o>\d{2})\s?[xх×*]\s?(?P<wo>\d{1,2}(?:[.,]\d{1,2})?)-(?P<do>\d{1,2})"
+                              r"|(?P<w>\d)[.,](?P<f>\d0)-(?P<d>[4-9]))(?![^\W_]|[.,]\d)")
+# A solid tyre's size with its rim's width after a slash ("6.50-10/5.00", "28X9-15/7.00", "18X7-8/4.33"), as
+# wholesalers write what catalogs write "6.50-10 (5.00)": the width apart, in brackets, as those write it.
+_RIM_WIDTH = re.compile(r"(?<![\w/.,])(\d[\d.,xх×*]*-\d{1,2})/(\d{1,2}[.,]\d{2})(?![\w.,])")
 
 
 # Widths a tyre's size in inches says (a moped's 2.75-17 .. an earthmover's 29.5R25), its rims
