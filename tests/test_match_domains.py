@@ -6,10 +6,15 @@ still is. The hand-written sets samples/matching/domains_dev and domains_holdout
 measured by bench/bench_match.py."""
 from __future__ import annotations
 
+from datetime import date
+
 import pandas as pd
 
 from pricesync.match import match_offers
 from pricesync.match.config import MatchingConfig
+
+# A tyre's DOT mark of last year: a recent tyre, whatever year the tests run in (an old mark is old stock).
+RECENT = date.today().year - 1
 
 
 def _match(catalog: list[tuple[str, str]], names: list[str], *, mpns: list[str] | None = None) -> pd.DataFrame:
@@ -114,8 +119,8 @@ SUMMER = [("S1", "Opona letnia Uniroyal RainSport 5 225/45R17 91Y", "Uniroyal"),
 def test_a_tyre_line_word_the_catalog_never_uses_in_place_of_the_items_is_another_line():
     """Each offer from a supplier of its own (a supplier's own siblings tell lines apart too)."""
     got = _match_branded(SUMMER, ["Uniroyal RainExpert 5 225/45R17 91Y", "Michelin Pilot Alpin 5 225/45R17 94Y XL",
-                                  "205/55R16 94R XL NOKIAN HAKKA R5", "Pirelli Cinturato P7C2 205/55 R16 91V DOT2023",
-                                  "Uniroyal RainSport 5 225/45R17 91Y DOT2024"])
+                                  "205/55R16 94R XL NOKIAN HAKKA R5", f"Pirelli Cinturato P7C2 205/55 R16 91V DOT{RECENT - 1}",
+                                  f"Uniroyal RainSport 5 225/45R17 91Y DOT{RECENT}"])
     assert list(got["match_status"][:2]) == ["review", "review"], got[["match_status", "match_reason"]]
     assert "rainexpert" in got.loc[0, "match_reason"] and "alpin" in got.loc[1, "match_reason"]
     assert _verdicts(got)[2:] == [("S2", "auto"), ("S3", "auto"), ("S1", "auto")]
@@ -436,7 +441,7 @@ def test_a_retreaded_tyre_is_not_the_makers_tyre():
     catalog = [("D1", "Dębica Presto HP2 205/55 R16 91V")]
     got = _match(catalog, ["Opona letnia bieżnikowana Profil 205/55R16 91V (bieżnik typu Dębica Presto HP2)",
                            "205/55R16 91V Debica Presto HP2 retread",
-                           "Opona letnia Dębica Presto HP2 205/55R16 91V DOT2021"])
+                           f"Opona letnia Dębica Presto HP2 205/55R16 91V DOT{RECENT}"])
     assert all(st != "auto" for st in got["match_status"][:2])
     assert _verdicts(got)[2] == ("D1", "auto")
 
