@@ -539,6 +539,11 @@ def _skin_types(m: re.Match) -> str:
 # "set of 4", "(Box of 100)": a count of pieces written before its number ([counted] of).
 _COUNT_OF = re.compile(r"(?!x)x")
 _COUNT_OF_CUES = _NEVER
+# The trade's count of a pack written after its plural noun with an "s" ("Blades 4s", "BLADES 12S",
+# "Tablets 16s", "Refills 8's"): that many pieces. Only after a plural (a word ending in "s", not "ss",
+# "us" or "is"): "Pilot Sport 4S", "MX Master 3S", "RoboVac 11S", "Vector 4S" name a model.
+_TRADE_COUNT_CUE = re.compile(r"\d'?s(?![^\W_])")
+_TRADE_COUNT = re.compile(r"(?<![^\W_])([a-z]{2,}[^\W\dsiu_]s)\s+(\d{1,3})'?s(?![^\W_])")
 
 
 def raw_tokens(text: object) -> tuple[list[str], set[str], frozenset[str], frozenset[str], frozenset[str]]:
@@ -560,6 +565,8 @@ def raw_tokens(text: object) -> tuple[list[str], set[str], frozenset[str], froze
     s = _IN_ONE.sub(r"\1in1", s)
     if _COUNT_OF_CUES.search(s):
         s = _COUNT_OF.sub(r" \1 pcs ", s)
+    if _TRADE_COUNT_CUE.search(s):
+        s = _TRADE_COUNT.sub(r"\1 \2 pcs", s)
     if "j" in s:
         s = _RIM_J.sub(_rim_j, s)  # a wheel's "6.5Jx16", "R16 6.5J", "6.5J R16": the size 6.5x16
     s = canonical_units(s)
