@@ -251,6 +251,16 @@ def _generation_numbers(words: list[str]) -> list[str]:
     return out
 
 
+# Digits a maker's number written in groups has at least, joined (as catalog_index.GROUPED_NUMBER_DIGITS).
+GROUPED_DIGITS = 7
+
+
+def _grouped_number(run: list[str], joined: set[str], lookup: set[str]) -> None:
+    if len(run) <= 4 and len(run[0]) >= 3 and min(map(len, run)) >= 2 and run[-1] != "000" \
+            and sum(map(len, run)) >= GROUPED_DIGITS and not joined.intersection(run):
+        lookup.add("".join(run))
+
+
 def _name(toks: list[str], joined: set[str], fits: frozenset[str], modifiers: frozenset[str],
           replaces: frozenset[str], segmenter: Segmenter) -> Name:
     words: list[str] = []
@@ -295,6 +305,22 @@ def _name(toks: list[str], joined: set[str], fits: frozenset[str], modifiers: fr
         if a.isalpha() and b.isdigit() and len(b) == 3 and c.isdigit() and len(c) == 3 and c != "000" \
                 and not d.isdigit():
             lookup.add(b + c)
+    # A maker's number written in groups of digits alone ("LuK 623 3094 00", "SACHS 3000 950 007",
+    # "LEMFÖRDER 29804 01") is looked up joined too, as another name writes it ("LuK 623309400 Clutch
+    # Kit"): two to four groups of two digits or more, the first of three or more, seven digits at
+    # least, none written with a joiner - not an amount spaced in thousands ("1 500 000"), a decimal's
+    # digits ("2108 82,0"), a pump's size "25-60 180".
+    start = -1
+    for i, w in enumerate(words):
+        if w.isdigit():
+            if start < 0:
+                start = i
+            continue
+        if start >= 0 and i - start >= 2:
+            _grouped_number(words[start:i], joined, lookup)
+        start = -1
+    if start >= 0 and len(words) - start >= 2:
+        _grouped_number(words[start:], joined, lookup)
     tokens = tuple(i[0] for i in info if i[0] is not None)
     frozen = frozenset(codes)
     mixed = any(i[2] for i in info) and any(i[3] for i in info)
