@@ -191,7 +191,7 @@ def _glued_word(tok: str, joined: set[str], segmenter: Segmenter) -> tuple[str, 
     return m.groups() if m and m.group(1) in segmenter.words and _VOWEL.search(m.group(1)) else None
 
 
-# The head and the tail of a part number written in three groups, VAG style ("5K0 698 151",
+# The head and the tail of a part number written as a head of three and two groups ("5K0 698 151",
 # "03C 115 561 H"): three letters and digits, both; the last group may end in the version's
 # letters, glued ("561h" as a measure read it) or apart.
 _GROUP_HEAD = re.compile(r"^(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{3}$")
@@ -204,9 +204,9 @@ def _a_measure(w: str) -> bool:
 
 
 def _digit_groups(words: list[str]) -> list[str]:
-    """``words`` with a part number written in groups as one word, Bosch style: "0 986 494 104"
+    """``words`` with a part number written in groups as one word: a digit or a letter and groups, "0 986 494 104"
     = "0986494104", "F 026 400 012" = "f026400012" (one digit or letter, then three or more
-    groups of three digits; a list of models "780 870 875" stays apart), and VAG style: "5K0 698
+    groups of three digits; a list of models "780 870 875" stays apart), and a head of three: "5K0 698
     151" = "5k0698151", "03C 115 561 H" = "03c115561h" (three letters and digits, then two groups
     of three digits and the version's letters, if any: "5K0 698 151 A" is another part; not three
     groups after the head, "E11 574 012 068"; a head of three digits, from 0, only with the version's
@@ -214,21 +214,21 @@ def _digit_groups(words: list[str]) -> list[str]:
     out: list[str] = []
     run: list[str] = []
     for w in [*words, ""]:
-        vag = bool(run) and len(run[0]) == 3
+        head_of_three = bool(run) and len(run[0]) == 3
         if run and w.isdigit() and len(w) == 3:
-            if vag and len(run) == 3:  # a fourth group: no VAG number ("E11 574 012 068", a battery)
+            if head_of_three and len(run) == 3:  # a fourth group: no such number ("E11 574 012 068", a battery)
                 out.extend([*run, w])
                 run = []
             else:
                 run.append(w)
             continue
-        if vag and (len(run) == 2 and _GROUP_TAIL.match(w) or len(run) == 3 and w.isascii() and w.isalpha()
+        if head_of_three and (len(run) == 2 and _GROUP_TAIL.match(w) or len(run) == 3 and w.isascii() and w.isalpha()
                     and len(w) <= 2) and not (run[0].isdigit() and _a_measure(w)):
             out.append("".join(run) + w)  # "03C 115 561H", "03C 115 561 H"
             run = []
             continue
-        # (a head of three digits, "030 905 377 C", is a VAG number only with the version's letters)
-        whole = vag and not run[0].isdigit() or not vag and len(run) >= 4
+        # (a head of three digits, "030 905 377 C", is such a number only with the version's letters)
+        whole = head_of_three and not run[0].isdigit() or not head_of_three and len(run) >= 4
         out.extend([] if not run else ["".join(run)] if whole and len(run) >= 3 else run)
         run = []
         if len(w) == 1 and w.isalnum() or _GROUP_HEAD.match(w) or len(w) == 3 and w[0] == "0" and w.isdigit():
