@@ -360,3 +360,24 @@ def test_cue_search_finds_exactly_what_the_cues_as_alternatives_find():
     assert [bool(tree.search(t)) for t in texts].count(True) == 9
     assert not cue_search([]).search("anything")
     assert cue_search(["tl r", "tl f"]).pattern == r"tl\s+(?:f|r)"
+
+
+def test_a_shops_date_mark_makes_an_old_tyre_old_stock(tmp_path):
+    """A tyre's date mark is vocabulary ([tyres] date_marks): a shop whose suppliers write "PROD 2015"
+    adds the mark and the old tyre leaves the automatic matches; a recent one stays the tyre."""
+    from datetime import date
+
+    from pricesync.match.reading.attributes import OLD_STOCK_YEARS
+
+    old, recent = date.today().year - OLD_STOCK_YEARS - 3, date.today().year - 1
+    catalog = pd.DataFrame({"sku": ["T1", "T2"], "name": ["Michelin Pilot Sport 4 225/45 R17 94Y XL",
+                                                          "Michelin Primacy 4 205/55 R16 91V"]})
+    offers = pd.DataFrame({"supplier": "s", "supplier_sku": ["1", "2"], "ean": "", "mpn": "", "cost": "100",
+                           "currency": "EUR", "brand": "",
+                           "name": [f"Michelin Pilot Sport 4 225/45 R17 94Y XL PROD {old}",
+                                    f"Michelin Pilot Sport 4 225/45 R17 94Y XL PROD {recent}"]})
+    shipped = match_offers(offers, catalog, config=MatchingConfig(scorer="rules"))
+    assert list(shipped["match_status"]) == ["auto", "auto"], shipped["match_reason"]  # "PROD" is no mark it knows
+    got = match_offers(offers, catalog, config=_config(tmp_path, '[tyres]\ndate_marks = ["prod"]\n').matching)
+    assert got.loc[0, "match_status"] != "auto" and "old stock" in got.loc[0, "match_reason"], got.loc[0, "match_reason"]
+    assert (got.loc[1, "catalog_sku"], got.loc[1, "match_status"]) == ("T1", "auto"), got.loc[1, "match_reason"]

@@ -18,7 +18,7 @@ from pricesync.match.reading.normalize import KIND_OF_TYPE_STEM, STOP_WORDS, cle
 from pricesync.match.reading.units import UNIT_TOKEN
 from pricesync.match.reading.words import (CAMERA_WORDS, EDITION_WORDS, FITS, FITS_SKIPPED, GENERATION_WORDS, HOME_EDITION_AFTER, PURPOSE,
                                         HOME_EDITION_BEFORE, LETTERS_COLOUR, MARKETING_AFTER, MARKETING_BEFORE,
-                                        GENDERS, NOT_FOR, PLATFORMS, USES, STRONG_EDITIONS, WITH_WORDS, WITHOUT_WORDS, TYRE_LOAD_WORDS,
+                                        GENDERS, NOT_FOR, PLATFORMS, USES, STRONG_EDITIONS, WITH_WORDS, WITHOUT_WORDS, TYRE_LOAD_WORDS, TYRE_DATE_MARKS,
                                         VARIANT_ALIASES, VARIANT_GLUED, VARIANT_LEVELS, VARIANT_READINGS, VARIANT_SPELLINGS, VARIANT_WORDS,
                                         word_attributes)
 _NUMBER = re.compile(r"^\d{1,4}(?:\.\d+)?$")
@@ -293,7 +293,7 @@ def extract(tokens: list[str] | tuple[str, ...], codes: frozenset[str], words: l
     not_edition = _home_not_edition(tokens)
     # "94V XL": a tyre's reinforced load, which its load index already says.
     tyre_load = bool(TYRE_LOAD_WORDS) and any(map(is_tyre_index, codes))
-    if tyre_load and _DOT in " ".join(tokens):
+    if tyre_load and TYRE_DATE_MARKS and any(mark in t for t in tokens for mark in TYRE_DATE_MARKS):
         made = _dot_year(tokens)
         if made is not None and made < _THIS_YEAR - OLD_STOCK_YEARS:
             kinds.setdefault("condition", set()).add("old stock")
@@ -336,15 +336,15 @@ def _names_a_brush(words) -> bool:
 # tyre at the catalog's price; a recent mark says the same tyre. Read only in a name saying a tyre's index.
 OLD_STOCK_YEARS = 5
 _THIS_YEAR = date.today().year
-_DOT = "dot"
 
 
 def _dot_year(tokens) -> int | None:
     """The year of a tyre's DOT mark, written apart or glued, four digits (the last two are its year) or two."""
     for i, tok in enumerate(tokens):
-        if not tok.startswith(_DOT):
+        mark = next((m for m in TYRE_DATE_MARKS if tok.startswith(m)), None)
+        if mark is None:
             continue
-        digits = tok[len(_DOT):] or (tokens[i + 1] if i + 1 < len(tokens) else "")
+        digits = tok[len(mark):] or (tokens[i + 1] if i + 1 < len(tokens) else "")
         if digits.isdigit() and len(digits) in (2, 4):
             return 2000 + int(digits[-2:])
     return None

@@ -50,7 +50,7 @@ _LISTS = {
     "accessory": ("fits", "purpose", "skipped", "camera", "not_for", "uses"), "stop_words": ("words",),
     "counted": ("words", "in_one", "of"),
     "version": ("words",), "plus_names": ("names",), "not_models": ("codes",), "stemmer": ("endings",),
-    "segmenter": ("one_letter_words",), "tyres": ("speed_letters", "load_words", "labels", "car_makers"),
+    "segmenter": ("one_letter_words",), "tyres": ("speed_letters", "load_words", "labels", "car_makers", "date_marks"),
     "cross_reference": ("cues",), "origins": ("words",), "generations": ("words",), "line_kinds": ("kinds",),
     "sun_protection": ("words", "capitals"),
     "parts": ("with", "without"), "cables": ("earthed", "section_units"), "skin": ("nouns", "links"),
@@ -342,6 +342,8 @@ STOP_WORDS: set[str] = set()
 NOT_MODELS: set[str] = set()
 # Words that, in a name with a tyre's load index, only repeat what the index says ("94V XL").
 TYRE_LOAD_WORDS: set[str] = set()
+# The marks a tyre's date of making is written after ("DOT 2019", "DOT3521"): [tyres] date_marks.
+TYRE_DATE_MARKS: set[str] = set()
 # Words that say a generation beside its number ("Gen 2", "2. generacji", "2-го поколения").
 GENERATION_WORDS: set[str] = set()
 # Countries a name may say it was made in ("(Китай)", "Made in Japan").
@@ -431,6 +433,7 @@ def _install(words: Words) -> None:
     _refill(STOP_WORDS, lists["stop_words"]["words"])
     _refill(NOT_MODELS, lists["not_models"]["codes"])
     _refill(TYRE_LOAD_WORDS, lists["tyres"]["load_words"])
+    _refill(TYRE_DATE_MARKS, lists["tyres"]["date_marks"])
     _refill(ORIGINS, lists["origins"]["words"])
     _refill(GENERATION_WORDS, lists["generations"]["words"])
     _active[:] = [words]
