@@ -5,7 +5,8 @@ word a price list cuts with a full stop is the one word of the run it begins."""
 from __future__ import annotations
 
 from pricesync.match.reading.names import Analyser
-from pricesync.match.reading.normalize import clean_text, is_tyre_spec
+from pricesync.match.reading.normalize import clean_text
+from pricesync.match.reading.tyre_sizes import is_tyre_spec
 from tests.test_match_domains import match_apart
 
 

@@ -15,7 +15,8 @@ from pricesync.match.reading.attributes import Attributes, merge, written_apart
 from pricesync.match.candidates.token_index import TokenIndex, expand
 from pricesync.match.reading.model_codes import colourless_code, is_strong_code
 from pricesync.match.reading.names import EMPTY, Name
-from pricesync.match.reading.normalize import clean_text, is_tyre_spec, raw_tokens
+from pricesync.match.reading.normalize import clean_text, raw_tokens
+from pricesync.match.reading.tyre_sizes import is_tyre_spec
 from pricesync.match.reading.spellings import (SOUND_MIN_LENGTH, CYRILLIC, by_sound, code_key, heard_as, sound_key,
                                       sounds_alike, translit)
 from pricesync.match.reading.units import LEADING_COUNT, UNIT_TOKEN

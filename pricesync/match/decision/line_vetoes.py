@@ -15,7 +15,8 @@ from pricesync.match.reading.attributes import KIND_OF_STEM
 from pricesync.match.candidates.catalog_index import is_measure
 from pricesync.match.reading.model_codes import code_clash, is_strong_code
 from pricesync.match.reading.names import Name
-from pricesync.match.reading.normalize import LOOKALIKE_CYRILLIC, STOP_WORDS, clean_text, is_shared_spec, is_tyre_index, is_tyre_spec, stem
+from pricesync.match.reading.normalize import LOOKALIKE_CYRILLIC, STOP_WORDS, clean_text, stem
+from pricesync.match.reading.tyre_sizes import is_shared_spec, is_tyre_index, is_tyre_spec
 from pricesync.match.features.score import Scored, _latin, similarity, soft_member
 from pricesync.match.reading.words import TYRE_LOAD_WORDS
 from pricesync.match.decision.veto_base import (EXCHANGED_WORD_WEIGHT, FAMILY_SIMILARITY, MODEL_WORD_MIN_WEIGHT, SIBLING_WINDOW,

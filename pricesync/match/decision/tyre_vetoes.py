@@ -12,7 +12,8 @@ from pricesync.match.reading import words
 from pricesync.match.reading.attributes import stated
 from pricesync.match.candidates.catalog_index import is_measure
 from pricesync.match.reading.names import Name
-from pricesync.match.reading.normalize import is_shared_spec, is_tyre_index, is_tyre_spec, stem
+from pricesync.match.reading.normalize import stem
+from pricesync.match.reading.tyre_sizes import is_shared_spec, is_tyre_index, is_tyre_spec
 from pricesync.match.features.score import Scored, soft_member
 from pricesync.match.decision.vetoes import EXCHANGED_WORD_WEIGHT, Vetoes, glued_of
 

@@ -7,7 +7,8 @@ import math
 
 from pricesync.match.candidates.catalog_index import CatalogIndex
 from pricesync.match.reading.names import Name
-from pricesync.match.reading.normalize import CYRILLIC, is_shared_spec
+from pricesync.match.reading.normalize import CYRILLIC
+from pricesync.match.reading.tyre_sizes import is_shared_spec
 from pricesync.match.reading.spellings import ABBREVIATION_MIN_LENGTH, abbreviates, consonants, heard_as, sound_key
 
 # Candidates within this many points of the best are checked as possible siblings.

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from pricesync.match.decision.line_vetoes import LEFT_OUT_RUN, SPEC_LETTERS, LineVetoes
 from pricesync.match.reading.model_codes import same_model
-from pricesync.match.reading.normalize import is_shared_spec, is_tyre_spec
+from pricesync.match.reading.tyre_sizes import is_shared_spec, is_tyre_spec
 from pricesync.match.decision.rival_vetoes import OWN_WORD_WEIGHT, RIVAL_WORD_SHARE, RIVAL_WORD_WEIGHT, RivalVetoes
 from pricesync.match.features.score import Scored
 from pricesync.match.reading.spellings import code_keys

@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from pricesync.match.reading import words as _words
 from pricesync.match.reading.model_codes import code_clash, is_strong_code, said_suffixes, same_model
-from pricesync.match.reading.normalize import KIND_OF_TYPE_STEM, STOP_WORDS, clean_text, is_dimension, is_shared_spec, is_tyre_index, stem
+from pricesync.match.reading.normalize import KIND_OF_TYPE_STEM, STOP_WORDS, clean_text, stem
+from pricesync.match.reading.tyre_sizes import is_dimension, is_shared_spec, is_tyre_index
 from pricesync.match.reading.units import UNIT_TOKEN
 from pricesync.match.reading.words import (CAMERA_WORDS, EDITION_WORDS, FITS, FITS_SKIPPED, GENERATION_WORDS, HOME_EDITION_AFTER, PURPOSE,
                                         HOME_EDITION_BEFORE, LETTERS_COLOUR, MARKETING_AFTER, MARKETING_BEFORE,

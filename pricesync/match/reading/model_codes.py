@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from pricesync.match.reading.normalize import is_tyre_index
+from pricesync.match.reading.tyre_sizes import is_tyre_index
 from pricesync.match.reading.words import COLOUR_LETTERS, COLOUR_SUFFIXES, NOT_MODELS, VARIANT_WORDS, on_change
 
 if TYPE_CHECKING:

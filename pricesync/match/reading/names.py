@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from pricesync.match.reading.attributes import GENERATION_NUMBER, Attributes, extract
 from pricesync.match.reading.words import GENERATION_WORDS, VARIANT_GLUED, word_attributes
-from pricesync.match.reading.normalize import STOP_WORDS, cut_words_in, is_dimension, is_shared_spec, raw_tokens, stem
+from pricesync.match.reading.normalize import STOP_WORDS, cut_words_in, raw_tokens, stem
+from pricesync.match.reading.tyre_sizes import is_dimension, is_shared_spec
 from pricesync.match.reading.segmenter import Segmenter
 from pricesync.match.reading.units import UNIT_TOKEN
 
