@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from pricesync.match.reading import words
+from pricesync.match.reading.units import is_unit_word
 from pricesync.match.reading.words import alternatives
 
 
@@ -222,14 +223,9 @@ _ROMAN_VALUE = {"ii": "2", "iii": "3", "iv": "4"}
 
 def _roman(m: re.Match) -> str:
     following = m.string[m.end():].split(None, 1)
-    if following and _is_unit_word(following[0]):
+    if following and is_unit_word(following[0]):
         return _ROMAN_VALUE[m.group(1)] + " |"  # a mark between: the number is no measure of the unit
     return _ROMAN_VALUE[m.group(1)]
-
-
-def _is_unit_word(word: str) -> bool:
-    return any(word == w or w.endswith("*") and word.startswith(w[:-1])
-               for spelled in words.active().multimaps["units"].values() for w in spelled)
 
 
 def read_sizes(s: str) -> str:

@@ -138,6 +138,11 @@ def _compile(words) -> None:
     )
 
 
+def is_unit_word(word: str) -> bool:
+    """A word the word files spell a unit with ([units]: "мл", or a stem's word, "литров")."""
+    return word in _UNIT_OF or any(word.startswith(stem) for stem, _ in _UNIT_STEMS)
+
+
 def _unit(word: str) -> str:
     """The unit a matched unit word spells ("литров" -> "l", "Гб" -> "gb")."""
     unit = _UNIT_OF.get(word)
