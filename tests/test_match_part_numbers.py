@@ -183,7 +183,7 @@ def test_a_measure_written_without_its_decimals_is_the_same_measure():
 
 
 def test_a_decimal_that_does_not_round_down_to_the_whole_number_is_another_measure():
-    from pricesync.match.reading.attributes import _written_rounded
+    from pricesync.match.features.differences import _written_rounded
 
     assert _written_rounded(frozenset({"14"}), frozenset({"14.2"}))
     assert not _written_rounded(frozenset({"15"}), frozenset({"15.6"}))   # 15.6 is not "15"

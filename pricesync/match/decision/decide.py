@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from pricesync.match.reading.attributes import Difference, stated
+from pricesync.match.reading.attributes import stated
+from pricesync.match.features.differences import Difference
 from pricesync.match.candidates.catalog_index import CatalogIndex, brand_tokens, same_maker
 from pricesync.match.remembered import offer_key
 from pricesync.match.features.pair import pair_features

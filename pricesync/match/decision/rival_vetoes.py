@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from pricesync.match.reading import words
-from pricesync.match.reading.attributes import differences, stated
+from pricesync.match.reading.attributes import stated
+from pricesync.match.features.differences import differences
 from pricesync.match.candidates.catalog_index import is_measure
 from pricesync.match.reading.model_codes import colour_code_tells, may_spell_colour, spells_colour
 from pricesync.match.reading.names import Name, stem

@@ -3,7 +3,8 @@
 ``Galaxy A12`` vs ``A12s``, ``8/128`` vs ``8/256``, ``1 л`` vs ``5 л``, black vs white,
 ``S10`` vs ``S10+``, ``DF333DWYE`` vs ``DF333DWAE``, ``Office 2004`` vs ``2008``, Windows vs
 Mac: two names that differ in one of these are different products, however similar the rest
-of the text. ``differences`` lists them in words an operator reads in the review queue.
+of the text. ``extract`` reads what one name says of each; comparing two names' attributes is
+``pricesync.match.features.differences``.
 """
 from __future__ import annotations
 
@@ -13,21 +14,15 @@ from datetime import date
 from functools import lru_cache
 
 from pricesync.match.reading import words as _words
-from pricesync.match.reading.model_codes import code_clash, is_strong_code, said_suffixes, same_model
-from pricesync.match.reading.normalize import KIND_OF_TYPE_STEM, STOP_WORDS, clean_text, stem
+from pricesync.match.reading.normalize import KIND_OF_TYPE_STEM, STOP_WORDS, stem
 from pricesync.match.reading.tyre_sizes import is_dimension, is_shared_spec, is_tyre_index
 from pricesync.match.reading.units import UNIT_TOKEN
 from pricesync.match.reading.words import (CAMERA_WORDS, EDITION_WORDS, FITS, FITS_SKIPPED, GENERATION_WORDS, HOME_EDITION_AFTER, PURPOSE,
-                                        HOME_EDITION_BEFORE, LETTERS_COLOUR, MARKETING_AFTER, MARKETING_BEFORE,
+                                        HOME_EDITION_BEFORE, MARKETING_AFTER, MARKETING_BEFORE,
                                         GENDERS, NOT_FOR, PLATFORMS, USES, STRONG_EDITIONS, WITH_WORDS, WITHOUT_WORDS, TYRE_LOAD_WORDS, TYRE_DATE_MARKS,
-                                        VARIANT_ALIASES, VARIANT_GLUED, VARIANT_LEVELS, VARIANT_READINGS, VARIANT_SPELLINGS, VARIANT_WORDS,
+                                        VARIANT_ALIASES, VARIANT_GLUED, VARIANT_LEVELS, VARIANT_WORDS,
                                         word_attributes)
 _NUMBER = re.compile(r"^\d{1,4}(?:\.\d+)?$")
-_UNIT_NAMES = {"ml": "volume", "gr": "weight", "gb": "memory", "in": "size", "pcs": "pack", "user": "licence",
-               "w": "power",
-               "mah": "capacity", "ah": "capacity", "mm": "size", "cm": "size", "hz": "frequency", "v": "voltage", "mp": "resolution",
-               "h": "hours", "pr": "ply rating", "lk": "chain links", "lm": "luminous flux", "k": "colour temperature",
-               "en": "cranking current"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +75,8 @@ _words.on_change(_oversize_steps)
 def _oversize(words) -> bool:
     return any(pair in _OVERSIZE_SPLIT for pair in zip(words, words[1:])) or any(w in _OVERSIZE_MM for w in words)
 
-_GLUED_WORD = re.compile(r"^([a-z]+)\d")
+# A variant word written with its number ([variants] glued: "ET45", "SPF50").
+GLUED_WORD = re.compile(r"^([a-z]+)\d")
 _COMBO = re.compile(r"^\din1$")
 # [product_types] by the stem names are compared by ("шампуня" = "шампунь"), built with the other tables.
 _TYPE_BY_STEM = KIND_OF_STEM = KIND_OF_TYPE_STEM
@@ -202,10 +198,6 @@ _HOME_EDITION_PREV = HOME_EDITION_BEFORE
 # marketing and specs, not the Ultra, Air or Plus model.
 _MARKETING_NEXT = MARKETING_AFTER
 _MARKETING_PREV = MARKETING_BEFORE
-
-
-def _spelled(variants: frozenset[str]) -> frozenset[str]:
-    return frozenset(VARIANT_SPELLINGS.get(v, v) for v in variants)
 
 
 # A bottle's or a jar's content: a variant word after it is the product's ("SPF50+ 40ml teinte claire",
@@ -398,59 +390,12 @@ def _model_letters(words, codes: frozenset[str]) -> frozenset[str]:
     return frozenset(out) if len(out) > sum(e.startswith("*:") for e in out) else frozenset()
 
 
-def letters_added(offer: Attributes, item: Attributes) -> tuple[str, str] | None:
-    """(the offer's model with its letters, the item's) where the offer writes letters apart after
-    a model both names write and the item writes that model with other letters or none, nor says
-    the offer's letters anywhere: "GLL 3-80 G" for the "GLL 3-80 Professional". An offer leaving
-    the item's letters out says nothing of them."""
-    mine, theirs = offer.words.get(MODEL_LETTERS), item.words.get(MODEL_LETTERS)
-    if not mine or not theirs:
-        return None
-    item_letters: dict[str, set[str]] = {}
-    for entry in theirs:
-        model, letters = entry.split(":", 1)
-        item_letters.setdefault(model, set()).add(letters)
-    for entry in sorted(mine):
-        model, letters = entry.split(":", 1)
-        if letters and model != "*" and model in item_letters and letters not in item_letters[model] \
-                and f"*:{letters}" not in theirs:
-            return model + letters, model + min(item_letters[model])
-    return None
-
-
-def _glued_numbers(attrs: Attributes) -> frozenset[str]:
-    """The numbers of the variants a name writes with them ([variants] glued: "ET45" -> 45), which a
-    name silent on the variant's word compares with its bare numbers."""
-    out = set()
-    for v in attrs.variants:
-        m = _GLUED_WORD.match(v)
-        if m and m.group(1) in VARIANT_GLUED and v[m.end(1):].isdigit():
-            out.add(v[m.end(1):])
-    return frozenset(out)
-
-
-def _said_bare(silent: Attributes, other: Attributes) -> frozenset[str]:
-    """The variants with their number ([variants] glued) that ``other`` says and ``silent`` writes as
-    the bare number without the word, as a short line does: "Alcasta M40 6.5/16 5/114.3 45 66.1" says
-    the item's "ET45", "... 50 67.1" no ET45 (as a pack's bare count says it, ``_counts_said_bare``)."""
-    if not other.variants or not silent.numbers:
-        return frozenset()
-    bare = {n.replace(",", "").replace(".", "") for n in silent.numbers}
-    said = set()
-    for v in other.variants:
-        m = _GLUED_WORD.match(v)
-        if m and m.group(1) in VARIANT_GLUED and v[m.end(1):].isdigit() and v[m.end(1):] in bare \
-                and not any(w.startswith(m.group(1)) for w in silent.variants):
-            said.update((m.group(1), v))
-    return frozenset(said)
-
-
 def _variant_numbers(tokens) -> dict[int, tuple[str, str]]:
     """Variant words written with their number ([variants] glued: "SPF50", "SPF 50"), by the
     position of the word: an SPF 20 cream is not the SPF 10 one."""
     out = {}
     for i, tok in enumerate(tokens):
-        m = _GLUED_WORD.match(tok)
+        m = GLUED_WORD.match(tok)
         if m and m.group(1) in VARIANT_GLUED and tok[m.end(1):].isdigit() and len(tok) - m.end(1) <= 3:
             out[i] = (m.group(1), tok[m.end(1):])
         elif tok in VARIANT_GLUED and i + 1 < len(tokens) and tokens[i + 1].isdigit():
@@ -478,209 +423,6 @@ def merge(many: list[Attributes], codes: frozenset[str]) -> Attributes:
 ONE_SIDED_KINDS = frozenset({"condition", "package"})
 # The words that said a one-sided kind ("condition=восст"), kept beside the kinds.
 SAID_BY = "said by"
-# A word this long that begins a longer word of the other name may be written for it.
-SHORTENED_MIN = 4
-
-
-def shortened_for(offer: Attributes, item_tokens) -> frozenset[str]:
-    """The one-sided kinds the offer says only by words that begin a longer word of the item's
-    name: a price list cuts words ("ШАМП. ... ГЛУБОКОЕ ВОССТ." for the item's "Глубокое
-    восстановление"), so the cut word is the item's, not the condition it also begins
-    ("восст." of a retreaded tyre)."""
-    said: dict[str, list[bool]] = {}
-    for entry in offer.words.get(SAID_BY, ()):
-        kind, word = entry.split("=", 1)
-        said.setdefault(kind, []).append(len(word) >= SHORTENED_MIN and any(
-            len(t) > len(word) and t.startswith(word) for t in item_tokens))
-    return frozenset(kind for kind, cut in said.items() if all(cut))
-
-
-COUNTED_KINDS = frozenset({"user", "pcs"})
-
-
-@dataclass(frozen=True, slots=True)
-class Difference:
-    kind: str                  # a unit ("ml", "gb"...), "colour", "platform", "variant", "number" or "model"
-    ours: frozenset[str] | tuple
-    theirs: frozenset[str] | tuple
-
-    def __str__(self) -> str:
-        """``volume 1000ml vs 5000ml``, ``colour black vs white``, ``model A12 vs A12S``."""
-        if self.kind == "model":
-            return f"model {self.ours[0].upper()} vs {self.theirs[0].upper()}"
-        if self.kind == "user":
-            return f"users {_show(self.ours)} vs {_show(self.theirs)}"
-        if self.kind == "role":
-            return f"kind {_show(self.ours)} vs {_show(self.theirs)}"
-        unit = self.kind if self.kind in _UNIT_NAMES else ""
-        label = _UNIT_NAMES.get(self.kind, self.kind)
-        return f"{label} {_show(self.ours, unit)} vs {_show(self.theirs, unit)}"
-
-
-def _show(values, unit: str = "") -> str:
-    return "/".join(sorted(values, key=lambda v: (len(v), v))) + unit if values else "—"
-
-
-# Kinds read elsewhere: accessory_difference (what a product is for or used as), the parts sold
-# with or without (below), the letters added to a model (letters_added).
-_NOT_COMPARED_KINDS = frozenset({"role", "use", "fits", "use_before", "use_after", "generation_named", SAID_BY,
-                                 "with", "without", MODEL_LETTERS})
-
-
-def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozenset[str],
-                one_sided: bool = False, offer_silence_ok: bool = False) -> list[Difference]:
-    """Variant attributes in which the two disagree, e.g. ``volume 1000ml vs 5000ml``.
-    ``one_sided`` also counts an attribute only one of them states (how two catalog
-    siblings differ: brown vs no colour at all). ``offer_silence_ok``: an offer that names
-    no variant ("Bath Acid", article 294-075) does not contradict the item's "Bath Acid +"
-    when an identifier already tells which item it is."""
-    out: list[Difference] = []
-    empty = frozenset()
-    counts_said = _counts_said_bare(offer, cand) | _counts_said_bare(cand, offer)
-    for source_a, source_b in ((offer.units, cand.units), (offer.words, cand.words)):
-        if source_a == source_b:
-            continue
-        kinds = source_a.keys() | source_b.keys() if one_sided else \
-            source_a.keys() & source_b.keys() | (source_a.keys() ^ source_b.keys()) & ONE_SIDED_KINDS
-        kinds -= _NOT_COMPARED_KINDS
-        if "generation" in source_a and "generation" not in source_b \
-                and not source_a["generation"] <= source_a.get("generation_named", empty) & cand.numbers:
-            # A 5th-gen offer may be a generation the catalog lacks - unless the item writes the
-            # number it names bare ("AirPods Pro 2" is the "AirPods Pro 2-го поколения").
-            kinds |= {"generation"}
-        kinds |= (source_a.keys() ^ source_b.keys()) & COUNTED_KINDS
-        for kind in sorted(kinds):
-            a, b = source_a.get(kind, empty), source_b.get(kind, empty)
-            if kind in COUNTED_KINDS:
-                # A licence or a pack that names no count is for one user, of one piece -
-                # unless the silent name writes the count as a bare number ("48 tabs").
-                if (a or _ONE) != (b or _ONE) and not (a or b) <= counts_said:
-                    out.append(Difference(kind, a or _ONE, b or _ONE))
-                continue
-            if a == b or (not one_sided and a <= b and kind not in ONE_SIDED_KINDS and kind != "generation"):
-                continue  # the item's names disagree among themselves (210 ml / 200 ml): one is the offer's
-            if _written_rounded(a, b) or _written_rounded(b, a):
-                continue  # "14 MP" is the "14.1 MP" written without its decimals
-            if kind == "size" and a and b and _unthreaded(a) == _unthreaded(b):
-                continue  # a bolt's "8Х40" is its "M8x40" written without the metric thread's letter
-            if kind == "size" and a and b and _either_way(a) == _either_way(b):
-                continue  # a wheel's "17x7" is its "7x17", a tile's "60x30" its "30x60": one size written across
-            if kind == "type" and (a & b or not (a and b)):
-                continue  # "крем-гель" is a gel too; a name silent on its kind says no other
-            # "8/256GB" vs "256GB": the catalog name leaves out the RAM, same storage.
-            if kind == "gb" and a and b and (a < b or b < a) and max(a, key=float) == max(b, key=float):
-                continue
-            out.append(Difference(kind, a, b))
-    # A length one name writes where the other writes a size across ("180 мм" for "230x22,23 мм"),
-    # asked only when one of the two writes a length.
-    if ("mm" in offer.units) != ("mm" in cand.units):
-        across = _length_across(offer.units, cand.units)
-        if across:
-            out.append(Difference("size", *across))
-        elif across := _length_across(cand.units, offer.units):
-            out.append(Difference("size", across[1], across[0]))
-    # A part one name says the product is sold without that the other says it is sold with ("без
-    # сидіння" and "з сидінням"): two products. (Either silent on the part contradicts neither.)
-    for a, b in ((offer.words, cand.words), (cand.words, offer.words)):
-        parted = a.get("without", empty) & b.get("with", empty)
-        if parted:
-            without = frozenset("no " + p for p in parted)
-            out.append(Difference("with", without, parted) if a is offer.words else Difference("with", parted, without))
-    offer_variants, cand_variants = offer.variants | _said_bare(offer, cand), cand.variants | _said_bare(cand, offer)
-    if offer_variants != cand_variants and _spelled(offer_variants) != _spelled(cand_variants) and (
-            any(v in catalog_variants or v in VARIANT_WORDS or v in VARIANT_READINGS
-                for v in offer_variants ^ cand_variants)
-            or offer_variants - cand_variants & STRONG_EDITIONS) and (offer_variants or not offer_silence_ok):
-        out.append(Difference("variant", offer_variants, cand_variants))
-    glued = _glued_unit(offer, cand) or _glued_unit(cand, offer)
-    if glued:
-        out.append(Difference("model", glued, glued[::-1]) if glued[0] in offer.numbers else
-                   Difference("model", glued[::-1], glued))
-    offer_numbers, cand_numbers = offer.numbers - counts_said, cand.numbers - counts_said
-    if offer_numbers and cand.variants and not offer.variants:  # "Repl LX117 8/18 5/114.3 30 60.1" for the ET35 one
-        cand_numbers = cand_numbers | _glued_numbers(cand)
-    if cand_numbers and offer.variants and not cand.variants:
-        offer_numbers = offer_numbers | _glued_numbers(offer)
-    if offer_numbers != cand_numbers and (one_sided or (offer_numbers - cand_numbers and cand_numbers - offer_numbers)):
-        out.append(Difference("number", offer_numbers, cand_numbers))
-    added = letters_added(offer, cand)
-    if added:
-        out.append(Difference("model", (added[0],), (added[1],)))
-    offer_codes, cand_codes = own_codes(offer), own_codes(cand)
-    said = said_suffixes(offer, cand) if offer_codes and cand_codes else empty
-    clash = code_clash(offer_codes, cand_codes, said) if offer_codes and not offer_codes <= cand_codes else None
-    if clash:
-        out.append(Difference("model", (clash[0],), (clash[1],)))
-    elif offer_codes and cand_codes:
-        # Both name a full model and the models differ: "GS-R903DWAE" is not the GSR990RFE.
-        mine = sorted(c for c in offer_codes if is_strong_code(c))
-        theirs = sorted(c for c in cand_codes if is_strong_code(c))
-        # (A maker's all-digit part number is not compared with a lettered model code.)
-        # (Two siblings' all-digit articles are not what an offer tells them apart by.)
-        if mine and theirs and not set(mine) & set(theirs) and not any(
-                same_model(a, b, said) or a.isdigit() != b.isdigit() or one_sided and a.isdigit()
-                for a in mine for b in theirs):
-            out.append(Difference("model", (mine[0],), (theirs[0],)))
-    return out
-
-
-_ONE = frozenset({"1"})
-
-
-_ACROSS = re.compile(r"^\d+(?:x\d+){1,2}$")
-
-
-def _either_way(sizes: frozenset[str]) -> frozenset[str]:
-    """Sizes written across in either order ("17x7" and "7x17", a wheel's width and rim a US or
-    Chinese seller writes the other way round): the same measures, compared as their set."""
-    return frozenset("x".join(sorted(s.split("x"), key=int)) if _ACROSS.match(s) else s for s in sizes)
-
-
-def _length_across(one: dict[str, frozenset[str]], other: dict[str, frozenset[str]]) -> tuple | None:
-    """One name writes a single length in millimetres, the other a size across and no length: a length
-    that is none of the size's measures (nor one of them in centimetres) is another size ("Диск ... 180 мм"
-    for the "230x22,23 мм" disc)."""
-    mm, sizes = one.get("mm"), other.get("size")
-    if not mm or len(mm) != 1 or not sizes or "mm" in other or "size" in one:
-        return None
-    length = next(iter(mm))
-    measures = {m for s in sizes if _ACROSS.match(s) for m in s.split("x")}
-    if not measures:
-        return None
-    value = float(length)
-    if any(value in (float(m), float(m) * 10, float(m) / 10) for m in measures):
-        return None
-    return mm, sizes
-
-
-def _unthreaded(sizes: frozenset[str]) -> frozenset[str]:
-    """Sizes written across without a metric thread's "m" ("m8x40" -> "8x40"): a price list that
-    leaves the letter out of a bolt's size writes the same size."""
-    return frozenset(s[1:] if s.startswith("m") else s for s in sizes)
-
-
-def _written_rounded(whole: frozenset[str], exact: frozenset[str]) -> bool:
-    """``whole`` is ``exact`` written without its decimals: one whole number that the one
-    decimal rounds down to ("14" for "14.1", never "1" for "1.5" or "15" for "15.6")."""
-    if len(whole) != 1 or len(exact) != 1:
-        return False
-    (w,), (e,) = whole, exact
-    if "." in w or "." not in e:
-        return False
-    try:
-        integer, value = int(w), float(e)
-    except ValueError:
-        return False
-    return int(value) == integer and value - integer < 0.5
-
-
-def _counts_said_bare(counted: Attributes, silent: Attributes) -> frozenset[str]:
-    """The pack count one name states ("24-count", "200ct") that the other, silent on the
-    pack, writes as a bare number of what it holds ("24 per pack", "200 box", "10-disc")."""
-    if "pcs" in silent.units:
-        return frozenset()
-    count = counted.units.get("pcs", frozenset())
-    return count if len(count) == 1 and count <= silent.numbers else frozenset()
 
 
 _LETTERS_OPEN = re.compile(r"([a-z]{1,4})(\d+)")
@@ -697,46 +439,6 @@ def written_apart(codes, other_codes, other_tokens) -> frozenset[str]:
         if m and m.group(2) in other_codes and m.group(1) in other_tokens:
             out.add(c)
     return frozenset(out)
-
-
-def accessory_difference(offer: Attributes, offer_tokens, item: Attributes, item_tokens) -> "Difference | None":
-    """One name is an accessory "for" a product and the other is not that accessory (it
-    does not say the accessory's own word): "Case for iPod nano" vs the iPod."""
-    for a, b, b_tokens, flip in ((offer, item, item_tokens, False), (item, offer, offer_tokens, True)):
-        heads = a.words.get("role")
-        if not heads or b.words.get("role"):
-            continue
-        shared = a.codes & b.codes
-        # Sharing only the code of the product it fits ("Handset for CS6719" and the CS6719
-        # phone), or no code and not the accessory's word: not the accessory.
-        if (shared and shared <= a.words.get("fits", frozenset())) or (not shared and not heads <= b_tokens):
-            sides = (frozenset({"accessory"}), frozenset())
-            return Difference("role", *(sides[::-1] if flip else sides))
-    # An offer "для" / "do" / "für" the item's code whose word before the cue the item does not
-    # say: a remote, a case, a bracket for it. (A catalog's "Ekspres do kawy" names a use: only
-    # the offer is read so, and "Фен для волос" is the item's фен.)
-    used = offer.words.get("use")
-    shared = offer.codes & item.codes | written_apart(offer.codes, item.codes, item_tokens)
-    if used and not item.words.get("role") and shared and shared <= offer.words.get("fits", frozenset()) \
-            and not used <= item_tokens:
-        return Difference("role", frozenset({"accessory"}), frozenset())
-    return None
-
-
-# Unit letters that model names end with: "nüvi 260W", "Bosch GSR 12V".
-_MODEL_UNITS = ("w", "v")
-
-
-def _glued_unit(a: Attributes, b: Attributes) -> tuple[str, str] | None:
-    """A bare number on one side said with a unit letter on the other, which does not state
-    that unit otherwise: "nüvi 260" is not the "nüvi 260W"."""
-    for unit in _MODEL_UNITS:
-        if unit in b.units and unit not in a.units:
-            same = a.numbers & b.units[unit]
-            if same:
-                n = min(same)
-                return n, n + unit
-    return None
 
 
 def own_codes(attrs: Attributes) -> frozenset[str]:
@@ -756,15 +458,3 @@ def stated(attrs: Attributes, kind: str) -> frozenset[str]:
     return attrs.units.get(kind) or attrs.words.get(kind) or frozenset()
 
 
-def code_colour(offer: Attributes, item: Attributes) -> "Difference | None":
-    """The offer says a colour; the item says none in words but its model code ends with
-    another colour's letters (AM53WH for "Black")."""
-    colours = offer.words.get("colour")
-    if not colours or item.words.get("colour"):
-        return None
-    for code in sorted(item.codes):
-        for n in (3, 2):
-            colour = LETTERS_COLOUR.get(code[-n:])
-            if colour and len(code) - n >= 4 and any(ch.isdigit() for ch in code[:-n]) and code[-n - 1].isdigit():
-                return None if colour in colours else Difference("colour", colours, frozenset({colour}))
-    return None
