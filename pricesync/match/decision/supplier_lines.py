@@ -147,6 +147,9 @@ def _dated_beside_undated(verdicts: "list[Verdict]", groups: dict[tuple[str, str
     where a code the names write found both (matches by a code are not otherwise open to siblings)."""
     labels = set(words.active().lists["tyres"]["labels"])
     heads = tuple(labels)  # (the cue: a word that begins with a label at all)
+    def written_by(i: int) -> tuple[str, ...]:
+        return tokens[i] if tokens is not None else names[i].tokens
+
     held = 0
     for members in groups.values():
         if len(members) < 2:
@@ -154,7 +157,7 @@ def _dated_beside_undated(verdicts: "list[Verdict]", groups: dict[tuple[str, str
         for b in members:
             if verdicts[b].status != "auto":
                 continue
-            written = tokens[b] if tokens is not None else names[b].tokens
+            written = written_by(b)
             if not any(t.startswith(heads) for t in written):
                 continue
             mine = set(written)
@@ -164,7 +167,7 @@ def _dated_beside_undated(verdicts: "list[Verdict]", groups: dict[tuple[str, str
             if not dated:
                 continue
             undated = mine - dated
-            if any(a != b and set(tokens[a] if tokens is not None else names[a].tokens) == undated for a in members):
+            if any(a != b and set(written_by(a)) == undated for a in members):
                 verdicts[b].hold(f"the supplier also lists it without {', '.join(sorted(dated))}: a lot of another date")
                 held += 1
     return held
@@ -256,6 +259,6 @@ def _is_word(token: str) -> bool:
 
 def _said_per_supplier(tokens: "list[tuple[str, ...]]", suppliers: list[str]) -> dict[str, Counter]:
     said: dict[str, Counter] = defaultdict(Counter)
-    for words, supplier in zip(tokens, suppliers):
-        said[supplier].update(set(words))
+    for written, supplier in zip(tokens, suppliers):
+        said[supplier].update(set(written))
     return said
