@@ -362,6 +362,33 @@ def test_cue_search_finds_exactly_what_the_cues_as_alternatives_find():
     assert cue_search(["tl r", "tl f"]).pattern == r"tl\s+(?:f|r)"
 
 
+def test_unit_words_as_a_tree_match_what_the_longest_first_list_matches():
+    """A measure's unit words are compiled as a tree of their letters: after a number, the same
+    spelling is read as the longest-first list of words and stems read it (a longer word before
+    the word it begins, a stem's any ending), and the shipped units all read so."""
+    import re
+
+    from pricesync.match.reading import words
+    from pricesync.match.reading.units import _words
+
+    def as_list(units, *keys):
+        parts = [re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for k in keys for w in units.get(k, ())]
+        return "(?:" + "|".join(sorted(parts, key=len, reverse=True)) + ")"
+
+    units = {"ml": ["ml", "мл", "millilitre*"], "l": ["l", "л", "литр*", "litre", "lt"], "floz": ["fl oz", "fl. oz", "floz", "fl"]}
+    texts = ["5 ml", "5 мл.", "5 millilitres", "1,5 литра", "2 l", "2 lt", "2 litre", "3 fl oz", "3 fl. oz", "3 floz",
+             "5 литой", "5 m", "5"]
+    for text in texts:
+        tree = re.match(rf"\d[\d,]*\s*({_words(units, *units)})(?![^\W_])", text)
+        plain = re.match(rf"\d[\d,]*\s*({as_list(units, *units)})(?![^\W_])", text)
+        assert (tree and tree.group(1)) == (plain and plain.group(1)), text
+    shipped = words.active().multimaps["units"]
+    for key, spellings in shipped.items():
+        pattern = re.compile(_words(shipped, key))
+        assert all(pattern.fullmatch(w.removesuffix("*")) for w in spellings), key
+    assert _words({}, "ml") == "(?:(?!x)x)"
+
+
 def test_a_shops_date_mark_makes_an_old_tyre_old_stock(tmp_path):
     """A tyre's date mark is vocabulary ([tyres] date_marks): a shop whose suppliers write "PROD 2015"
     adds the mark and the old tyre leaves the automatic matches; a recent one stays the tyre."""

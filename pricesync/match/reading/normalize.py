@@ -15,6 +15,7 @@ from functools import lru_cache
 from pricesync.match.reading import words
 from pricesync.match.reading.words import alternatives
 from pricesync.match.reading.tyre_sizes import read_sizes
+from pricesync.match.reading.units import canonical_units, cranking_current
 
 # Letters that look the same in both scripts. A word written mostly in one script with a
 # stray letter of the other (``Sаmsung``, ``Сement`` from dealer sites) is folded to the
@@ -205,8 +206,19 @@ _DECIMAL_LABEL = re.compile(r"(?!x)x")
 _DECIMAL_LABEL_CUE = _NEVER
 
 
+# Each word's stem, read once: a name's every token asks it (cleared when the endings change).
+_STEMS: dict[str, str] = {}
+
+
 def stem(word: str) -> str:
     """Strip one common ending from a Cyrillic word, keeping at least three letters."""
+    got = _STEMS.get(word)
+    if got is None:
+        got = _STEMS[word] = _stem(word)
+    return got
+
+
+def _stem(word: str) -> str:
     if len(word) <= 4 or not _CYR.match(word):
         if len(word) > 4 and word.isalpha() and word.isascii() and word.endswith("s") and not word.endswith("ss"):
             return word[:-1]  # "tools" = "tool"
@@ -311,8 +323,6 @@ def raw_tokens(text: object) -> tuple[list[str], set[str], frozenset[str], froze
     token and code ``kdl46v5100``; ``008-1`` -> ``0081``), the tokens of what it is "for", the
     words that only qualify the last word of a compound ("крем" of "крем-мыло", a soap), and the
     codes its cross-references name (``referenced_codes``), read here from the one cleaning."""
-    from pricesync.match.reading.units import canonical_units, cranking_current
-
     s = clean_text(text)
     if " + " in s:
         s = _PARTS_PLUS.sub(_parts_plus, s)
@@ -557,6 +567,7 @@ def _compile(words) -> None:
              r"\s+".join(map(re.escape, w.split())) for w in lists["marketing"]["noise"]]
     _NOISE = re.compile(r"(?<!\w)(?:" + alternatives(noise, escape=False) + r")(?!\w)!*")
     endings = lists["stemmer"]["endings"]
+    _STEMS.clear()
     _ENDINGS_BY_SIZE = {n: frozenset(e for e in endings if len(e) == n) for n in (1, 2, 3)}
     # One lookbehind before the keys, in the file's order (the first that matches wins), not one
     # per key: the keys' alternation is tried at every position of most names.

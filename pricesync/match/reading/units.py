@@ -44,12 +44,27 @@ def _metric_size(ml: Decimal) -> Decimal:
 
 
 def _words(units: dict[str, list[str]], *keys: str) -> str:
-    """Regex alternatives of the words of these units: a whole word, or a stem ('литр*')."""
-    parts = []
+    """Regex alternatives of the words of these units: a whole word, or a stem ('литр*'), as a tree
+    of their letters ("мл|мг|м" as "м(?:г|л|)"): a number is followed by a hundred unit spellings
+    tried one by one otherwise, at every number of every name. A longer word is tried before the
+    word it begins, as the longest-first list did."""
+    tree: dict = {}
     for key in keys:
         for word in units.get(key, ()):
-            parts.append(re.escape(word[:-1]) + r"\w*" if word.endswith("*") else re.escape(word))
-    return "(?:" + ("|".join(sorted(parts, key=len, reverse=True)) or r"(?!x)x") + ")"
+            node = tree
+            for letter in word.removesuffix("*"):
+                node = node.setdefault(letter, {})
+            node["*" if word.endswith("*") else ""] = None
+    return "(?:" + (_tree(tree) if tree else r"(?!x)x") + ")"
+
+
+def _tree(node: dict) -> str:
+    branches = [re.escape(letter) + _tree(child) for letter, child in sorted(node.items()) if child is not None]
+    if "*" in node:
+        branches.append(r"\w*")  # a stem: any word it begins (after its longer spellings)
+    elif "" in node:
+        branches.append("")
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 def _measure_words(units: dict[str, list[str]]) -> str:
