@@ -103,3 +103,39 @@ def test_a_feed_naming_many_items_twice_is_no_supplier_quoting_two_prices():
     got = _run(feed + one, items=items)
     assert (got["match_status"].iloc[:len(feed)] == "auto").all()
     assert list(got["match_status"].iloc[len(feed):]) == ["review", "review"]
+
+
+CARE = [("C1", "Lumina Volume conditioner 200 ml", 12.0), ("C2", "Lumina Repair shampoo 250 ml", 10.0),
+        ("C3", "Orbis Night cream 50 ml", 30.0), ("C4", "Orbis Day fluid 40 ml", 26.0),
+        ("C5", "Vella Hand balm 75 ml", 8.0), ("C6", "Vella Foot cream 100 ml", 9.0)]
+
+
+def _care(supplier: str, ratio: float, *, first: float = 1.0, first_name: str = ""):
+    """The supplier's offers of every care item at ``ratio`` of the shop's price, the first at
+    ``first`` times that and under ``first_name`` when given."""
+    return [(supplier, f"{supplier}-{i}", first_name if i == 0 and first_name else name,
+             round(price * ratio * (first if i == 0 else 1.0), 2), "UAH") for i, (_, name, price) in enumerate(CARE)]
+
+
+def test_a_match_far_off_what_other_suppliers_agree_on_goes_to_review():
+    """Three suppliers at their own ratios agree on what the conditioner costs; a fourth quotes its
+    listing at twice its ratio (a twin pack, whatever its words): held, with the others' agreement in
+    its reason. One at 1.4x is a supplier's price, and stays."""
+    agreeing = _care("a", 30) + _care("b", 33) + _care("c", 0.9)
+    got = _run(agreeing + _care("d", 28, first=2.0), items=CARE)
+    pack = got[got["supplier"] == "d"].iloc[0]
+    assert (pack["catalog_sku"], pack["match_status"]) == ("C1", "review")
+    assert "is 2x what 3 other suppliers quote for the item in their usual ratios" in pack["match_reason"]
+    assert (got[got["supplier"] != "d"]["match_status"] == "auto").all()
+    assert (got[got["supplier"] == "d"]["match_status"].iloc[1:] == "auto").all()
+    dearer = _run(agreeing + _care("e", 28, first=1.4), items=CARE)
+    assert (dearer["match_status"] == "auto").all()
+
+
+def test_other_suppliers_must_be_two_and_agree_before_their_prices_tell():
+    """One other supplier alone, or others that disagree among themselves (1x and 1.4x), say
+    nothing of a listing at twice the ratio: which of them is off is not known."""
+    alone = _run(_care("a", 30) + _care("d", 28, first=2.0), items=CARE)
+    assert (alone["match_status"] == "auto").all()
+    disagreeing = _run(_care("a", 30) + _care("b", 33, first=1.4) + _care("d", 28, first=2.0), items=CARE)
+    assert (disagreeing["match_status"] == "auto").all()

@@ -26,7 +26,7 @@ from pricesync.match.scorer.learned import decide_run
 from pricesync.match.reading.names import EMPTY, Analyser, Name
 from pricesync.match.parallel import parallel_map, workers_for
 from pricesync.match.reading.spellings import heard_brands
-from pricesync.match.decision.price_level import hold_price_outliers, hold_two_prices
+from pricesync.match.decision.price_level import hold_price_disagreements, hold_price_outliers, hold_two_prices
 from pricesync.report import NullReporter, Reporter
 from pricesync.tables import OFFER_COLUMNS
 
@@ -187,7 +187,9 @@ def _match_with_info(offers, catalog, *, config, state, reporter, truth):
         sources = [(records[r][0], currencies[r]) for r in order]
         costs = [records[r][5] for r in order]
         if prices is not None:
-            hold_price_outliers(decided, sources, costs, dict(zip(index.skus, prices)))
+            price_of = dict(zip(index.skus, prices))
+            hold_price_outliers(decided, sources, costs, price_of)
+            hold_price_disagreements(decided, sources, costs, price_of)
         hold_two_prices(decided, sources, [records[r][2] for r in order], costs)
 
     out = offers.copy().reset_index(drop=True)
