@@ -39,7 +39,7 @@ UNIT_KEYS = ("ml", "l", "floz", "kg", "g", "gb", "tb", "mb", "inch", "m", "ft", 
              "hz", "v", "mp", "h", "pr", "lk", "teeth", "ah", "lm", "k")
 # Tables whose entries map a word to what it means (word = "meaning").
 _MAPS = ("platforms", "conditions", "packages", "connectors", "positions", "studs", "seasons", "genders", "finishes",
-         "flavours", "extracts", "scents", "times_of_day", "bristles", "polarities", "tubes", "beads", "applicators", "circuits", "repair_sizes", "skin_types", "thread_ends", "holds", "variant_aliases", "variant_spellings", "shorthand",
+         "flavours", "extracts", "scents", "times_of_day", "bristles", "polarities", "tubes", "beads", "applicators", "circuits", "repair_sizes", "skin_types", "thread_ends", "holds", "fills", "variant_aliases", "variant_spellings", "shorthand",
          "default_colours")
 # Tables whose keys name a meaning and list the words that spell it (meaning = ["word", ...]).
 _MULTIMAPS = ("colours", "colour_letters", "units", "product_types", "makers")
@@ -195,7 +195,7 @@ class Words:
 _KIND = {"colours": "colour", "product_types": "product type", "platforms": "platform", "conditions": "condition", "packages": "package",
          "connectors": "connector", "positions": "position", "studs": "studs", "seasons": "season", "genders": "gender",
          "finishes": "finish", "flavours": "flavour", "extracts": "extract", "scents": "scent", "times_of_day": "time of day", "bristles": "bristles", "polarities": "polarity",
-         "tubes": "tube", "beads": "bead", "applicators": "applicator", "circuits": "circuit", "repair_sizes": "repair size", "skin_types": "skin type", "thread_ends": "thread", "holds": "hold", "units": "unit", "variants": "variant",
+         "tubes": "tube", "beads": "bead", "applicators": "applicator", "circuits": "circuit", "repair_sizes": "repair size", "skin_types": "skin type", "thread_ends": "thread", "holds": "hold", "fills": "fill", "units": "unit", "variants": "variant",
          "editions": "variant", "stop_words": "stop word"}
 _CLAIMED_LISTS = {("variants", "words"): "variant", ("editions", "words"): "edition",
                   ("stop_words", "words"): "stop word"}
@@ -303,13 +303,17 @@ THREAD_END_VALUES = ("ff", "fm", "mm")
 # starker Halt"): the extra strong hairspray of a line is not its super strong one of one size.
 HOLDS: dict[str, str] = {}
 HOLD_VALUES = ("normal", "strong", "extrastrong", "superstrong", "ultrastrong")
+# What a shock absorber is filled with, gas (a gas-charged twin tube, "gazowy", "Gasdruck", "газомасляный") or
+# oil alone ("olejowy", "Öldruck", "масляный"): the oil shock of a car's axle is not its gas one.
+FILLS: dict[str, str] = {}
+FILL_VALUES = ("gas", "oil")
 # Tables whose words may only mean one of these values (a typo is a config error).
 _CLOSED_VALUES = {"positions": tuple(POSITION_KINDS), "studs": STUD_VALUES, "seasons": SEASON_VALUES,
                   "genders": GENDER_VALUES, "finishes": FINISH_VALUES,
                   "scents": SCENT_VALUES, "times_of_day": TIME_OF_DAY_VALUES, "bristles": BRISTLE_VALUES,
                   "polarities": POLARITY_VALUES, "tubes": TUBE_VALUES, "beads": BEAD_VALUES, "applicators": APPLICATOR_VALUES,
                   "circuits": CIRCUIT_VALUES, "repair_sizes": REPAIR_SIZE_VALUES, "skin_types": SKIN_TYPE_VALUES,
-                  "thread_ends": THREAD_END_VALUES, "holds": HOLD_VALUES}
+                  "thread_ends": THREAD_END_VALUES, "holds": HOLD_VALUES, "fills": FILL_VALUES}
 VARIANT_WORDS: set[str] = set()
 VARIANT_GLUED: set[str] = set()  # variant words also when a number is glued to them ("SPF50")
 # glued words whose number is a level every product of a kind has ("hold 4"): compared only when both say one
@@ -403,6 +407,7 @@ def _install(words: Words) -> None:
     _refill(REPAIR_SIZES, maps["repair_sizes"])
     _refill(SKIN_TYPES, maps["skin_types"])
     _refill(THREAD_ENDS, maps["thread_ends"])
+    _refill(FILLS, maps["fills"])
     _refill(HOLDS, maps["holds"])
     _refill(VARIANT_WORDS, lists["variants"]["words"])
     _refill(VARIANT_GLUED, lists["variants"]["glued"])
@@ -462,7 +467,7 @@ _WORD_KINDS = (("platform", PLATFORMS), ("condition", CONDITIONS), ("package", P
                ("studs", STUDS), ("season", SEASONS), ("gender", GENDERS), ("finish", FINISHES),
                ("flavour", FLAVOURS), ("extract", EXTRACTS), ("scent", SCENTS),
                ("time of day", TIMES_OF_DAY), ("bristles", BRISTLES), ("polarity", POLARITIES), ("tube", TUBES), ("bead", BEADS), ("applicator", APPLICATORS),
-               ("circuit", CIRCUITS), ("repair size", REPAIR_SIZES), ("thread", THREAD_ENDS), ("hold", HOLDS))
+               ("circuit", CIRCUITS), ("repair size", REPAIR_SIZES), ("thread", THREAD_ENDS), ("hold", HOLDS), ("fill", FILLS))
 
 
 @lru_cache(maxsize=200_000)
@@ -471,7 +476,7 @@ def word_attributes(word: str) -> tuple[str, str] | None:
     package, a connector, a position (axle or side), a tyre's studs or its season, whom it is for,
     a surface's finish, a food's flavour, a cosmetic's plant extract, whether it is scented, a cream's day or night, a battery's
     polarity, a tyre tubeless or with a tube, a bicycle tyre's bead, a cosmetic's applicator, a boiler's circuits, whose skin or hair a cosmetic is for,
-    a fitting's thread ends, a styling product's hold."""
+    a fitting's thread ends, a styling product's hold, a shock absorber's gas or oil."""
     for kind, words in _WORD_KINDS:
         value = words.get(word)
         if value:
