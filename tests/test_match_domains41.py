@@ -1,7 +1,8 @@
 """A RU winter tyre shop, a UA nail shop and a PL shock absorber shop (samples/matching/domains_dev41): a part
 taken off a dismantled car ("z demontażu", "з розборки", "с разборки") is a used part; a winter tyre's studs said in
 Kazakh or English tell its versions apart; a shock absorber's side said in German ("VA links" / "VA rechts") and
-its gas or oil said in Polish tell the shop's items apart; a gel polish's shade number is no size of another."""
+its gas or oil said in Polish tell the shop's items apart; a gel polish's shade number names it, and the number sign
+before it ("№126") is no maker's letters a code is joined to."""
 from __future__ import annotations
 
 from tests.test_match_domains import auto_verdict as _verdict, match_apart, name_tokens
@@ -70,3 +71,12 @@ def test_a_gel_polishs_shade_number_names_it():
     assert got.loc[0, "match_status"] != "auto", got.loc[0, "match_reason"]
     assert _verdict(got, 1) == ("01", "auto"), got.loc[1, "match_reason"]
     assert _verdict(got, 2) == ("45", "auto"), got.loc[2, "match_reason"]
+
+
+def test_the_number_sign_is_no_maker_letters():
+    from pricesync.match.reading.names import analyse
+
+    name = analyse(["Гель-лак DIS №126, 7.5 мл"])["Гель-лак DIS №126, 7.5 мл"]
+    assert "126" in name.tokens and "no" not in name.tokens
+    assert not any(c.startswith("no") for c in name.lookup_codes), name.lookup_codes
+    assert name_tokens("Гель-лак DIS №126, 7.5 мл")[:4] == name_tokens("Гель-лак DIS 126, 7,5 мл")[:4]

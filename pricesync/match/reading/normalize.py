@@ -151,9 +151,10 @@ def clean_text(text: object) -> str:
         return ""
     s = str(text)
     if not s.isascii():
-        # The number sign says what follows is a number, glued or not: "№60" is "№ 60" (a shade's
-        # number), not a code "No60" as NFKC would spell it.
-        s = unicodedata.normalize("NFKC", s.replace("№", "№ ") if "№" in s else s)
+        # The number sign says what follows is a number, glued or not: "№60" is the number 60 (a shade's
+        # number), as "#60" is, not a code "No60" as NFKC would spell it, nor the letters "No" a model's
+        # number is joined to ("HD 202" = "HD202").
+        s = unicodedata.normalize("NFKC", s.replace("№", "# ") if "№" in s else s)
         if _ACCENTED.search(s):
             s = _ACCENTED.sub(_plain_latin, s)
     s = split_glued(s)
