@@ -2,7 +2,7 @@
 taken off a dismantled car ("z demontażu", "з розборки", "с разборки") is a used part; a winter tyre's studs said in
 Kazakh or English tell its versions apart; a shock absorber's side said in German ("VA links" / "VA rechts") and
 its gas or oil said in Polish tell the shop's items apart; a gel polish's shade number names it, and the number sign
-before it ("№126") is no maker's letters a code is joined to."""
+before it ("№126") is no maker's letters a code is joined to; a tyre on its rims is a wheel."""
 from __future__ import annotations
 
 from tests.test_match_domains import auto_verdict as _verdict, match_apart, name_tokens
@@ -80,3 +80,18 @@ def test_the_number_sign_is_no_maker_letters():
     assert "126" in name.tokens and "no" not in name.tokens
     assert not any(c.startswith("no") for c in name.lookup_codes), name.lookup_codes
     assert name_tokens("Гель-лак DIS №126, 7.5 мл")[:4] == name_tokens("Гель-лак DIS 126, 7,5 мл")[:4]
+
+
+TYRES = [("IZ", "Pirelli Ice Zero 2 215/60 R16 99T XL шип"),
+         ("YS", "Yokohama iceGuard Stud iG65 215/60 R16 99T XL шип")]
+
+
+def test_a_tyre_on_its_rims_is_a_wheel():
+    for name in ("Пирелли Ice Zero 2 215/60 R16 99T XL шип на литых дисках 5x114.3",
+                 "Michelin X-Ice Snow 205/55R16 94H XL on steel rims", "Opony Pirelli Ice Zero 2 na felgach"):
+        assert "package:mounted" in name_tokens(name), name
+    got = match_apart(TYRES, ["Пирелли Ice Zero 2 215/60 R16 99T XL шип на литых дисках 5x114.3",
+                              "Pirelli Ice Zero 2 215/60 R16 99T XL зимняя шипованная"])
+    assert got.loc[0, "match_status"] != "auto", got.loc[0, "match_reason"]
+    assert "mounted" in got.loc[0, "match_reason"], got.loc[0, "match_reason"]
+    assert _verdict(got, 1) == ("IZ", "auto"), got.loc[1, "match_reason"]
