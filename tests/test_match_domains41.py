@@ -2,7 +2,8 @@
 taken off a dismantled car ("z demontażu", "з розборки", "с разборки") is a used part; a winter tyre's studs said in
 Kazakh or English tell its versions apart; a shock absorber's side said in German ("VA links" / "VA rechts") and
 its gas or oil said in Polish tell the shop's items apart; a gel polish's shade number names it, and the number sign
-before it ("№126") is no maker's letters a code is joined to; a tyre on its rims is a wheel."""
+before it ("№126") is no maker's letters a code is joined to; a tyre on its rims is a wheel; a coconut cuticle oil is
+not the peach one."""
 from __future__ import annotations
 
 from tests.test_match_domains import auto_verdict as _verdict, match_apart, name_tokens
@@ -95,3 +96,15 @@ def test_a_tyre_on_its_rims_is_a_wheel():
     assert got.loc[0, "match_status"] != "auto", got.loc[0, "match_reason"]
     assert "mounted" in got.loc[0, "match_reason"], got.loc[0, "match_reason"]
     assert _verdict(got, 1) == ("IZ", "auto"), got.loc[1, "match_reason"]
+
+
+def test_a_cuticle_oils_coconut_is_not_its_peach():
+    assert "extract-coconut" in name_tokens("Balea Cremedusche Kokos 300ml")
+    assert "extract-peach" in name_tokens("KODI Масло д/кутикулы Персик 15ml")
+    got = match_apart([("PE", "Олійка для кутикули Kodi Professional Персик, 15 мл"),
+                       ("CL", "Засіб для зняття липкого шару Kodi Professional Cleaner, 160 мл")],
+                      ["Олійка для кутикули Kodi Professional Кокос 15 мл",
+                       "Масло для кутикулы Kodi Professional Персик, 15 мл"])
+    assert got.loc[0, "match_status"] != "auto", got.loc[0, "match_reason"]
+    assert "coconut vs peach" in got.loc[0, "match_reason"], got.loc[0, "match_reason"]
+    assert _verdict(got, 1) == ("PE", "auto"), got.loc[1, "match_reason"]
