@@ -14,7 +14,7 @@
                                                   haircolor_pl_dev28,suspension_ru_dev28,tyres_pl_ua_dev28,makeup_mp_ru_dev30,
                                                   tyres_mp_ru_dev30,autoparts_mp_ru_dev30,tyres_ee_dev31,cosmetics_by_dev31,
                                                   autoparts_lt_dev31,autoparts_us_dev33,cosmetics_us_dev33,tyres_ca_dev33,
-                                                  tyres_uz_dev36,cooling_ua_dev36,tyres_hu_dev34,shaving_uk_dev34,clutch_de_dev34,wipers_ua_dev39,tyres_tr_dev38,sensors_ru_dev38,tyres_ro_dev35,bearings_kz_dev35,industrialtyres_ru_dev37,steering_pl_dev37,speed]
+                                                  tyres_uz_dev36,cooling_ua_dev36,tyres_hu_dev34,shaving_uk_dev34,clutch_de_dev34,wipers_ua_dev39,tyres_tr_dev38,sensors_ru_dev38,tyres_ro_dev35,bearings_kz_dev35,industrialtyres_ru_dev37,steering_pl_dev37,wintertyres_ru_dev41,nails_ua_dev41,shocks_pl_dev41,speed]
                                           [--scorer rules|learned]
                                           [--model FILE] [--label-share 0.5] [--split all|dev|test]
                                           [--speed-size N] [--json]
@@ -494,6 +494,26 @@ Sets:
   target, mototyres_pl and facecare_kz are reported only (three and two wrong autos: `Angel GT II A`, `E-07+ Dakar`,
   `ContiRoadAttack 4 GT`; a micellar water for sensitive skin for the one for all skin types, `Hydra Siberica`;
   samples/matching/domains_dev39/README.md).
+- wintertyres_ru_dev41, nails_ua_dev41, shocks_pl_dev41 (``--sets domains_dev41``): a forty-first development round,
+  a RU winter tyre shop (Nokian Hakkapeliitta 10p and R5 with their SUV lines, Ikon Nordman 8 / RS2, Autograph Ice 9 /
+  Snow 3, Michelin X-Ice North 4 and Snow, Continental IceContact 3, VikingContact 7, TS 860 S SSR, Bridgestone Blizzak
+  Spike-03 / Ice / LM001 RFT, Pirelli Ice Zero 2 / FR, Scorpion Winter run-flat, Hankook W429 / W616 / W429A, Yokohama
+  iG65 / iG60 / G075, Gislaved Nord*Frost 200, Cordiant, Kumho, Toyo, Goodyear, Viatti V-522 studded and studless;
+  a wholesaler in capitals with the maker's article, a distributor in the wholesalers' list style, Ozon titles, a
+  Kazakh distributor (`шипті` / `шипсіз`), an English-writing exporter (`Stud` / `Non-Stud`, `RFT`, `DOT 2018`), a
+  small dealer with brands in Cyrillic), a UA nail shop (OXXI, Kodi, DIS, Saga, F.O.X, Komilfo, Grattol, Siller and
+  Canni gel polishes by shade number and ml, cat-eye lines, rubber and plain bases, cover bases by number, no-wipe and
+  matt tops, a refill without a brush, a base-and-top set, poly gel, cleaner, oil, primer; a wholesaler in capitals
+  with codes, Rozetka titles in Ukrainian, Prom listings in Russian, a salon supplier's short lines, an importer
+  writing English, a distributor writing Russian) and a PL shock absorber shop (KYB Excel-G / Premium / Gas-A-Just,
+  Monroe Reflex / Original / Van-Magnum, Sachs Super Touring, Bilstein B4 / B6, Boge: front and rear, left and right,
+  gas and oil, single shocks and pairs sold as one item, a protection kit, a top mount, a spring, a tailgate strut;
+  a PL wholesaler in capitals with the maker's number, Allegro titles, a DE wholesaler (`VA` / `HA`, `links` /
+  `rechts`, `Gasdruck` / `Öldruck`), an English distributor, a workshop supplier's short lines, a small dealer);
+  another stud version, size, index, generation, SUV or car line, run-flat, old DOT, set, used, tyre on rims, shade
+  number or letters, volume, line of the brand, refill, pack, tester, copy, axle, side, gas or oil, number one digit
+  away, pair for the single and single for the pair, dismantled or remanufactured part and accessories as negatives;
+  all three are in the default list since they met the target (samples/matching/domains_dev41/README.md).
 - tyres_ro_dev35, oralcare_ru_dev35, bearings_kz_dev35 (``--sets domains_dev35``): a thirty-fifth development
   round, a RO tyre shop (Michelin, Continental, Bridgestone, Goodyear, Pirelli, Hankook, Nokian, Falken, Kleber,
   Dębica, Tigar, Kormoran, Barum, Kumho, Yokohama, Toyo: summer, winter and all-season, XL, run-flat, studs,
@@ -946,7 +966,7 @@ def main() -> int:
                                            "haircolor_pl_dev28,suspension_ru_dev28,tyres_pl_ua_dev28,makeup_mp_ru_dev30,"
                                            "tyres_mp_ru_dev30,autoparts_mp_ru_dev30,tyres_ee_dev31,cosmetics_by_dev31,"
                                            "autoparts_lt_dev31,autoparts_us_dev33,cosmetics_us_dev33,tyres_ca_dev33,"
-                                           "tyres_uz_dev36,cooling_ua_dev36,tyres_hu_dev34,shaving_uk_dev34,clutch_de_dev34,wipers_ua_dev39,tyres_tr_dev38,sensors_ru_dev38,tyres_ro_dev35,bearings_kz_dev35,industrialtyres_ru_dev37,steering_pl_dev37,speed")
+                                           "tyres_uz_dev36,cooling_ua_dev36,tyres_hu_dev34,shaving_uk_dev34,clutch_de_dev34,wipers_ua_dev39,tyres_tr_dev38,sensors_ru_dev38,tyres_ro_dev35,bearings_kz_dev35,industrialtyres_ru_dev37,steering_pl_dev37,wintertyres_ru_dev41,nails_ua_dev41,shocks_pl_dev41,speed")
     parser.add_argument("--speed-size", type=int, default=SPEED_SIZE)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--split", choices=SPLITS, default="all",
