@@ -299,6 +299,16 @@ class Decider:
         written = frozenset(i for i, h in hits.items() if h.from_column or any(c in h.key for c in name.codes))
         scored = self._scored(name, list(hits), by_identifier=True, identified=written)
         best = scored[0]
+        carriers = self.index.code_items.get(hits[best.item].key) or self.index.part_items.get(hits[best.item].key) or ()
+        if best.diffs and len(carriers) == 2:
+            # One code, two items: the one the offer differs from in nothing is the one it names over
+            # a closer name that says what the offer does not (the maker's number of a new alternator
+            # for the catalog's new one, not its "восстановленный" beside it, however much shorter
+            # that name).
+            plain = next((s for s in scored[1:] if not s.diffs and hits[s.item].key == hits[best.item].key), None)
+            if plain is not None:
+                best = plain
+                scored = [plain, *(s for s in scored if s is not plain)]
         hit = hits[best.item]
         method, what = hit.method, hit.what
         if hit.colourless and (best.diffs or not self._colour_spelled(name, best.item, hit)):
