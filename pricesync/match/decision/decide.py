@@ -445,7 +445,7 @@ class Decider:
             why.append(f"differs in {_listed(best.diffs)}")
         timid = 0  # reasons of the rules' thresholds, not vetoes: the learned scorer weighs these
         rival = scored[1] if len(scored) > 1 else None
-        if best.score < cfg.auto_threshold and not self._contained(name, best) and not self._leads(name, best, scored):
+        if best.score < cfg.auto_threshold and not self._contained(name, best) and not self._leads(name, best, scored, offer):
             why.append(f"below auto {cfg.auto_threshold}")
             timid += 1
         if rival is not None and _rank(best) - _rank(rival) < cfg.ambiguity_margin:
@@ -480,7 +480,7 @@ class Decider:
             verdict.features = self._features(offer, name, best, scored, self.index.brands_in(name))
         return verdict, scored
 
-    def _leads(self, name: Name, best: Scored, scored: list[Scored]) -> bool:
+    def _leads(self, name: Name, best: Scored, scored: list[Scored], offer: "Offer | None" = None) -> bool:
         """A Russian title that names the item's product line (a rare Latin word both say,
         not the maker's) and no other (every rare Latin word of the title is the item's), whose best leads
         every other candidate by the width of the review band (auto minus review threshold):
@@ -488,15 +488,18 @@ class Decider:
         a contender - an item of another line (without a line word the title and the best
         say: ``Vetoes.contenders``) is none, whatever description words it shares with the
         title. Not when the offer names a code the item lacks (a model the catalog may not
-        have)."""
+        have). The title's own words: a brand column's words written before it (``with_brand``) name a
+        maker, not a line ("Масло ши ... для тіла" under the brand Shea Butter says no line "Shea")."""
         index = self.index
         theirs = index.tokens(best.item)
         if not name.mixed_script or name.codes - theirs:
             return False
+        lent = frozenset(brand_tokens(offer.brand)) if offer is not None and offer.brand \
+            and offer.brand.strip().lower() not in offer.name.lower() else frozenset()
         lines = {t for t in name.tokens if t.isascii() and t.isalpha() and len(t) >= 2
                  and index.telling_weight(t) >= MODEL_WORD_MIN_WEIGHT}
         # The maker's name is no line: "Natura Siberica" with another Russian line name is not the item.
-        if not lines & theirs - set(index.item_brand[best.item]) \
+        if not (lines - lent) & theirs - set(index.item_brand[best.item]) \
                 or any(t not in theirs and not soft_member(t, theirs) for t in lines):
             return False
         band = self.config.auto_threshold - self.config.review_threshold
