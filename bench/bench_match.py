@@ -14,7 +14,8 @@
                                                   haircolor_pl_dev28,suspension_ru_dev28,tyres_pl_ua_dev28,makeup_mp_ru_dev30,
                                                   tyres_mp_ru_dev30,autoparts_mp_ru_dev30,tyres_ee_dev31,cosmetics_by_dev31,
                                                   autoparts_lt_dev31,autoparts_us_dev33,cosmetics_us_dev33,tyres_ca_dev33,
-                                                  tyres_uz_dev36,cooling_ua_dev36,tyres_hu_dev34,shaving_uk_dev34,clutch_de_dev34,wipers_ua_dev39,tyres_tr_dev38,sensors_ru_dev38,tyres_ro_dev35,bearings_kz_dev35,industrialtyres_ru_dev37,steering_pl_dev37,wintertyres_ru_dev41,nails_ua_dev41,shocks_pl_dev41,speed]
+                                                  tyres_uz_dev36,cooling_ua_dev36,tyres_hu_dev34,shaving_uk_dev34,clutch_de_dev34,wipers_ua_dev39,tyres_tr_dev38,sensors_ru_dev38,tyres_ro_dev35,bearings_kz_dev35,industrialtyres_ru_dev37,steering_pl_dev37,wintertyres_ru_dev41,nails_ua_dev41,shocks_pl_dev41,
+                                                  alternators_ru_dev42,vantyres_de_dev42,bodycare_ua_dev42,speed]
                                           [--scorer rules|learned]
                                           [--model FILE] [--label-share 0.5] [--split all|dev|test]
                                           [--speed-size N] [--json]
@@ -514,6 +515,24 @@ Sets:
   number or letters, volume, line of the brand, refill, pack, tester, copy, axle, side, gas or oil, number one digit
   away, pair for the single and single for the pair, dismantled or remanufactured part and accessories as negatives;
   all three are in the default list since they met the target (samples/matching/domains_dev41/README.md).
+- alternators_ru_dev42, vantyres_de_dev42, bodycare_ua_dev42 (``--sets domains_dev42``): a forty-second development
+  round, a RU alternator and starter shop (Bosch, Valeo, Denso, Mitsubishi, Hitachi, Letrika, Prestolite, Mahle,
+  Cargo, Delco Remy, КЗАТЭ, ПРАМО, КАТЭК, Прометей, Hyundai/Kia originals and Krauf analogues: 12 V / 24 V
+  (14V / 28V), amperes, kW, new beside the `восстановленный` of one number, pulleys, regulators, solenoids,
+  bendixes and brushes; a Moscow wholesaler in capitals with the maker's number, marketplace titles, a rebuilder,
+  an analogue distributor with OE numbers, an English-writing importer, Avito listings, a warehouse's short lines),
+  a DE van tyre shop (Continental VanContact Eco / 4Season / Winter / Camper, Michelin Agilis 3 / CrossClimate /
+  Alpin / Camper, Goodyear EfficientGrip Cargo 2 / Vector 4Seasons Cargo / UltraGrip Cargo, Bridgestone Duravis,
+  Hankook Vantra, Nokian, Falken, Pirelli Carrier, Semperit, Dębica, Kumho, Vredestein: C sizes, 8PR, M+S /
+  3PMSF, DOT years; a German wholesaler with size glued first, a tyre portal, a PL distributor, a UK one,
+  Kleinanzeigen listings, short lines) and a UA body care shop (Palmolive Naturals, Dove, Nivea, Fa, Le Petit
+  Marseillais, Fresh Juice, The Body Shop, Joko Blend, Mr.Scrubber, Organic Shop, Ziaja, Bielenda, Vaseline:
+  scents of one line, ml sizes, refills and doypacks, travel sizes, gift sets; a UA wholesaler in capitals with
+  barcodes, Rozetka titles, a Russian-writing distributor, a PL wholesaler, an English importer, Prom sellers,
+  short lines); another number, amperage, kW, voltage, condition (remanufactured, used, exchange unit), copy,
+  accessory, set, size, index, season, sister line, generation, ply, DOT year, set of four, rim, scent, size,
+  refill, travel size, pack and set as negatives; all three are in the default list since they met the target
+  (samples/matching/domains_dev42/README.md).
 - tyres_ro_dev35, oralcare_ru_dev35, bearings_kz_dev35 (``--sets domains_dev35``): a thirty-fifth development
   round, a RO tyre shop (Michelin, Continental, Bridgestone, Goodyear, Pirelli, Hankook, Nokian, Falken, Kleber,
   Dębica, Tigar, Kormoran, Barum, Kumho, Yokohama, Toyo: summer, winter and all-season, XL, run-flat, studs,
@@ -966,7 +985,8 @@ def main() -> int:
                                            "haircolor_pl_dev28,suspension_ru_dev28,tyres_pl_ua_dev28,makeup_mp_ru_dev30,"
                                            "tyres_mp_ru_dev30,autoparts_mp_ru_dev30,tyres_ee_dev31,cosmetics_by_dev31,"
                                            "autoparts_lt_dev31,autoparts_us_dev33,cosmetics_us_dev33,tyres_ca_dev33,"
-                                           "tyres_uz_dev36,cooling_ua_dev36,tyres_hu_dev34,shaving_uk_dev34,clutch_de_dev34,wipers_ua_dev39,tyres_tr_dev38,sensors_ru_dev38,tyres_ro_dev35,bearings_kz_dev35,industrialtyres_ru_dev37,steering_pl_dev37,wintertyres_ru_dev41,nails_ua_dev41,shocks_pl_dev41,speed")
+                                           "tyres_uz_dev36,cooling_ua_dev36,tyres_hu_dev34,shaving_uk_dev34,clutch_de_dev34,wipers_ua_dev39,tyres_tr_dev38,sensors_ru_dev38,tyres_ro_dev35,bearings_kz_dev35,industrialtyres_ru_dev37,steering_pl_dev37,wintertyres_ru_dev41,nails_ua_dev41,shocks_pl_dev41,"
+                                           "alternators_ru_dev42,vantyres_de_dev42,bodycare_ua_dev42,speed")
     parser.add_argument("--speed-size", type=int, default=SPEED_SIZE)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--split", choices=SPLITS, default="all",
