@@ -462,6 +462,7 @@ class Decider:
         why.extend(self.vetoes.shade_requalified(name, best))
         why.extend(self.vetoes.identifiers_disagree(offer, best, name))
         why.extend(self.tyres.number_unshared(name, best))
+        why.extend(self.tyres.size_unsaid(name, best))
         why.extend(self.vetoes.line_letter(offer.name, name, best))
         why.extend(self.vetoes.replaced_code(name, best))
         why.extend(self.vetoes.code_apart(name, best))

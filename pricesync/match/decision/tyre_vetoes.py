@@ -38,6 +38,11 @@ def _line_numbers(tokens) -> set[str]:
     return out
 
 
+# A car tyre's size as ``read_sizes`` writes it ("20555r16"): its width, profile and rim.
+_SIZE_NUMBERS = re.compile(r"^(\d{3})(\d{2})r(\d{2})c?$")
+# A token written as a size is, whether read as one or not: a width and profile, a letter, a rim.
+_SIZE_LIKE = re.compile(r"^[a-z]{0,2}\d{4,5}[a-z]{1,2}\d{2}")
+
 # A line's code: letters (maybe after a digit) with a number of one or two digits glued on.
 _STEM_NUMBER = re.compile(r"^(\w*[a-z])(\d{1,2})$")
 
@@ -229,6 +234,21 @@ class TyreVetoes:
             return [f"offer says {', '.join(sorted(set(said)))} between the line and the size of "
                     f"{self.index.skus[best.item]}"]
         return []
+
+    def size_unsaid(self, name: Name, best: Scored) -> list[str]:
+        """The item is a tyre of a size and the offer names no tyre size at all (a jobber's ``2356517
+        GRABBER A/TX`` whose seven digits are not read as one): a line is sold in many sizes, so the offer
+        does not say which tyre it is."""
+        item = self.index.name_attrs(best.item)
+        size = next((c for c in sorted(item.codes) if is_tyre_spec(c) and not is_tyre_index(c)), None)
+        if size is None or any(is_tyre_spec(c) and not is_tyre_index(c) for c in name.codes):
+            return []
+        numbers = _SIZE_NUMBERS.match(size)
+        tokens = set(name.tokens)
+        if numbers and {numbers.group(1), numbers.group(2)} <= tokens and tokens & {numbers.group(3), "r" + numbers.group(3)} \
+                or any(map(_SIZE_LIKE.match, name.tokens)):
+            return []  # the size written in spaces ("R16 205 55 91V") or in a form not read ("150/70B18", "HL255/45R20")
+        return [f"offer names no tyre size, {self.index.skus[best.item]} is {size.upper()}"]
 
     def studs_unsaid(self, name: Name, best: Scored) -> list[str]:
         """The offer says a tyre is studded, the item's name says nothing of studs, and the

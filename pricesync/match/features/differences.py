@@ -20,7 +20,7 @@ from pricesync.match.reading.words import (LETTERS_COLOUR, STRONG_EDITIONS, VARI
 _UNIT_NAMES = {"ml": "volume", "gr": "weight", "gb": "memory", "in": "size", "pcs": "pack", "user": "licence",
                "w": "power",
                "mah": "capacity", "ah": "capacity", "mm": "size", "cm": "size", "hz": "frequency", "v": "voltage", "mp": "resolution",
-               "h": "hours", "pr": "ply rating", "lk": "chain links", "lm": "luminous flux", "k": "colour temperature",
+               "h": "hours", "pr": "ply rating", "lk": "chain links", "lm": "luminous flux", "k": "colour temperature", "vlv": "valves",
                "en": "cranking current"}
 
 

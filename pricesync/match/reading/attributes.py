@@ -17,7 +17,7 @@ from pricesync.match.reading import words as _words
 from pricesync.match.reading.normalize import KIND_OF_TYPE_STEM, STOP_WORDS, stem
 from pricesync.match.reading.tyre_sizes import is_dimension, is_shared_spec, is_tyre_index
 from pricesync.match.reading.units import UNIT_TOKEN
-from pricesync.match.reading.words import (CAMERA_WORDS, EDITION_WORDS, FITS, FITS_SKIPPED, GENERATION_WORDS, HOME_EDITION_AFTER, PURPOSE,
+from pricesync.match.reading.words import (SUN_FORMS, CAMERA_WORDS, EDITION_WORDS, FITS, FITS_SKIPPED, GENERATION_WORDS, HOME_EDITION_AFTER, PURPOSE,
                                         HOME_EDITION_BEFORE, MARKETING_AFTER, MARKETING_BEFORE,
                                         GENDERS, NOT_FOR, PLATFORMS, USES, STRONG_EDITIONS, WITH_WORDS, WITHOUT_WORDS, TYRE_LOAD_WORDS, TYRE_DATE_MARKS,
                                         VARIANT_ALIASES, VARIANT_GLUED, VARIANT_LEVELS, VARIANT_WORDS,
@@ -223,6 +223,19 @@ def _home_not_edition(tokens) -> bool:
                 or before.startswith("platform:"))
 
 
+def _sun_form_kinds(words: list[str] | tuple[str, ...], modifiers: frozenset[str]) -> set[str]:
+    """The kinds a sun cream's name says when it says its form ([sun_protection] forms): "Sun Spray" is a
+    spray, not the line's "Sun Lotion"; a kind right before the form says what it sprays ("Sun Cream Spray",
+    "Lotion Spray" are sprays, not the line's "Sun Cream"). Only in a name saying an SPF: elsewhere "spray"
+    is written beside a kind it does not replace (a perfume's "Eau de Parfum Spray", a cleaner's spray)."""
+    out = {w for w in words if w in SUN_FORMS}
+    for i, w in enumerate(words):
+        kind = _TYPE_BY_STEM.get(stem(w)) if w not in modifiers else None
+        if kind and not (i + 1 < len(words) and words[i + 1] in SUN_FORMS):
+            out.add(kind)
+    return out
+
+
 def extract(tokens: list[str] | tuple[str, ...], codes: frozenset[str], words: list[str] = (),
             fits: frozenset[str] = frozenset(), modifiers: frozenset[str] = frozenset()) -> Attributes:
     """Attributes of a name from its stemmed ``tokens`` and its unstemmed ``words``
@@ -291,6 +304,8 @@ def extract(tokens: list[str] | tuple[str, ...], codes: frozenset[str], words: l
         if made is not None and made < _THIS_YEAR - OLD_STOCK_YEARS:
             kinds.setdefault("condition", set()).add("old stock")
     types = {_TYPE_BY_STEM[t] for t in (stem(w) for w in words if w not in modifiers) if t in _TYPE_BY_STEM}
+    if SUN_FORMS and not SUN_FORMS.isdisjoint(words) and any(t.startswith("spf") for t in tokens):
+        types = _sun_form_kinds(words, modifiers)
     combo = {t for t in tokens if _COMBO.match(t)}  # "3in1": how many products in one
     if combo:
         kinds["combo"] = combo

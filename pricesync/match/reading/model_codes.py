@@ -185,6 +185,8 @@ def same_model(a: str, b: str, said: frozenset[str] = frozenset()) -> bool:
     and ``DSCW150L`` when a name says the colour blue (``said``, see ``said_suffixes``)."""
     if said and base_code(a, said) == base_code(b, said):
         return True
+    if a[:2] == "li" == b[:2] and _single_of_dual(a, b):
+        return True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     at = long_.rfind(short)
     if at < 0:
@@ -202,6 +204,21 @@ def same_model(a: str, b: str, said: frozenset[str] = frozenset()) -> bool:
             return False
         long_ = long_[at:]
     return long_ == short or not _related(short, long_, said)
+
+
+_INDEX_PARTS = re.compile(r"^li(\d{2,6})([a-z]{1,2})$")
+
+
+@lru_cache(maxsize=50_000)
+def _single_of_dual(a: str, b: str) -> bool:
+    """A light truck's or van's load index written single where the other name writes the pair (``121S``
+    for ``121/118S``, ``109T`` for ``109/107T``): the single-tyre load of the pair and its speed, one index."""
+    ma, mb = _INDEX_PARTS.match(a), _INDEX_PARTS.match(b)
+    if not ma or not mb or ma.group(2) != mb.group(2):
+        return False
+    short, long_ = sorted((ma.group(1), mb.group(1)), key=len)
+    return len(short) <= 3 < len(long_) and long_.startswith(short) and 2 <= len(long_) - len(short) <= 3 \
+        and int(long_[len(short):]) <= int(short)
 
 
 def _related(a: str, b: str, said: frozenset[str] = frozenset()) -> bool:

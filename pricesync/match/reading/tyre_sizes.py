@@ -201,6 +201,9 @@ _SLASHED_RIM = re.compile(r"(?!x)x")
 _TYRE_PREFIX = re.compile(r"(?<![\w/.,-])(?P<p>lt|p)(?P<w>\d{3})(?:\s*/\s*(?P<h>\d{2})(?=\s*z?r\s*\d{2})|"
                           r"(?P<h2>\d{2})(?P<d2>\d{2})(?![\w/.,-]))")
 _GLUED_SIZE = re.compile(r"(?<![\w/.,-])(?P<w>\d{3})(?P<h>\d{2})(?P<d>\d{2})(?P<c>[cс]?)(?![\w/.,-])")
+# What a North American list glues after a size's rim: the load range after a slash (``LT265/70R17/E``,
+# ``/C``) and the extra load (``P235/75R15XL``) - words of their own, not letters of the size.
+_AFTER_RIM = re.compile(r"(?<=\dr\d\d)(?:/(?P<lr>[cde])|(?P<xl>xl))(?![^\W_]|/)")
 _RIM_FIRST = re.compile(r"(?<![\w/.])z?r\s?(?P<d>\d{2}(?:[.,]5)?)(?P<c>[cс]?)\s+(?P<w>\d{3})\s*/\s*(?P<h>\d{2})(?![\w/])")
 _INDEXED = re.compile(r"(?<!\S)li\d")
 # A size in inches or a bias size (see ``_inch_tyre``): a width with or without decimals, R or a
@@ -235,6 +238,8 @@ def read_sizes(s: str) -> str:
         s = _TYRE_PREFIX.sub(_tyre_prefix, s)  # "LT265/70R17", "LT2657017", "P265/70R17": the size
     if _GLUED_SIZE.search(s) and any(_is_load(m) for m in _LOOSE_INDEX.finditer(s)):
         s = _GLUED_SIZE.sub(_glued_size, s)  # "2055516 91V" = "205/55 R16 91V"
+    if ("/" in s or "xl" in s) and _AFTER_RIM.search(s):
+        s = _AFTER_RIM.sub(lambda m: f" {m.group('lr') or 'xl'}", s)  # "LT265/70R17/E" = "LT265/70R17 E"
     if "/" in s:
         s = _SLASHED_RIM.sub(_slashed_rim, s)  # "205/55/16 T 91" = "205/55 R16 91T"
     if "/" in s and "r" in s:

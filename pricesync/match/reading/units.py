@@ -25,7 +25,7 @@ _STORAGE = frozenset("16 32 64 128 256 512 1024".split())
 _MEASURE = re.compile(r"(?!x)x")
 _UNIT_OF: dict[str, str] = {}            # word as written -> unit
 _UNIT_STEMS: tuple[tuple[str, str], ...] = ()  # ("литр", "l"): any word starting so
-_OTHER_UNITS = ("w", "kw", "mah", "ah", "mm", "cm", "hz", "v", "mp", "h", "pr", "lk", "lm", "k")
+_OTHER_UNITS = ("w", "kw", "mah", "ah", "mm", "cm", "hz", "v", "mp", "h", "pr", "lk", "lm", "k", "vlv")
 
 
 # A fluid ounce in millilitres, and the metric sizes bottles and jars are sold in ([bottle_sizes] ml): a
@@ -186,7 +186,7 @@ LEADING_COUNT = re.compile(r"^\s*(\d{1,2})\s*[xXхХ×]\s+(?=[^\W\d_])")
 
 # (a light's colour temperature in kelvins only of four digits, "2700k": "4k" is a screen, "10k" a number)
 # (a battery's cold-cranking current only of three or four digits, "540en")
-UNIT_TOKEN = re.compile(r"^(\d+(?:\.\d+)?)(ml|gr|gb|in|pcs|user|ch|w|kw|mah|ah|mm|cm|hz|v|mp|h|pr|lk|lm|(?<=^[1-9]\d{3})k"
+UNIT_TOKEN = re.compile(r"^(\d+(?:\.\d+)?)(ml|gr|gb|in|pcs|user|ch|w|kw|mah|ah|mm|cm|hz|vlv|v|mp|h|pr|lk|lm|(?<=^[1-9]\d{3})k"
                         r"|(?<=^[1-9]\d{2})en|(?<=^[1-9]\d{3})en)$")
 
 

@@ -36,10 +36,10 @@ class WordsError(ConfigError, ValueError):
 
 # The canonical units a word may spell, by what it measures (see units.py).
 UNIT_KEYS = ("ml", "l", "floz", "kg", "g", "gb", "tb", "mb", "inch", "m", "ft", "user", "pcs", "pack", "w", "kw", "mah", "mm", "cm",
-             "hz", "v", "mp", "h", "pr", "lk", "teeth", "ah", "lm", "k")
+             "hz", "v", "mp", "h", "pr", "lk", "teeth", "ah", "lm", "k", "vlv")
 # Tables whose entries map a word to what it means (word = "meaning").
 _MAPS = ("platforms", "conditions", "packages", "connectors", "positions", "studs", "seasons", "genders", "finishes",
-         "flavours", "extracts", "scents", "times_of_day", "bristles", "polarities", "tubes", "beads", "applicators", "circuits", "repair_sizes", "skin_types", "thread_ends", "holds", "fills", "variant_aliases", "variant_spellings", "shorthand",
+         "flavours", "extracts", "scents", "times_of_day", "bristles", "polarities", "tubes", "beads", "applicators", "circuits", "repair_sizes", "skin_types", "thread_ends", "holds", "fills", "sidewalls", "variant_aliases", "variant_spellings", "shorthand",
          "default_colours")
 # Tables whose keys name a meaning and list the words that spell it (meaning = ["word", ...]).
 _MULTIMAPS = ("colours", "colour_letters", "units", "product_types", "makers")
@@ -52,7 +52,7 @@ _LISTS = {
     "version": ("words",), "plus_names": ("names",), "not_models": ("codes",), "stemmer": ("endings",),
     "segmenter": ("one_letter_words",), "tyres": ("speed_letters", "load_words", "labels", "car_makers", "date_marks"),
     "cross_reference": ("cues",), "origins": ("words",), "generations": ("words",), "line_kinds": ("kinds",),
-    "sun_protection": ("words", "capitals"),
+    "sun_protection": ("words", "capitals", "forms"),
     "parts": ("with", "without"), "cables": ("earthed", "section_units"), "skin": ("nouns", "links"),
     "threads": ("ends",), "fasteners": ("stainless_grades", "standards"), "oversizes": ("steps",),
     "bottle_sizes": ("ml",), "decimal_labels": ("words",), "brushes": ("nouns",),
@@ -195,7 +195,7 @@ class Words:
 _KIND = {"colours": "colour", "product_types": "product type", "platforms": "platform", "conditions": "condition", "packages": "package",
          "connectors": "connector", "positions": "position", "studs": "studs", "seasons": "season", "genders": "gender",
          "finishes": "finish", "flavours": "flavour", "extracts": "extract", "scents": "scent", "times_of_day": "time of day", "bristles": "bristles", "polarities": "polarity",
-         "tubes": "tube", "beads": "bead", "applicators": "applicator", "circuits": "circuit", "repair_sizes": "repair size", "skin_types": "skin type", "thread_ends": "thread", "holds": "hold", "fills": "fill", "units": "unit", "variants": "variant",
+         "tubes": "tube", "beads": "bead", "applicators": "applicator", "circuits": "circuit", "repair_sizes": "repair size", "skin_types": "skin type", "thread_ends": "thread", "holds": "hold", "fills": "fill", "sidewalls": "sidewall", "units": "unit", "variants": "variant",
          "editions": "variant", "stop_words": "stop word"}
 _CLAIMED_LISTS = {("variants", "words"): "variant", ("editions", "words"): "edition",
                   ("stop_words", "words"): "stop word"}
@@ -307,13 +307,18 @@ HOLD_VALUES = ("normal", "strong", "extrastrong", "superstrong", "ultrastrong")
 # oil alone ("olejowy", "Öldruck", "масляный"): the oil shock of a car's axle is not its gas one.
 FILLS: dict[str, str] = {}
 FILL_VALUES = ("gas", "oil")
+# A tyre's sidewall, lettered in white (raised or outlined white letters, "RWL", "OWL", "Letras Blancas") or
+# black ("BSW", "Black Sidewall"): the white-lettered tyre of a line and size is not its black one.
+SIDEWALLS: dict[str, str] = {}
+SIDEWALL_VALUES = ("white", "black")
 # Tables whose words may only mean one of these values (a typo is a config error).
 _CLOSED_VALUES = {"positions": tuple(POSITION_KINDS), "studs": STUD_VALUES, "seasons": SEASON_VALUES,
                   "genders": GENDER_VALUES, "finishes": FINISH_VALUES,
                   "scents": SCENT_VALUES, "times_of_day": TIME_OF_DAY_VALUES, "bristles": BRISTLE_VALUES,
                   "polarities": POLARITY_VALUES, "tubes": TUBE_VALUES, "beads": BEAD_VALUES, "applicators": APPLICATOR_VALUES,
                   "circuits": CIRCUIT_VALUES, "repair_sizes": REPAIR_SIZE_VALUES, "skin_types": SKIN_TYPE_VALUES,
-                  "thread_ends": THREAD_END_VALUES, "holds": HOLD_VALUES, "fills": FILL_VALUES}
+                  "thread_ends": THREAD_END_VALUES, "holds": HOLD_VALUES, "fills": FILL_VALUES,
+                  "sidewalls": SIDEWALL_VALUES}
 VARIANT_WORDS: set[str] = set()
 VARIANT_GLUED: set[str] = set()  # variant words also when a number is glued to them ("SPF50")
 # glued words whose number is a level every product of a kind has ("hold 4"): compared only when both say one
@@ -350,6 +355,8 @@ TYRE_LOAD_WORDS: set[str] = set()
 TYRE_DATE_MARKS: set[str] = set()
 # Words that say a generation beside its number ("Gen 2", "2. generacji", "2-го поколения").
 GENERATION_WORDS: set[str] = set()
+# Words of a sun cream's form ([sun_protection] forms: "spray"), a kind of its own in a name saying an SPF.
+SUN_FORMS: set[str] = set()
 # Countries a name may say it was made in ("(Китай)", "Made in Japan").
 ORIGINS: set[str] = set()
 
@@ -409,6 +416,7 @@ def _install(words: Words) -> None:
     _refill(THREAD_ENDS, maps["thread_ends"])
     _refill(FILLS, maps["fills"])
     _refill(HOLDS, maps["holds"])
+    _refill(SIDEWALLS, maps["sidewalls"])
     _refill(VARIANT_WORDS, lists["variants"]["words"])
     _refill(VARIANT_GLUED, lists["variants"]["glued"])
     _refill(VARIANT_LEVELS, lists["variants"]["levels"])
@@ -441,6 +449,7 @@ def _install(words: Words) -> None:
     _refill(TYRE_DATE_MARKS, lists["tyres"]["date_marks"])
     _refill(ORIGINS, lists["origins"]["words"])
     _refill(GENERATION_WORDS, lists["generations"]["words"])
+    _refill(SUN_FORMS, lists["sun_protection"]["forms"])
     _active[:] = [words]
     # Every cached answer of the matching modules may depend on the words.
     for name, module in list(sys.modules.items()):
@@ -467,7 +476,8 @@ _WORD_KINDS = (("platform", PLATFORMS), ("condition", CONDITIONS), ("package", P
                ("studs", STUDS), ("season", SEASONS), ("gender", GENDERS), ("finish", FINISHES),
                ("flavour", FLAVOURS), ("extract", EXTRACTS), ("scent", SCENTS),
                ("time of day", TIMES_OF_DAY), ("bristles", BRISTLES), ("polarity", POLARITIES), ("tube", TUBES), ("bead", BEADS), ("applicator", APPLICATORS),
-               ("circuit", CIRCUITS), ("repair size", REPAIR_SIZES), ("thread", THREAD_ENDS), ("hold", HOLDS), ("fill", FILLS))
+               ("circuit", CIRCUITS), ("repair size", REPAIR_SIZES), ("thread", THREAD_ENDS), ("hold", HOLDS), ("fill", FILLS),
+               ("sidewall", SIDEWALLS))
 
 
 @lru_cache(maxsize=200_000)
@@ -476,7 +486,7 @@ def word_attributes(word: str) -> tuple[str, str] | None:
     package, a connector, a position (axle or side), a tyre's studs or its season, whom it is for,
     a surface's finish, a food's flavour, a cosmetic's plant extract, whether it is scented, a cream's day or night, a battery's
     polarity, a tyre tubeless or with a tube, a bicycle tyre's bead, a cosmetic's applicator, a boiler's circuits, whose skin or hair a cosmetic is for,
-    a fitting's thread ends, a styling product's hold, a shock absorber's gas or oil."""
+    a fitting's thread ends, a styling product's hold, a shock absorber's gas or oil, a tyre's sidewall."""
     for kind, words in _WORD_KINDS:
         value = words.get(word)
         if value:
