@@ -301,7 +301,7 @@ def extract(tokens: list[str] | tuple[str, ...], codes: frozenset[str], words: l
     tyre_load = bool(TYRE_LOAD_WORDS) and any(map(is_tyre_index, codes))
     if tyre_load and TYRE_DATE_MARKS and any(mark in t for t in tokens for mark in TYRE_DATE_MARKS):
         made = _dot_year(tokens)
-        if made is not None and made < _THIS_YEAR - OLD_STOCK_YEARS:
+        if made is not None and made <= _THIS_YEAR - OLD_STOCK_YEARS:
             kinds.setdefault("condition", set()).add("old stock")
     types = {_TYPE_BY_STEM[t] for t in (stem(w) for w in words if w not in modifiers) if t in _TYPE_BY_STEM}
     if SUN_FORMS and not SUN_FORMS.isdisjoint(words) and any(t.startswith("spf") for t in tokens):
@@ -339,9 +339,12 @@ def _names_a_brush(words) -> bool:
 
 
 # A tyre's DOT date mark, its week and year or the year alone ("DOT 2019", "DOT2019", "DOT19", "DOT 3521" =
-# week 35 of 2021): a tyre made more than OLD_STOCK_YEARS before this year is old stock, which the trade does
-# not sell as the new tyre (its five-year rule), so a supplier's offer of it is no offer of the catalog's
-# tyre at the catalog's price; a recent mark says the same tyre. Read only in a name saying a tyre's index.
+# week 35 of 2021): a tyre that may have been made more than OLD_STOCK_YEARS ago is old stock, which the trade
+# does not sell as the new tyre (its five-year rule), so a supplier's offer of it is no offer of the catalog's
+# tyre at the catalog's price; a recent mark says the same tyre. The year is all a mark is read for, so a tyre
+# of the year OLD_STOCK_YEARS before this one may be older than that (made in its first weeks) and is old stock
+# too: precision first, a row to review rather than a guess at the week. Read only in a name saying a tyre's
+# index.
 OLD_STOCK_YEARS = 5
 _THIS_YEAR = date.today().year
 
