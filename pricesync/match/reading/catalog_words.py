@@ -147,3 +147,64 @@ class GluedWords:
             word = (m.group(1) + m.group(2)).lower()
             return m.group(1) + m.group(2) if any(mine & o for o in self._glued.get(word, ())) else m.group(0)
         return _APART.sub(glued, name)
+
+
+# A long word the catalog writes in CamelCase ("PremiumContact", "ContiRoadAttack"), which names read as its
+# words (normalize.split_glued), written by an offer in one case ("PREMIUMCONTACT", "contiroadattack"), which
+# no reading can split. Latin words, found from their cue (a small letter, a capital, a small letter) in one
+# pass over all the names' text: no search per name.
+CAMEL_MIN_LENGTH = 12
+_CAMEL_CUE = re.compile(r"[a-z][A-Z][a-z]")
+
+
+def _camel_words(text: str) -> set[str]:
+    """The words of ``text`` with a capital inside after a small letter, of CAMEL_MIN_LENGTH letters at least."""
+    out = set()
+    end = len(text)
+    for m in _CAMEL_CUE.finditer(text):
+        i, j = m.start(), m.end()
+        while i > 0 and text[i - 1].isalpha():
+            i -= 1
+        while j < end and text[j].isalpha():
+            j += 1
+        if j - i >= CAMEL_MIN_LENGTH:
+            out.add(text[i:j])
+    return out
+
+
+class CamelWords:
+    """The catalog's long CamelCase words by their letters: an offer writing one in capitals or small
+    letters means that word as the catalog writes it when it shares another word with a name writing it
+    ("225/45R17 94Y XL CONTINENTAL PREMIUMCONTACT 7" is Continental's "PremiumContact 7")."""
+
+    def __init__(self, names: Sequence[str], offers: Sequence[str]) -> None:
+        camel: dict[str, set[str]] = {}
+        for word in _camel_words("\n".join(names)):
+            camel.setdefault(word.lower(), set()).add(word)
+        self._camel: dict[str, tuple[str, list[set[str]]]] = {}
+        self._cue: re.Pattern | None = None
+        keys = sorted((k for k, spellings in camel.items() if len(spellings) == 1), key=len, reverse=True)
+        if not keys:
+            return
+        cue = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, keys)) + r")(?![^\W_])", re.IGNORECASE)
+        wanted = {w.lower() for w in set(cue.findall("\n".join(offers))) if w.isupper() or w.islower()}
+        if not wanted:
+            return
+        for name in names:
+            for key in {w.lower() for w in cue.findall(name)} & wanted:
+                spelt, others = self._camel.setdefault(key, (next(iter(camel[key])), []))
+                others.append(_telling(name) - {key})
+        self._cue = cue
+
+    def spell(self, name: str) -> str:
+        if self._cue is None:
+            return name
+
+        def camel(m: re.Match) -> str:
+            word = m.group(0)
+            found = self._camel.get(word.lower()) if word.isupper() or word.islower() else None
+            if found is None:
+                return word
+            mine = _telling(name) - {word.lower()}
+            return found[0] if any(mine & o for o in found[1]) else word
+        return self._cue.sub(camel, name)
