@@ -16,7 +16,8 @@
                                                   autoparts_lt_dev31,autoparts_us_dev33,cosmetics_us_dev33,tyres_ca_dev33,
                                                   tyres_uz_dev36,cooling_ua_dev36,tyres_hu_dev34,shaving_uk_dev34,clutch_de_dev34,wipers_ua_dev39,tyres_tr_dev38,sensors_ru_dev38,tyres_ro_dev35,bearings_kz_dev35,industrialtyres_ru_dev37,steering_pl_dev37,wintertyres_ru_dev41,nails_ua_dev41,shocks_pl_dev41,
                                                   alternators_ru_dev42,vantyres_de_dev42,bodycare_ua_dev42,tyres_us_dev40,
-                                                  suncare_uk_dev40,exhaust_ru_dev40,speed]
+                                                  suncare_uk_dev40,exhaust_ru_dev40,
+                                                  cosmetics_mp_ru_dev44,autoparts_exist_ru_dev44,tyres_kolesa_ru_dev44,speed]
                                           [--scorer rules|learned]
                                           [--model FILE] [--label-share 0.5] [--split all|dev|test]
                                           [--speed-size N] [--json]
@@ -568,6 +569,21 @@ Sets:
   generation, SPF, form, volume, pack, body, engine, Euro class, number one digit away, another maker, used and
   copies as negatives; all three are in the default list since they met the target
   (samples/matching/domains_dev40/README.md).
+- cosmetics_mp_ru_dev44, autoparts_exist_ru_dev44, tyres_kolesa_ru_dev44 (``--sets domains_dev44``): a forty-fourth
+  development round in Russian, a cosmetics shop (Garnier, Bioderma, Nivea and Nivea Men, CeraVe, La Roche-Posay,
+  Vichy, L'Oreal Paris and Men Expert, Maybelline, Essence, Vivienne Sabo, Max Factor, Rexona Men, Librederm,
+  Черный Жемчуг: volumes, shades, day and night, men's lines, a gift set; a distributor in capitals with its codes,
+  Ozon and Wildberries titles, a Kazakh reseller, Yandex Market titles, a pharmacy's short lines with the brands in
+  Cyrillic), an auto parts shop fed by Exist / Emex style price lists (the kind of part in the name and brand and
+  article in their columns, articles with and without spaces, `АНАЛОГ` / `НЕОРИГИНАЛ, КРОСС`, original parts, used
+  parts, kits; Ozon titles with the cars, a private seller, a wholesaler's short lines, a Kazakh reseller) and a
+  tyre shop (Ikon, Nokian, Michelin, Pirelli, Continental, Yokohama, Hankook, Kumho, Viatti, КАМА, Cordiant,
+  Gislaved, Bridgestone, Dunlop, Toyo, BFGoodrich: seasons, studs, XL, RunFlat, C sizes; a wholesaler with the
+  size first, Kolesa-Darom and Shinservice lines, a dealer's remainders with DOT years, an English distributor,
+  Yandex Market); another volume, shade, line, form, pack, tester, sample, old design, refill, article one digit
+  away, side, axle, polarity, analogue, kit part, size, index, generation, SUV version, studs, run-flat, sealant,
+  old DOT, used, on rims, set of four or an accessory as negatives; all three are in the default list since they
+  met the target (samples/matching/domains_dev44/README.md).
 - speed: the same generator at N catalog items x N offers (default 100,000).
 
 Targets: auto precision >= 0.99 and coverage >= 0.75 (the issue's target, which
@@ -1006,7 +1022,8 @@ def main() -> int:
                                            "autoparts_lt_dev31,autoparts_us_dev33,cosmetics_us_dev33,tyres_ca_dev33,"
                                            "tyres_uz_dev36,cooling_ua_dev36,tyres_hu_dev34,shaving_uk_dev34,clutch_de_dev34,wipers_ua_dev39,tyres_tr_dev38,sensors_ru_dev38,tyres_ro_dev35,bearings_kz_dev35,industrialtyres_ru_dev37,steering_pl_dev37,wintertyres_ru_dev41,nails_ua_dev41,shocks_pl_dev41,"
                                            "alternators_ru_dev42,vantyres_de_dev42,bodycare_ua_dev42,"
-                                           "tyres_us_dev40,suncare_uk_dev40,exhaust_ru_dev40,speed")
+                                           "tyres_us_dev40,suncare_uk_dev40,exhaust_ru_dev40,"
+                                           "cosmetics_mp_ru_dev44,autoparts_exist_ru_dev44,tyres_kolesa_ru_dev44,speed")
     parser.add_argument("--speed-size", type=int, default=SPEED_SIZE)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--split", choices=SPLITS, default="all",
