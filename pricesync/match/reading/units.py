@@ -275,8 +275,10 @@ def _canonical(m: re.Match) -> str:
         return m.group(0) if value is None else f" {fmt(value if ml else value * 1000)}ml "
     if g["wt"]:
         value, unit = _num(g["wt"]), g["wt_unit"]
-        # "Galaxy A55 5G" is a network, not five grams.
-        if value is None or (unit == "g" and value < 10 and not any(c in g["wt"] for c in ".,")):
+        # "Galaxy A55 5G" is a network, not five grams; a whole number below ten written apart from its
+        # "g" is grams ("Mascara, Black, 9 g", "Mini 4 g"): a network is written glued.
+        if value is None or (unit == "g" and value < 10 and not any(c in g["wt"] for c in ".,")
+                             and not m.group(0)[len(g["wt"]):].startswith((" ", "\u00a0"))):
             return m.group(0)
         return f" {fmt(value * 1000 if _unit(unit) == 'kg' else value)}gr "
     if g["ch"]:
