@@ -312,6 +312,9 @@ def _skin_types(m: re.Match) -> str:
 # "set of 4", "(Box of 100)": a count of pieces written before its number ([counted] of).
 _COUNT_OF = re.compile(r"(?!x)x")
 _COUNT_OF_CUES = _NEVER
+# "x4 Set": a count of pieces written as times before the word of a set ([counted] of).
+_TIMES_SET = re.compile(r"(?!x)x")
+_TIMES_SET_CUES = _NEVER
 # The trade's count of a pack written after its plural noun with an "s" ("Blades 4s", "BLADES 12S",
 # "Tablets 16s", "Refills 8's"): that many pieces. Only after a plural (a word ending in "s", not "ss",
 # "us" or "is"): "Pilot Sport 4S", "MX Master 3S", "RoboVac 11S", "Vector 4S" name a model.
@@ -336,6 +339,8 @@ def raw_tokens(text: object) -> tuple[list[str], set[str], frozenset[str], froze
     s = _IN_ONE.sub(r"\1in1", s)
     if _COUNT_OF_CUES.search(s):
         s = _COUNT_OF.sub(r" \1 pcs ", s)
+    if _TIMES_SET_CUES.search(s):
+        s = _TIMES_SET.sub(r" \1 pcs ", s)
     if _TRADE_COUNT_CUE.search(s):
         s = _TRADE_COUNT.sub(r"\1 \2 pcs", s)
     if "j" in s:
@@ -623,6 +628,11 @@ def _compile(words) -> None:
                            + r")(?:\s*\.\s*|\s+|(?=\d))(\d+)(?![^\W_]|[.,]\d)"
                            + rf"(?:\s*(?:{pieces})(?![^\W_])\.?)?")
     _COUNT_OF_CUES = cue_search([w.split()[-1] for w in lists["counted"]["of"]])
+    global _TIMES_SET, _TIMES_SET_CUES
+    # ("x4 Set", "x 2 pack": the count written as times before the word of a set of pieces, [counted] of)
+    heads = sorted({w.split()[0] for w in lists["counted"]["of"] if len(w.split()) > 1})
+    _TIMES_SET = re.compile(r"(?<![^\W_])[xх×]\s?(\d{1,2})\s+(?=(?:" + alternatives(heads) + r")(?![^\W_]))") if heads else _NEVER
+    _TIMES_SET_CUES = cue_search(heads) if heads else _NEVER
     global _REFERENCE_SEGMENT, _REFERENCE_CUES
     cues = lists["cross_reference"]["cues"]
     # The longest word of each cue: "z zestawu" is not cued by every "z" of a Polish name.
