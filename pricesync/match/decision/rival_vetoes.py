@@ -12,6 +12,7 @@ from pricesync.match.features.differences import differences
 from pricesync.match.candidates.catalog_index import is_measure
 from pricesync.match.reading.model_codes import colour_code_tells, may_spell_colour, spells_colour
 from pricesync.match.reading.names import Name, stem
+from pricesync.match.reading.normalize import KIND_OF_TYPE_STEM
 from pricesync.match.features.score import Scored, similarity, soft_member
 from pricesync.match.reading.spellings import heard_in
 from pricesync.match.decision.veto_base import FAMILY_SIMILARITY, MODEL_WORD_MIN_WEIGHT, SIBLING_WINDOW, VetoBase, same_root
@@ -230,11 +231,12 @@ class RivalVetoes(VetoBase):
         """Both names end in one colour, each after a word the other does not say, and that word is all
         the item says that the offer does not: a shade named by the word before its colour, another one
         ("Sky High Mascara Cosmic Black" for the "Sky High Mascara Very Black"; "480 Classic Beige" for
-        the "485 Golden Beige"). Not a variant word (read as variants are), nor a word in another script
+        the "485 Golden Beige"), also with the offer's size after its colour ("..., Very Black, 0.24 fl oz"). Not
+        a word naming the kind (the "Mascara Black" for the "tusz do rzęs Black": the kind said in another language). Not a variant word (read as variants are), nor a word in another script
         or sharing five letters with the other (a translation: "Acrylic White" for the "Maleracryl weiß")."""
-        if not name.tokens or not name.tokens[-1].startswith("colour:"):
-            return []
         mine = [t for t in name.tokens if ":" in t or not is_measure(t)]
+        if not mine or not mine[-1].startswith("colour:"):   # the measure after it aside ("Very Black, 0.24 fl oz")
+            return []
         theirs = [t for t in best.name.tokens if ":" in t or not is_measure(t)]
         if len(mine) < 2 or len(theirs) < 2 or mine[-1] != theirs[-1] or mine[-2] == theirs[-2]:
             return []
@@ -242,7 +244,7 @@ class RivalVetoes(VetoBase):
         ours, their = mine[-2], theirs[-2]
         for word, other in ((ours, told), (their, said)):
             if not word.isalpha() or len(word) < 3 or word in words.VARIANT_WORDS or soft_member(word, other) \
-                    or any(same_root(word, u) for u in other):
+                    or any(same_root(word, u) for u in other) or stem(word) in KIND_OF_TYPE_STEM:
                 return []
         if ours.isascii() != their.isascii() or any(ours[i:i + 5] in their for i in range(len(ours) - 4)):
             return []
