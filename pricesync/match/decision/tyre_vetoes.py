@@ -27,14 +27,35 @@ def _labelled_number(token: str, labels) -> bool:
     return head != token and head in labels
 
 
+_ROMAN = frozenset({"ii", "iv", "vi", "ix", "xi"})  # a line's generation in Roman numerals ("684 II")
+_CONSTRUCTION = frozenset({"lt"})  # the light truck's letters a North American size leaves beside it (tyre_sizes)
+
+
+def _shared_letters_bare(numbers: set[str], mine, theirs) -> set[str]:
+    """The line numbers with two letters both names say read bare: where one name writes the letters
+    before its size and the other after it ("Road 6 GT 190/50 ZR17" and "190/50ZR17 ... ROAD 6 GT")."""
+    return {n[:-2] if len(n) > 2 and n[-2:].isalpha() and n[-3].isdigit() and n[-2:] in mine and n[-2:] in theirs
+            else n for n in numbers}
+
+
 def _line_numbers(tokens) -> set[str]:
     """A tyre line's numbers, with a letter that follows one: "Pilot Sport 4 S" is the 4s,
-    "TS 870 P" the 870p (a tyre's size and index are codes, not bare numbers)."""
+    "TS 870 P" the 870p (a tyre's size and index are codes, not bare numbers); two letters too
+    ("Primacy 4 ST" is the 4st), unless they are a load word, a label or a variant word of their own
+    ("Alpin 6 XL", "... 4 MO": read as such)."""
     out = set()
+    quiet = None
     for i, t in enumerate(tokens):
         if t.isdigit() and len(t) <= 3:
             after = tokens[i + 1] if i + 1 < len(tokens) else ""
-            out.add(t + after if len(after) == 1 and after.isalpha() else t)
+            if len(after) == 2 and after.isascii() and after.isalpha():
+                quiet = _tyre_quiet_words() if quiet is None else quiet
+                # (only where the line is written before the size: after it a list writes its labels,
+                # "EcoContact 6 EU A/B/71dB", "Nord Frost 200 ID", and a glued LT size leaves its "lt" there)
+                if after in quiet or after in words.VARIANT_WORDS or after in words.TYRE_LOAD_WORDS \
+                        or after in _ROMAN or after in _CONSTRUCTION or not any(is_tyre_spec(u) and not is_tyre_index(u) for u in tokens[i + 2:]):
+                    after = ""
+            out.add(t + after if 1 <= len(after) <= 2 and after.isalpha() else t)
     return out
 
 
@@ -153,9 +174,10 @@ class TyreVetoes:
         if not self._both_tyres(name, best):
             return []
         item = self.index.name_attrs(best.item)
-        mine = _line_numbers(name.tokens)
-        theirs = set().union(*(_line_numbers(n.tokens) for n in self.index.item_names[best.item]))
         item_tokens = self.index.tokens(best.item)
+        mine = _shared_letters_bare(_line_numbers(name.tokens), set(name.tokens), item_tokens)
+        theirs = _shared_letters_bare(set().union(*(_line_numbers(n.tokens) for n in self.index.item_names[best.item])),
+                                      set(name.tokens), item_tokens)
         said = sorted(n for n in mine ^ theirs
                       if not any(c.endswith(n) and c[:-len(n)].isalpha() for c in name.codes | item.codes))  # "MP47" = "MP 47"
         out = [f"number {'/'.join(said)} said by one name only"] if said else []
