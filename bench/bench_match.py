@@ -17,7 +17,7 @@
                                                   tyres_uz_dev36,cooling_ua_dev36,tyres_hu_dev34,shaving_uk_dev34,clutch_de_dev34,wipers_ua_dev39,tyres_tr_dev38,sensors_ru_dev38,tyres_ro_dev35,bearings_kz_dev35,industrialtyres_ru_dev37,steering_pl_dev37,wintertyres_ru_dev41,nails_ua_dev41,shocks_pl_dev41,
                                                   alternators_ru_dev42,vantyres_de_dev42,bodycare_ua_dev42,tyres_us_dev40,
                                                   suncare_uk_dev40,exhaust_ru_dev40,
-                                                  cosmetics_mp_ru_dev44,autoparts_exist_ru_dev44,tyres_kolesa_ru_dev44,speed]
+                                                  cosmetics_mp_ru_dev44,autoparts_exist_ru_dev44,tyres_kolesa_ru_dev44,domains_dev43,speed]
                                           [--scorer rules|learned]
                                           [--model FILE] [--label-share 0.5] [--split all|dev|test]
                                           [--speed-size N] [--json]
@@ -535,6 +535,24 @@ Sets:
   accessory, set, size, index, season, sister line, generation, ply, DOT year, set of four, rim, scent, size,
   refill, travel size, pack and set as negatives; all three are in the default list since they met the target
   (samples/matching/domains_dev42/README.md).
+- autoparts_uk_dev43, makeup_uk_dev43, tyres_au_dev43 (``--sets domains_dev43``): a forty-third development round,
+  a UK drugstore's make-up and skincare (Maybelline Fit Me Matte + Poreless and Dewy + Smooth by shade number and
+  name, Lash Sensational regular and waterproof, Sky High, L'Oréal Paris Infallible 32H and True Match, Rimmel,
+  Max Factor, NYX matte and dewy setting sprays, Revolution, Collection, Bourjois, Benefit and Too Faced full size
+  and mini, No7 day and night, CeraVe, La Roche-Posay, The Ordinary, Garnier single and duo, Simple: GBP; a
+  wholesaler in capitals with EANs, Amazon titles, a Boots-style short line, a US distributor in fl oz and oz, an
+  EU distributor in French and German, marketplace sellers with testers, bundles and job lots), a UK motor
+  factor (Mintex, TRW, Brembo, Bosch pads and discs front and rear, vented and solid, in pairs; Mann and Bosch
+  filters, Bosch Aerotwin wipers, Osram and Philips bulbs singly and twin, Varta, Bosch and Yuasa batteries, TRW
+  remanufactured calipers on exchange, an alternator, NGK plugs: a factor's wholesaler naming the kind with the
+  number in its column, a motor-factor web feed, Amazon and eBay titles, an OE cross-reference list with copies
+  under their own brands, a trade counter's short lines) and an Australian tyre shop (BFGoodrich KO2 and KM3,
+  Bridgestone Dueler A/T 001 and 002 beside H/T 684 II and 840, Toyo, Cooper, Maxxis, Yokohama, Hankook, Kumho,
+  Falken, Dunlop, Pirelli 4WD tyres in LT sizes with load ranges C and E and ply ratings, passenger and
+  performance XL, run-flat, C-type van tyres; a wholesaler writing glued sizes, an online retailer, a 4WD
+  specialist, a tyre counter's short lines, marketplace sets, part-worn and accessories, an NZ importer);
+  another shade, finish, size, line, generation, axle, pack, set, kit, copy, used and tester as negatives; all
+  three are in the default list since they met the target (samples/matching/domains_dev43/README.md).
 - tyres_ro_dev35, oralcare_ru_dev35, bearings_kz_dev35 (``--sets domains_dev35``): a thirty-fifth development
   round, a RO tyre shop (Michelin, Continental, Bridgestone, Goodyear, Pirelli, Hankook, Nokian, Falken, Kleber,
   Dębica, Tigar, Kormoran, Barum, Kumho, Yokohama, Toyo: summer, winter and all-season, XL, run-flat, studs,
@@ -1023,7 +1041,7 @@ def main() -> int:
                                            "tyres_uz_dev36,cooling_ua_dev36,tyres_hu_dev34,shaving_uk_dev34,clutch_de_dev34,wipers_ua_dev39,tyres_tr_dev38,sensors_ru_dev38,tyres_ro_dev35,bearings_kz_dev35,industrialtyres_ru_dev37,steering_pl_dev37,wintertyres_ru_dev41,nails_ua_dev41,shocks_pl_dev41,"
                                            "alternators_ru_dev42,vantyres_de_dev42,bodycare_ua_dev42,"
                                            "tyres_us_dev40,suncare_uk_dev40,exhaust_ru_dev40,"
-                                           "cosmetics_mp_ru_dev44,autoparts_exist_ru_dev44,tyres_kolesa_ru_dev44,speed")
+                                           "cosmetics_mp_ru_dev44,autoparts_exist_ru_dev44,tyres_kolesa_ru_dev44,domains_dev43,speed")
     parser.add_argument("--speed-size", type=int, default=SPEED_SIZE)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--split", choices=SPLITS, default="all",
