@@ -234,9 +234,11 @@ class RivalVetoes(VetoBase):
         the "485 Golden Beige"), also with the offer's size after its colour ("..., Very Black, 0.24 fl oz"). Not
         a word naming the kind (the "Mascara Black" for the "tusz do rzęs Black": the kind said in another language). Not a variant word (read as variants are), nor a word in another script
         or sharing five letters with the other (a translation: "Acrylic White" for the "Maleracryl weiß")."""
-        mine = [t for t in name.tokens if ":" in t or not is_measure(t)]
-        if not mine or not mine[-1].startswith("colour:"):   # the measure after it aside ("Very Black, 0.24 fl oz")
+        # (the last word that is no measure first, from the end: most names end in no colour)
+        last = next((t for t in reversed(name.tokens) if ":" in t or not is_measure(t)), "")
+        if not last.startswith("colour:"):   # the measure after it aside ("Very Black, 0.24 fl oz")
             return []
+        mine = [t for t in name.tokens if ":" in t or not is_measure(t)]
         theirs = [t for t in best.name.tokens if ":" in t or not is_measure(t)]
         if len(mine) < 2 or len(theirs) < 2 or mine[-1] != theirs[-1] or mine[-2] == theirs[-2]:
             return []

@@ -103,7 +103,14 @@ def tell_supplier_siblings(verdicts: "list[Verdict]", suppliers: list[str], titl
             # Rare on the supplier's list and never in the catalog's names (or an attribute).
             return said[supplier][w] <= rare and (":" in w or w not in catalog_words)
 
-        fits = {i: not decider.differences_of(names[i], item) for i in members}
+        fitting: dict[int, bool] = {}
+
+        def fits(i: int) -> bool:
+            # (asked only of a sibling compared, each at most once: reading it may build its name)
+            if i not in fitting:
+                fitting[i] = not decider.differences_of(names[i], item)
+            return fitting[i]
+
         item_pairs = {pair for n in index.item_names[item] for pair in zip(n.tokens, n.tokens[1:])}
         for b in members:
             vb = verdicts[b]
@@ -112,7 +119,7 @@ def tell_supplier_siblings(verdicts: "list[Verdict]", suppliers: list[str], titl
             mine = set(names[b].tokens)
             for a in members:
                 other = set(names[a].tokens)
-                if a == b or not fits[a] or other == mine:
+                if a == b or other == mine or not fits(a):
                     continue
                 told = ""
                 exchanged = _exchanged_in_place(names[b].tokens, names[a].tokens, item_pairs, theirs)

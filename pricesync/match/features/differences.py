@@ -133,7 +133,9 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
     when an identifier already tells which item it is."""
     out: list[Difference] = []
     empty = frozenset()
-    counts_said = _counts_said_bare(offer, cand) | _counts_said_bare(cand, offer)
+    # (each helper asked only where it can say anything: most pairs state no pack, no variant, no watts)
+    counts_said = (_counts_said_bare(offer, cand) if "pcs" in offer.units else empty) \
+        | (_counts_said_bare(cand, offer) if "pcs" in cand.units else empty)
     for source_a, source_b in ((offer.units, cand.units), (offer.words, cand.words)):
         if source_a == source_b:
             continue
@@ -156,7 +158,7 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
                 continue
             if a == b or (not one_sided and a <= b and kind not in ONE_SIDED_KINDS and kind != "generation"):
                 continue  # the item's names disagree among themselves (210 ml / 200 ml): one is the offer's
-            if _written_rounded(a, b) or _written_rounded(b, a):
+            if len(a) == 1 == len(b) and (_written_rounded(a, b) or _written_rounded(b, a)):
                 continue  # "14 MP" is the "14.1 MP" written without its decimals
             if kind == "size" and a and b and _unthreaded(a) == _unthreaded(b):
                 continue  # a bolt's "8Х40" is its "M8x40" written without the metric thread's letter
@@ -183,13 +185,14 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
         if parted:
             without = frozenset("no " + p for p in parted)
             out.append(Difference("with", without, parted) if a is offer.words else Difference("with", parted, without))
-    offer_variants, cand_variants = offer.variants | _said_bare(offer, cand), cand.variants | _said_bare(cand, offer)
+    offer_variants = offer.variants | _said_bare(offer, cand) if cand.variants and offer.numbers else offer.variants
+    cand_variants = cand.variants | _said_bare(cand, offer) if offer.variants and cand.numbers else cand.variants
     if offer_variants != cand_variants and _spelled(offer_variants) != _spelled(cand_variants) and (
             any(v in catalog_variants or v in VARIANT_WORDS or v in VARIANT_READINGS
                 for v in offer_variants ^ cand_variants)
             or offer_variants - cand_variants & STRONG_EDITIONS) and (offer_variants or not offer_silence_ok):
         out.append(Difference("variant", offer_variants, cand_variants))
-    glued = _glued_unit(offer, cand) or _glued_unit(cand, offer)
+    glued = (_glued_unit(offer, cand) if offer.numbers else None) or (_glued_unit(cand, offer) if cand.numbers else None)
     if glued:
         out.append(Difference("model", glued, glued[::-1]) if glued[0] in offer.numbers else
                    Difference("model", glued[::-1], glued))
@@ -200,7 +203,7 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
         offer_numbers = offer_numbers | _glued_numbers(offer)
     if offer_numbers != cand_numbers and (one_sided or (offer_numbers - cand_numbers and cand_numbers - offer_numbers)):
         out.append(Difference("number", offer_numbers, cand_numbers))
-    added = letters_added(offer, cand)
+    added = letters_added(offer, cand) if MODEL_LETTERS in offer.words else None
     if added:
         out.append(Difference("model", (added[0],), (added[1],)))
     offer_codes, cand_codes = own_codes(offer), own_codes(cand)
