@@ -7,6 +7,8 @@ nothing is the one (the new alternator, not the "восстановленный"
 tyre's size is a label; "4Season" / "4Seasons" say the all-season tyre."""
 from __future__ import annotations
 
+from datetime import date
+
 import pandas as pd
 
 from pricesync.match import match_offers
@@ -104,7 +106,7 @@ def test_a_four_season_line_is_the_all_season_tyre_and_neu_a_label():
     assert "season:allseason" in name_tokens("Goodyear Vector 4Seasons Gen-3 205/55 R16 94V XL")
     assert "season:allseason" in name_tokens("Continental VanContact 4Season 215/65 R16C 109/107T")
     names = ["Continental VanContact 4Season ( 215/65 R16C 109/107T 8PR )",
-             "Hankook Vantra LT RA18 215/65 R16C 109/107T Neureifen DOT 2025",
+             f"Hankook Vantra LT RA18 215/65 R16C 109/107T Neureifen DOT {date.today().year - 1}",
              "Continental VanContact 4Season 225/65R16C 112/110R 8PR"]
     offers = pd.DataFrame({"supplier": [f"s{i}" for i in range(len(names))],
                            "supplier_sku": [str(i) for i in range(len(names))], "name": names})
