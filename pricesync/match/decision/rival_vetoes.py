@@ -232,8 +232,9 @@ class RivalVetoes(VetoBase):
         the item says that the offer does not: a shade named by the word before its colour, another one
         ("Sky High Mascara Cosmic Black" for the "Sky High Mascara Very Black"; "480 Classic Beige" for
         the "485 Golden Beige"), also with the offer's size after its colour ("..., Very Black, 0.24 fl oz"). Not
-        a word naming the kind (the "Mascara Black" for the "tusz do rzęs Black": the kind said in another language). Not a variant word (read as variants are), nor a word in another script
-        or sharing five letters with the other (a translation: "Acrylic White" for the "Maleracryl weiß")."""
+        a word naming the kind (the "Mascara Black" for the "tusz do rzęs Black": the kind said in another
+        language). Not a variant word (read as variants are), nor a word in another script or sharing five
+        letters with the other (a translation: "Acrylic White" for the "Maleracryl weiß")."""
         # (the last word that is no measure first, from the end: most names end in no colour)
         last = next((t for t in reversed(name.tokens) if ":" in t or not is_measure(t)), "")
         if not last.startswith("colour:"):   # the measure after it aside ("Very Black, 0.24 fl oz")

@@ -15,7 +15,8 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from pricesync.match.reading.attributes import SAID_BY, own_codes
-from pricesync.match.features.differences import Difference, accessory_difference, code_colour, differences, shortened_for
+from pricesync.match.features.differences import (Difference, accessory_difference, code_colour, differences,
+                                                  shortened_for)
 from pricesync.match.candidates.catalog_index import SOFT_MIN_LENGTH, CatalogIndex, same_maker
 from pricesync.match.reading.model_codes import code_exchange, joined_number_exchange, number_exchange, number_extended, \
     said_suffixes
