@@ -37,10 +37,9 @@ class WordsError(ConfigError, ValueError):
 # The canonical units a word may spell, by what it measures (see units.py).
 UNIT_KEYS = ("ml", "l", "floz", "kg", "g", "gb", "tb", "mb", "inch", "m", "ft", "user", "pcs", "pack", "w", "kw", "mah", "mm", "cm",
              "hz", "v", "mp", "h", "pr", "lk", "teeth", "ah", "lm", "k", "vlv")
-# Tables whose entries map a word to what it means (word = "meaning").
-_MAPS = ("platforms", "conditions", "packages", "connectors", "positions", "studs", "seasons", "genders", "finishes",
-         "flavours", "extracts", "scents", "times_of_day", "bristles", "polarities", "tubes", "beads", "applicators", "circuits", "repair_sizes", "skin_types", "thread_ends", "holds", "fills", "sidewalls", "variant_aliases", "variant_spellings", "shorthand",
-         "default_colours")
+# Tables whose entries map a word to what it means (word = "meaning"): the word kinds (``WORD_KINDS``,
+# below) and these.
+_OTHER_MAPS = ("variant_aliases", "variant_spellings", "shorthand", "default_colours")
 # Tables whose keys name a meaning and list the words that spell it (meaning = ["word", ...]).
 _MULTIMAPS = ("colours", "colour_letters", "units", "product_types", "makers")
 # Tables of word lists: table -> its keys.
@@ -192,11 +191,9 @@ class Words:
         self.origin.setdefault(key, (kind, meaning, source))
 
 
-_KIND = {"colours": "colour", "product_types": "product type", "platforms": "platform", "conditions": "condition", "packages": "package",
-         "connectors": "connector", "positions": "position", "studs": "studs", "seasons": "season", "genders": "gender",
-         "finishes": "finish", "flavours": "flavour", "extracts": "extract", "scents": "scent", "times_of_day": "time of day", "bristles": "bristles", "polarities": "polarity",
-         "tubes": "tube", "beads": "bead", "applicators": "applicator", "circuits": "circuit", "repair_sizes": "repair size", "skin_types": "skin type", "thread_ends": "thread", "holds": "hold", "fills": "fill", "sidewalls": "sidewall", "units": "unit", "variants": "variant",
-         "editions": "variant", "stop_words": "stop word"}
+# What a table's words are, for a word file's errors (the word kinds' own, below, besides these).
+_OTHER_KINDS = {"colours": "colour", "product_types": "product type", "units": "unit", "variants": "variant",
+                "editions": "variant", "stop_words": "stop word"}
 _CLAIMED_LISTS = {("variants", "words"): "variant", ("editions", "words"): "edition",
                   ("stop_words", "words"): "stop word"}
 # A variant word may also be an edition ("professional"): both are variants of a model.
@@ -221,104 +218,93 @@ def load_words(files: tuple = ()) -> Words:
 COLOURS: dict[str, list[str]] = {}
 COLOUR_STEM: dict[str, str] = {}
 COLOUR_WORD: re.Pattern = re.compile(r"(?!x)x")
-PLATFORMS: dict[str, str] = {}
-CONDITIONS: dict[str, str] = {}
-PACKAGES: dict[str, str] = {}
+# The word kinds: what a name's word may say of the product, each read from its table of the word files
+# (word = "value") and compared where both names say one. Table -> (the kind, the values its words may
+# mean; None where a shop's file may add any). A kind is added here and in a word file: the tables,
+# their checks and ``word_attributes`` follow from this one entry.
 # Where on a car a part goes: front or rear (its axle), left or right (its side), on an engine's
 # intake or exhaust (its port: an intake valve or manifold gasket is not the exhaust one); a truck or
 # trailer tyre's axle role, steer, drive or trailer (a line's drive pattern is not its steer one).
-POSITIONS: dict[str, str] = {}
 POSITION_KINDS = {"front": "axle", "rear": "axle", "left": "side", "right": "side", "intake": "port", "exhaust": "port",
                   "steer": "axle role", "drive": "axle role", "trailer": "axle role"}
-CONNECTORS: dict[str, str] = {}
-# A winter tyre studded or not: compared when both names say it (a catalog naming every
-# tyre's studs, a supplier writing them only now and then).
-STUDS: dict[str, str] = {}
-STUD_VALUES = ("studded", "studless")
-# A tyre's season - summer, winter or all-season: compared when both names say it ("Всесезонні
-# шини ... Cinturato P7 All Season" is not the summer "Шина літня ... Cinturato P7").
-SEASONS: dict[str, str] = {}
-SEASON_VALUES = ("summer", "winter", "allseason")
-# Whom a product is for - men or women: compared when both names say it (a men's scent of a line
-# is not its women's one: "Versace Eros ... чоловіча" vs "... женская", "Pour Femme").
-GENDERS: dict[str, str] = {}
-GENDER_VALUES = ("men", "women")
-# A surface's finish or coating - a paint's matt or gloss, a tile's polish, a screw's zinc
-# plating: compared when both names say it ("Emalia ... RAL 7016 antracyt MAT" is not the item
-# "... RAL 7016 antracyt połysk", a stainless bolt not the zinc-plated one of one DIN size).
-FINISHES: dict[str, str] = {}
-FINISH_VALUES = ("matt", "satin", "semigloss", "gloss", "dewy", "polished", "hammered", "zinc", "phosphated", "stainless")
-# What a food tastes of - chicken, salmon, beef: compared when both names say it (a line's salmon
-# bag is not its chicken bag of one weight). Open: a shop's file may add any flavour.
-FLAVOURS: dict[str, str] = {}
-# What plant a cosmetic is made with - nettle, chamomile, burdock: compared when both names say it
-# (a line's nettle shampoo is not its chamomile shampoo of one size). Open: a shop's file may add any.
-EXTRACTS: dict[str, str] = {}
-# Whether a product is scented: an unscented litter, soap or cleaner is not its scented sibling.
-SCENTS: dict[str, str] = {}
-SCENT_VALUES = ("scented", "unscented")
-# A day cream is not the night cream of its line.
-TIMES_OF_DAY: dict[str, str] = {}
-TIME_OF_DAY_VALUES = ("day", "night")
-# A toothbrush's bristles, soft, medium or hard ("мягкая", "средней жесткости", "м'яка", "miękka"): the soft
-# brush of a line is not its medium one.
-BRISTLES: dict[str, str] = {}
-BRISTLE_VALUES = ("soft", "medium", "hard")
-# A car battery's polarity - which terminal is the positive one: the R+ ("обратная", "(0)") battery
-# is not the L+ one of its range, whose size, capacity and current it shares.
-POLARITIES: dict[str, str] = {}
-POLARITY_VALUES = ("right", "left")
-# A tyre tubeless (TL) or with a tube (TT): the TT tyre of a line and size is not its TL one.
-TUBES: dict[str, str] = {}
-TUBE_VALUES = ("tubeless", "tubetype")
-# A bicycle tyre's bead, folding (aramid, "zwijana", "Faltreifen") or wire ("drutowa", "Drahtreifen"):
-# the folding tyre of a line and size is not its wire one.
-BEADS: dict[str, str] = {}
-BEAD_VALUES = ("folding", "wire")
-# How a cosmetic is applied from its pack: a spray (aerosol), a roll-on or a stick ("w sprayu", "Deo
-# Roll-on", "tuhý", "шариковый"): the roll-on of a deodorant line is not its spray or stick.
-APPLICATORS: dict[str, str] = {}
-APPLICATOR_VALUES = ("spray", "rollon", "stick")
-# A heating boiler's circuits, one (heating only) or two (heating and hot water, a "combi"): the
-# single-circuit boiler of a range is not its double-circuit one of one power.
-CIRCUITS: dict[str, str] = {}
-CIRCUIT_VALUES = ("single", "double")
-# An engine part's size against its repair sizes: "STD" (the standard size) or an oversize ("ремонт",
-# "ремонтні"; a bare step of [oversizes], 0,25 / 0,50 / 0,75 or "0.25mm", is one too): the oversize
-# bearing shells or piston of a number are not its STD ones.
-REPAIR_SIZES: dict[str, str] = {}
-REPAIR_SIZE_VALUES = ("standard", "oversize")
-# Whose skin or hair a cosmetic is for ("для сухої шкіри", "for Normal to Oily Skin", "peau sèche"): the
-# cream of a line for dry skin is not its cream for normal to combination skin. Read only beside a word
-# of skin or hair ([skin] nouns: "сухой остаток", "сухая пена" say no skin), which normalize.clean_text
-# writes as SKIN_MARK and the value ("skintypedry").
-SKIN_TYPES: dict[str, str] = {}
-SKIN_TYPE_VALUES = ("dry", "oily", "normal", "combination", "sensitive")
+WORD_KINDS: dict[str, tuple[str, tuple[str, ...] | None]] = {
+    "platforms": ("platform", None),
+    "conditions": ("condition", None),
+    "packages": ("package", None),
+    "connectors": ("connector", None),
+    "positions": ("position", tuple(POSITION_KINDS)),  # (read as the position's kind: axle, side, port)
+    # A winter tyre studded or not: compared when both names say it (a catalog naming every
+    # tyre's studs, a supplier writing them only now and then).
+    "studs": ("studs", ("studded", "studless")),
+    # A tyre's season - summer, winter or all-season: compared when both names say it ("Всесезонні
+    # шини ... Cinturato P7 All Season" is not the summer "Шина літня ... Cinturato P7").
+    "seasons": ("season", ("summer", "winter", "allseason")),
+    # Whom a product is for - men or women: compared when both names say it (a men's scent of a line
+    # is not its women's one: "Versace Eros ... чоловіча" vs "... женская", "Pour Femme").
+    "genders": ("gender", ("men", "women")),
+    # A surface's finish or coating - a paint's matt or gloss, a tile's polish, a screw's zinc
+    # plating: compared when both names say it ("Emalia ... RAL 7016 antracyt MAT" is not the item
+    # "... RAL 7016 antracyt połysk", a stainless bolt not the zinc-plated one of one DIN size).
+    "finishes": ("finish", ("matt", "satin", "semigloss", "gloss", "dewy", "polished", "hammered", "zinc", "phosphated",
+                            "stainless")),
+    # What a food tastes of - chicken, salmon, beef: a line's salmon bag is not its chicken bag of one weight.
+    "flavours": ("flavour", None),
+    # What plant a cosmetic is made with - nettle, chamomile, burdock: a line's nettle shampoo is not its
+    # chamomile shampoo of one size.
+    "extracts": ("extract", None),
+    # Whether a product is scented: an unscented litter, soap or cleaner is not its scented sibling.
+    "scents": ("scent", ("scented", "unscented")),
+    # A day cream is not the night cream of its line.
+    "times_of_day": ("time of day", ("day", "night")),
+    # A toothbrush's bristles, soft, medium or hard ("мягкая", "средней жесткости", "м'яка", "miękka"): the soft
+    # brush of a line is not its medium one.
+    "bristles": ("bristles", ("soft", "medium", "hard")),
+    # A car battery's polarity - which terminal is the positive one: the R+ ("обратная", "(0)") battery
+    # is not the L+ one of its range, whose size, capacity and current it shares.
+    "polarities": ("polarity", ("right", "left")),
+    # A tyre tubeless (TL) or with a tube (TT): the TT tyre of a line and size is not its TL one.
+    "tubes": ("tube", ("tubeless", "tubetype")),
+    # A bicycle tyre's bead, folding (aramid, "zwijana", "Faltreifen") or wire ("drutowa", "Drahtreifen"):
+    # the folding tyre of a line and size is not its wire one.
+    "beads": ("bead", ("folding", "wire")),
+    # How a cosmetic is applied from its pack: a spray (aerosol), a roll-on or a stick ("w sprayu", "Deo
+    # Roll-on", "tuhý", "шариковый"): the roll-on of a deodorant line is not its spray or stick.
+    "applicators": ("applicator", ("spray", "rollon", "stick")),
+    # A heating boiler's circuits, one (heating only) or two (heating and hot water, a "combi"): the
+    # single-circuit boiler of a range is not its double-circuit one of one power.
+    "circuits": ("circuit", ("single", "double")),
+    # An engine part's size against its repair sizes: "STD" (the standard size) or an oversize ("ремонт",
+    # "ремонтні"; a bare step of [oversizes], 0,25 / 0,50 / 0,75 or "0.25mm", is one too): the oversize
+    # bearing shells or piston of a number are not its STD ones.
+    "repair_sizes": ("repair size", ("standard", "oversize")),
+    # Whose skin or hair a cosmetic is for ("для сухої шкіри", "for Normal to Oily Skin", "peau sèche"): the
+    # cream of a line for dry skin is not its cream for normal to combination skin. Read only beside a word
+    # of skin or hair ([skin] nouns: "сухой остаток", "сухая пена" say no skin), which normalize.clean_text
+    # writes as SKIN_MARK and the value ("skintypedry").
+    "skin_types": ("skin type", ("dry", "oily", "normal", "combination", "sensitive")),
+    # A pipe fitting's thread ends, female or male on each side ("ВР-ВР", "ВЗ", "GW-GZ"): the female-male
+    # valve of a size is not its female-female one.
+    "thread_ends": ("thread", ("ff", "fm", "mm")),
+    # A styling product's hold said in words ("сильная фиксация", "экстрасильной", "Super Strong Hold", "extra
+    # starker Halt"): the extra strong hairspray of a line is not its super strong one of one size.
+    "holds": ("hold", ("normal", "strong", "extrastrong", "superstrong", "ultrastrong")),
+    # What a shock absorber is filled with, gas (a gas-charged twin tube, "gazowy", "Gasdruck", "газомасляный")
+    # or oil alone ("olejowy", "Öldruck", "масляный"): the oil shock of a car's axle is not its gas one.
+    "fills": ("fill", ("gas", "oil")),
+    # A tyre's sidewall, lettered in white (raised or outlined white letters, "RWL", "OWL", "Letras Blancas")
+    # or black ("BSW", "Black Sidewall"): the white-lettered tyre of a line and size is not its black one.
+    "sidewalls": ("sidewall", ("white", "black")),
+}
+# The active word kinds' tables (refilled in place when the words change).
+KIND_TABLES: dict[str, dict[str, str]] = {table: {} for table in WORD_KINDS}
+PLATFORMS, GENDERS, POSITIONS = KIND_TABLES["platforms"], KIND_TABLES["genders"], KIND_TABLES["positions"]
+REPAIR_SIZES, SKIN_TYPES = KIND_TABLES["repair_sizes"], KIND_TABLES["skin_types"]
+SKIN_TYPE_VALUES = WORD_KINDS["skin_types"][1]
 SKIN_MARK = "skintype"
-# A pipe fitting's thread ends, female or male on each side ("ВР-ВР", "ВЗ", "GW-GZ"): the female-male
-# valve of a size is not its female-female one.
-THREAD_ENDS: dict[str, str] = {}
-THREAD_END_VALUES = ("ff", "fm", "mm")
-# A styling product's hold said in words ("сильная фиксация", "экстрасильной", "Super Strong Hold", "extra
-# starker Halt"): the extra strong hairspray of a line is not its super strong one of one size.
-HOLDS: dict[str, str] = {}
-HOLD_VALUES = ("normal", "strong", "extrastrong", "superstrong", "ultrastrong")
-# What a shock absorber is filled with, gas (a gas-charged twin tube, "gazowy", "Gasdruck", "газомасляный") or
-# oil alone ("olejowy", "Öldruck", "масляный"): the oil shock of a car's axle is not its gas one.
-FILLS: dict[str, str] = {}
-FILL_VALUES = ("gas", "oil")
-# A tyre's sidewall, lettered in white (raised or outlined white letters, "RWL", "OWL", "Letras Blancas") or
-# black ("BSW", "Black Sidewall"): the white-lettered tyre of a line and size is not its black one.
-SIDEWALLS: dict[str, str] = {}
-SIDEWALL_VALUES = ("white", "black")
+_MAPS = (*WORD_KINDS, *_OTHER_MAPS)
+_KIND = {**_OTHER_KINDS, **{table: kind for table, (kind, _) in WORD_KINDS.items()}}
 # Tables whose words may only mean one of these values (a typo is a config error).
-_CLOSED_VALUES = {"positions": tuple(POSITION_KINDS), "studs": STUD_VALUES, "seasons": SEASON_VALUES,
-                  "genders": GENDER_VALUES, "finishes": FINISH_VALUES,
-                  "scents": SCENT_VALUES, "times_of_day": TIME_OF_DAY_VALUES, "bristles": BRISTLE_VALUES,
-                  "polarities": POLARITY_VALUES, "tubes": TUBE_VALUES, "beads": BEAD_VALUES, "applicators": APPLICATOR_VALUES,
-                  "circuits": CIRCUIT_VALUES, "repair_sizes": REPAIR_SIZE_VALUES, "skin_types": SKIN_TYPE_VALUES,
-                  "thread_ends": THREAD_END_VALUES, "holds": HOLD_VALUES, "fills": FILL_VALUES,
-                  "sidewalls": SIDEWALL_VALUES}
+_CLOSED_VALUES = {table: values for table, (_, values) in WORD_KINDS.items() if values}
 VARIANT_WORDS: set[str] = set()
 VARIANT_GLUED: set[str] = set()  # variant words also when a number is glued to them ("SPF50")
 # glued words whose number is a level every product of a kind has ("hold 4"): compared only when both say one
@@ -392,31 +378,8 @@ def _install(words: Words) -> None:
     COLOUR_WORD = re.compile(
         r"^(" + ("|".join(re.escape(s) for s in sorted(COLOUR_STEM, key=len, reverse=True)) or r"(?!x)x") + r")"
         r"(" + (endings or r"(?!x)x") + r")?$")
-    _refill(PLATFORMS, maps["platforms"])
-    _refill(CONDITIONS, maps["conditions"])
-    _refill(PACKAGES, maps["packages"])
-    _refill(POSITIONS, maps["positions"])
-    _refill(CONNECTORS, maps["connectors"])
-    _refill(STUDS, maps["studs"])
-    _refill(SEASONS, maps["seasons"])
-    _refill(GENDERS, maps["genders"])
-    _refill(FINISHES, maps["finishes"])
-    _refill(FLAVOURS, maps["flavours"])
-    _refill(EXTRACTS, maps["extracts"])
-    _refill(SCENTS, maps["scents"])
-    _refill(TIMES_OF_DAY, maps["times_of_day"])
-    _refill(BRISTLES, maps["bristles"])
-    _refill(POLARITIES, maps["polarities"])
-    _refill(TUBES, maps["tubes"])
-    _refill(BEADS, maps["beads"])
-    _refill(APPLICATORS, maps["applicators"])
-    _refill(CIRCUITS, maps["circuits"])
-    _refill(REPAIR_SIZES, maps["repair_sizes"])
-    _refill(SKIN_TYPES, maps["skin_types"])
-    _refill(THREAD_ENDS, maps["thread_ends"])
-    _refill(FILLS, maps["fills"])
-    _refill(HOLDS, maps["holds"])
-    _refill(SIDEWALLS, maps["sidewalls"])
+    for table, got in KIND_TABLES.items():
+        _refill(got, maps[table])
     _refill(VARIANT_WORDS, lists["variants"]["words"])
     _refill(VARIANT_GLUED, lists["variants"]["glued"])
     _refill(VARIANT_LEVELS, lists["variants"]["levels"])
@@ -472,12 +435,10 @@ def use_words(files: tuple | list = ()) -> Words:
 _install(load_words())
 
 
-_WORD_KINDS = (("platform", PLATFORMS), ("condition", CONDITIONS), ("package", PACKAGES), ("connector", CONNECTORS),
-               ("studs", STUDS), ("season", SEASONS), ("gender", GENDERS), ("finish", FINISHES),
-               ("flavour", FLAVOURS), ("extract", EXTRACTS), ("scent", SCENTS),
-               ("time of day", TIMES_OF_DAY), ("bristles", BRISTLES), ("polarity", POLARITIES), ("tube", TUBES), ("bead", BEADS), ("applicator", APPLICATORS),
-               ("circuit", CIRCUITS), ("repair size", REPAIR_SIZES), ("thread", THREAD_ENDS), ("hold", HOLDS), ("fill", FILLS),
-               ("sidewall", SIDEWALLS))
+# The kinds word_attributes reads a word as directly (a position is read as its own kind, a skin type
+# only as normalize writes it, beside a word of skin).
+_WORD_KINDS = tuple((kind, KIND_TABLES[table]) for table, (kind, _) in WORD_KINDS.items()
+                    if table not in ("positions", "skin_types"))
 
 
 @lru_cache(maxsize=200_000)
