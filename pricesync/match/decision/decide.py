@@ -481,7 +481,7 @@ class Decider:
             verdict.features = self._features(offer, name, best, scored, self.index.brands_in(name))
         return verdict, scored
 
-    def _leads(self, name: Name, best: Scored, scored: list[Scored], offer: "Offer | None" = None) -> bool:
+    def _leads(self, name: Name, best: Scored, scored: list[Scored], offer: "Offer") -> bool:
         """A Russian title that names the item's product line (a rare Latin word both say,
         not the maker's) and no other (every rare Latin word of the title is the item's), whose best leads
         every other candidate by the width of the review band (auto minus review threshold):
@@ -495,7 +495,7 @@ class Decider:
         theirs = index.tokens(best.item)
         if not name.mixed_script or name.codes - theirs:
             return False
-        lent = frozenset(brand_tokens(offer.brand)) if offer is not None and offer.brand \
+        lent = frozenset(brand_tokens(offer.brand)) if offer.brand \
             and offer.brand.strip().lower() not in offer.name.lower() else frozenset()
         lines = {t for t in name.tokens if t.isascii() and t.isalpha() and len(t) >= 2
                  and index.telling_weight(t) >= MODEL_WORD_MIN_WEIGHT}

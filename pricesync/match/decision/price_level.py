@@ -123,8 +123,8 @@ def hold_price_disagreements(verdicts: "list[Verdict]", groups: list[tuple[str, 
         for i, group, own in quotes:
             if not verdicts[i].by_name:
                 continue
-            others = [q for _, g, q in quotes if g != group]
-            if len({g for _, g, _ in quotes if g != group}) < 2 or max(others) - min(others) > math.log(OTHERS_AGREE):
+            others = [q for _, g, q in quotes if g != group]  # (of two suppliers at least: three quote the item)
+            if max(others) - min(others) > math.log(OTHERS_AGREE):
                 continue
             off = own - float(np.median(others))
             if abs(off) > math.log(DISAGREE):

@@ -53,10 +53,15 @@ def _line_numbers(tokens) -> set[str]:
                 # (only where the line is written before the size: after it a list writes its labels,
                 # "EcoContact 6 EU A/B/71dB", "Nord Frost 200 ID", and a glued LT size leaves its "lt" there)
                 if after in quiet or after in words.VARIANT_WORDS or after in words.TYRE_LOAD_WORDS \
-                        or after in _ROMAN or after in _CONSTRUCTION or not any(is_tyre_spec(u) and not is_tyre_index(u) for u in tokens[i + 2:]):
+                        or after in _ROMAN or after in _CONSTRUCTION or not _tyre_sizes(tokens[i + 2:]):
                     after = ""
             out.add(t + after if 1 <= len(after) <= 2 and after.isalpha() else t)
     return out
+
+
+def _tyre_sizes(codes) -> list[str]:
+    """The tyre sizes among a name's codes (a size, not a load and speed index)."""
+    return [c for c in codes if is_tyre_spec(c) and not is_tyre_index(c)]
 
 
 # A car tyre's size as ``read_sizes`` writes it ("20555r16"): its width, profile and rim.
@@ -261,9 +266,8 @@ class TyreVetoes:
         """The item is a tyre of a size and the offer names no tyre size at all (a jobber's ``2356517
         GRABBER A/TX`` whose seven digits are not read as one): a line is sold in many sizes, so the offer
         does not say which tyre it is."""
-        item = self.index.name_attrs(best.item)
-        size = next((c for c in sorted(item.codes) if is_tyre_spec(c) and not is_tyre_index(c)), None)
-        if size is None or any(is_tyre_spec(c) and not is_tyre_index(c) for c in name.codes):
+        size = min(_tyre_sizes(self.index.name_attrs(best.item).codes), default=None)
+        if size is None or _tyre_sizes(name.codes):
             return []
         numbers = _SIZE_NUMBERS.match(size)
         tokens = set(name.tokens)

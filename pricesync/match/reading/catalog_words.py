@@ -192,8 +192,7 @@ class CamelWords:
             return
         for name in names:
             for key in {w.lower() for w in cue.findall(name)} & wanted:
-                spelt, others = self._camel.setdefault(key, (next(iter(camel[key])), []))
-                others.append(_telling(name) - {key})
+                self._camel.setdefault(key, (next(iter(camel[key])), []))[1].append(_telling(name) - {key})
         self._cue = cue
 
     def spell(self, name: str) -> str:
