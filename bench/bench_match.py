@@ -17,7 +17,8 @@
                                                   tyres_uz_dev36,cooling_ua_dev36,tyres_hu_dev34,shaving_uk_dev34,clutch_de_dev34,wipers_ua_dev39,tyres_tr_dev38,sensors_ru_dev38,tyres_ro_dev35,bearings_kz_dev35,industrialtyres_ru_dev37,steering_pl_dev37,wintertyres_ru_dev41,nails_ua_dev41,shocks_pl_dev41,
                                                   alternators_ru_dev42,vantyres_de_dev42,bodycare_ua_dev42,tyres_us_dev40,
                                                   suncare_uk_dev40,exhaust_ru_dev40,
-                                                  cosmetics_mp_ru_dev44,autoparts_exist_ru_dev44,tyres_kolesa_ru_dev44,domains_dev43,speed]
+                                                  cosmetics_mp_ru_dev44,autoparts_exist_ru_dev44,tyres_kolesa_ru_dev44,domains_dev43,
+                                                  autobulbs_ru_dev45,dermocosmetics_pl_dev45,tyres_bg_dev45,speed]
                                           [--scorer rules|learned]
                                           [--model FILE] [--label-share 0.5] [--split all|dev|test]
                                           [--speed-size N] [--json]
@@ -602,6 +603,20 @@ Sets:
   away, side, axle, polarity, analogue, kit part, size, index, generation, SUV version, studs, run-flat, sealant,
   old DOT, used, on rims, set of four or an accessory as negatives; all three are in the default list since they
   met the target (samples/matching/domains_dev44/README.md).
+- autobulbs_ru_dev45, dermocosmetics_pl_dev45, tyres_bg_dev45 (``--sets domains_dev45``): a forty-fifth development
+  round, a Russian car-lighting shop (Philips, Osram, Narva, Bosch, MTF Light, Koito, Tungsram halogen, xenon and LED
+  bulbs: bases, 12V and 24V, powers, brightness lines, colour temperatures, single bulbs, twin boxes and blisters;
+  a wholesaler in capitals with the article in its column, Ozon titles, an Emex-style list naming only the bulb, a
+  European distributor in English, a Belarusian reseller writing Belarusian, a private seller, short lines), a
+  Polish pharmacy's dermocosmetics (La Roche-Posay, Bioderma, CeraVe, Eucerin, Avène, Vichy, Uriage, Ducray: SPF,
+  sizes, refills, day and night creams; a wholesaler in capitals with its numbers, Allegro titles, a French and a
+  Czech distributor, a pharmacy's short lines, an online shop in English) and a Bulgarian tyre shop (seasons, XL,
+  RunFlat, C-type van tyres; a wholesaler with the size first and the maker's article, eMAG titles, a Romanian and a
+  Greek distributor in Latin letters, a dealer's remainders by DOT year, private sellers, short lines); another
+  base, voltage, power, line, colour temperature, pack of one article, size, SPF, tinted version, refill, duo pack,
+  sample, tester, set, index, generation, sister line, run-flat, OE mark, old DOT, set of four, used, on rims,
+  copies and accessories as negatives; all three are in the default list since they met the target
+  (samples/matching/domains_dev45/README.md).
 - speed: the same generator at N catalog items x N offers (default 100,000).
 
 Targets: auto precision >= 0.99 and coverage >= 0.75 (the issue's target, which
@@ -1041,7 +1056,8 @@ def main() -> int:
                                            "tyres_uz_dev36,cooling_ua_dev36,tyres_hu_dev34,shaving_uk_dev34,clutch_de_dev34,wipers_ua_dev39,tyres_tr_dev38,sensors_ru_dev38,tyres_ro_dev35,bearings_kz_dev35,industrialtyres_ru_dev37,steering_pl_dev37,wintertyres_ru_dev41,nails_ua_dev41,shocks_pl_dev41,"
                                            "alternators_ru_dev42,vantyres_de_dev42,bodycare_ua_dev42,"
                                            "tyres_us_dev40,suncare_uk_dev40,exhaust_ru_dev40,"
-                                           "cosmetics_mp_ru_dev44,autoparts_exist_ru_dev44,tyres_kolesa_ru_dev44,domains_dev43,speed")
+                                           "cosmetics_mp_ru_dev44,autoparts_exist_ru_dev44,tyres_kolesa_ru_dev44,domains_dev43,"
+                                           "autobulbs_ru_dev45,dermocosmetics_pl_dev45,tyres_bg_dev45,speed")
     parser.add_argument("--speed-size", type=int, default=SPEED_SIZE)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--split", choices=SPLITS, default="all",
