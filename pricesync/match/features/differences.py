@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pricesync.match.reading.attributes import (GLUED_WORD, MODEL_LETTERS, ONE_SIDED_KINDS, SAID_BY, Attributes,
                                                 own_codes, written_apart)
@@ -201,6 +202,9 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
         cand_numbers = cand_numbers | _glued_numbers(cand)
     if cand_numbers and offer.variants and not cand.variants:
         offer_numbers = offer_numbers | _glued_numbers(offer)
+    if offer_numbers != cand_numbers and (cand.codes or offer.codes):
+        # "ВАЗ 2108" where the other name fits "ВАЗ 2108-2115": a model of the range, not another number
+        offer_numbers, cand_numbers = offer_numbers - _range_ends(cand.codes), cand_numbers - _range_ends(offer.codes)
     if offer_numbers != cand_numbers and (one_sided or (offer_numbers - cand_numbers and cand_numbers - offer_numbers)):
         out.append(Difference("number", offer_numbers, cand_numbers))
     added = letters_added(offer, cand) if MODEL_LETTERS in offer.words else None
@@ -228,6 +232,22 @@ _ONE = frozenset({"1"})
 
 
 _ACROSS = re.compile(r"^\d+(?:x\d+){1,2}$")
+
+
+# A range of a maker's model numbers written as one code ("ВАЗ 2108-2115" -> "21082115", "2110-2112"): four
+# digits each side, the same first two, the second above the first; a range of years ("2004-2013") is none.
+_MODEL_RANGE = re.compile(r"((\d\d)\d\d)(\2\d\d)")
+
+
+@lru_cache(maxsize=50_000)
+def _range_ends(codes: frozenset[str]) -> frozenset[str]:
+    """The two models of each range of model numbers among a name's codes ("21082115" -> 2108, 2115)."""
+    ends = set()
+    for code in codes:
+        m = _MODEL_RANGE.fullmatch(code) if len(code) == 8 else None
+        if m and m.group(2) not in ("19", "20") and m.group(3) > m.group(1):
+            ends.update((m.group(1), m.group(3)))
+    return frozenset(ends)
 
 
 def _either_way(sizes: frozenset[str]) -> frozenset[str]:
