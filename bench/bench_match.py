@@ -18,7 +18,8 @@
                                                   alternators_ru_dev42,vantyres_de_dev42,bodycare_ua_dev42,tyres_us_dev40,
                                                   suncare_uk_dev40,exhaust_ru_dev40,
                                                   cosmetics_mp_ru_dev44,autoparts_exist_ru_dev44,tyres_kolesa_ru_dev44,domains_dev43,
-                                                  autobulbs_ru_dev45,dermocosmetics_pl_dev45,tyres_bg_dev45,speed]
+                                                  autobulbs_ru_dev45,dermocosmetics_pl_dev45,tyres_bg_dev45,
+                                                  domains_dev47,speed]
                                           [--scorer rules|learned]
                                           [--model FILE] [--label-share 0.5] [--split all|dev|test]
                                           [--speed-size N] [--json]
@@ -617,6 +618,22 @@ Sets:
   sample, tester, set, index, generation, sister line, run-flat, OE mark, old DOT, set of four, used, on rims,
   copies and accessories as negatives; all three are in the default list since they met the target
   (samples/matching/domains_dev45/README.md).
+- cvjoints_kz_dev47, cosmetics_kaspi_kz_dev47, tyres_rs_dev47 (``--sets domains_dev47``): a forty-seventh development
+  round, a Kazakh CV joint and drive shaft shop (ТРЯ, SKF, GSP, NTY, Metelli, Lynx, Febi, Trialli, GKN, Löbro,
+  Maxgear, Toyota and Hyundai originals: outer and inner joints, left and right, with and without the ABS ring,
+  spline counts, boot kits; a wholesaler in capitals with the article in its column, Kaspi titles, Emex lines with
+  articles without dashes, a Kazakh reseller, an English-writing Asian distributor, a wholesaler's short lines, a
+  private seller), a Kazakh cosmetics shop (CeraVe, La Roche-Posay, Bioderma, Garnier, Nivea and Nivea Men, Rexona
+  Men, The Ordinary, COSRX, Some By Mi, Kerastase, Elseve, Head & Shoulders, Victoria's Secret and Bath & Body Works
+  body mists and lotions, Maybelline, Vivienne Sabo; a distributor in capitals with EANs, Kaspi and Wildberries
+  titles, a Kazakh reseller, an English distributor, a pharmacy's short lines with the brands in Cyrillic) and a
+  Serbian tyre shop (Tigar, Sava, Michelin, Continental, Hankook, Goodyear, Pirelli, Bridgestone, Nokian, Kormoran,
+  Matador, Debica, Dunlop, Kleber, BFGoodrich, Semperit, Barum, Fulda: letnje / zimske / all season, XL, RunFlat, C
+  sizes, M+S / 3PMSF, DOT years; a wholesaler with the size first, a shop writing Cyrillic, Croatian and Slovenian
+  distributors in EUR, an English distributor, KupujemProdajem, short lines); another side, ABS ring, article one
+  digit away, pair, boot kit, volume, shade, SPF, line, lotion for mist, tester, mini, index, season, generation,
+  OE mark, old DOT, used, retreaded, on rims, set of four or an accessory as negatives; all three are in the default
+  list since they met the target (samples/matching/domains_dev47/README.md).
 - speed: the same generator at N catalog items x N offers (default 100,000).
 
 Targets: auto precision >= 0.99 and coverage >= 0.75 (the issue's target, which
@@ -1057,7 +1074,8 @@ def main() -> int:
                                            "alternators_ru_dev42,vantyres_de_dev42,bodycare_ua_dev42,"
                                            "tyres_us_dev40,suncare_uk_dev40,exhaust_ru_dev40,"
                                            "cosmetics_mp_ru_dev44,autoparts_exist_ru_dev44,tyres_kolesa_ru_dev44,domains_dev43,"
-                                           "autobulbs_ru_dev45,dermocosmetics_pl_dev45,tyres_bg_dev45,speed")
+                                           "autobulbs_ru_dev45,dermocosmetics_pl_dev45,tyres_bg_dev45,"
+                                           "domains_dev47,speed")
     parser.add_argument("--speed-size", type=int, default=SPEED_SIZE)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--split", choices=SPLITS, default="all",
