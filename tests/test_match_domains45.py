@@ -2,7 +2,8 @@
 (samples/matching/domains_dev45): a refill as Polish ("uzupełnienie", its "ł" kept), Czech ("náhradní náplň",
 "NAPLN"), Russian ("запаска", "запасной блок") and Ukrainian ("запасний блок", "змінний блок", "з/б") names write
 it is the refill, not the bottle with its pump; a Czech day or night cream ("denní krém", "noční krém") is the day
-or night cream; Bulgarian pieces ("1 бр.", "комплект 4 бр.", "4 броя") are counted; and what the first contact
+or night cream; Bulgarian pieces ("1 бр.", "комплект 4 бр.", "4 броя") are counted; a line's word cut short and
+glued to its number ("PRIM4+", "PERF2", "FUS5") is the catalog's word ("Primacy 4+"); and what the first contact
 already told apart stays apart (a bulb's blister for its carton, a twin box for the single bulb)."""
 from __future__ import annotations
 
@@ -76,3 +77,42 @@ def test_a_bulbs_twin_box_and_single_bulb_stay_apart():
     assert _verdict(got, 1) != ("NL", "auto"), got.loc[1, "match_reason"]
     assert got.loc[2, "match_status"] != "auto", got.loc[2, "match_reason"]
     assert got.loc[3, "match_status"] != "auto", got.loc[3, "match_reason"]
+
+
+def test_a_cut_word_glued_to_its_number_is_the_catalogs_word():
+    from pricesync.match.reading.catalog_words import CutWords, LineInitials
+
+    names = ["Michelin Летна гума Michelin Primacy 4+ 205/55 R16 91V",
+             "Goodyear Летна гума Goodyear EfficientGrip Performance 2 205/55 R16 91V",
+             "Gillette Fusion5 ProGlide Razor Blades 4 pack"]
+    offers = ["MICHELIN 205/55/16 MICH PRIM4+ 91V", "GOODYEAR 205/55/16 GY EFFIGRIP PERF2 91V", "GIL FUS5 BLADES 4PK",
+              "205/55/16 PRIM4+ 91V"]
+    lines = LineInitials(names, offers)
+    cut = CutWords(names, lines.cuts)
+    assert cut.spell(offers[0]) == "MICHELIN 205/55/16 MICH Primacy 4+ 91V"
+    assert cut.spell(offers[1]) == "GOODYEAR 205/55/16 GY EFFIGRIP Performance 2 91V"
+    assert cut.spell(offers[2]) == "GIL Fusion5 BLADES 4PK"  # "blades" shared
+    # no other word shared with a name writing it (the brand column empty): as written
+    assert cut.spell(offers[3]) == offers[3]
+
+
+def test_a_cut_that_is_a_word_of_the_catalog_stays():
+    from pricesync.match.reading.catalog_words import CutWords, LineInitials
+
+    names = ["Continental Continental EcoContact 6 195/65 R15 91H",
+             "Continental Continental VanContact Eco 215/65 R16C"]
+    offers = ["CONTINENTAL 195/65R15 91H ECO6"]
+    cut = CutWords(names, LineInitials(names, offers).cuts)
+    assert cut.spell(offers[0]) == offers[0]
+    assert CutWords(names[:1], LineInitials(names[:1], offers).cuts).spell(offers[0]) == \
+        "CONTINENTAL 195/65R15 91H EcoContact 6"
+
+
+PRIMACY = [("P4", "Летна гума Michelin Primacy 4+ 205/55 R16 91V"),
+           ("CC", "Всесезонна гума Michelin CrossClimate 2 205/55 R16 91V")]
+
+
+def test_a_jobbers_cut_line_names_the_tyre():
+    got = match_apart(PRIMACY, ["205/55/16 MICHELIN PRIM4+ 91V", "205/55/16 MICHELIN PRIM4+ 94V XL"])
+    assert _verdict(got, 0) == ("P4", "auto"), got.loc[0, "match_reason"]
+    assert got.loc[1, "match_status"] != "auto", got.loc[1, "match_reason"]

@@ -1,7 +1,8 @@
 """An offer's words as the catalog writes them, from what the catalog itself writes, before the name is
 read: a brand by its initials ("YSL" for Yves Saint Laurent), a line by its initials ("UG" for Goodyear's
 Ultra Grip, "IC7000" for Bridgestone's Ice Cruiser 7000), a line's letters and number written apart
-("HAKKA C 2" for the catalog's "Hakka C2")."""
+("HAKKA C 2" for the catalog's "Hakka C2"), a line's word cut short and glued to its number ("PRIM4+" for
+"Primacy 4+")."""
 from __future__ import annotations
 
 import re
@@ -51,6 +52,10 @@ _WORDS = re.compile(r"[A-Z][a-z]+|[a-z]+|[A-Z]+(?![a-z])|[^\sA-Za-z-]+")
 # A word of its own, between spaces: letters joined to a code by a hyphen or a slash ("GS-R428",
 # "TC-P46G10", "DSC-W150") are the code's.
 _LINE_INITIALS = re.compile(r"(?<!\S)([A-Z]{%d,%d})(\d{0,4})(?![^\s,;)])" % (LINE_WORDS[0], LINE_WORDS[-1]))
+# The offers' words of capitals with a number glued on or none: initials of two or three letters
+# (_LINE_INITIALS) and cut words of three to eight letters before one or two digits (CutWords, "PRIM4+").
+_CAPITALS_NUMBER = re.compile(r"(?<!\S)(?:([A-Z]{%d,%d})(\d{0,4})|([A-Z]{%d,8})(\d{1,2})\+?)(?![^\s,;)])"
+                              % (LINE_WORDS[0], LINE_WORDS[-1], LINE_WORDS[-1]))
 _TELLING = re.compile(r"(?<![^\W_])(?:[^\W\d_]{3,}|(?=(?:\d*[^\W\d_]){2})[^\W_]{3,})(?![^\W_])")
 
 
@@ -74,8 +79,11 @@ class LineInitials:
         # A word of the language ("BOX OF 100") or of the catalog's own ("XL", "SUV") is no initials.
         catalog_text = "\n".join(texts).lower()
         seen = set(re.findall(r"[^\W\d_]+|\d+", catalog_text))
-        wanted = {m.group(1).lower() + m.group(2) for text in offers for m in _LINE_INITIALS.finditer(text)
-                  if m.group(1).lower() not in STOP_WORDS} - seen
+        # One pass over the offers finds the initials and the cut words glued to a number (CutWords) alike.
+        found = [m.groups() for text in offers for m in _CAPITALS_NUMBER.finditer(text)]
+        self.cuts = {(a + b).lower() if a else (c + d).lower() for a, b, c, d in found
+                     if not a or len(a) >= CUT_MIN_LETTERS and 1 <= len(b) <= 2}
+        wanted = {a.lower() + b for a, b, _, _ in found if a and a.lower() not in STOP_WORDS} - seen
         wanted = {key for key in wanted if key.isalpha() or not re.search(rf"(?<![^\W_]){key}(?![^\W_])", catalog_text)}
         firsts = {key[0] for key in wanted}
         self._runs: dict[str, dict[str, list[set[str]]]] = {}
@@ -207,3 +215,63 @@ class CamelWords:
             mine = _telling(name) - {word.lower()}
             return found[0] if any(mine & o for o in found[1]) else word
         return self._cue.sub(camel, name)
+
+
+# A word of a line cut short, in capitals, glued to the line's number ("MICH PRIM4 91V", "PRIM4+", "GY EFFGRIP
+# PERF2", "GIL FUS5 BLADES", "ECO6") where the catalog writes the whole word and the number ("Primacy 4",
+# "Performance 2", "Fusion5", "EcoContact 6") and never the cut: the cut is three letters at least, no word of the
+# catalog's own. The offers' cuts are found in LineInitials' pass over the offers (no pass of its own).
+CUT_MIN_LETTERS = 3
+_CUT = re.compile(r"(?<![^\W_])([A-Za-z]{%d,8})(\d{1,2})(?![^\W_])" % CUT_MIN_LETTERS)
+_WORD_NUMBER = re.compile(r"(?<![^\W_])([A-Za-z]{%d,})([ -]?)(\d{1,2})(?![^\W_]|[.,]\d)" % (CUT_MIN_LETTERS + 1))
+
+
+class CutWords:
+    """The catalog's words followed by a number, by their first letters glued to the number: an offer
+    writing ``PRIM4`` means the catalog's ``Primacy 4`` when that is the one such word and number whose names
+    share another word with the offer (the maker's name, a line's word); a cut the catalog writes itself, or
+    one that is a word of the catalog, or one that begins two such words of the offer's names, stays as
+    written."""
+
+    def __init__(self, names: Sequence[str], cuts: set[str]) -> None:
+        """``cuts``: the offers' words of capitals glued to a number (``LineInitials.cuts``), lower-cased."""
+        self._cuts: dict[str, dict[str, list[set[str]]]] = {}
+        self._cue: re.Pattern | None = None
+        wanted = set(cuts)
+        if not wanted:
+            return
+        catalog_text = "\n".join(names)
+        lowered = catalog_text.lower()
+        seen = set(re.findall(r"[^\W\d_]+", lowered))
+        written = {(a + b).lower() for a, b in _CUT.findall(catalog_text)}
+        written |= {(a + c).lower() for a, _, c in _WORD_NUMBER.findall(catalog_text)}
+        wanted = {k for k in wanted - written if k.rstrip("0123456789") not in seen}
+        if not wanted:
+            return
+        starts = {k[:CUT_MIN_LETTERS] for k in wanted}
+        for name in names:
+            for word, sep, number in _WORD_NUMBER.findall(name):
+                low = word.lower()
+                if low[:CUT_MIN_LETTERS] not in starts:
+                    continue
+                for k in range(CUT_MIN_LETTERS, len(low)):
+                    key = low[:k] + number
+                    if key in wanted:
+                        spelt = f"{word}{sep}{number}"
+                        others = _telling(name) - {low, spelt.lower()}
+                        self._cuts.setdefault(key, {}).setdefault(spelt, []).append(others)
+        if self._cuts:
+            keys = "|".join(map(re.escape, sorted(self._cuts, key=len, reverse=True)))
+            self._cue = re.compile(r"(?<![^\W_])(?:" + keys + r")(?![^\W_])", re.IGNORECASE)
+
+    def spell(self, name: str) -> str:
+        """``MICHELIN 2055516 MICH PRIM4 91V`` read as ``... MICH Primacy 4 91V``."""
+        if self._cue is None:
+            return name
+
+        def spelt(m: re.Match) -> str:
+            cut = m.group(0)
+            mine = _telling(name) - {cut.lower()}
+            told = [s for s, others in self._cuts[cut.lower()].items() if any(mine & o for o in others)]
+            return told[0] if len(told) == 1 else cut
+        return self._cue.sub(spelt, name)
