@@ -148,7 +148,7 @@ def _match_with_info(offers, catalog, *, config, state, reporter, truth):
         analyser.build(catalog_strings, workers=workers)
         index = CatalogIndex(catalog, analyser, name_cols=name_cols, code_cols=code_cols)
         # A brand column in the other script than the catalog's ("Goodyear" / "ГУД-ЕАР") names its brand.
-        index.hear_brands(heard_brands(offers_in["brand"].tolist(), brands, BRAND_SOUND_MIN_LENGTH))
+        index.hear_brands(heard_brands(offers_in["brand"], brands, BRAND_SOUND_MIN_LENGTH))
         index.slot_words  # noqa: B018  computed once here, not in each worker
         index.slot_word_heard("")
     remembered = load_decisions(state) if state is not None else {}
@@ -186,7 +186,7 @@ def _match_with_info(offers, catalog, *, config, state, reporter, truth):
                                tokens=[t for _, t in decided_with_tokens])
         # Last, by the offers' costs: far off the supplier's usual ratio to the catalog's price is
         # another quantity; two names at two costs for one item are two products or two prices.
-        currencies = offers_in["currency"].tolist()
+        currencies = offers_in["currency"]
         sources = [(records[r][0], currencies[r]) for r in order]
         costs = [records[r][5] for r in order]
         if prices is not None:
@@ -223,13 +223,14 @@ def _amount(value) -> float:
     return x if x > 0 else math.nan
 
 
-def _distinct_offers(offers_in: "pd.DataFrame") -> tuple[list[int], list[int]]:
+def _distinct_offers(offers_in: dict[str, list[str]]) -> tuple[list[int], list[int]]:
     """Identical offers (one product listed by several files) are decided once: each row's
     group, and the first row of every group."""
     distinct: dict[tuple, int] = {}
     keys = []
-    for rec in offers_in.itertuples(index=False):
-        key = (rec.supplier, offer_key(rec.supplier_sku, rec.name), rec.name, rec.ean, rec.mpn, rec.brand)
+    for supplier, sku, name, ean, mpn, brand in zip(*(offers_in[c] for c in ("supplier", "supplier_sku", "name",
+                                                                                "ean", "mpn", "brand"))):
+        key = (supplier, offer_key(sku, name), name, ean, mpn, brand)
         keys.append(distinct.setdefault(key, len(distinct)))
     firsts: dict[int, int] = {}
     for row, k in enumerate(keys):
@@ -237,7 +238,9 @@ def _distinct_offers(offers_in: "pd.DataFrame") -> tuple[list[int], list[int]]:
     return keys, sorted(firsts.values())
 
 
-def _offer_frame(offers: "pd.DataFrame") -> "pd.DataFrame":
+def _offer_frame(offers: "pd.DataFrame") -> dict[str, list[str]]:
+    """The offer columns the engine reads, as lists of stripped text (not a frame: a frame's
+    text columns are Arrow arrays, several times slower to walk cell by cell)."""
     if "name" not in offers.columns:
         raise MatchError(f"offers lack column 'name'; found: {', '.join(map(str, offers.columns))}")
     df = offers.reset_index(drop=True)
@@ -245,9 +248,7 @@ def _offer_frame(offers: "pd.DataFrame") -> "pd.DataFrame":
     for col in ("supplier", "supplier_sku", "name", "brand", "ean", "mpn", "cost", "currency"):
         values = df[col].tolist() if col in df.columns else [""] * len(df)
         cols[col] = ["" if v is None or (isinstance(v, float) and v != v) else str(v).strip() for v in values]
-    import pandas as pd
-
-    return pd.DataFrame(cols)
+    return cols
 
 
 def prepare_catalog(catalog: "pd.DataFrame", reporter: Reporter) -> "pd.DataFrame":

@@ -96,7 +96,9 @@ def shortened_for(offer: Attributes, item_tokens) -> frozenset[str]:
 COUNTED_KINDS = frozenset({"user", "pcs"})
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen (nothing changes one once built): a frozen dataclass is built three times slower, and a
+# run builds some ten for every offer. Hashed by its fields all the same.
+@dataclass(slots=True, unsafe_hash=True)
 class Difference:
     kind: str                  # a unit ("ml", "gb"...), "colour", "platform", "variant", "number" or "model"
     ours: frozenset[str] | tuple
@@ -159,7 +161,7 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
                 continue
             if a == b or (not one_sided and a <= b and kind not in ONE_SIDED_KINDS and kind != "generation"):
                 continue  # the item's names disagree among themselves (210 ml / 200 ml): one is the offer's
-            if len(a) == 1 == len(b) and (_written_rounded(a, b) or _written_rounded(b, a)):
+            if len(a) == 1 == len(b) and _one_has_decimals(a, b) and (_written_rounded(a, b) or _written_rounded(b, a)):
                 continue  # "14 MP" is the "14.1 MP" written without its decimals
             if kind == "size" and a and b and _unthreaded(a) == _unthreaded(b):
                 continue  # a bolt's "8Х40" is its "M8x40" written without the metric thread's letter
@@ -211,11 +213,13 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
     if added:
         out.append(Difference("model", (added[0],), (added[1],)))
     offer_codes, cand_codes = own_codes(offer), own_codes(cand)
-    said = said_suffixes(offer, cand) if offer_codes and cand_codes else empty
-    clash = code_clash(offer_codes, cand_codes, said) if offer_codes and not offer_codes <= cand_codes else None
-    if clash:
-        out.append(Difference("model", (clash[0],), (clash[1],)))
-    elif offer_codes and cand_codes:
+    # (An offer none of whose codes the item lacks has none that clashes or differs.)
+    if offer_codes and cand_codes and not offer_codes <= cand_codes:
+        said = said_suffixes(offer, cand)
+        clash = code_clash(offer_codes, cand_codes, said)
+        if clash:
+            out.append(Difference("model", (clash[0],), (clash[1],)))
+            return out
         # Both name a full model and the models differ: "GS-R903DWAE" is not the GSR990RFE.
         mine = sorted(c for c in offer_codes if is_strong_code(c))
         theirs = sorted(c for c in cand_codes if is_strong_code(c))
@@ -279,6 +283,13 @@ def _unthreaded(sizes: frozenset[str]) -> frozenset[str]:
     return frozenset(s[1:] if s.startswith("m") else s for s in sizes)
 
 
+def _one_has_decimals(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Of two single values, one is written with decimals and the other without (the cheap
+    test before ``_written_rounded``)."""
+    (x,), (y,) = a, b
+    return ("." in x) != ("." in y)
+
+
 def _written_rounded(whole: frozenset[str], exact: frozenset[str]) -> bool:
     """``whole`` is ``exact`` written without its decimals: one whole number that the one
     decimal rounds down to ("14" for "14.1", never "1" for "1.5" or "15" for "15.6")."""
@@ -313,16 +324,17 @@ def accessory_difference(offer: Attributes, offer_tokens, item: Attributes, item
         shared = a.codes & b.codes
         # Sharing only the code of the product it fits ("Handset for CS6719" and the CS6719
         # phone), or no code and not the accessory's word: not the accessory.
-        if (shared and shared <= a.words.get("fits", frozenset())) or (not shared and not heads <= b_tokens):
+        if (shared and shared <= a.words.get("fits", frozenset())) or (not shared and not heads.issubset(b_tokens)):
             sides = (frozenset({"accessory"}), frozenset())
             return Difference("role", *(sides[::-1] if flip else sides))
     # An offer "для" / "do" / "für" the item's code whose word before the cue the item does not
     # say: a remote, a case, a bracket for it. (A catalog's "Ekspres do kawy" names a use: only
     # the offer is read so, and "Фен для волос" is the item's фен.)
     used = offer.words.get("use")
+    if not used or item.words.get("role") or used <= item_tokens:
+        return None
     shared = offer.codes & item.codes | written_apart(offer.codes, item.codes, item_tokens)
-    if used and not item.words.get("role") and shared and shared <= offer.words.get("fits", frozenset()) \
-            and not used <= item_tokens:
+    if shared and shared <= offer.words.get("fits", frozenset()):
         return Difference("role", frozenset({"accessory"}), frozenset())
     return None
 

@@ -74,7 +74,7 @@ def shares(offer: Name, cand: Name, index: CatalogIndex) -> tuple[float, float]:
         return 0.0, 0.0
     weights = o.weights
     common = o.tokens & c.tokens
-    shared_o = shared_c = sum(weights[t] for t in sorted(common))  # one float sum in every process
+    shared_o = shared_c = sum(map(weights.__getitem__, sorted(common)))  # one float sum in every process
     if o.soft and c.soft and len(common) < len(o.tokens):
         left_c = [u for u in c.soft if u not in common]
         if left_c:
@@ -198,8 +198,8 @@ def attach_differences(offer: Name, scored: Scored, index: CatalogIndex, *, by_i
                                offer_silence_ok=by_identifier)
     if any(d.kind == "variant" for d in scored.diffs):  # (the brand's words, read only where they may matter)
         scored.diffs = _without_brand_words(scored.diffs, *index.brand_words(scored.item))
-    scored.diffs = _heard_variants(scored.diffs, offer)
-    scored.diffs = _glued_variants(scored.diffs, offer, index.tokens(scored.item))
+        scored.diffs = _heard_variants(scored.diffs, offer)
+        scored.diffs = _glued_variants(scored.diffs, offer, index.tokens(scored.item))
     if SAID_BY in offer.attrs.words:
         shortened = shortened_for(offer.attrs, index.tokens(scored.item))
         if shortened:
@@ -216,7 +216,7 @@ def attach_differences(offer: Name, scored: Scored, index: CatalogIndex, *, by_i
     colour = code_colour(offer.attrs, index.name_attrs(scored.item))
     if colour and not any(d.kind == "colour" for d in scored.diffs):
         scored.diffs.append(colour)
-    accessory = accessory_difference(offer.attrs, frozenset(offer.tokens), index.attrs(scored.item),
+    accessory = accessory_difference(offer.attrs, offer.tokens, index.attrs(scored.item),
                                      index.tokens(scored.item))
     if accessory:
         scored.diffs.append(accessory)

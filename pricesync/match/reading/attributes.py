@@ -395,7 +395,7 @@ def _model_letters(words, codes: frozenset[str]) -> frozenset[str]:
     def unknown(word: str, pattern: re.Pattern) -> bool:
         return bool(pattern.match(word)) and word not in known and word not in STOP_WORDS
 
-    out: set[str] = {f"*:{w}" for w in words if unknown(w, _APART_LETTERS)}
+    models: list[str] = []
     for i, word in enumerate(words):
         if not (word in codes or word.isdigit() and len(word) >= 2) or not i \
                 or not unknown(words[i - 1], _SERIES_LETTERS):
@@ -404,8 +404,12 @@ def _model_letters(words, codes: frozenset[str]) -> frozenset[str]:
             continue
         model = words[i - 1] + word
         after = words[i + 1] if i + 1 < len(words) else ""
-        out.add(f"{model}:{after if unknown(after, _APART_LETTERS) else ''}")
-    return frozenset(out) if len(out) > sum(e.startswith("*:") for e in out) else frozenset()
+        models.append(f"{model}:{after if unknown(after, _APART_LETTERS) else ''}")
+    if not models:
+        return frozenset()  # (the letters written anywhere count only beside a model written so)
+    out = {f"*:{w}" for w in words if unknown(w, _APART_LETTERS)}
+    out.update(models)
+    return frozenset(out)
 
 
 def _variant_numbers(tokens) -> dict[int, tuple[str, str]]:

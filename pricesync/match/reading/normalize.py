@@ -13,7 +13,7 @@ import unicodedata
 from functools import lru_cache
 
 from pricesync.match.reading import words
-from pricesync.match.reading.words import alternatives
+from pricesync.match.reading.words import alternatives, starting_with
 from pricesync.match.reading.tyre_sizes import read_sizes
 from pricesync.match.reading.units import canonical_units, cranking_current
 
@@ -29,8 +29,10 @@ _LETTER_RUN = re.compile(r"[^\W\d_]+")
 _SPACES = re.compile(r"\s+")
 # Case and script boundaries inside one glued word: ``невымываемыйPROSEPT``,
 # ``ULTRAконцентрат``, ``50готовый``, ``ProseptMultipowerWood``.
-_SCRIPT_BOUNDARY = re.compile(r"(?<=[а-яёіїєґА-ЯЁІЇЄҐ])(?=[A-Za-z])|(?<=[A-Za-z])(?=[а-яёіїєґА-ЯЁІЇЄҐ])")
-_DIGIT_CYR_WORD = re.compile(r"(?<=\d)(?=[а-яёіїєґА-ЯЁІЇЄҐ]{3,})")
+# (The letter before a boundary is matched, not looked behind at: a search then skips to the letters
+# it may begin with instead of trying every position.)
+_SCRIPT_BOUNDARY = re.compile(r"[а-яёіїєґА-ЯЁІЇЄҐ](?=[A-Za-z])|[A-Za-z](?=[а-яёіїєґА-ЯЁІЇЄҐ])")
+_DIGIT_CYR_WORD = re.compile(r"\d(?=[а-яёіїєґА-ЯЁІЇЄҐ]{3,})")
 _CAMEL = re.compile(r"(?<=[a-zа-яё]{2})(?=[A-ZА-ЯЁ][a-zа-яё])")
 _LONG_WORD = re.compile(r"[^\W\d_]{12,}")
 
@@ -70,9 +72,9 @@ def split_glued(text: str) -> str:
     if _SCRIPT_BOUNDARY.search(text):
         # Fold stray look-alike letters first, or ``Сement`` (Cyrillic С) would split into ``С ement``.
         text = _LETTER_RUN.sub(lambda m: _fold_case_kept(m.group(0)), text)
-        text = _SCRIPT_BOUNDARY.sub(" ", text)
+        text = _SCRIPT_BOUNDARY.sub(r"\g<0> ", text)
     if _DIGIT_CYR_WORD.search(text):
-        text = _DIGIT_CYR_WORD.sub(" ", text)
+        text = _DIGIT_CYR_WORD.sub(r"\g<0> ", text)
     if _LONG_WORD.search(text):
         text = _LONG_WORD.sub(lambda m: _CAMEL.sub(" ", m.group(0)), text)
     return text
@@ -571,7 +573,8 @@ def _compile(words) -> None:
     lists, maps = words.lists, words.maps
     noise = [r"\s+".join(map(re.escape, w[:-1].split())) + r"(?=\s*!)" if w.endswith("!") else
              r"\s+".join(map(re.escape, w.split())) for w in lists["marketing"]["noise"]]
-    _NOISE = re.compile(r"(?<!\w)(?:" + alternatives(noise, escape=False) + r")(?!\w)!*")
+    _NOISE = re.compile(starting_with(lists["marketing"]["noise"]) + r"(?<!\w)(?:" + alternatives(noise, escape=False)
+                        + r")(?!\w)!*")
     endings = lists["stemmer"]["endings"]
     _STEMS.clear()
     _ENDINGS_BY_SIZE = {n: frozenset(e for e in endings if len(e) == n) for n in (1, 2, 3)}
@@ -584,8 +587,9 @@ def _compile(words) -> None:
     keys = "|".join(re.escape(key) + (r"(?=\s*\w)" if key[-1] in "/.-" else r"(?![^\W\d_])"
                                       if _SHORTHAND_TEXT[key] in glued else r"(?!\w)") for key in _SHORTHAND_TEXT)
     _SHORTHAND = re.compile(
-        (rf"(?<!\w)(?:{keys})|" if keys else "")
-        + r"(?P<version>(?<![^\W_]|[-/])(?:" + alternatives(lists["version"]["words"])
+        (starting_with(_SHORTHAND_TEXT) + rf"(?<!\w)(?:{keys})|" if keys else "")
+        + starting_with(lists["version"]["words"]) + r"(?P<version>(?<![^\W_]|[-/])(?:"
+        + alternatives(lists["version"]["words"])
         + r")\.?\s*(?=\d{1,2}(?:\.\d+)*(?![^\W_]))"
         r"(?!\d{1,2}\s+series))"  # "VIERA V10 Series" is a TV line
     )

@@ -206,6 +206,9 @@ _GLUED_SIZE = re.compile(r"(?<![\w/.,-])(?P<w>\d{3})(?P<h>\d{2})(?P<d>\d{2})(?P<
 _AFTER_RIM = re.compile(r"(?<=\dr\d\d)(?:/(?P<lr>[cde])|(?P<xl>xl))(?![^\W_]|/)")
 _RIM_FIRST = re.compile(r"(?<![\w/.])z?r\s?(?P<d>\d{2}(?:[.,]5)?)(?P<c>[cс]?)\s+(?P<w>\d{3})\s*/\s*(?P<h>\d{2})(?![\w/])")
 _INDEXED = re.compile(r"(?<!\S)li\d")
+# What every size the slash readings below read writes: a width of three digits, a slash, a height of two
+# (the cheap test before them: most names with a slash write a memory pair or a fraction).
+_WIDTH_HEIGHT = re.compile(r"\d{3}\s*/\s*\d{2}")
 # A size in inches or a bias size (see ``_inch_tyre``): a width with or without decimals, R or a
 # dash, the rim glued to it (``32,5 R 25`` is a cement's class and weight).
 _INCH_TYRE = re.compile(r"(?<![\w/.,])(?:(?P<w>\d{1,3})(?:[.,](?P<wf>\d))?/(?P<h>\d{2})|(?P<w2>\d{1,2})(?:[.,](?P<f>\d{1,2}))?)"
@@ -240,13 +243,13 @@ def read_sizes(s: str) -> str:
         s = _GLUED_SIZE.sub(_glued_size, s)  # "2055516 91V" = "205/55 R16 91V"
     if ("/" in s or "xl" in s) and _AFTER_RIM.search(s):
         s = _AFTER_RIM.sub(lambda m: f" {m.group('lr') or 'xl'}", s)  # "LT265/70R17/E" = "LT265/70R17 E"
-    if "/" in s:
+    if "/" in s and _WIDTH_HEIGHT.search(s):
         s = _SLASHED_RIM.sub(_slashed_rim, s)  # "205/55/16 T 91" = "205/55 R16 91T"
-    if "/" in s and "r" in s:
-        s = _RIM_FIRST.sub(r"\g<w>/\g<h>r\g<d>\g<c>", s)  # "R16 205/55" = "205/55 R16"
-        s, sized = _TYRE.subn(_tyre, s)
-        if sized and ("*" in s or "★" in s):
-            s = _STAR_MARK.sub(" starmark ", s)
+        if "r" in s:
+            s = _RIM_FIRST.sub(r"\g<w>/\g<h>r\g<d>\g<c>", s)  # "R16 205/55" = "205/55 R16"
+            s, sized = _TYRE.subn(_tyre, s)
+            if sized and ("*" in s or "★" in s):
+                s = _STAR_MARK.sub(" starmark ", s)
     if _INCH_CUE.search(s):
         inch = _RIM_WIDTH.sub(r"\g<1> (\g<2>)", s) if "/" in s else s  # a solid tyre's "6.50-10/5.00": its rim's width apart
         industrial = _INDUSTRIAL_SIZE.sub(_industrial_size, inch)  # "28x9-15", "18x7-8", "5.00-8" of a forklift

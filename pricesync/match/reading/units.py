@@ -88,9 +88,10 @@ def _compile(words) -> None:
     # Alternatives in order of precedence: a ratio is not a size, a memory pair before single
     # memory. Each alternative has its own named groups.
     _MEASURE = re.compile(
-        # Every alternative starts at the first digit of a number (checked once per position),
-        # not inside a code: "Prosept025-10,10л" is article 025-10 and 10 l, not 10.10 l.
-        r"(?<![\d-])(?=\d)(?:"
+        # Every alternative starts at the first digit of a number (checked once per position, and
+        # first: a search then skips to the digits), not inside a code: "Prosept025-10,10л" is
+        # article 025-10 and 10 l, not 10.10 l.
+        r"(?=\d)(?<![\d-])(?:"
         # Dilution ratios "1:10", "1:30-1:80" describe use, not the product variant.
         r"(?P<ratio>\d+\s*:\s*\d+(?:\s*[-–]\s*\d+\s*:\s*\d+)?)"
         # A fraction of an inch, a pipe's thread or a speaker's size: "1/2\"" = "½\"" (NFKC's "1⁄2\"") =
