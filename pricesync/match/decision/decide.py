@@ -287,6 +287,19 @@ class Decider:
                                   colourless=colourless, spelled=True)
         return hits
 
+    def _letter_left_out(self, offer: "Offer", name: Name, item: int, key: str) -> str | None:
+        """The item's number written in three groups, the maker's letters, the number and a letter after
+        it ("WK 853/3 x", "HU 719/7 x"), found through the first two alone ("WK853/3"): a number that
+        leaves out the maker's letter is another part of its numbering, unless the offer writes the
+        letter too."""
+        names = self.index.item_names[item]
+        if not key[-1:].isdigit() or any(key in n.codes for n in names):
+            return None  # the item writes the number alone too ("DSC-T77 P", "753121 Z")
+        said = name.lookup_codes | name.codes | (set(code_keys(offer.mpn)) if offer.mpn else set())
+        written = frozenset().union(*(n.lookup_codes for n in names))
+        return next((c for c in sorted(written)
+                     if len(c) == len(key) + 1 and c.startswith(key) and c[-1].isalpha() and c not in said), None)
+
     def _colour_spelled(self, name: Name, item: int, hit: "_Hit") -> bool:
         """The item's code is the hit's code plus letters of the colour the offer says."""
         colours = stated(name.attrs, "colour")
@@ -311,6 +324,9 @@ class Decider:
                 scored = [plain, *(s for s in scored if s is not plain)]
         hit = hits[best.item]
         method, what = hit.method, hit.what
+        lettered = self._letter_left_out(offer, name, best.item, hit.key)
+        if lettered:
+            return self._verdict(best, scored, method, "review", f"{what} equal, but the item's number is {lettered.upper()}")
         if hit.colourless and (best.diffs or not self._colour_spelled(name, best.item, hit)):
             # "MDR-V55" found the MDRV55BLK through its code without "BLK": only a name saying
             # black makes it that one; else (or red) let the names weigh every candidate.
