@@ -67,6 +67,17 @@ _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
 _LATIN = re.compile(r"[a-z]", re.IGNORECASE)
 
 
+def _shade(code: str) -> bool:
+    """A number of at most four digits written with joiners, a shade's "7/1", "7-1" or "0/00": one
+    every line of a maker has, no model of one."""
+    return code.isdigit() and len(code) <= 4
+
+
+def _latin_word(token: str) -> bool:
+    """A word of Latin letters only (a Russian name's line word: "estel", "essex")."""
+    return token.isascii() and token.isalpha()
+
+
 def _mixed_script(text: str) -> bool:
     return bool(_CYRILLIC.search(text) and _LATIN.search(text))
 
@@ -188,12 +199,13 @@ class LineVetoes(VetoBase):
             return []
         return [f"offer says kind {'/'.join(sorted(said))}, {index.skus[best.item]} says {', '.join(instead)} and no kind"]
 
-    def _code_shared(self, name: Name, best: Scored) -> bool:
+    def _code_shared(self, name: Name, best: Scored, shades: bool = False) -> bool:
         """A model code both names say settles versions (a tyre's size and index, an SPF
         value do not: every version of a line comes in them); so do the hours a make-up line
-        is named by ("Lasting Finish 25H" is not the 35H line)."""
+        is named by ("Lasting Finish 25H" is not the 35H line). With ``shades``, a shade's
+        number (``_shade``) settles none either."""
         item = self.index.name_attrs(best.item)
-        return any(not is_shared_spec(c) for c in name.codes & item.codes) \
+        return any(not is_shared_spec(c) and not (shades and _shade(c)) for c in name.codes & item.codes) \
             or bool(name.attrs.units.get("h", frozenset()) & item.units.get("h", frozenset()))
 
     def code_apart(self, name: Name, best: Scored) -> list[str]:
@@ -258,15 +270,22 @@ class LineVetoes(VetoBase):
         word right after the number of the item's line is a version of it whatever the catalog's
         other items ("Smart Band 8 Active черный" for the "Smart Band 8 черный"); elsewhere there
         it may be a Latin word for what the item says in Russian ("Clumping Unscented без запаха")."""
-        if self._code_shared(name, best):
+        if self._code_shared(name, best, shades=True):
             return []
         own, tokens = self.index.tokens(best.item), name.tokens
+        # A shade's number both write ("Estel Princess Essex 7/1" for the "Estel Essex 7/1") is one
+        # every line of the maker has: it settles the words after it (a seller's description,
+        # "7/1 Mittelblond Asch"), not the line's words before it.
+        shade = next((i for i, t in enumerate(tokens) if _shade(t) and t in own and t in name.codes), None)
+        if shade is not None:
+            tokens = tokens[:shade + 1]
         vocabulary = words.active().every_word  # a type, a colour, a variant: compared as such
         inside, run = [], []
         for i, t in enumerate(tokens):
             if t in own or soft_member(t, own):
-                if run and i - len(run) > 0 and tokens[i - len(run) - 1] in own and (
-                        not name.mixed_script or tokens[i - len(run) - 1].isdigit()):
+                before = tokens[i - len(run) - 1] if run and i - len(run) > 0 else ""
+                if run and before in own and (not name.mixed_script or before.isdigit()
+                                              or self._inside_latin_line(before, t, run, best)):
                     inside.extend(run)
                 run = []
             elif self.unheard(t) and not glued_of(t, own) and t not in vocabulary:
@@ -280,6 +299,17 @@ class LineVetoes(VetoBase):
                                                 for s in scored[1:] if best.score - s.score <= SIBLING_WINDOW)):
             return [f"offer says {', '.join(inside)} inside the item's name, a word the catalog never uses"]
         return []
+
+    def _inside_latin_line(self, before: str, after: str, run: list[str], best: Scored) -> bool:
+        """In a name of two scripts, Latin words between two Latin words of the item's line, the
+        second no word of the vocabulary ("Estel Princess Essex", "Natura Siberica Hydra Siberica"):
+        a line of the maker the catalog lacks - not a Latin word for the kind the item says in
+        Russian ("CeraVe Moisturising Lotion"), nor the brand's initials ("La Roche-Posay LRP
+        Lipikar")."""
+        if not (_latin_word(before) and _latin_word(after)) or after in words.active().every_word:
+            return False
+        brand = self.index.item_brand[best.item]
+        return not (brand and "".join(run) == "".join(w[0] for w in brand))
 
     def exchanged_in_place(self, name: Name, best: Scored) -> list[str]:
         """The offer writes a word the catalog never uses where the item writes another, between
