@@ -255,9 +255,10 @@ class CatalogIndex:
         Makeup Soft Matte ...")."""
         got = self._brand_words.get(item)
         if got is None:
-            written = frozenset(self.item_brand[item]) & frozenset(clean_text(self.titles[item]).split()) \
-                if self.item_brand[item] else frozenset()
-            got = self._brand_words[item] = (_brand_variants(self._brand_texts[item]), written)
+            title = clean_text(self.titles[item]).split()
+            written = frozenset(self.item_brand[item]) & frozenset(title) if self.item_brand[item] else frozenset()
+            got = self._brand_words[item] = (_brand_variants(self._brand_texts[item]) | _named_after_brand(
+                title, self._brand_texts[item]), written)
         return got
 
     def name_attrs(self, item: int) -> Attributes:
@@ -474,6 +475,18 @@ def _brand_variants(brand: str) -> frozenset[str]:
         return frozenset()
     short = frozenset(_words.VARIANT_SPELLINGS[w] for w in clean_text(brand).split() if w in _words.VARIANT_SPELLINGS)
     return analyse([brand])[brand].attrs.variants | short
+
+
+def _named_after_brand(title: list[str], brand: str) -> frozenset[str]:
+    """A dealer line's word ([variant_spellings]: "Professional") the item's name writes right after
+    its brand's words at its start ("Kapous Professional Крем-краска 7.1" of the brand "Kapous"):
+    the maker's full name, as a brand column "Estel Professional" writes it, no version."""
+    own = clean_text(brand).split()
+    if not own or title[:len(own)] != own:
+        return frozenset()
+    after = title[len(own)] if len(title) > len(own) else ""
+    short = _words.VARIANT_SPELLINGS.get(after)
+    return frozenset((after, short)) if short else frozenset()
 
 
 @lru_cache(maxsize=50_000)
