@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING
 
 from pricesync.errors import MatchError
 from pricesync.match.candidates.catalog_index import BRAND_SOUND_MIN_LENGTH, CatalogIndex, with_brand
-from pricesync.match.reading.catalog_words import (CamelWords, CutWords, GluedWords, LineInitials, brand_initials,
-                                                   spell_initials)
+from pricesync.match.reading.catalog_words import (CamelWords, CutWords, GluedWords, LineInitials, ShadeJoiners,
+                                                   brand_initials, spell_initials)
 from pricesync.match.decision.decide import Decider, Verdict
 from pricesync.match.remembered import load_decisions, offer_key
 from pricesync.match.decision.supplier_lines import tell_supplier_siblings
@@ -140,7 +140,8 @@ def _match_with_info(offers, catalog, *, config, state, reporter, truth):
     glued = GluedWords(catalog_strings, offer_strings)
     camel = CamelWords(catalog_strings, offer_strings)
     cut = CutWords(catalog_strings, lines.cuts)
-    offer_strings = [camel.spell(cut.spell(glued.spell(lines.spell(s)))) for s in offer_strings]
+    shades = ShadeJoiners(catalog_strings, offer_strings)
+    offer_strings = [shades.spell(camel.spell(cut.spell(glued.spell(lines.spell(s))))) for s in offer_strings]
     workers = workers_for(len(catalog_strings) + len(offer_strings))
     with reporter.progress("analysing names", total=None):
         analyser = Analyser(catalog_strings + offer_strings, workers=workers)

@@ -6,6 +6,7 @@ Ultra Grip, "IC7000" for Bridgestone's Ice Cruiser 7000), a line's letters and n
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
 # A brand of this many words at least is written by its initials too ("YSL", "LRP"): fewer
@@ -275,3 +276,53 @@ class CutWords:
             told = [s for s, others in self._cuts[cut.lower()].items() if any(mine & o for o in others)]
             return told[0] if len(told) == 1 else cut
         return self._cue.sub(spelt, name)
+
+
+# A shade's number: one or two digits, a joiner, one or two digits ("7/1", "7-1", "7.11", "0/00"), not part
+# of a longer number, a size or a date ("205/55R16", "7.1.2", "1/2\"").
+_SHADE = re.compile(r"(?<![\w./,-])(\d{1,2})([./-])(\d{1,2})(?![\w./,\"-])")
+
+
+class ShadeJoiners:
+    """The catalog's shade numbers by the joiner each line writes them with (Estel's "7/1", Schwarzkopf's
+    "7-1", Kapous's "7.1"): an offer writing the digits with another joiner ("Igora Royal 7.1", "KAPOUS
+    7/1") means the shade as the names it shares words with write it - words only names writing the
+    shade with that joiner say (the maker's, the line's), the joiner whose names say one of them most
+    often; a shade sharing such words with no joiner's names, or as often with two, stays as written. One search of the
+    catalog's text, and of the offers' only if it finds a shade; the words kept per shade and joiner."""
+
+    def __init__(self, names: Sequence[str], offers: Sequence[str]) -> None:
+        self._words: dict[tuple[str, str], dict[str, Counter]] = {}
+        text = "\n".join(names)
+        found = [m for m in _SHADE.finditer(text)]
+        if not found:
+            return
+        wanted = {(a, b) for a, _, b in _SHADE.findall("\n".join(offers))}
+        lines: dict[int, set[str]] = {}
+        for m in found:
+            key = (m.group(1), m.group(3))
+            if key not in wanted:
+                continue
+            start = text.rfind("\n", 0, m.start()) + 1
+            if start not in lines:
+                end = text.find("\n", m.end())
+                lines[start] = _telling(text[start:end if end >= 0 else len(text)])
+            self._words.setdefault(key, {}).setdefault(m.group(2), Counter()).update(lines[start])
+
+    def spell(self, name: str) -> str:
+        if not self._words or not _SHADE.search(name):
+            return name
+        mine = _telling(name)
+
+        def joined(m: re.Match) -> str:
+            forms = self._words.get((m.group(1), m.group(3)))
+            if not forms:
+                return m.group(0)
+            said = {j: max((words[w] for w in mine if w in words and not any(w in o for k, o in forms.items() if k != j)),
+                           default=0) for j, words in forms.items()}
+            best = max(said.values())
+            closest = [j for j, n in said.items() if n == best]
+            if best == 0 or len(closest) > 1 or closest[0] == m.group(2):
+                return m.group(0)
+            return m.group(1) + closest[0] + m.group(3)
+        return _SHADE.sub(joined, name)
