@@ -283,12 +283,19 @@ class CutWords:
 _SHADE = re.compile(r"(?<![\w./,-])(\d{1,2})([./-])(\d{1,2})(?![\w./,\"-])")
 
 
+def _stop_words() -> frozenset[str]:
+    from pricesync.match.reading.words import STOP_WORDS
+
+    return STOP_WORDS
+
+
 class ShadeJoiners:
     """The catalog's shade numbers by the joiner each line writes them with (Estel's "7/1", Schwarzkopf's
     "7-1", Kapous's "7.1"): an offer writing the digits with another joiner ("Igora Royal 7.1", "KAPOUS
     7/1") means the shade as the names it shares words with write it - words only names writing the
-    shade with that joiner say (the maker's, the line's), the joiner whose names say one of them most
-    often; a shade sharing such words with no joiner's names, or as often with two, stays as written. One search of the
+    shade with that joiner say (the maker's, the line's; not a stop word, "для"), the joiner whose names
+    say them most often; a shade sharing such words with no joiner's names, or as often with two, stays as
+    written. One search of the
     catalog's text, and of the offers' only if it finds a shade; the words kept per shade and joiner."""
 
     def __init__(self, names: Sequence[str], offers: Sequence[str]) -> None:
@@ -306,20 +313,20 @@ class ShadeJoiners:
             start = text.rfind("\n", 0, m.start()) + 1
             if start not in lines:
                 end = text.find("\n", m.end())
-                lines[start] = _telling(text[start:end if end >= 0 else len(text)])
+                lines[start] = _telling(text[start:end if end >= 0 else len(text)]) - _stop_words()
             self._words.setdefault(key, {}).setdefault(m.group(2), Counter()).update(lines[start])
 
     def spell(self, name: str) -> str:
         if not self._words or not _SHADE.search(name):
             return name
-        mine = _telling(name)
+        mine = _telling(name) - _stop_words()
 
         def joined(m: re.Match) -> str:
             forms = self._words.get((m.group(1), m.group(3)))
             if not forms:
                 return m.group(0)
-            said = {j: max((words[w] for w in mine if w in words and not any(w in o for k, o in forms.items() if k != j)),
-                           default=0) for j, words in forms.items()}
+            said = {j: sum(words[w] for w in mine if w in words and not any(w in o for k, o in forms.items() if k != j))
+                    for j, words in forms.items()}
             best = max(said.values())
             closest = [j for j, n in said.items() if n == best]
             if best == 0 or len(closest) > 1 or closest[0] == m.group(2):
