@@ -280,7 +280,8 @@ class CutWords:
 
 # A shade's number: one or two digits, a joiner, one or two digits ("7/1", "7-1", "7.11", "0/00"), not part
 # of a longer number, a size or a date ("205/55R16", "7.1.2", "1/2\"").
-_SHADE = re.compile(r"(?<![\w./,-])(\d{1,2})([./-])(\d{1,2})(?![\w./,\"-])")
+# (The lookahead of a digit first lets the search skip to digits instead of trying the lookbehind at every place.)
+_SHADE = re.compile(r"(?=[0-9])(?<![\w./,-])([0-9]{1,2})([./-])([0-9]{1,2})(?![\w./,\"-])")
 
 
 def _stop_words() -> frozenset[str]:
