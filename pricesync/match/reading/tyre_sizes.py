@@ -234,9 +234,17 @@ def _roman(m: re.Match) -> str:
     return _ROMAN_VALUE[m.group(1)]
 
 
+# A bicycle tube's ETRTO range with the second rim it fits ("28/47-622/635", "18/28-622/630": the 28" rims of
+# 622 and 635 mm) is the range on its first rim, as most lists write it ("28/47-622"): one size, not two codes.
+_BICYCLE_RIMS = "203|305|349|355|406|419|440|451|507|540|559|571|584|590|597|622|630|635"
+_TUBE_RIMS = re.compile(rf"(?<![\w/.,-])(\d{{2}}/\d{{2}}-(?:{_BICYCLE_RIMS}))/(?:{_BICYCLE_RIMS})(?![\w/,-]|\.\d)")
+
+
 def read_sizes(s: str) -> str:
     """``s`` (cleaned, lower case) with its tyre sizes and index written as codes (see the module)."""
     sized = 0
+    if "/" in s and _TUBE_RIMS.search(s):
+        s = _TUBE_RIMS.sub(r"\1", s)  # a tube's "28/47-622/635" is its "28/47-622"
     if _TYRE_PREFIX.search(s):
         s = _TYRE_PREFIX.sub(_tyre_prefix, s)  # "LT265/70R17", "LT2657017", "P265/70R17": the size
     if _GLUED_SIZE.search(s) and any(_is_load(m) for m in _LOOSE_INDEX.finditer(s)):
