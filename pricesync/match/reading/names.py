@@ -43,7 +43,7 @@ _CYRILLIC = re.compile(r"[а-яіїєґ]")
 # generation ("5th"), a range of weights ("9-14 кг", units.py: "914kg"). They describe a product,
 # they do not name it.
 _SPEC = re.compile(r"^(?:\d{3,4}[pi]|i[3579](?:\d{4,5}[a-z]{0,2}\d?)?|class\d{1,2}|uhs\d|\d{1,2}x"
-                   r"|\d+(?:st|nd|rd|th)|\d{4,6}mm|w1[01][hp]?|\d+(?:gbps|mbps)|\d+k\d{2,3}|hdr\d+|\d{2,6}kg)$")
+                   r"|\d+(?:st|nd|rd|th)|\d{3,6}mm|w1[01][hp]?|\d+(?:gbps|mbps)|\d+k\d{2,3}|hdr\d+|\d{2,6}kg)$")
 
 
 def is_code(token: str, joined: set[str]) -> bool:

@@ -135,6 +135,9 @@ def _compile(words) -> None:
         # A range of weights, "(9-14 кг)" = "(9-14КГ)" = "(9-14 kg)" (whom a diaper or a dog's food is for):
         # one token, "9-14kg", not the number 914 and the word кг.
         rf"|(?P<wt_range>\d{{1,3}}\s*-\s*\d{{1,3}})\s*{_words(units, 'kg')}{_END}"
+        # A range of lengths in millimetres, "8-14 мм" = "8-14ММ" = "8-14mm" (a tray of lashes of several
+        # lengths, a clamp's span): one token, "8-14mm", as the weights' range is.
+        rf"|(?P<mm_range>\d{{1,2}}\s*-\s*\d{{1,2}})\s*{_words(units, 'mm')}{_END}"
         rf"|(?P<wt>{_NUM})\s*(?P<wt_unit>{_words(units, 'kg', 'g')}){_END}"
         # Licences: "5-User", "3 seats", "1 ПК"... ("1 user" when a name says none).
         rf"|(?P<users>\d+)\s*-?\s*{_words(units, 'user')}{_END}"
@@ -248,6 +251,9 @@ def _canonical(m: re.Match) -> str:
             return f" {low}-{high}kg "
         head, tail = m.group(0).split("-", 1)  # "13 - 2kg": a number, and a weight read as weights are
         return head + "-" + _MEASURE.sub(_canonical, tail)
+    if g["mm_range"]:
+        low, high = (int(n) for n in re.split(r"\s*-\s*", g["mm_range"]))
+        return f" {low}-{high}mm " if low < high else m.group(0)
     if g["ram"]:
         ram, rom, unit = g["ram"], g["rom"], g["rom_unit"]
         if unit is None and rom not in _STORAGE:
