@@ -251,14 +251,16 @@ class CatalogIndex:
     def brand_words(self, item: int) -> tuple[frozenset[str], frozenset[str]]:
         """The words of the item's brand a name may carry that are no version of the product: the
         variant words the brand says ("Professional" of "Estel Professional", "Professionals" of
-        "Wella Professionals"), and the brand's words the item's own name writes ("NYX Professional
+        "Wella Professionals") or the item's name writes right after the brand ("Thuya Professional" of the
+        brand Thuya, "Cordiant Professional FR-1"), and the brand's words the item's own name writes ("NYX Professional
         Makeup Soft Matte ...")."""
         got = self._brand_words.get(item)
         if got is None:
             title = clean_text(self.titles[item]).split()
             written = frozenset(self.item_brand[item]) & frozenset(title) if self.item_brand[item] else frozenset()
             got = self._brand_words[item] = (_brand_variants(self._brand_texts[item]) | _named_after_brand(
-                title, self._brand_texts[item]), written)
+                title, self._brand_texts[item]) | _variant_after_brand(self.item_names[item], self.item_brand[item]),
+                written)
         return got
 
     def name_attrs(self, item: int) -> Attributes:
@@ -465,6 +467,21 @@ def without_shared_tail(values: Sequence[str]) -> list[str]:
 
 # (Like every cache of the matching modules, cleared when the words change: variant words are
 # the vocabulary's.)
+def _variant_after_brand(names: "list[Name]", brand: tuple[str, ...]) -> frozenset[str]:
+    """A variant word an item's name writes right after its brand's words: the maker's name as it
+    writes itself ("Краска ... Thuya Professional ..." for the brand Thuya, "NYX Professional Makeup"),
+    not a version of the product."""
+    if not brand:
+        return frozenset()
+    out = set()
+    for name in names:
+        toks = name.tokens
+        for i in range(len(toks) - len(brand)):
+            if toks[i:i + len(brand)] == brand and toks[i + len(brand)] in name.attrs.variants:
+                out.add(toks[i + len(brand)])
+    return frozenset(out)
+
+
 @lru_cache(maxsize=10_000)
 def _brand_variants(brand: str) -> frozenset[str]:
     """The variant words a brand says, also by their short spelling ([variant_spellings]: "pro" of
