@@ -19,7 +19,8 @@
                                                   suncare_uk_dev40,exhaust_ru_dev40,
                                                   cosmetics_mp_ru_dev44,autoparts_exist_ru_dev44,tyres_kolesa_ru_dev44,domains_dev43,
                                                   autobulbs_ru_dev45,dermocosmetics_pl_dev45,tyres_bg_dev45,
-                                                  domains_dev47,domains_dev48,speed]
+                                                  domains_dev47,domains_dev48,
+                                                  lashes_ru_dev46,speed]
                                           [--scorer rules|learned]
                                           [--model FILE] [--label-share 0.5] [--split all|dev|test]
                                           [--speed-size N] [--json]
@@ -651,6 +652,22 @@ Sets:
   strength or bottle of an oxidant, size, index, studs, run-flat, OE mark, old DOT, used, on rims, set, pack, copy or
   accessory as negatives; all three are in the default list since they met the target
   (samples/matching/domains_dev48/README.md).
+- floormats_ua_dev46, lashes_ru_dev46, biketyres_de_dev46 (``--sets domains_dev46``): a forty-sixth development
+  round, a UA car floor-mat shop (Stingray, Avto-Gumm, Frogum, Rezaw-Plast, Gumarny Zubri, Norplast, Element, EVAtech,
+  Seintex, Petex: mats and boot liners by car, generation and years, body, front only or the set, rubber, EVA,
+  textile or polyurethane, the edging's colour, right-hand drive; a wholesaler in Ukrainian capitals with the makers'
+  articles, Rozetka, Prom sellers in Russian, a Russian distributor with codes, a Polish distributor, private sellers,
+  short lines), a RU shop for lash and brow masters (Lovely, Neicha, Vivienne, Barbara, Enigma trays by curl,
+  thickness, length and mix, lines; Sky, Lovely, Vivienne, Enigma glues by line and volume; removers by form;
+  Refectocil, Thuya, BrowXenna, Lucas tints and hennas by shade; a wholesaler in capitals with codes, Wildberries and
+  Ozon titles, an English distributor, a Kazakh reseller, short lines, private sellers) and a DE bicycle shop
+  (Schwalbe, Continental, Maxxis, Vittoria tyres in ETRTO, inch and French sizes, wired and folding, casings and
+  compounds, TLE / TR / TLR, reflective and skin walls; tubes by size range, valve and its length; a wholesaler with
+  Schwalbe's articles, a web shop, Amazon, an English and a Dutch distributor, Kleinanzeigen, short lines); another
+  car generation, body, boot or edging colour, front mats only, sets with the boot liner, another curl, thickness,
+  length or line count, glue volume or line, tint shade, another width, rim, casing, compound, bead, wall or valve
+  length, pairs and packs, used, opened or expired items and copies as negatives; lashes_ru is in the default list
+  since it met the target, floormats_ua and biketyres_de are reported only (samples/matching/domains_dev46/README.md).
 - speed: the same generator at N catalog items x N offers (default 100,000).
 
 Targets: auto precision >= 0.99 and coverage >= 0.75 (the issue's target, which
@@ -1092,7 +1109,8 @@ def main() -> int:
                                            "tyres_us_dev40,suncare_uk_dev40,exhaust_ru_dev40,"
                                            "cosmetics_mp_ru_dev44,autoparts_exist_ru_dev44,tyres_kolesa_ru_dev44,domains_dev43,"
                                            "autobulbs_ru_dev45,dermocosmetics_pl_dev45,tyres_bg_dev45,"
-                                           "domains_dev47,domains_dev48,speed")
+                                           "domains_dev47,domains_dev48,"
+                                           "lashes_ru_dev46,speed")
     parser.add_argument("--speed-size", type=int, default=SPEED_SIZE)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--split", choices=SPLITS, default="all",
