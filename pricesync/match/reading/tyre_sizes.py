@@ -243,7 +243,7 @@ _TUBE_RIMS = re.compile(rf"(?<![\w/.,-])(\d{{2}}/\d{{2}}-(?:{_BICYCLE_RIMS}))/(?
 def read_sizes(s: str) -> str:
     """``s`` (cleaned, lower case) with its tyre sizes and index written as codes (see the module)."""
     sized = 0
-    if "/" in s and _TUBE_RIMS.search(s):
+    if "/" in s and "-" in s and _TUBE_RIMS.search(s):
         s = _TUBE_RIMS.sub(r"\1", s)  # a tube's "28/47-622/635" is its "28/47-622"
     if _TYRE_PREFIX.search(s):
         s = _TYRE_PREFIX.sub(_tyre_prefix, s)  # "LT265/70R17", "LT2657017", "P265/70R17": the size

@@ -136,8 +136,8 @@ def _compile(words) -> None:
         # one token, "9-14kg", not the number 914 and the word кг.
         rf"|(?P<wt_range>\d{{1,3}}\s*-\s*\d{{1,3}})\s*{_words(units, 'kg')}{_END}"
         # A range of lengths in millimetres, "8-14 мм" = "8-14ММ" = "8-14mm" (a tray of lashes of several
-        # lengths, a clamp's span): one token, "8-14mm", as the weights' range is.
-        rf"|(?P<mm_range>\d{{1,2}}\s*-\s*\d{{1,2}})\s*{_words(units, 'mm')}{_END}"
+        # lengths, a clamp's span): one token, "8-14mm", as the weights' range is (not a lens's "4.5-8 mm").
+        rf"|(?<![\d.,])(?P<mm_range>\d{{1,2}}\s*-\s*\d{{1,2}})\s*{_words(units, 'mm')}{_END}"
         rf"|(?P<wt>{_NUM})\s*(?P<wt_unit>{_words(units, 'kg', 'g')}){_END}"
         # Licences: "5-User", "3 seats", "1 ПК"... ("1 user" when a name says none).
         rf"|(?P<users>\d+)\s*-?\s*{_words(units, 'user')}{_END}"
