@@ -186,12 +186,18 @@ class RivalVetoes(VetoBase):
         """Another memory size in blue tells that the family comes in colours: an offer
         silent on colour may be a colour the catalog lacks."""
         index = self.index
+        unsaid = [kind for kind in ("colour", "platform") if not stated(name.attrs, kind)]
+        if not unsaid:
+            return ""
         b_attrs = index.name_attrs(best.item)
         for s in others:
-            if s.item == best.item:
+            r_attrs = index.name_attrs(s.item)
+            # (the two items' differences compared only where one of them states such a kind)
+            if s.item == best.item or not any(kind in a.words or kind in a.units for a in (b_attrs, r_attrs)
+                                              for kind in unsaid):
                 continue
-            for d in differences(b_attrs, index.name_attrs(s.item), catalog_variants=index.variant_words):
-                if d.kind in ("colour", "platform") and not stated(name.attrs, d.kind):
+            for d in differences(b_attrs, r_attrs, catalog_variants=index.variant_words):
+                if d.kind in unsaid:
                     return f"offer does not say which: {d} ({index.skus[s.item]}, {s.score})"
         return ""
 

@@ -153,12 +153,12 @@ GLUED_PART_MIN = 3
 def _written_apart(raw, counts) -> dict[str, tuple[tuple[str, str], int]]:
     """{a Latin word some names write glued: ((its two words), how many names write them
     side by side)} - which spelling is the more written one decides how both are read."""
-    def glued_pair(a: str, b: str) -> bool:
-        return len(a) >= GLUED_PART_MIN and len(b) >= GLUED_PART_MIN and a + b in counts \
-            and len(a + b) >= Segmenter.MIN_LATIN_LENGTH and (a + b).isascii() and (a + b).isalpha()
-
-    pairs = Counter(p for toks, *_ in raw for p in set(zip(toks, toks[1:])) if glued_pair(*p))
-    return {a + b: ((a, b), n) for (a, b), n in pairs.items()}
+    # (the pairs counted first, of two words long enough that glued are a word: a few of a million)
+    n = GLUED_PART_MIN
+    pairs = Counter(p for toks, *_ in raw for p in set(zip(toks, toks[1:]))
+                    if len(p[0]) >= n and len(p[1]) >= n and p[0] + p[1] in counts)
+    return {a + b: ((a, b), k) for (a, b), k in pairs.items()
+            if len(a + b) >= Segmenter.MIN_LATIN_LENGTH and (a + b).isascii() and (a + b).isalpha()}
 
 
 def analyse(strings: list[str], *, workers: int = 1) -> dict[str, Name]:
