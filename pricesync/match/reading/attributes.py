@@ -54,18 +54,20 @@ _NO_WORDS: dict[str, frozenset[str]] = {}
 # saying "STD".
 REPAIR_SIZE = "repair size"
 _OVERSIZE_SPLIT: frozenset[tuple[str, str]] = frozenset()  # ("0", "25"), ("0", "5"), ...
+_OVERSIZE_WHOLES: frozenset[str] = frozenset()            # "0", ...: the first of such a pair
 _OVERSIZE_MM: frozenset[str] = frozenset()                # "0.25mm", "0.5mm", ...
 
 
 def _oversize_steps(active) -> None:
     """The steps as a name's tokens write them: whole and decimals apart, or in millimetres (with
     the decimals' trailing zero or without: "0,50" = "0,5")."""
-    global _OVERSIZE_SPLIT, _OVERSIZE_MM
+    global _OVERSIZE_SPLIT, _OVERSIZE_WHOLES, _OVERSIZE_MM
     split = set()
     for step in active.lists["oversizes"]["steps"]:
         whole, _, decimals = step.replace(",", ".").partition(".")
         split.update((whole, d) for d in (decimals, decimals.rstrip("0")) if d)
     _OVERSIZE_SPLIT = frozenset(split)
+    _OVERSIZE_WHOLES = frozenset(w for w, _ in split)
     _OVERSIZE_MM = frozenset(f"{w}.{d}mm" for w, d in split)
 
 
@@ -73,7 +75,8 @@ _words.on_change(_oversize_steps)
 
 
 def _oversize(words) -> bool:
-    return any(pair in _OVERSIZE_SPLIT for pair in zip(words, words[1:])) or any(w in _OVERSIZE_MM for w in words)
+    return not _OVERSIZE_MM.isdisjoint(words) or not _OVERSIZE_WHOLES.isdisjoint(words[:-1]) \
+        and any(pair in _OVERSIZE_SPLIT for pair in zip(words, words[1:]))
 
 # A variant word written with its number ([variants] glued: "ET45", "SPF50").
 GLUED_WORD = re.compile(r"^([a-z]+)\d")
@@ -92,7 +95,7 @@ def _generations(words: list[str] | tuple[str, ...]) -> tuple[set[str], set[str]
     which name a generation (an ordinal alone may be a school grade: "2nd grade")."""
     ordinals = {w[:-2] for w in words if _ORDINAL.match(w)}
     out = set()
-    for i, word in enumerate(words):
+    for i, word in enumerate(words if not GENERATION_WORDS.isdisjoint(words) else ()):
         if word in GENERATION_WORDS:
             before = GENERATION_NUMBER.match(words[i - 1]) if i else None
             after = words[i + 1] if i + 1 < len(words) else ""
@@ -115,7 +118,7 @@ def _accessory_heads(words: list[str] | tuple[str, ...]) -> set[str]:
     from pricesync.match.reading.normalize import stem
 
     heads = set()
-    for i, word in enumerate(words[:-1]):
+    for i, word in enumerate(words[:-1] if not _FITS.isdisjoint(words) else ()):
         if word not in _FITS or i == 0 or words[i - 1] == "one" and words[i + 1] == "all":
             continue  # (the remote maker "One For All")
         rest = [w for w in words[i + 1:i + 4] if w not in _FITS_SKIPPED]
@@ -152,7 +155,7 @@ def _purpose_heads(words: list[str] | tuple[str, ...], fitted: frozenset[str]) -
 
 def _for_a_car(words) -> bool:
     """A purpose cue before a car's make ("для Hyundai Solaris", "для VW Golf"): the part fits that car."""
-    return any(w in PURPOSE and nxt in NOT_FOR for w, nxt in zip(words, words[1:]))
+    return not PURPOSE.isdisjoint(words) and any(w in PURPOSE and nxt in NOT_FOR for w, nxt in zip(words, words[1:]))
 
 
 def _parts_after(words: list[str] | tuple[str, ...], cues: set[str]) -> set[str]:
@@ -168,7 +171,7 @@ def _around_purpose(words: list[str] | tuple[str, ...]) -> tuple[set[str], str]:
     """The words before the first "для" / "do" / "für" ([accessory] purpose), stemmed, and the
     word after it: "Чехол-книжка для Apple iPhone 15" is a case for a product of the maker named
     after the cue (see ``Vetoes.for_the_maker``)."""
-    cue = next((i for i, w in enumerate(words) if w in PURPOSE), None)
+    cue = next((i for i, w in enumerate(words) if w in PURPOSE), None) if not PURPOSE.isdisjoint(words) else None
     if not cue or cue + 1 == len(words):
         return set(), ""
     return {stem(w) for w in words[:cue] if w not in STOP_WORDS}, words[cue + 1]
@@ -176,6 +179,8 @@ def _around_purpose(words: list[str] | tuple[str, ...]) -> tuple[set[str], str]:
 
 def _package(words: list[str] | tuple[str, ...]) -> str | None:
     """ "Body Only" or a kit "with 18-55mm Lens" said in words."""
+    if _PACKAGE_WORDS.isdisjoint(words):
+        return None
     for i, word in enumerate(words):
         if word == "body" and (i + 1 < len(words) and words[i + 1] == "only"
                                or i and words[i - 1] in _CAMERA_WORDS):
@@ -186,6 +191,7 @@ def _package(words: list[str] | tuple[str, ...]) -> str | None:
 
 
 _CAMERA_WORDS = CAMERA_WORDS
+_PACKAGE_WORDS = frozenset({"body", "lens", "lenses"})
 
 
 # "Home Theater", "Home ADSL2+ Modem": a product for the home, not the Home edition of
@@ -313,7 +319,7 @@ def extract(tokens: list[str] | tuple[str, ...], codes: frozenset[str], words: l
         kinds["type"] = types
     for i, tok in enumerate(tokens):
         if tok == "home" and not_edition or tok in VARIANT_WORDS and _marketing(tokens, i) \
-                or tyre_load and tok in TYRE_LOAD_WORDS or _labels_a_number(tokens, i, codes):
+                or tyre_load and tok in TYRE_LOAD_WORDS or tok in STRONG_EDITIONS and _labels_a_number(tokens, i, codes):
             continue
         got = _token_kind(tok)
         if got is None:

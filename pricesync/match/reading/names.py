@@ -212,6 +212,8 @@ def _digit_groups(words: list[str]) -> list[str]:
     of three digits and the version's letters, if any: "5K0 698 151 A" is another part; not three
     groups after the head, "E11 574 012 068"; a head of three digits, from 0, only with the version's
     letters: "030 905 377 C" = "030905377c", while "030 905 377" or "780 870 875" stays apart)."""
+    if not any(len(w) == 3 and w.isdigit() for w in words[1:]):
+        return words  # (every such number has a group of three digits after its head: most names none)
     out: list[str] = []
     run: list[str] = []
     for w in [*words, ""]:
