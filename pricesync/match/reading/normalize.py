@@ -602,7 +602,7 @@ def _compile(words) -> None:
     _FOR_SEGMENT = re.compile(r"(?<![^\W_])(?:" + alternatives(fits, escape=False)
                               + r")\s+([^()\[\],;|]*?)(?=\s[-–]\s|[()\[\],;|]|$)")
     global _IN_ONE
-    _IN_ONE = re.compile(r"(?<![\w.,/])([2-9])\s*-?\s*(?:" + alternatives(lists["counted"]["in_one"])
+    _IN_ONE = re.compile(r"(?=[2-9])(?<![\w.,/])([2-9])\s*-?\s*(?:" + alternatives(lists["counted"]["in_one"])
                          + r")\s*-?\s*1(?![\w.,/])")
     global _CUT_TO, _AXLE_CUT_TO
     _CUT_TO = _cut_words(maps)

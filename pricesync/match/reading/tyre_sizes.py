@@ -198,7 +198,8 @@ _LOOSE_INDEX = re.compile(r"(?!x)x")
 # A size with a slash before its rim ("205/55/16"), its index speed letter first ("T 91"); see ``_slashed_rim``.
 _SLASHED_RIM = re.compile(r"(?!x)x")
 # A size with the construction letters a North American list glues on (``_tyre_prefix``).
-_TYRE_PREFIX = re.compile(r"(?<![\w/.,-])(?P<p>lt|p)(?P<w>\d{3})(?:\s*/\s*(?P<h>\d{2})(?=\s*z?r\s*\d{2})|"
+# (A lookahead of its first letter opens it, before the lookbehind: a search skips to those letters.)
+_TYRE_PREFIX = re.compile(r"(?=[lp])(?<![\w/.,-])(?P<p>lt|p)(?P<w>\d{3})(?:\s*/\s*(?P<h>\d{2})(?=\s*z?r\s*\d{2})|"
                           r"(?P<h2>\d{2})(?P<d2>\d{2})(?![\w/.,-]))")
 _GLUED_SIZE = re.compile(r"(?<![\w/.,-])(?P<w>\d{3})(?P<h>\d{2})(?P<d>\d{2})(?P<c>[cс]?)(?![\w/.,-])")
 # What a North American list glues after a size's rim: the load range after a slash (``LT265/70R17/E``,
