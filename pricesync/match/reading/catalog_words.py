@@ -296,13 +296,13 @@ class ShadeJoiners:
     7/1") means the shade as the names it shares words with write it - words only names writing the
     shade with that joiner say (the maker's, the line's; not a stop word, "для"), the joiner whose names
     say them most often; a shade sharing such words with no joiner's names, or as often with two, stays as
-    written. One search of the
-    catalog's text, and of the offers' only if it finds a shade; the words kept per shade and joiner."""
+    written. One search of the catalog's text, and of the offers' only if it finds a shade; the words kept
+    per shade and joiner."""
 
     def __init__(self, names: Sequence[str], offers: Sequence[str]) -> None:
         self._words: dict[tuple[str, str], dict[str, Counter]] = {}
         text = "\n".join(names)
-        found = [m for m in _SHADE.finditer(text)]
+        found = list(_SHADE.finditer(text))
         if not found:
             return
         wanted = {(a, b) for a, _, b in _SHADE.findall("\n".join(offers))}

@@ -236,9 +236,9 @@ def _roman(m: re.Match) -> str:
 
 
 # A bicycle tube's ETRTO range with the second rim it fits ("28/47-622/635", "18/28-622/630": the 28" rims of
-# 622 and 635 mm) is the range on its first rim, as most lists write it ("28/47-622"): one size, not two codes.
-_BICYCLE_RIMS = "203|305|349|355|406|419|440|451|507|540|559|571|584|590|597|622|630|635"
-_TUBE_RIMS = re.compile(rf"(?<![\w/.,-])(\d{{2}}/\d{{2}}-(?:{_BICYCLE_RIMS}))/(?:{_BICYCLE_RIMS})(?![\w/,-]|\.\d)")
+# 622 and 635 mm, [tyres] bicycle_rims) is the range on its first rim, as most lists write it ("28/47-622"): one
+# size, not two codes.
+_TUBE_RIMS = re.compile(r"(?!x)x")
 
 
 def read_sizes(s: str) -> str:
@@ -287,6 +287,9 @@ def _compile(words) -> None:
     _SLASHED_RIM = re.compile(r"(?<![\w/.,])(?P<w>\d{3})\s*/\s*(?P<h>\d{2})\s*/\s*(?P<d>\d{2}(?:[.,]5)?)(?P<c>[cс]?)"
                               r"(?![\w/.,])(?:\s+(?P<speed>" + speed + r")(?:\s+(?P<load>\d{2,3}(?:/\d{2,3})?)(?P<lc>\s*[cс])?)?"
                               r"(?![^\W_]))?")
+    global _TUBE_RIMS
+    rims = alternatives(lists["tyres"]["bicycle_rims"])
+    _TUBE_RIMS = re.compile(rf"(?<![\w/.,-])(\d{{2}}/\d{{2}}-(?:{rims}))/(?:{rims})(?![\w/,-]|\.\d)")
     global _LOOSE_INDEX
     _LOOSE_INDEX = re.compile(r"(?<![\w/.,-])\(?\s*(?P<load>\d{2,3}(?:/\d{2,3})?)\s?(?P<speed>" + speed
                               + r")\s*\)?(?![^\W_])(?![.,/-]\w)")
