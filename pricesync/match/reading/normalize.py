@@ -138,9 +138,10 @@ def _tree_pattern(node: dict) -> str:
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
-# Accented Latin letters ("nüvi", "Motörhead", "Bosendörfer") compare as plain ones; Cyrillic
+# Accented Latin letters ("nüvi", "Motörhead", "Bosendörfer") and Greek letters with their accent or
+# diaeresis ("θερινό" of a shop, "ΘΕΡΙΝΟ" of a wholesaler in capitals) compare as plain ones; Cyrillic
 # letters (й, ё) are left to their own rules.
-_ACCENTED = re.compile(r"[\u00c0-\u024f]")
+_ACCENTED = re.compile(r"[\u00c0-\u024f\u0386\u0388-\u038a\u038c\u038e-\u0390\u03aa-\u03b0\u03ca-\u03ce]")
 
 
 def _plain_latin(m: re.Match) -> str:

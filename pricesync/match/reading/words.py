@@ -67,9 +67,9 @@ _LISTS = {
 }
 
 
-# Accented Latin letters compare plain, as names' words do (``normalize.clean_text``):
-# "barwiący" in a file is the "barwiacy" of a name.
-_ACCENTED = re.compile(r"[\u00c0-\u024f]")
+# Accented Latin (and Greek) letters compare plain, as names' words do (``normalize.clean_text``):
+# "barwiący" in a file is the "barwiacy" of a name, "θερινό" the "θερινο".
+_ACCENTED = re.compile(r"[\u00c0-\u024f\u0386\u0388-\u038a\u038c\u038e-\u0390\u03aa-\u03b0\u03ca-\u03ce]")
 
 
 def _plain_latin(m: re.Match) -> str:
