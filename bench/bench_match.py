@@ -19,7 +19,7 @@
                                                   suncare_uk_dev40,exhaust_ru_dev40,
                                                   cosmetics_mp_ru_dev44,autoparts_exist_ru_dev44,tyres_kolesa_ru_dev44,domains_dev43,
                                                   autobulbs_ru_dev45,dermocosmetics_pl_dev45,tyres_bg_dev45,
-                                                  domains_dev47,domains_dev48,
+                                                  domains_dev47,domains_dev48,domains_dev50,
                                                   lashes_ru_dev46,speed]
                                           [--scorer rules|learned]
                                           [--model FILE] [--label-share 0.5] [--split all|dev|test]
@@ -668,6 +668,22 @@ Sets:
   length or line count, glue volume or line, tint shade, another width, rim, casing, compound, bead, wall or valve
   length, pairs and packs, used, opened or expired items and copies as negatives; lashes_ru is in the default list
   since it met the target, floormats_ua and biketyres_de are reported only (samples/matching/domains_dev46/README.md).
+- autoparts_ro_dev50, makeup_pl_dev50, tyres_gr_dev50 (``--sets domains_dev50``): a fiftieth development round, a
+  Romanian auto-parts shop (Bosch, ATE, TRW, Ferodo pads front and rear, Brembo, Zimmermann and TRW discs, Mann and
+  Filtron filters, KYB, Sachs and Bilstein shocks by axle and side, Contitech and Gates timing kits with and without
+  the water pump, belts, NGK and Bosch plugs, a Varta battery, a Bosch alternator and starter new; numbers with and
+  without spaces, dots and slashes; a wholesaler in capitals without diacritics with the code in its column, eMAG
+  titles, a Hungarian and an English distributor, OLX private sellers, short lines, a seller of analogues), a Polish
+  drugstore's make-up (Maybelline, L'Oréal Paris, Rimmel, Bourjois, Eveline, Bell, Catrice, Max Factor, NYX, Essence,
+  Wibo, Golden Rose, Lancôme: foundations, concealers, mascaras and lipsticks by shade number and name, volumes and
+  weights; a wholesaler in capitals with EANs, Allegro titles, an English-writing feed, a Czech distributor, short
+  lines, an outlet) and a Greek tyre shop (summer, winter and all-season tyres, XL, RunFlat, C sizes, LT; a Greek
+  wholesaler in capitals, Skroutz titles, a Cypriot reseller, Bulgarian and Italian distributors in Latin, private
+  sellers, short lines); another number one digit away, another axle, side, line or coating, remanufactured,
+  reconditioned or used, an analogue naming the original, another shade, line or waterproof version, tester, mini,
+  set, refill, damaged or old packaging, another size, index, generation, OE mark, old DOT, used, retreaded, on rims,
+  set of four or an accessory as negatives; all three are in the default list since they met the target
+  (samples/matching/domains_dev50/README.md).
 - speed: the same generator at N catalog items x N offers (default 100,000).
 
 Targets: auto precision >= 0.99 and coverage >= 0.75 (the issue's target, which
@@ -1109,7 +1125,7 @@ def main() -> int:
                                            "tyres_us_dev40,suncare_uk_dev40,exhaust_ru_dev40,"
                                            "cosmetics_mp_ru_dev44,autoparts_exist_ru_dev44,tyres_kolesa_ru_dev44,domains_dev43,"
                                            "autobulbs_ru_dev45,dermocosmetics_pl_dev45,tyres_bg_dev45,"
-                                           "domains_dev47,domains_dev48,"
+                                           "domains_dev47,domains_dev48,domains_dev50,"
                                            "lashes_ru_dev46,speed")
     parser.add_argument("--speed-size", type=int, default=SPEED_SIZE)
     parser.add_argument("--json", action="store_true")
