@@ -74,12 +74,13 @@ def tell_supplier_siblings(verdicts: "list[Verdict]", suppliers: list[str], titl
         if v.sku and v.status != "unmatched":
             groups[(suppliers[i], v.sku)].append(i)
     demoted = _spelled_beside_written(verdicts, groups, numbers) if numbers else 0
-    demoted += _dated_beside_undated(verdicts, groups, names, tokens)
+    written = tokens if tokens is not None else [n.tokens for n in names]
+    demoted += _dated_beside_undated(verdicts, groups, written)
     groups = {k: g for k, g in groups.items()
               if len(g) > 1 and any(verdicts[i].by_name for i in g)}
     if not groups:
         return demoted
-    said = _said_per_supplier(tokens if tokens is not None else [n.tokens for n in names], suppliers)
+    said = _said_per_supplier(written, suppliers)
     offers_of = Counter(suppliers)
     index = decider.index
     catalog_words = index.index.vocab
@@ -106,7 +107,8 @@ def tell_supplier_siblings(verdicts: "list[Verdict]", suppliers: list[str], titl
         fitting: dict[int, bool] = {}
 
         def fits(i: int) -> bool:
-            # (asked only of a sibling compared, each at most once: reading it may build its name)
+            # (asked only of a sibling that would tell the offer apart, each at most once: reading it may
+            # build its name, which another process read)
             if i not in fitting:
                 fitting[i] = not decider.differences_of(names[i], item)
             return fitting[i]
@@ -116,19 +118,19 @@ def tell_supplier_siblings(verdicts: "list[Verdict]", suppliers: list[str], titl
             vb = verdicts[b]
             if not vb.by_name:
                 continue
-            mine = set(names[b].tokens)
+            mine = set(written[b])
             for a in members:
-                other = set(names[a].tokens)
-                if a == b or other == mine or not fits(a):
+                other = set(written[a])
+                if a == b or other == mine:
                     continue
                 told = ""
-                exchanged = _exchanged_in_place(names[b].tokens, names[a].tokens, item_pairs, theirs)
+                exchanged = _exchanged_in_place(written[b], written[a], item_pairs, theirs)
                 # A sibling scoring lower tells this offer apart only by the item's word in its place
                 # ("Dry Shampoo Original 200ml, Clean & Classic" beside "Dry Shampoo Tropical 200ml").
                 if verdicts[a].score < vb.score and not exchanged:
                     continue
                 inserted = [] if exchanged else _inserted_in_place(
-                    names[b].tokens, names[a].tokens, item_pairs, theirs, own_and_unwritten)
+                    written[b], written[a], item_pairs, theirs, own_and_unwritten)
                 added, lacking = mine - other, other - mine
                 if exchanged:
                     told = f"which says {exchanged[1]} as the item does where this says {exchanged[0]}"
@@ -139,7 +141,7 @@ def tell_supplier_siblings(verdicts: "list[Verdict]", suppliers: list[str], titl
                     words_told = own_words(added, other, len(added) == 1 and not lacking) \
                         or _number_for_word(added, lacking, theirs)
                     told = f"told apart by {', '.join(words_told)}" if words_told else ""
-                if told:
+                if told and fits(a):
                     vb.hold(f"the supplier also offers '{single_line(titles[a], 60)}', {told}")
                     demoted += 1
                     break
@@ -147,16 +149,13 @@ def tell_supplier_siblings(verdicts: "list[Verdict]", suppliers: list[str], titl
 
 
 def _dated_beside_undated(verdicts: "list[Verdict]", groups: dict[tuple[str, str], list[int]],
-                          names: "Sequence[Name]", tokens: "list[tuple[str, ...]] | None") -> int:
+                          written: "Sequence[tuple[str, ...]]") -> int:
     """Autos a supplier also lists with a date of making added and nothing else ("... LM005 205/55
     R16 91H" and "... LM005 205/55 R16 91H DOT 2020", a [tyres] label with its number): the dated
     line is a lot of the supplier's older stock, another offer than the item the catalog sells, also
     where a code the names write found both (matches by a code are not otherwise open to siblings)."""
     labels = set(words.active().lists["tyres"]["labels"])
     heads = tuple(labels)  # (the cue: a word that begins with a label at all)
-    def written_by(i: int) -> tuple[str, ...]:
-        return tokens[i] if tokens is not None else names[i].tokens
-
     held = 0
     for members in groups.values():
         if len(members) < 2:
@@ -164,17 +163,17 @@ def _dated_beside_undated(verdicts: "list[Verdict]", groups: dict[tuple[str, str
         for b in members:
             if verdicts[b].status != "auto":
                 continue
-            written = written_by(b)
-            if not any(t.startswith(heads) for t in written):
+            tokens = written[b]
+            if not any(t.startswith(heads) for t in tokens):
                 continue
-            mine = set(written)
+            mine = set(tokens)
             # ("DOT2020" glued, or "DOT 2020": the label and the number after it)
             dated = {t for t in mine if t.rstrip("0123456789") != t and t.rstrip("0123456789") in labels}
-            dated.update(w for a, n in zip(written, written[1:]) if a in labels and n.isdigit() for w in (a, n))
+            dated.update(w for a, n in zip(tokens, tokens[1:]) if a in labels and n.isdigit() for w in (a, n))
             if not dated:
                 continue
             undated = mine - dated
-            if any(a != b and set(written_by(a)) == undated for a in members):
+            if any(a != b and set(written[a]) == undated for a in members):
                 verdicts[b].hold(f"the supplier also lists it without {', '.join(sorted(dated))}: a lot of another date")
                 held += 1
     return held
