@@ -69,3 +69,19 @@ def test_a_damaged_box_is_not_the_product_in_its_pack():
     assert got.loc[0, "match_status"] != "auto", got.loc[0, "match_reason"]
     assert "open box" in got.loc[0, "match_reason"], got.loc[0, "match_reason"]
     assert _verdict(got, 1) == ("HY", "auto"), got.loc[1, "match_reason"]
+
+
+def test_romanian_and_hungarian_positions():
+    from pricesync.match.reading.names import analyse
+
+    names = ["Amortizor față stânga KYB Excel-G 334833", "KYB 334833 Lengéscsillapító, első bal",
+             "Set plăcuțe frână spate Bosch 0 986 494 399", "BOSCH 0 986 494 399 Fékbetét készlet, hátsó",
+             "Amortizor față dreapta KYB Excel-G 334834", "KYB 334834 Lengéscsillapító, első jobb"]
+    read = {n: (a.attrs.words.get("axle"), a.attrs.words.get("side")) for n, a in analyse(names).items()}
+    assert read[names[0]] == read[names[1]] == ({"front"}, {"left"})
+    assert read[names[2]] == read[names[3]] == ({"rear"}, None)
+    assert read[names[4]] == read[names[5]] == ({"front"}, {"right"})
+    shocks = [("L", names[0]), ("R", names[4])]
+    got = match_apart(shocks, [names[1], names[5]])
+    assert _verdict(got, 0) == ("L", "auto"), got.loc[0, "match_reason"]
+    assert _verdict(got, 1) == ("R", "auto"), got.loc[1, "match_reason"]
