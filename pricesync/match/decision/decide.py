@@ -25,7 +25,7 @@ from pricesync.match.reading.spellings import code_key, code_keys
 from pricesync.match.features.score import Scored, attach_differences, score_item, shares, soft_member
 from pricesync.match.decision.tyre_vetoes import TyreVetoes
 from pricesync.match.decision.vetoes import MODEL_WORD_MIN_WEIGHT, SIBLING_WINDOW, Vetoes, shaped_alike
-from pricesync.match.reading.words import COLOURS
+from pricesync.match.reading.words import COLOURS, active as active_words, script_of
 from pricesync.parse.codes import normalize_ean
 
 if TYPE_CHECKING:
@@ -88,6 +88,10 @@ class Verdict:
         self.status = "review"
         self.reason += f"; {why}"
         self.features = None
+
+
+def _unread_script(token: str, scripts: frozenset[str]) -> bool:
+    return any(ch.isalpha() and script_of(ch) not in scripts for ch in token)
 
 
 def _listed(diffs) -> str:
@@ -170,6 +174,11 @@ class Decider:
                truth: set[str] | None = None) -> Verdict:
         """``truth`` (training only): the offer's true SKUs, labelling its candidates."""
         verdict = self._decide(offer, name, cands)
+        if verdict.status == "auto" and verdict.method not in ("ean", "alias") and truth is None:
+            unread = self._unread_words(name)
+            if unread:
+                # A language no word file reads may say "used", "a set of four", "on rims" in any word.
+                verdict.hold(f"offer writes {', '.join(unread[:3])} in a script no word file reads")
         key = f"{offer.supplier}\x1f{offer.supplier_sku}\x1f{offer.name}".encode()
         if truth is not None:
             verdict.labels = self.free_labels(offer, name, cands, {self.position[t] for t in truth
@@ -182,6 +191,12 @@ class Decider:
         # one more identified offer in a run does not reshuffle the others.
         verdict.held_out = zlib.crc32(b"held out\x1f" + key) % 2 == 1
         return verdict
+
+    def _unread_words(self, name: Name) -> list[str]:
+        """The offer's words of letters in a script none of the word files writes (``Words.scripts``) and
+        the catalog never writes: what they say of the product (used, a set, a kit) cannot be read."""
+        vocab, scripts = self.index.index.vocab, active_words().scripts
+        return [t for t in name.tokens if not t.isascii() and t not in vocab and _unread_script(t, scripts)]
 
     def free_labels(self, offer: "Offer", name: Name, cands: list[tuple[int, float]], true: set[int]) -> tuple:
         """What the name step alone makes of an offer whose item is known: its best candidate

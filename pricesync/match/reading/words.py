@@ -38,6 +38,12 @@ def starting_with(entries) -> str:
     return "(?=[" + "".join(map(re.escape, firsts)) + "])" if firsts else ""
 
 
+def script_of(letter: str) -> str:
+    """The script of a letter by its Unicode name's first word: "LATIN", "CYRILLIC", "GREEK", "GEORGIAN",
+    "ARABIC", "CJK"."""
+    return unicodedata.name(letter, "").split(" ", 1)[0]
+
+
 class WordsError(ConfigError, ValueError):
     """A word file or entry that cannot be used: says which and why."""
 
@@ -115,6 +121,7 @@ class Words:
                              f"(known: {', '.join(sorted({*_MAPS, *_MULTIMAPS, *_LISTS}))})")
         self.sources.append(source)
         self._every = None
+        self._scripts = None
         for table, entries in data.items():
             if table == "language":
                 continue
@@ -184,6 +191,14 @@ class Words:
                        *(w for t in self.lists.values() for ws in t.values() for w in ws)]
             self._every = frozenset(part.rstrip("*") for e in entries for part in e.split() if part.rstrip("*"))
         return self._every
+
+    @property
+    def scripts(self) -> frozenset[str]:
+        """The scripts the tables' words are written in ("LATIN", "CYRILLIC", "GREEK"): a word of another
+        script is one no table can read (``unread_letters``)."""
+        if self._scripts is None:
+            self._scripts = frozenset(script_of(ch) for word in self.every_word for ch in word if ch.isalpha())
+        return self._scripts
 
     def _claim(self, word: str, table: str, meaning: str, source: str) -> None:
         """One meaning per word across files: "tik" cannot be teak in one file and a platform
