@@ -27,6 +27,13 @@ def test_words_of_an_unread_script_send_a_name_match_to_review():
     assert _verdict(got, 1) == ("PR4", "auto"), got.loc[1, "match_reason"]
 
 
+def test_a_modifier_apostrophe_is_no_script_of_its_own():
+    # Ukrainian writes its apostrophe as the modifier letter U+02BC ("мʼякий"): a letter of no script.
+    got = match_apart([("MK", "Крем для рук Ніжний 50 мл"), ("MV", "Крем для рук Вершковий 50 мл")],
+                      ["Ніжний крем для рук 50 мл, мʼякий"])
+    assert _verdict(got, 0) == ("MK", "auto"), got.loc[0, "match_reason"]
+
+
 def test_the_catalogs_own_words_of_that_script_are_read():
     catalog = [(sku, f"{name} საბურავი") for sku, name in TYRES]  # the shop writes "tyre" in Georgian
     got = match_apart(catalog, ["საბურავი Michelin Primacy 4+ 205/55 R16 91V"])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import time
+import unicodedata
 import zlib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -91,7 +92,12 @@ class Verdict:
 
 
 def _unread_script(token: str, scripts: frozenset[str]) -> bool:
-    return any(ch.isalpha() and script_of(ch) not in scripts for ch in token)
+    """Two letters at least of a script not in ``scripts`` (not a modifier letter, the apostrophe of
+    "мʼякий", nor a stray sign of one letter)."""
+    return sum(unicodedata.category(ch) in _WRITTEN_LETTERS and script_of(ch) not in scripts for ch in token) >= 2
+
+
+_WRITTEN_LETTERS = frozenset({"Lu", "Ll", "Lt", "Lo"})
 
 
 def _listed(diffs) -> str:
