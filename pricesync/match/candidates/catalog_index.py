@@ -259,8 +259,7 @@ class CatalogIndex:
             title = clean_text(self.titles[item]).split()
             written = frozenset(self.item_brand[item]) & frozenset(title) if self.item_brand[item] else frozenset()
             got = self._brand_words[item] = (_brand_variants(self._brand_texts[item]) | _named_after_brand(
-                title, self._brand_texts[item]) | _variant_after_brand(self.item_names[item], self.item_brand[item]),
-                written)
+                self.item_names[item], self.item_brand[item]), written)
         return got
 
     def name_attrs(self, item: int) -> Attributes:
@@ -467,21 +466,6 @@ def without_shared_tail(values: Sequence[str]) -> list[str]:
 
 # (Like every cache of the matching modules, cleared when the words change: variant words are
 # the vocabulary's.)
-def _variant_after_brand(names: "list[Name]", brand: tuple[str, ...]) -> frozenset[str]:
-    """A variant word an item's name writes right after its brand's words: the maker's name as it
-    writes itself ("Краска ... Thuya Professional ..." for the brand Thuya, "NYX Professional Makeup"),
-    not a version of the product."""
-    if not brand:
-        return frozenset()
-    out = set()
-    for name in names:
-        toks = name.tokens
-        for i in range(len(toks) - len(brand)):
-            if toks[i:i + len(brand)] == brand and toks[i + len(brand)] in name.attrs.variants:
-                out.add(toks[i + len(brand)])
-    return frozenset(out)
-
-
 @lru_cache(maxsize=10_000)
 def _brand_variants(brand: str) -> frozenset[str]:
     """The variant words a brand says, also by their short spelling ([variant_spellings]: "pro" of
@@ -494,16 +478,20 @@ def _brand_variants(brand: str) -> frozenset[str]:
     return analyse([brand])[brand].attrs.variants | short
 
 
-def _named_after_brand(title: list[str], brand: str) -> frozenset[str]:
-    """A dealer line's word ([variant_spellings]: "Professional") the item's name writes right after
-    its brand's words at its start ("Kapous Professional Крем-краска 7.1" of the brand "Kapous"):
-    the maker's full name, as a brand column "Estel Professional" writes it, no version."""
-    own = clean_text(brand).split()
-    if not own or title[:len(own)] != own:
+def _named_after_brand(names: "list[Name]", brand: tuple[str, ...]) -> frozenset[str]:
+    """A variant word an item's name writes right after its brand's words, and its short spelling
+    ([variant_spellings]): the maker's name as it writes itself ("Kapous Professional Крем-краска 7.1",
+    "Краска ... Thuya Professional ...", "NYX Professional Makeup"), as a brand column "Estel
+    Professional" writes it - no version of the product."""
+    if not brand:
         return frozenset()
-    after = title[len(own)] if len(title) > len(own) else ""
-    short = _words.VARIANT_SPELLINGS.get(after)
-    return frozenset((after, short)) if short else frozenset()
+    out = set()
+    for name in names:
+        toks = name.tokens
+        for i in range(len(toks) - len(brand)):
+            if toks[i:i + len(brand)] == brand and toks[i + len(brand)] in name.attrs.variants:
+                out.add(toks[i + len(brand)])
+    return frozenset(out | {_words.VARIANT_SPELLINGS[w] for w in out if w in _words.VARIANT_SPELLINGS})
 
 
 @lru_cache(maxsize=50_000)
