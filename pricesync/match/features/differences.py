@@ -209,6 +209,10 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
         offer_numbers, cand_numbers = offer_numbers - _range_ends(cand.codes), cand_numbers - _range_ends(offer.codes)
     if offer_numbers != cand_numbers and (one_sided or (offer_numbers - cand_numbers and cand_numbers - offer_numbers)):
         out.append(Difference("number", offer_numbers, cand_numbers))
+    if (offer.codes or cand.codes) and (offer.numbers or offer.codes) and (cand.numbers or cand.codes):
+        apart = _years_apart(offer, cand)
+        if apart:
+            out.append(Difference("years", *apart))
     added = letters_added(offer, cand) if MODEL_LETTERS in offer.words else None
     if added:
         out.append(Difference("model", (added[0],), (added[1],)))
@@ -233,6 +237,44 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
 
 
 _ONE = frozenset({"1"})
+
+# A car's years of make: a period written as two years joined by a dash ("Octavia A7 2013-2020", "FORD TRANSIT
+# 2006-2013", read as the code "20132020"), or a year written bare ("Camry XV70 (2017-)", "Duster 2018+"). Two
+# names whose years do not meet - two periods sharing no more than the year one ends and the other begins, or a
+# bare year outside the other's period or the year it ends, which begins the next generation - are made for two
+# generations of the car (the "Logan 2004-2012" covers are not the "Logan (2013-)" ones, the "Accent 2011-2017"
+# ones not the "Accent (2017-)" ones). Two bare years are not compared (a model year, a number of the line). The
+# period stays the code it is read as: a name match it settles is settled by it.
+_YEAR = r"(?:19[5-9]|20[0-4])\d"
+_PERIOD = re.compile(rf"({_YEAR})({_YEAR})")
+_BARE_YEAR = re.compile(_YEAR)
+
+
+@lru_cache(maxsize=100_000)
+def _periods(codes: frozenset[str]) -> tuple[tuple[int, int], ...]:
+    return tuple((int(m[1]), int(m[2])) for c in codes if len(c) == 8
+                 and (m := _PERIOD.fullmatch(c)) and m[1] < m[2] and int(m[2]) - int(m[1]) <= 30)
+
+
+def _bare_years(numbers: frozenset[str]) -> tuple[int, ...]:
+    return tuple(int(n) for n in numbers if len(n) == 4 and _BARE_YEAR.fullmatch(n))
+
+
+def _years_apart(offer: Attributes, cand: Attributes) -> tuple[frozenset[str], frozenset[str]] | None:
+    """(the offer's years, the item's) where they do not meet, else None."""
+    mine, theirs = _periods(offer.codes), _periods(cand.codes)
+    if not mine and not theirs:
+        return None
+    if mine and theirs:
+        if any(max(a[0], b[0]) < min(a[1], b[1]) or a == b for a in mine for b in theirs):
+            return None
+    else:
+        periods, years = (mine, _bare_years(cand.numbers)) if mine else (theirs, _bare_years(offer.numbers))
+        if not years or any(p[0] <= y < p[1] for p in periods for y in years):
+            return None
+    def shown(periods, numbers):
+        return frozenset(f"{a}-{b}" for a, b in periods) or frozenset(map(str, _bare_years(numbers)))
+    return shown(mine, offer.numbers), shown(theirs, cand.numbers)
 
 
 _ACROSS = re.compile(r"^\d+(?:x\d+){1,2}$")
