@@ -242,6 +242,9 @@ _SHORTHAND_CUES = _NEVER
 _FOR_CUES = _NEVER
 # "Bath Acid+", "Galaxy S10+", "Duty Hard +" are variants named "plus"; "+акрил" is not.
 _PLUS_VARIANT = re.compile(r"(?<=[^\W_])\s*\+(?![^\W_])|(?<=[^\W_]\))\s*\+(?![^\W_])")
+# A year of make with its "+" glued on ("Toyota Camry XV70 2017+", "Tesla Model 3 2017+"): from that year on, as
+# "(2017-)" writes it, not the Plus variant.
+_YEAR_ON = re.compile(r"(?<![^\W_])((?:19[5-9]|20[0-4])\d)\+(?![^\W_])")
 # "Matte+Poreless" is written "Matte + Poreless" too: one "+" however spaced. "Duo(+)" is "Duo+".
 # A line's "+" glued to the load word after it ("North 2+XL") is the Plus line and XL ([tyres] load_words).
 _PLUS_BEFORE_LOAD = re.compile(r"(?!x)x")
@@ -364,7 +367,7 @@ def raw_tokens(text: object) -> tuple[list[str], set[str], frozenset[str], froze
     if _DECIMAL_LABEL_CUE.search(s):
         s = _DECIMAL_LABEL.sub(" ", s)  # "D67.1", "DIA 67.1", "ЦО 67.1": the bore's 67.1
     if "+" in s:
-        s = _PLUS_VARIANT.sub(" plus ", _STANDARD_PLUS.sub(r"\1plus", _PLUS_BEFORE_LOAD.sub("+ ", s)))
+        s = _PLUS_VARIANT.sub(" plus ", _STANDARD_PLUS.sub(r"\1plus", _PLUS_BEFORE_LOAD.sub("+ ", _YEAR_ON.sub(r"\1 ", s))))
     tokens: list[str] = []
     joined_codes: set[str] = set()
     modifiers: set[str] = set()
