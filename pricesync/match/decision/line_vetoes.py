@@ -39,9 +39,20 @@ def _letters_after_words(text: str) -> dict[str, str]:
     stop word no Latin letter looks like is a word of the sentence, also in capitals ("КОФЕ И ТАБАК":
     "and", "АНКЕР З ГАЙКОЮ": "with"); one that looks like a Latin letter may be that letter typed in
     Cyrillic ("база А" is the base A)."""
-    return {_latin(word.lower()): _latin(letter.lower()) for word, letter in _LINE_LETTER.findall(text)
+    return {_latin(word.lower()): _latin(letter.lower()) for m in _LINE_LETTER.finditer(text)
+            for word, letter in (m.groups(),)
             if letter.isupper() and (letter.isascii() or letter.lower() not in STOP_WORDS
-                                     or letter.lower() in LOOKALIKE_CYRILLIC)}
+                                     or letter.lower() in LOOKALIKE_CYRILLIC) and not _begins_shorthand(text, m)}
+
+
+# A letter that begins a phrase of [shorthand] with the word after it is that phrase's: a wholesaler's "DIOR
+# SAUVAGE M EDP", "ARMANI SI W EDP" say whom the scent is for ("m edp" is "men edp"), no version of the line.
+_NEXT_WORD = re.compile(r"\s+([^\W_]+)")
+
+
+def _begins_shorthand(text: str, m: re.Match) -> bool:
+    after = _NEXT_WORD.match(text, m.end())
+    return bool(after) and f"{m.group(2)} {after.group(1)}".lower() in words.active().maps["shorthand"]
 
 
 # A capital letter standing alone before a word ("X Multi D"): a line that begins with its letter.
