@@ -334,3 +334,74 @@ class ShadeJoiners:
                 return m.group(0)
             return m.group(1) + closest[0] + m.group(3)
         return _SHADE.sub(joined, name)
+
+
+# Two words joined by a "+" ("Matte + Poreless", "Schutz+Pflege"), however spaced.
+_WORDS_PLUS = re.compile(r"(?<![^\W_])([^\W\d_]{2,})\s*\+\s*([^\W\d_]{2,})(?![^\W_])")
+# (a search that opens with the "+" itself: only names where a letter follows one are read for pairs)
+_PLUS_LETTER = re.compile(r"\+\s*[^\W\d_]")
+
+
+def _word_counts(text: str, words: set[str]) -> Counter:
+    """How often each of ``words`` stands as a word in ``text`` (one search)."""
+    if not words:
+        return Counter()
+    found = re.finditer(r"(?<![^\W_])(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+                        + r")(?![^\W_])", text)
+    return Counter(m.group(0) for m in found)
+
+
+class PlusJoiners:
+    """A "+" the catalog writes between two words of a line's name ("Fit Me Matte + Poreless") joins them as
+    "&" and "and" do: an offer writing "Matte & Poreless", "Matte and Poreless" or "Matte Poreless" names the
+    line as the catalog does, "+" and all - when the word after the "+" stands nowhere else in the catalog (it
+    is the line's, not a word many names write: the "+" of "Bath Acid + концентрат" says the line's Plus
+    product beside its plain one) and neither word names a kind of product ("Mist + Lotion" is a set of two).
+    The other way round, an offer's "Matte + Poreless" is the catalog's "Matte Poreless" when the catalog
+    writes those two words side by side, never with a "+", and the second nowhere else. ``and_words``: the
+    words for "and" ([plus_names] and_words)."""
+
+    def __init__(self, names: Sequence[str], offers: Sequence[str], and_words: Sequence[str]) -> None:
+        self._join: re.Pattern | None = None
+        self._unjoin: re.Pattern | None = None
+        # (only the names writing a "+" are searched for pairs; the whole catalog only for their words)
+        pairs = Counter(p for s in names if "+" in s and _PLUS_LETTER.search(s) for p in _WORDS_PLUS.findall(s.lower())
+                        if not _names_a_kind(p[0]) and not _names_a_kind(p[1]))
+        offered = {p for s in offers if "+" in s and _PLUS_LETTER.search(s) for p in _WORDS_PLUS.findall(s.lower())
+                   if p not in pairs and not _names_a_kind(p[0]) and not _names_a_kind(p[1])}
+        if not pairs and not offered:
+            return
+        text = "\n".join(names).lower()
+        alone = _word_counts(text, {b for _, b in pairs} | {b for _, b in offered})
+        after = Counter()
+        for (_, b), n in pairs.items():
+            after[b] += n
+        joined = [(a, b) for a, b in pairs if alone[b] == after[b]]
+        if joined:
+            apart = r"\s*(?:&|" + "|".join(rf"(?<![^\W_]){re.escape(w)}(?![^\W_])" for w in and_words) + r")\s*|\s+"
+            self._join = re.compile("|".join(rf"(?<![^\W_]){re.escape(a)}(?:{apart}){re.escape(b)}(?![^\W_])"
+                                             for a, b in joined), re.IGNORECASE)
+        side = [(a, b) for a, b in offered if alone[b] and alone[b] == len(re.findall(
+            rf"(?<![^\W_]){re.escape(a)}\s+{re.escape(b)}(?![^\W_])", text))]
+        if side:
+            self._unjoin = re.compile("|".join(rf"(?<![^\W_]){re.escape(a)}\s*\+\s*{re.escape(b)}(?![^\W_])"
+                                               for a, b in side), re.IGNORECASE)
+
+    def spell(self, name: str) -> str:
+        if self._join is not None:
+            name = self._join.sub(_joined, name)
+        if self._unjoin is not None and "+" in name:
+            name = self._unjoin.sub(lambda m: re.sub(r"\s*\+\s*", " ", m.group(0)), name)
+        return name
+
+
+def _joined(m: re.Match) -> str:
+    """"Matte & Poreless" -> "Matte + Poreless" (the first and last word as written)."""
+    words = re.findall(r"[^\W\d_]{2,}", m.group(0))
+    return f"{words[0]} + {words[-1]}"
+
+
+def _names_a_kind(word: str) -> bool:
+    from pricesync.match.reading.normalize import KIND_OF_TYPE_STEM, stem
+
+    return stem(word) in KIND_OF_TYPE_STEM

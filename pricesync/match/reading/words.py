@@ -62,7 +62,7 @@ _LISTS = {
     "home_edition": ("after", "before"), "marketing": ("after", "before", "noise"),
     "accessory": ("fits", "purpose", "skipped", "camera", "not_for", "uses"), "stop_words": ("words",),
     "counted": ("words", "in_one", "of"),
-    "version": ("words",), "plus_names": ("names",), "not_models": ("codes",), "stemmer": ("endings",),
+    "version": ("words",), "plus_names": ("names", "and_words"), "not_models": ("codes",), "stemmer": ("endings",),
     "segmenter": ("one_letter_words",), "tyres": ("speed_letters", "load_words", "labels", "car_makers", "date_marks",
                                                                "bicycle_rims"),
     "cross_reference": ("cues",), "origins": ("words",), "generations": ("words",), "line_kinds": ("kinds",),
