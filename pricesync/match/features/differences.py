@@ -121,6 +121,8 @@ def _show(values, unit: str = "") -> str:
     return "/".join(sorted(values, key=lambda v: (len(v), v))) + unit if values else "—"
 
 
+# An unscented offer against an item named by its plant, scented unsaid (see differences).
+_UNSCENTED, _SCENTED = frozenset({"unscented"}), frozenset({"scented"})
 # Kinds read elsewhere: accessory_difference (what a product is for or used as), the parts sold
 # with or without (below), the letters added to a model (letters_added).
 _NOT_COMPARED_KINDS = frozenset({"role", "use", "fits", "use_before", "use_after", "generation_named", SAID_BY,
@@ -151,6 +153,11 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
             # number it names bare ("AirPods Pro 2" is the "AirPods Pro 2-го поколения").
             kinds |= {"generation"}
         kinds |= (source_a.keys() ^ source_b.keys()) & COUNTED_KINDS
+        if "extract" in source_b and "scent" in source_a and "scent" not in source_b and source_a is offer.words \
+                and source_a["scent"] == _UNSCENTED:
+            # An item named by the plant it is made with is scented unsaid ("Олійка ... Календула"): the
+            # offer's unscented version of it ("... Календула без запаху") is another product.
+            kinds |= {"scent"}
         for kind in sorted(kinds):
             a, b = source_a.get(kind, empty), source_b.get(kind, empty)
             if kind in COUNTED_KINDS:
@@ -172,7 +179,7 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
             # "8/256GB" vs "256GB": the catalog name leaves out the RAM, same storage.
             if kind == "gb" and a and b and (a < b or b < a) and max(a, key=float) == max(b, key=float):
                 continue
-            out.append(Difference(kind, a, b))
+            out.append(Difference(kind, a, b if b or kind != "scent" else _SCENTED))
     # A length one name writes where the other writes a size across ("180 мм" for "230x22,23 мм"),
     # asked only when one of the two writes a length.
     if ("mm" in offer.units) != ("mm" in cand.units):
