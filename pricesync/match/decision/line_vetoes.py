@@ -420,11 +420,31 @@ class LineVetoes(VetoBase):
 
         left = sorted({w for i in range(len(item)) for j in range(i + 2, min(i + 2 + LEFT_OUT_RUN, len(item)))
                        if (item[i], item[j]) in pairs and ends_line(item[j], item[i + 1:j]) and all(map(line_word, item[i + 1:j]))
+                       and not (item[i] in maker and self._umbrella(best.item, item[i + 1:j], item[j]))
                        for w in item[i + 1:j]
                        if not standards_only or w in words.NOT_MODELS})
         if left:
             return [f"offer leaves out {', '.join(left)} of the line of {index.skus[best.item]}"]
         return []
+
+    def _umbrella(self, item: int, run: tuple[str, ...], line: str) -> bool:
+        """Words the item writes right after its maker's name that every item of the maker writing the
+        line's next word writes too ("L'Oréal Professionnel Serie Expert Absolut Repair", "Matrix Total
+        Results So Silver", "Schwarzkopf BC Bonacure Fibre Force"): the maker's range the line belongs
+        to, which an offer leaves out without naming another line - unless an item of the maker writes
+        that word without them (Estel's "De Luxe 7/1" beside its "Essex 7/1"), or they name the car a
+        part is made for ("Nika Renault Duster": [tyres] car_makers). Only before a word of the line's
+        own, one of letters the catalog writes rarely ("Absolut", "IG60"): before a shade's number alone
+        ("Estel De Luxe 7/1" for "Estel 7/1") they are the line."""
+        index = self.index
+        f = index.index.vocab.get(line)
+        if f is None or not any(c.isalpha() for c in line) or index.telling_weight(line) < MODEL_WORD_MIN_WEIGHT \
+                or not set(run).isdisjoint(words.active().lists["tyres"]["car_makers"]):
+            return False
+        docs = index.index.post_docs[index.index.indptr[f]:index.index.indptr[f + 1]]
+        brand = index.item_brand[item]
+        return all(set(run) <= index.tokens(other) for other in {int(o) for o in index.index.owner[docs]}
+                   if index.item_brand[other] == brand)
 
     def said_before_kind(self, offer: "Offer", name: Name, best: Scored) -> list[str]:
         """The item says a kind of ``[line_kinds]`` right after its line ("Gucci Bloom Eau de Parfum",
