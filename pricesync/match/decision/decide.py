@@ -503,7 +503,7 @@ class Decider:
         why.extend(self.vetoes.line_letter(offer.name, name, best))
         why.extend(self.vetoes.replaced_code(name, best))
         why.extend(self.vetoes.code_apart(name, best))
-        why.extend(self.vetoes.inserted_words(name, best, scored))
+        why.extend(self.vetoes.inserted_words(name, best, scored, offer.name))
         why.extend(self.vetoes.said_before_kind(offer, name, best))
         why.extend(self.vetoes.added_to_line(name, best, scored))
         why.extend(self.vetoes.for_the_maker(name, best))

@@ -219,6 +219,13 @@ class LineVetoes(VetoBase):
         return any(not is_shared_spec(c) and not (shades and _shade(c)) for c in name.codes & item.codes) \
             or bool(name.attrs.units.get("h", frozenset()) & item.units.get("h", frozenset()))
 
+    def _line_code(self, code: str) -> bool:
+        """A code several of the catalog's names write ("Sensibio H2O" 500 ml and 250 ml, "Sébium H2O")
+        names their line, not one product: it settles no version the offer names inside the line."""
+        tokens = self.index.index
+        f = tokens.vocab.get(code)
+        return f is not None and tokens.df[f] > 1
+
     def code_apart(self, name: Name, best: Scored) -> list[str]:
         """A code one name writes whole that the other writes apart as a series' code and a group
         of digits, one group away ("S4004" for the item's "S4 005", whose groups joined are
@@ -272,7 +279,7 @@ class LineVetoes(VetoBase):
             return [f"one name says {', '.join(sorted(unsaid + added)).upper()}, the other not"]
         return []
 
-    def inserted_words(self, name: Name, best: Scored, scored: list[Scored]) -> list[str]:
+    def inserted_words(self, name: Name, best: Scored, scored: list[Scored], offer_text: str = "") -> list[str]:
         """Words the catalog never uses, written inside the item's own words ("Lash Sensational
         Intense Black", "Sensitive Cool żel", "Mineral 89 Probiotic Fractions 30 ml"): a shade,
         a line or a version the catalog lacks. Words around the item's name (a supplier's
@@ -282,7 +289,16 @@ class LineVetoes(VetoBase):
         other items ("Smart Band 8 Active черный" for the "Smart Band 8 черный"); elsewhere there
         it may be a Latin word for what the item says in Russian ("Clumping Unscented без запаха")."""
         if self._code_shared(name, best, shades=True):
-            return []
+            # A code several catalog items write names their line ("Sensibio H2O" 500 ml and 250 ml,
+            # "Sébium H2O"): it settles none of a version's letters the offer writes inside the line
+            # ("Sensibio H2O AR"), though it does a supplier's words there.
+            shared = {c for c in name.codes & self.index.name_attrs(best.item).codes
+                      if not is_shared_spec(c) and not _shade(c)}
+            if not shared or not all(map(self._line_code, shared)):
+                return []
+            only_marks = True
+        else:
+            only_marks = False
         own, tokens = self.index.tokens(best.item), name.tokens
         # A shade's number both write ("Estel Princess Essex 7/1" for the "Estel Essex 7/1") is one
         # every line of the maker has: it settles the words after it (a seller's description,
@@ -291,6 +307,9 @@ class LineVetoes(VetoBase):
         if shade is not None:
             tokens = tokens[:shade + 1]
         vocabulary = words.active().every_word  # a type, a colour, a variant: compared as such
+        # Two capitals of a name not all in capitals are a version's letters ("Sensibio H2O AR"), no
+        # supplier's word: a word of two letters counts only so (the name read only when it has one).
+        marks = _capital_pairs(offer_text) if any(len(t) == 2 and t.isalpha() for t in tokens) else frozenset()
         inside, run = [], []
         for i, t in enumerate(tokens):
             if t in own or soft_member(t, own):
@@ -299,7 +318,8 @@ class LineVetoes(VetoBase):
                                               or self._inside_latin_line(before, t, run, best)):
                     inside.extend(run)
                 run = []
-            elif self.unheard(t) and not glued_of(t, own) and t not in vocabulary:
+            elif (t in marks and self.index.unheard(t) or not only_marks and self.unheard(t)) \
+                    and not glued_of(t, own) and t not in vocabulary:
                 run.append(t)
             else:
                 run = []
@@ -484,3 +504,13 @@ class LineVetoes(VetoBase):
             return [f"offer says {', '.join(sorted(set(said)))} between the line and the kind of "
                     f"{self.index.skus[best.item]}"]
         return []
+
+
+_CAPITAL_PAIR = re.compile(r"(?<![^\W\d_])[A-Z]{2}(?![^\W\d_])")
+
+
+def _capital_pairs(text: str) -> frozenset[str]:
+    """Words of two Latin capitals in a name that writes small letters too ("Sensibio H2O AR"), lower-cased."""
+    if not text or not any(c.islower() for c in text):
+        return frozenset()
+    return frozenset(m.lower() for m in _CAPITAL_PAIR.findall(text))
