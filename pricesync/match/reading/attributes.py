@@ -309,6 +309,10 @@ def extract(tokens: list[str] | tuple[str, ...], codes: frozenset[str], words: l
         made = _dot_year(tokens)
         if made is not None and made <= _THIS_YEAR - OLD_STOCK_YEARS:
             kinds.setdefault("condition", set()).add("old stock")
+    if tyre_load and not _ORIGIN_STEMS.isdisjoint(tokens):
+        made = _year_after_origin(tokens)
+        if made is not None and made <= _THIS_YEAR - OLD_STOCK_YEARS:
+            kinds.setdefault("condition", set()).add("old stock")
     types = {_TYPE_BY_STEM[t] for t in (stem(w) for w in words if w not in modifiers) if t in _TYPE_BY_STEM}
     if SUN_FORMS and not SUN_FORMS.isdisjoint(words) and any(t.startswith("spf") for t in tokens):
         types = _sun_form_kinds(words, modifiers)
@@ -360,6 +364,27 @@ _THIS_YEAR = date.today().year
 # chain's 9 mm links). No tyre of any labelled catalog writes millimetres, and every offer that does
 # is none of the catalog's tyres (54 offers of 30 shops, 22 languages and writers).
 WORN = "worn"
+
+
+# The countries a name says it was made in ([origins] words), as a name's tokens spell them (stemmed).
+_ORIGIN_STEMS: frozenset[str] = frozenset()
+
+
+def _origin_stems(active) -> None:
+    global _ORIGIN_STEMS
+    _ORIGIN_STEMS = frozenset(stem(w) for w in active.lists["origins"]["words"])
+
+
+_words.on_change(_origin_stems)
+
+
+def _year_after_origin(tokens) -> int | None:
+    """A year written right after the country a tyre was made in ("(ПОЛЬЩА, 2019)", "(Польща) 2023 р.в.",
+    "Чехия 2025 год"): the year it was made in, as a DOT mark's (a wholesaler's bracket of origin and year)."""
+    for before, tok in zip(tokens, tokens[1:]):
+        if len(tok) == 4 and tok.isdigit() and tok.startswith("20") and before in _ORIGIN_STEMS:
+            return int(tok)
+    return None
 
 
 def _dot_year(tokens) -> int | None:
