@@ -20,7 +20,7 @@
                                                   cosmetics_mp_ru_dev44,autoparts_exist_ru_dev44,tyres_kolesa_ru_dev44,domains_dev43,
                                                   autobulbs_ru_dev45,dermocosmetics_pl_dev45,tyres_bg_dev45,
                                                   domains_dev47,domains_dev48,domains_dev50,
-                                                  lashes_ru_dev46,tyres_it_dev49,tyres_nl_dev52,domains_dev54,speed]
+                                                  lashes_ru_dev46,tyres_it_dev49,tyres_nl_dev52,domains_dev54,domains_dev53,speed]
                                           [--scorer rules|learned]
                                           [--model FILE] [--label-share 0.5] [--split all|dev|test]
                                           [--speed-size N] [--json]
@@ -735,6 +735,22 @@ Sets:
   a pack; another volume, line, kind, pack count, age, refill, sample, used, expired, a set; another size, index,
   generation, OE mark, old DOT, used, retreaded, on rims, sets of four and accessories as negatives; all three are in
   the default list since they met the target (samples/matching/domains_dev54/README.md).
+- wheelhubs_pl_dev53, skincare_hr_dev53, tyres_ua_prom_dev53 (``--sets domains_dev53``): a fifty-third development
+  round, a Polish shop of wheel bearings and hubs (SKF VKBA, FAG 713, SNR R, Optimal, Febi Bilstein, Ruville, A.B.S.,
+  BTA, Meyle, Timken: bearing kits, hubs with their bearing, repair kits, front and rear, with and without the ABS
+  ring or sensor, by car and years; codes with and without spaces; a wholesaler in capitals with the code in its
+  column, Allegro titles, a German and an English distributor, short lines, private sellers, an importer of copies
+  naming the original), a Croatian drugstore's skin care (Nivea, La Roche-Posay, Vichy, Bioderma, CeraVe, Eucerin,
+  Garnier, L'Oréal Paris, Avène, Neutrogena, Nuxe, Afrodita: day and night creams, serums, cleansers and micellar
+  waters, SPF 15 / 30 / 50+, sizes, for dry or for normal and combination skin, gift sets; a wholesaler in capitals
+  without diacritics, a Serbian distributor in Latin and Cyrillic, a Slovenian one, an English feed, a web shop,
+  short lines, private sellers, in EUR) and a Ukrainian marketplace tyre seller (summer, winter and all-season
+  tyres, studded, studdable and friction, XL, C sizes; a Ukrainian wholesaler writing the origin and year, Prom
+  titles in Russian, Rozetka titles, used and retreaded tyres, short lines, a Polish importer, in UAH); a code one
+  digit away, the other axle, the hub without its ABS ring, pairs, used, remanufactured, copies and accessories,
+  another size, SPF, form or version letters of a line, testers, minis, sets, refills, short-dated items, another
+  index, generation or sister line, studs, old stock, sets of four, used, retreaded and wheels as negatives; all
+  three are in the default list since they met the target (samples/matching/domains_dev53/README.md).
 - speed: the same generator at N catalog items x N offers (default 100,000).
 
 Targets: auto precision >= 0.99 and coverage >= 0.75 (the issue's target, which
@@ -1177,7 +1193,7 @@ def main() -> int:
                                            "cosmetics_mp_ru_dev44,autoparts_exist_ru_dev44,tyres_kolesa_ru_dev44,domains_dev43,"
                                            "autobulbs_ru_dev45,dermocosmetics_pl_dev45,tyres_bg_dev45,"
                                            "domains_dev47,domains_dev48,domains_dev50,"
-                                           "lashes_ru_dev46,tyres_it_dev49,tyres_nl_dev52,domains_dev54,speed")
+                                           "lashes_ru_dev46,tyres_it_dev49,tyres_nl_dev52,domains_dev54,domains_dev53,speed")
     parser.add_argument("--speed-size", type=int, default=SPEED_SIZE)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--split", choices=SPLITS, default="all",
