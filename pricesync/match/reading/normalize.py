@@ -249,6 +249,21 @@ _YEAR_ON = re.compile(r"(?<![^\W_])((?:19[5-9]|20[0-4])\d)\+(?![^\W_])")
 # A line's "+" glued to the load word after it ("North 2+XL") is the Plus line and XL ([tyres] load_words).
 _PLUS_BEFORE_LOAD = re.compile(r"(?!x)x")
 _JOINING_PLUS = re.compile(r"(?<=[a-z]{2})\+(?=[a-z]{2})")
+# A "+" apart between two words, one of them a kind of product ([product_types]: "żel + antyperspirant + krem",
+# "dezodorant sztyft + żel pod prysznic", "szampon + odżywka") or both words of a position ([positions]: "левая +
+# правая"): it joins what a set holds, each a product or a part of its own (as "&" does), not the Plus variant.
+_SET_PLUS = re.compile(r"(?<![^\W_])([^\W\d_]+) \+ (?=([^\W\d_]+)(?![^\W_]))")
+_POSITION_WORDS: frozenset[str] = frozenset()
+
+
+def _set_plus(m: re.Match) -> str:
+    before, after = m.group(1), m.group(2)
+    if stem(before) in KIND_OF_TYPE_STEM or stem(after) in KIND_OF_TYPE_STEM or (
+            before in _POSITION_WORDS and after in _POSITION_WORDS):
+        return before + " & "
+    return m.group(0)
+
+
 _BRACKETED_PLUS = re.compile(r"\(\+\)")
 # A wheel's width in inches before the letter of its rim's flange and its diameter: "6.5Jx16" (as the wheel
 # is marked), "R16 6.5J", "R16 5x114.3 6.5J", "6.5J R16" (as marketplaces write it) are the size 6.5x16
@@ -367,6 +382,8 @@ def raw_tokens(text: object) -> tuple[list[str], set[str], frozenset[str], froze
     if _DECIMAL_LABEL_CUE.search(s):
         s = _DECIMAL_LABEL.sub(" ", s)  # "D67.1", "DIA 67.1", "ЦО 67.1": the bore's 67.1
     if "+" in s:
+        if " + " in s:
+            s = _SET_PLUS.sub(_set_plus, s)
         s = _PLUS_VARIANT.sub(" plus ", _STANDARD_PLUS.sub(r"\1plus", _PLUS_BEFORE_LOAD.sub("+ ", _YEAR_ON.sub(r"\1 ", s))))
     tokens: list[str] = []
     joined_codes: set[str] = set()
@@ -677,6 +694,8 @@ def _compile(words) -> None:
     standards = alternatives(fasteners["standards"])
     _FASTENER_CUE = re.compile(rf"(?<![^\W_])(?:[mм]\d{{1,2}}(?:[xх]\d+)?|(?:{standards})\s*\d{{2,5}})(?![^\W_])")
     # (last: the kind words are read through clean_text as every table above makes it)
+    global _POSITION_WORDS
+    _POSITION_WORDS = frozenset(clean_text(w) for w in maps["positions"])
     KIND_OF_TYPE_STEM.clear()
     KIND_OF_TYPE_STEM.update({stem(clean_text(w)): kind for kind, spelled in words.multimaps["product_types"].items()
                               for w in spelled})
