@@ -38,11 +38,13 @@ def _letters_after_words(text: str) -> dict[str, str]:
     """{line word: the capital letter standing alone after it}, in Latin spelling. A Cyrillic one-letter
     stop word no Latin letter looks like is a word of the sentence, also in capitals ("КОФЕ И ТАБАК":
     "and", "АНКЕР З ГАЙКОЮ": "with"); one that looks like a Latin letter may be that letter typed in
-    Cyrillic ("база А" is the base A)."""
+    Cyrillic ("база А" is the base A). A letter the word files read as a word of what it says is that word,
+    no line's letter (a price list's side, "ФАРА Л", "АМОРТИЗАТОР ПЕР. П": left and right, [positions])."""
     return {_latin(word.lower()): _latin(letter.lower()) for m in _LINE_LETTER.finditer(text)
             for word, letter in (m.groups(),)
             if letter.isupper() and (letter.isascii() or letter.lower() not in STOP_WORDS
-                                     or letter.lower() in LOOKALIKE_CYRILLIC) and not _begins_shorthand(text, m)}
+                                     or letter.lower() in LOOKALIKE_CYRILLIC) and not _begins_shorthand(text, m)
+            and words.word_attributes(letter.lower()) is None}
 
 
 # A letter that begins a phrase of [shorthand] with the word after it is that phrase's: a wholesaler's "DIOR
