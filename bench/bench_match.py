@@ -20,7 +20,7 @@
                                                   cosmetics_mp_ru_dev44,autoparts_exist_ru_dev44,tyres_kolesa_ru_dev44,domains_dev43,
                                                   autobulbs_ru_dev45,dermocosmetics_pl_dev45,tyres_bg_dev45,
                                                   domains_dev47,domains_dev48,domains_dev50,
-                                                  lashes_ru_dev46,tyres_it_dev49,tyres_nl_dev52,domains_dev54,domains_dev53,speed]
+                                                  lashes_ru_dev46,tyres_it_dev49,tyres_nl_dev52,domains_dev54,domains_dev53,domains_dev51,speed]
                                           [--scorer rules|learned]
                                           [--model FILE] [--label-share 0.5] [--split all|dev|test]
                                           [--speed-size N] [--json]
@@ -701,6 +701,21 @@ Sets:
   index, generation, OE mark, old DOT, used, retreaded, on rims and sets as negatives; tyres_it is in the default
   list since it met the target, autoparts_cz and cosmetics_ro are reported only, each with one wrong auto
   (samples/matching/domains_dev49/README.md).
+- headlights_ru_dev51, giftsets_pl_dev51, tyres_pt_dev51 (``--sets domains_dev51``): a fifty-first development
+  round, a Russian car-lighting shop (DEPO, TYC, Mobis, Lada, VAG, Renault, Nissan, Valeo headlights and tail lights by
+  car, generation and years, left and right, with or without the levelling motor, halogen, LED and bi-xenon,
+  original and copy, a headlight's glass and housing, a pair; a wholesaler in capitals with the numbers in their
+  column, Ozon titles, an OE price list, a Taiwanese maker's English export list, Avito sellers, short lines with a
+  one-letter side, a Ukrainian wholesaler, in RUB), a Polish drugstore's gift sets beside the single products
+  (Nivea, L'Oréal Paris, Garnier, Dove, Old Spice, Hugo Boss, Calvin Klein, Lancôme, YSL, Ziaja, Rituals,
+  Palmolive, Gillette: sets, advent calendars, refills, minis and travel sizes, packs, 2+1, testers, limited and old
+  packaging; a wholesaler in capitals, Allegro, an English e-shop, a perfume distributor, short lines, an outlet, in
+  PLN) and a Portuguese tyre shop (Verão, Inverno, Todo o Ano, 4 Estações, XL, Run Flat, C, DOT years; a Portuguese
+  wholesaler, a Spanish distributor, an English feed, marketplace kits of 2 and 4, private sellers with used,
+  semi-new and retreaded tyres, short lines, in EUR); another side, generation, body, light or housing, a copy, a
+  pair, glass and accessories, used parts; another size, set, pack, flanker, concentration, refill, tester, calendar;
+  another index, line, generation, OE or sealing mark, old DOT, used, retreaded, kits and rims as negatives; all
+  three are in the default list since they met the target (samples/matching/domains_dev51/README.md).
 - seatcovers_ua_dev52, perfume_kz_dev52, tyres_nl_dev52 (``--sets domains_dev52``): a fifty-second development round,
   a Ukrainian car seat-cover shop (Nika, MW Brothers, Автопілот model covers by car, generation and years, eco-leather
   or fabric, the thread's colour, a rear back split 40/60 or solid, front seats only; Elegant, Prestige and Pilot
@@ -1193,7 +1208,7 @@ def main() -> int:
                                            "cosmetics_mp_ru_dev44,autoparts_exist_ru_dev44,tyres_kolesa_ru_dev44,domains_dev43,"
                                            "autobulbs_ru_dev45,dermocosmetics_pl_dev45,tyres_bg_dev45,"
                                            "domains_dev47,domains_dev48,domains_dev50,"
-                                           "lashes_ru_dev46,tyres_it_dev49,tyres_nl_dev52,domains_dev54,domains_dev53,speed")
+                                           "lashes_ru_dev46,tyres_it_dev49,tyres_nl_dev52,domains_dev54,domains_dev53,domains_dev51,speed")
     parser.add_argument("--speed-size", type=int, default=SPEED_SIZE)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--split", choices=SPLITS, default="all",
