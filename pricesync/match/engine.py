@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING
 
 from pricesync.errors import MatchError
 from pricesync.match.candidates.catalog_index import BRAND_SOUND_MIN_LENGTH, CatalogIndex, with_brand
-from pricesync.match.reading.catalog_words import (CamelWords, CutWords, GluedWords, LineInitials, PlusJoiners,
-                                                   ShadeJoiners, brand_initials, spell_initials)
+from pricesync.match.reading.catalog_words import (CamelWords, CutWords, DotCuts, GluedWords, LineInitials,
+                                                   PlusJoiners, ShadeJoiners, brand_initials, spell_initials)
 from pricesync.match.decision.decide import Decider, Verdict
 from pricesync.match.remembered import load_decisions, offer_key
 from pricesync.match.decision.supplier_lines import tell_supplier_siblings
@@ -142,7 +142,8 @@ def _match_with_info(offers, catalog, *, config, state, reporter, truth):
     cut = CutWords(catalog_strings, lines.cuts)
     shades = ShadeJoiners(catalog_strings, offer_strings)
     pluses = PlusJoiners(catalog_strings, offer_strings, active_words().lists["plus_names"]["and_words"])
-    offer_strings = [pluses.spell(shades.spell(camel.spell(cut.spell(glued.spell(lines.spell(s))))))
+    dots = DotCuts(catalog_strings, offer_strings, active_words().every_word)
+    offer_strings = [dots.spell(pluses.spell(shades.spell(camel.spell(cut.spell(glued.spell(lines.spell(s)))))))
                      for s in offer_strings]
     workers = workers_for(len(catalog_strings) + len(offer_strings))
     with reporter.progress("analysing names", total=None):

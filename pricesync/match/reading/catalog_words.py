@@ -405,3 +405,48 @@ def _names_a_kind(word: str) -> bool:
     from pricesync.match.reading.normalize import KIND_OF_TYPE_STEM, stem
 
     return stem(word) in KIND_OF_TYPE_STEM
+
+
+# A word a price list cuts short with a full stop ("MAYB.", "ГИПС.", "Kurcz."), three letters at least.
+CUT_WORD_MIN_LETTERS = 3
+# (found by its full stop first: the dots of a list are few, its letters many)
+_CUT_DOT = re.compile(r"\.(?![^\W_])")
+_WORD_BEFORE = re.compile(r"(?<![^\W_])[^\W\d_]{%d,}$" % CUT_WORD_MIN_LETTERS)
+
+
+class DotCuts:
+    """A word an offer cuts short with a full stop ("MAYB. LASH SENSATIONAL", "NIV. SUN", "ШТУКАТУРКА ГИПС.")
+    is the one word of the catalog it begins ("Maybelline", "Nivea", "гипсовая"), when the catalog writes one
+    such word only and not the cut itself: read so, it scores as the word the catalog writes. A cut that begins
+    a word of the word files is theirs to read (a position's "ПЕР.", a season's "ЗИМН."), and one that begins
+    two catalog words ("ПРОФ." of "профиль" and "профессиональная") stays as written."""
+
+    def __init__(self, names: Sequence[str], offers: Sequence[str], known: frozenset[str]) -> None:
+        self._spelt: dict[str, str] = {}
+        cuts = set()
+        for offer in offers:
+            if "." in offer:
+                for m in _CUT_DOT.finditer(offer):
+                    word = _WORD_BEFORE.search(offer, max(0, m.start() - 40), m.start())
+                    if word:
+                        cuts.add(word.group(0).lower())
+        cuts = {c for c in cuts if not any(w.startswith(c) for w in known)} if cuts else cuts
+        if not cuts:
+            return
+        text = "\n".join(names).lower()
+        for cut in cuts:
+            begun = {m.group(0) for m in re.finditer(re.escape(cut) + r"[^\W\d_]*", text)
+                     if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")}
+            if cut not in begun and len(begun) == 1:
+                word = next(iter(begun))
+                if len(word) >= len(cut) + 2:
+                    self._spelt[cut] = word
+        if self._spelt:
+            keys = "|".join(map(re.escape, sorted(self._spelt, key=len, reverse=True)))
+            self._cue = re.compile(r"(?<![^\W_])(" + keys + r")\.(?![^\W_])", re.IGNORECASE)
+
+    def spell(self, name: str) -> str:
+        """``MAYB. LASH SENSATIONAL`` read as ``maybelline LASH SENSATIONAL``."""
+        if not self._spelt or "." not in name:
+            return name
+        return self._cue.sub(lambda m: self._spelt[m.group(1).lower()] + " ", name)
