@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING
 from pricesync.errors import MatchError
 from pricesync.match.candidates.catalog_index import BRAND_SOUND_MIN_LENGTH, CatalogIndex, with_brand
 from pricesync.match.reading.catalog_words import (CamelWords, CutWords, DotCuts, GluedWords, LineInitials,
-                                                   PlusJoiners, ShadeJoiners, brand_initials, spell_initials)
+                                                   PlusJoiners, ShadeJoiners, brand_initials, spell_brand_cuts,
+                                                   spell_initials)
 from pricesync.match.decision.decide import Decider, Verdict
 from pricesync.match.remembered import load_decisions, offer_key
 from pricesync.match.decision.supplier_lines import tell_supplier_siblings
@@ -135,7 +136,8 @@ def _match_with_info(offers, catalog, *, config, state, reporter, truth):
     catalog_strings = [with_brand(str(v), str(b)) for col in ["name", *name_cols]
                        for v, b in zip(catalog[col].tolist(), brands) if str(v).strip()]
     initials = brand_initials(brands)
-    offer_strings = [spell_initials(with_brand(n, b), initials) for n, b in zip(offers_in["name"], offers_in["brand"])]
+    spelt = spell_brand_cuts(catalog_strings, offers_in["name"], offers_in["brand"])
+    offer_strings = [spell_initials(with_brand(n, b), initials) for n, b in zip(spelt, offers_in["brand"])]
     lines = LineInitials(catalog_strings, offer_strings)
     glued = GluedWords(catalog_strings, offer_strings)
     camel = CamelWords(catalog_strings, offer_strings)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 # A brand of this many words at least is written by its initials too ("YSL", "LRP"): fewer
 # initials ("EL", "CH") spell too many other things.
@@ -450,3 +451,57 @@ class DotCuts:
         if not self._spelt or "." not in name:
             return name
         return self._cue.sub(lambda m: self._spelt[m.group(1).lower()] + " ", name)
+
+
+# A word of letters only, three at least, standing alone (not joined into a code: "Бел-95"): what a brand is cut
+# to ("CONT", "MICH", "HNK").
+_LETTER_WORD = re.compile(r"(?<![\w/.-])[^\W\d_]{3,}(?![\w/-]|\.\w)")
+_NO_VOWEL = re.compile(r"^[^aeiouy]+$")
+
+
+def _brand_cut(name: str, brand: str) -> re.Match | None:
+    """The word of ``name`` its brand column's maker is cut to (see ``BrandCuts``), if any."""
+    first, skeleton, whole = _brand_key(brand)
+    if len(first) < 4:
+        return None
+    low = name.lower()
+    if whole in low or first[:3] not in low and not (skeleton and skeleton[:3] in low):
+        return None
+    for m in _LETTER_WORD.finditer(name):
+        word = m.group(0).lower()
+        if len(word) < len(first) and (first.startswith(word) or word.isascii() and _NO_VOWEL.match(word)
+                                         and skeleton.startswith(word)):
+            return m
+    return None
+
+
+def spell_brand_cuts(names: Sequence[str], offers: Sequence[str], brands: Sequence[str]) -> list[str]:
+    """The offers' names with the word a short line cuts its brand column's maker to written out ("195/65R15 EC6
+    91H CONT" under CONTINENTAL, "MICH", "NOK", "BOS"; the first consonants, "HNK" under HANKOOK). Only where the
+    name does not write the brand itself; three letters at least, shorter than the brand's first word, standing
+    alone (not the "Бел" of the code "Бел-95"), and a word the catalog's ``names`` never write nor begin another
+    word with than a maker's (the "Gio" of "Acqua di Gio" under Giorgio Armani)."""
+    found = [_brand_cut(o, b) if b else None for o, b in zip(offers, brands)]
+    cuts = {m.group(0).lower() for m in found if m}
+    if not cuts:
+        return list(offers)
+    text = "\n".join(names).lower()
+    makers = {_brand_key(b)[0] for b in set(brands) if b}
+    known = set()
+    for cut in cuts:
+        for m in re.finditer(r"(?<![^\W_])" + re.escape(cut) + r"[^\W\d_]*", text):
+            if m.group(0) == cut or m.group(0) not in makers:
+                known.add(cut)
+                break
+    return [o if m is None or m.group(0).lower() in known else o[:m.start()] + b.strip() + o[m.end():]
+            for o, b, m in zip(offers, brands, found)]
+
+
+@lru_cache(maxsize=20_000)
+def _brand_key(brand: str) -> tuple[str, str, str]:
+    """A brand's first word in letters ("loreal" of "L'Oréal Paris"), its first consonants (``consonants``) and
+    the brand lower-cased."""
+    from pricesync.match.reading.spellings import consonants
+
+    first = next(iter(re.findall(r"[^\W\d_]+", brand.lower().replace("'", "").replace("\u2019", ""))), "")
+    return first, consonants(first) if first.isascii() else "", brand.strip().lower()
