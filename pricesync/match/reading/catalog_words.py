@@ -420,7 +420,10 @@ class DotCuts:
     is the one word of the catalog it begins ("Maybelline", "Nivea", "гипсовая"), when the catalog writes one
     such word only and not the cut itself: read so, it scores as the word the catalog writes. A cut that begins
     a word of the word files is theirs to read (a position's "ПЕР.", a season's "ЗИМН."), and one that begins
-    two catalog words ("ПРОФ." of "профиль" and "профессиональная") stays as written."""
+    two catalog words ("ПРОФ." of "профиль" and "профессиональная") stays as written. The run's reading of cuts
+    (``names.cut_words_of_run``) asks more - the word written by two names, a word shared beside the cut and
+    the word - and reads cuts the catalog does not write whole; this one is the catalog's say where one of its
+    names alone writes the word ("CZUJ. CIŚN. PAL." for "Czujnik ciśnienia paliwa")."""
 
     def __init__(self, names: Sequence[str], offers: Sequence[str], known: frozenset[str]) -> None:
         self._spelt: dict[str, str] = {}
