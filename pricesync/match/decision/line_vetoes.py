@@ -122,6 +122,15 @@ def _compared_words() -> frozenset[str]:
     return active.every_word - units
 
 
+def _abbreviates(short: str, word: str) -> bool:
+    """``short`` is ``word`` shortened by leaving letters out ("mlle" for "mademoiselle"): its first
+    letter, and its letters in their order."""
+    if not short or short[0] != word[0] or len(short) >= len(word):
+        return False
+    rest = iter(word)
+    return all(c in rest for c in short)
+
+
 def _groups_joined(tokens, codes) -> list[str]:
     """A name's series code and the group of digits written after it, joined ("s4", "005" -> "s4005")."""
     return [a + b for a, b in zip(tokens, tokens[1:]) if a in codes and b.isdigit() and 2 <= len(b) <= 4
@@ -354,12 +363,16 @@ class LineVetoes(VetoBase):
         such), nor one written shortened or glued. Right after a number both write once (an oil's
         grade, "5W-30 M Синтетическое 4 л" for "5W-30 LL 4 л") the place is the number's, whatever
         word follows: a seller's title goes on with its own words where the catalog's name goes on
-        with the can."""
+        with the can. Right before a kind of ``[line_kinds]`` (a fragrance's concentration) the place
+        is the line's last word, which names a flanker: a longer word there is another flanker, not a
+        translation ("Chance Eau Fraiche EDT" for the "Chance Eau Tendre EDT")."""
         index = self.index
         item = best.name.tokens
         mine, theirs = set(name.tokens), index.tokens(best.item)
         vocabulary = _compared_words()
         places = {(item[i - 1], item[i + 1]): item[i] for i in range(1, len(item) - 1)}
+        line_kinds = words.active().lists["line_kinds"]["kinds"]
+        ends_line = {item[i + 1] for i in range(1, len(item) - 1) if KIND_OF_STEM.get(stem(item[i + 1])) in line_kinds}
         numbers = Counter(t for t in item if t.isdigit())
         after = {item[i - 1]: item[i] for i in range(1, len(item)) if numbers[item[i - 1]] == 1}
         said = []
@@ -368,12 +381,16 @@ class LineVetoes(VetoBase):
             instead = places.get((name.tokens[i - 1], name.tokens[i + 1])) if i < len(name.tokens) - 1 else None
             if instead is None and name.tokens.count(name.tokens[i - 1]) == 1:
                 instead = after.get(name.tokens[i - 1])
-            if instead is None or instead in mine or t in theirs or not _spec_word(t) or not _spec_word(instead) \
+            flanker = i < len(name.tokens) - 1 and name.tokens[i + 1] in ends_line and t.isascii() and t.isalpha() \
+                and instead is not None and instead.isascii() and instead.isalpha() and len(instead) > SPEC_LETTERS
+            if instead is None or instead in mine or t in theirs \
+                    or not flanker and (not _spec_word(t) or not _spec_word(instead)) \
                     or t in vocabulary or instead in vocabulary:
                 continue
             if index.unheard(t) and index.telling_weight(instead) >= EXCHANGED_WORD_WEIGHT \
                     and not soft_member(t, theirs) and not glued_of(t, theirs) \
-                    and not instead.startswith(t) and not t.startswith(instead):
+                    and not instead.startswith(t) and not t.startswith(instead) \
+                    and not (flanker and _abbreviates(t, instead)):
                 said.append(f"{t} where {index.skus[best.item]} says {instead}")
         return [f"offer says {', '.join(said)}"] if said else []
 
@@ -445,9 +462,23 @@ class LineVetoes(VetoBase):
                        and not (item[i] in maker and self._umbrella(best.item, item[i + 1:j], item[j]))
                        for w in item[i + 1:j]
                        if not standards_only or w in words.NOT_MODELS})
+        if not standards_only:
+            left = sorted(set(left) | self._kind_named_twice(item, name.tokens, pairs, line_kinds))
         if left:
             return [f"offer leaves out {', '.join(left)} of the line of {index.skus[best.item]}"]
         return []
+
+    @staticmethod
+    def _kind_named_twice(item, mine, pairs, line_kinds) -> set[str]:
+        """The item writes two words of one kind of ``[line_kinds]`` one after the other right after its
+        line ("1 Million Elixir парфуми", "Sauvage Elixir Parfum"): the first names the flanker, the
+        second its concentration. An offer writing the line's word right before that kind in one word
+        ("1 MILLION PARFUM") and not the first is the line's other perfume."""
+        kinds = [KIND_OF_STEM.get(stem(t)) for t in item]
+        return {item[i] for i in range(1, len(item) - 1)
+                if kinds[i] in line_kinds and kinds[i + 1] == kinds[i] and not kinds[i - 1]
+                and item[i] not in mine and item[i].isascii() and item[i].isalpha()
+                and any(a == item[i - 1] and KIND_OF_STEM.get(stem(b)) == kinds[i] for a, b in pairs)}
 
     def _umbrella(self, item: int, run: tuple[str, ...], line: str) -> bool:
         """Words the item writes right after its maker's name that every item of the maker writing the
