@@ -333,6 +333,11 @@ def _skin_types(m: re.Match) -> str:
 # "set of 4", "(Box of 100)": a count of pieces written before its number ([counted] of).
 _COUNT_OF = re.compile(r"(?!x)x")
 _COUNT_OF_CUES = _NEVER
+# A short price line's bare number right after a fragrance's concentration ("SAUVAGE EDT 100 M", "LIBRE EDP
+# 90 W", "CH BLEU EDT 50"): the bottle's millilitres, the letter after it whom the scent is for (not watts
+# or metres) - unless a unit of volume or weight follows ([line_kinds] words; [units] ml, l, floz, g, kg).
+_CONCENTRATION_VOLUME = re.compile(r"(?!x)x")
+_CONCENTRATION_CUE = _NEVER
 # "x4 Set": a count of pieces written as times before the word of a set ([counted] of).
 _TIMES_SET = re.compile(r"(?!x)x")
 _TIMES_SET_CUES = _NEVER
@@ -366,6 +371,8 @@ def raw_tokens(text: object) -> tuple[list[str], set[str], frozenset[str], froze
         s = _TRADE_COUNT.sub(r"\1 \2 pcs", s)
     if "j" in s:
         s = _RIM_J.sub(_rim_j, s)  # a wheel's "6.5Jx16", "R16 6.5J", "6.5J R16": the size 6.5x16
+    if _CONCENTRATION_CUE.search(s):
+        s = _CONCENTRATION_VOLUME.sub(r"\1 \2ml", s)  # "SAUVAGE EDT 100 M", "CH BLEU EDT 50": 100 ml, 50 ml
     s = canonical_units(s)
     if _STAINLESS_WORD and _STEEL_GRADE.search(s) and _FASTENER_CUE.search(s) and not _STAINLESS_SAID.search(s):
         s = _STEEL_GRADE.sub(rf"\g<0> {_STAINLESS_WORD}", s)
@@ -658,6 +665,19 @@ def _compile(words) -> None:
     heads = sorted({w.split()[0] for w in lists["counted"]["of"] if len(w.split()) > 1})
     _TIMES_SET = re.compile(r"(?<![^\W_])[xх×]\s?(\d{1,2})\s+(?=(?:" + alternatives(heads) + r")(?![^\W_]))") if heads else _NEVER
     _TIMES_SET_CUES = cue_search(heads) if heads else _NEVER
+    global _CONCENTRATION_VOLUME, _CONCENTRATION_CUE
+    kinds = set(lists["line_kinds"]["kinds"])
+    concentrations = sorted({w for kind, spelled in words.multimaps["product_types"].items() if kind in kinds
+                             for w in spelled if w.isascii() and w.isalpha()})
+    measures = sorted({w.rstrip("*") for unit in ("ml", "l", "floz", "g", "kg")
+                       for w in words.multimaps["units"].get(unit, ()) if w.rstrip("*")})
+    if concentrations:
+        _CONCENTRATION_VOLUME = re.compile(
+            r"(?<![^\W_])(" + alternatives(concentrations) + r")\s+(\d{1,3})"
+            r"(?=\s*$|\s+(?!(?:" + alternatives(measures) + r")(?![^\W_]))[^\W\d_])")
+        _CONCENTRATION_CUE = cue_search(concentrations)
+    else:
+        _CONCENTRATION_VOLUME, _CONCENTRATION_CUE = _NEVER, _NEVER
     global _REFERENCE_SEGMENT, _REFERENCE_CUES
     cues = lists["cross_reference"]["cues"]
     # The longest word of each cue: "z zestawu" is not cued by every "z" of a Polish name.
