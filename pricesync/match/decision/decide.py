@@ -114,6 +114,16 @@ MAKER_PREFIX = (2, 4)
 MIN_MAKER_NUMBER = 5
 
 
+def _car_makers() -> frozenset[str]:
+    """The car makers' names as a brand column's words are compared (``brand_tokens``)."""
+    return _car_maker_tokens(tuple(active_words().lists["tyres"]["car_makers"]))
+
+
+@lru_cache(maxsize=4)
+def _car_maker_tokens(makers: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w for maker in makers for w in brand_tokens(maker))
+
+
 def _unprefixed(value: str, brand: str) -> tuple[str, ...]:
     """The maker's number in a part number that the first letters of the offer's brand open
     and a digit follows ("ver97255" from Verbatim: "97255"), when the catalog has no item
@@ -421,6 +431,25 @@ class Decider:
             return ""  # (a partner's brand the item's name says; the item's maker the offer's name says)
         return f"brand {offer.brand} vs {' '.join(theirs)}"
 
+    def _car_makers_part(self, offer: "Offer", name: Name, best: Scored) -> list[str]:
+        """The item is a car maker's own part (its brand a car maker, ``[tyres] car_makers``; its name a
+        part number) and the offer's brand column names another maker, while neither its name nor its
+        number column names a number of the item ("Полиуретановый сайлентблок переднего рычага Hyundai
+        Solaris / Kia Rio" under Точка опоры, "Фильтр масляный" under SAT): the car maker the offer's
+        name says is the car the part fits, the part another maker's."""
+        if not offer.brand:
+            return []
+        theirs = self.index.item_brand[best.item]
+        if not theirs or _car_makers().isdisjoint(theirs):
+            return []
+        mine = brand_tokens(offer.brand)
+        codes = self.index.name_attrs(best.item).codes
+        if not mine or not codes or same_maker(mine, theirs) or codes & (name.codes | name.lookup_codes):
+            return []
+        if offer.mpn and self.vetoes.part_number_of(offer.mpn, best.item)[0] is True:
+            return []
+        return [f"brand {offer.brand} vs {' '.join(theirs)}, the car maker's part, and no number of it"]
+
     def _unsettled(self, name: Name, best: Scored, hit: "_Hit") -> list[Difference]:
         """The best's differences that the code does not settle. A code that one catalog item
         alone carries names that item's generation and pack: an offer adding the generation
@@ -512,6 +541,7 @@ class Decider:
         why.extend(self.tyres.mark_after_size(name, best))
         why.extend(self.tyres.studs_unsaid(name, best))
         why.extend(self.tyres.added_before_size(name, best))
+        why.extend(self._car_makers_part(offer, name, best))
         status = "auto" if len(why) == 1 else "review"
         verdict = self._verdict(best, scored, "name", status, "; ".join(why))
         if len(why) == 1 + timid:
