@@ -17,7 +17,7 @@ from pricesync.match.reading.words import alternatives
 
 # What ``_tyre`` and ``_inch_tyre`` make of a tyre's size and index: ``22545r17``, ``120r20``
 # (12.00R20), ``112d20`` (11.2-20, a bias tyre), ``9090d21`` (90/90-21), ``li94w``, ``li109107t``.
-_TYRE_SPEC = re.compile(r"^(?:\d{2,5}[rd]\d{2}(?:[35])?c?|\d{2,3}d\d|\d{2}x\d{1,3}d\d{1,2}|li\d{2,6}[a-z]{1,2})$")
+_TYRE_SPEC = re.compile(r"^(?:\d{2,5}[rd]\d{2}(?:[35])?c?|\d{2,3}d\d|\d{2}x\d{1,3}[dr]\d{1,2}|li\d{2,6}[a-z]{1,2})$")
 
 
 @lru_cache(maxsize=300_000)
@@ -90,6 +90,19 @@ def _tyre_prefix(m: re.Match) -> str:
         return m.group(0)
     size = f"{g['w']}/{profile}" + (f" r{g['d2']}" if g["d2"] else "")
     return f"lt {size}" if g["p"] == "lt" else size
+
+
+def _flotation(m: re.Match) -> str:
+    """A light truck's flotation size in inches - its overall diameter, its section and its rim (``35x12.50R20LT``,
+    ``LT33x12.50R17``, a seller's ``33x12.5 R17``, ``31X10.50R15LT``) -> ``35x125r20``, ``33x125r17``: one size
+    however the section's decimals and the light truck's letters are written (every such size is a light truck's),
+    a size many tyres share, not a model code. Only a tyre's numbers: an overall diameter of 26 to 44 inches, a
+    section of 7 to 20 below it, a rim of 14 to 26."""
+    g = m.groupdict()
+    width = float(g["w"].replace(",", "."))
+    if not 26 <= int(g["o"]) <= 44 or not 7 <= width <= 20 or not 14 <= int(g["d"]) <= 26:
+        return m.group(0)
+    return f"{g['o']}x{f'{width:g}'.replace('.', '')}r{g['d']}"
 
 
 def _glued_size(m: re.Match) -> str:
@@ -201,6 +214,11 @@ _SLASHED_RIM = re.compile(r"(?!x)x")
 # (A lookahead of its first letter opens it, before the lookbehind: a search skips to those letters.)
 _TYRE_PREFIX = re.compile(r"(?=[lp])(?<![\w/.,-])(?P<p>lt|p)(?P<w>\d{3})(?:\s*/\s*(?P<h>\d{2})(?=\s*z?r\s*\d{2})|"
                           r"(?P<h2>\d{2})(?P<d2>\d{2})(?![\w/.,-]))")
+# A flotation size (``_flotation``): the light truck's letters before or after it, the section's decimals
+# (``12.50``, ``12.5``) or none, the rim glued to its R or after a space.
+_FLOTATION = re.compile(r"(?<![\w/.,])(?:lt\s?)?(?P<o>\d{2})\s?[xх×]\s?(?P<w>\d{1,2}(?:[.,]\d{1,2})?)\s?z?r\s?(?P<d>\d{2})"
+                        r"(?:\s?lt)?(?![^\W_]|[.,]\d)")
+_FLOTATION_CUE = re.compile(r"\d\s?[xх×]\s?[1-9]")  # (the cheap test before it)
 _GLUED_SIZE = re.compile(r"(?<![\w/.,-])(?P<w>\d{3})(?P<h>\d{2})(?P<d>\d{2})(?P<c>[cс]?)(?![\w/.,-])")
 # What a North American list glues after a size's rim: the load range after a slash (``LT265/70R17/E``,
 # ``/C``) and the extra load (``P235/75R15XL``) - words of their own, not letters of the size.
@@ -248,6 +266,9 @@ def read_sizes(s: str) -> str:
         s = _TUBE_RIMS.sub(r"\1", s)  # a tube's "28/47-622/635" is its "28/47-622"
     if _TYRE_PREFIX.search(s):
         s = _TYRE_PREFIX.sub(_tyre_prefix, s)  # "LT265/70R17", "LT2657017", "P265/70R17": the size
+    if ("x" in s or "х" in s or "×" in s) and "r" in s and _FLOTATION_CUE.search(s):
+        s, flotation = _FLOTATION.subn(_flotation, s)  # "35x12.50R20LT" = "35x12.5 R20"
+        sized += flotation
     if _GLUED_SIZE.search(s) and any(_is_load(m) for m in _LOOSE_INDEX.finditer(s)):
         s = _GLUED_SIZE.sub(_glued_size, s)  # "2055516 91V" = "205/55 R16 91V"
     if ("/" in s or "xl" in s) and _AFTER_RIM.search(s):
