@@ -457,8 +457,17 @@ class LineVetoes(VetoBase):
                 and len(w) >= 2 \
                 and index.telling_weight(w) >= MODEL_WORD_MIN_WEIGHT and not soft_member(w, offer_tokens)
 
+        # The item's kind written in the line's language ("Крем ... All in One Cream") where the offer says that kind
+        # in its own ("КРЕМ ... ALL IN ONE 100Г"): no word of the line left out.
+        offer_kinds = {KIND_OF_STEM.get(stem(t)) for t in name.tokens} - {None}
+
+        def kind_said(run: tuple[str, ...]) -> bool:
+            kinds = [KIND_OF_STEM.get(stem(w)) for w in run]
+            return bool(offer_kinds) and all(kinds) and bool(offer_kinds.intersection(kinds))
+
         left = sorted({w for i in range(len(item)) for j in range(i + 2, min(i + 2 + LEFT_OUT_RUN, len(item)))
                        if (item[i], item[j]) in pairs and ends_line(item[j], item[i + 1:j]) and all(map(line_word, item[i + 1:j]))
+                       and not kind_said(item[i + 1:j])
                        and not (item[i] in maker and self._umbrella(best.item, item[i + 1:j], item[j]))
                        for w in item[i + 1:j]
                        if not standards_only or w in words.NOT_MODELS})
