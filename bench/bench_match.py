@@ -21,7 +21,7 @@
                                                   autobulbs_ru_dev45,dermocosmetics_pl_dev45,tyres_bg_dev45,
                                                   domains_dev47,domains_dev48,domains_dev50,
                                                   lashes_ru_dev46,tyres_it_dev49,tyres_nl_dev52,domains_dev54,domains_dev53,domains_dev51,
-                                                  domains_dev56,speed]
+                                                  domains_dev56,domains_dev55,speed]
                                           [--scorer rules|learned]
                                           [--model FILE] [--label-share 0.5] [--split all|dev|test]
                                           [--speed-size N] [--json]
@@ -782,6 +782,24 @@ Sets:
   maker's own; another volume, concentration, flanker, gender, tester, sample, decant, refill, replica, leftover, gift
   set; another size, index, generation, studs, old DOT, used, retreaded, on rims, sets of four and accessories as
   negatives; all three are in the default list since they met the target (samples/matching/domains_dev56/README.md).
+- brakes_ru_dev55, skincare_wb_ru_dev55, tyres_4x4_ru_dev55 (``--sets domains_dev55``): a fifty-fifth development
+  round, a Russian brake-parts shop (Brembo, TRW, Bosch, Textar, ATE, Ferodo, Sangsin, Akebono, Jurid, Trialli, ТИИР,
+  Zimmermann pads and discs by axle, wear sensor, ceramic, vented; the carmakers' own Hyundai/Kia, Toyota, VAG, Renault
+  and АвтоВАЗ numbers; a disc sold one by one beside its pair; an Exist / Emex price list with the article in its
+  column, a wholesaler in capitals, marketplace titles with cross-references, private sellers, an importer writing
+  English, short lines), a Russian Wildberries skin-care seller (COSRX, Some By Mi, Beauty of Joseon, Round Lab, Anua,
+  Skin1004, Purito, Medi-Peel, Holika Holika, Missha, Mizon, Dr.Jart+, Innisfree, La Roche-Posay, Vichy, CeraVe,
+  Librederm, Чистая линия, Garnier, L'Oreal Paris, Nivea, Mediheal, Elizavecca: creams, serums, toners, essences,
+  masks by volume, SPF, day or night, skin type, sets; Wildberries titles, a wholesaler in capitals with barcodes, an
+  importer writing English, Ozon titles, a seller of testers and samples, short lines) and a Russian off-road tyre
+  shop (BFGoodrich, Cooper, General, Toyo, Yokohama, Nitto, Maxxis, Kumho, Hankook, Goodyear, Federal, Roadcruza,
+  Comforser, Sailun, Kapsen, Triangle, Cordiant, Mickey Thompson: LT and flotation sizes, A/T, M/T, H/T, load range and
+  ply rating, RWL / OWL / BSW; a wholesaler in capitals with the maker's article, a distributor of Chinese tyres, an
+  importer writing American lines, marketplace titles, private sellers, short lines), all in RUB; another article
+  letter, axle, car, generation, a pair, a box, a copy, used; another volume, line, day or night, skin type, set,
+  tester, sample, copy, opened; another size, load range, ply rating, sidewall, tread, generation, sets of four, used,
+  on rims and accessories as negatives; all three are in the default list since they met the target
+  (samples/matching/domains_dev55/README.md).
 - speed: the same generator at N catalog items x N offers (default 100,000).
 
 Targets: auto precision >= 0.99 and coverage >= 0.75 (the issue's target, which
@@ -1224,7 +1242,7 @@ def main() -> int:
                                            "cosmetics_mp_ru_dev44,autoparts_exist_ru_dev44,tyres_kolesa_ru_dev44,domains_dev43,"
                                            "autobulbs_ru_dev45,dermocosmetics_pl_dev45,tyres_bg_dev45,"
                                            "domains_dev47,domains_dev48,domains_dev50,"
-                                           "lashes_ru_dev46,tyres_it_dev49,tyres_nl_dev52,domains_dev54,domains_dev53,domains_dev51,domains_dev56,speed")
+                                           "lashes_ru_dev46,tyres_it_dev49,tyres_nl_dev52,domains_dev54,domains_dev53,domains_dev51,domains_dev56,domains_dev55,speed")
     parser.add_argument("--speed-size", type=int, default=SPEED_SIZE)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--split", choices=SPLITS, default="all",
