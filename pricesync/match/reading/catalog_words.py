@@ -341,6 +341,8 @@ class ShadeJoiners:
 _WORDS_PLUS = re.compile(r"(?<![^\W_])([^\W\d_]{2,})\s*\+\s*([^\W\d_]{2,})(?![^\W_])")
 # (a search that opens with the "+" itself: only names where a letter follows one are read for pairs)
 _PLUS_LETTER = re.compile(r"\+\s*[^\W\d_]")
+# two letters glued by a "+", each a word of its own ("M+P")
+_INITIALS_PLUS = re.compile(r"(?<![^\W_])[^\W\d_]\+[^\W\d_](?![^\W_])")
 
 
 def _word_counts(text: str, words: set[str]) -> Counter:
@@ -365,6 +367,7 @@ class PlusJoiners:
     def __init__(self, names: Sequence[str], offers: Sequence[str], and_words: Sequence[str]) -> None:
         self._join: re.Pattern | None = None
         self._unjoin: re.Pattern | None = None
+        self._initials: dict[str, str] = {}
         # (only the names writing a "+" are searched for pairs; the whole catalog only for their words)
         pairs = Counter(p for s in names if "+" in s and _PLUS_LETTER.search(s) for p in _WORDS_PLUS.findall(s.lower())
                         if not _names_a_kind(p[0]) and not _names_a_kind(p[1]))
@@ -379,6 +382,10 @@ class PlusJoiners:
             after[b] += n
         joined = [(a, b) for a, b in pairs if alone[b] == after[b]]
         if joined:
+            # the two words' initials glued by the "+" ("FIT ME M+P 128" for "Fit Me Matte + Poreless"), as a
+            # wholesaler cuts the line short: the pair's when no other joined pair of the catalog has them
+            initials = Counter((a[0], b[0]) for a, b in joined)
+            self._initials = {f"{a[0]}+{b[0]}": f"{a} + {b}" for a, b in joined if initials[(a[0], b[0])] == 1}
             apart = r"\s*(?:&|" + "|".join(rf"(?<![^\W_]){re.escape(w)}(?![^\W_])" for w in and_words) + r")\s*|\s+"
             self._join = re.compile("|".join(rf"(?<![^\W_]){re.escape(a)}(?:{apart}){re.escape(b)}(?![^\W_])"
                                              for a, b in joined), re.IGNORECASE)
@@ -389,6 +396,8 @@ class PlusJoiners:
                                                for a, b in side), re.IGNORECASE)
 
     def spell(self, name: str) -> str:
+        if self._initials and "+" in name:
+            name = _INITIALS_PLUS.sub(lambda m: self._initials.get(m.group(0).lower(), m.group(0)), name)
         if self._join is not None:
             name = self._join.sub(_joined, name)
         if self._unjoin is not None and "+" in name:
