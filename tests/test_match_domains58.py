@@ -64,3 +64,14 @@ def test_initials_of_two_pairs_name_neither():
     assert one.spell("FIT ME M+P 120") == "FIT ME matte + poreless 120"
     both = PlusJoiners(names + ["Baby Lips Moisture + Protect 01"], ["FIT ME M+P 120"], ["and"])
     assert both.spell("FIT ME M+P 120") == "FIT ME M+P 120"
+
+
+TYRES = [("P4", "Opona letnia Michelin Primacy 4+ 205/55R16 91V"),
+         ("CC", "Opona całoroczna Michelin CrossClimate 2 205/55R16 91H")]
+
+
+def test_not_used_is_new():
+    got = match_apart(TYRES, ["Opona letnia Michelin Primacy 4+ 205/55R16 91V nowa, DOT 2024, nie używana",
+                              "Opona używana letnia Michelin Primacy 4+ 205/55R16 91V bieżnik 6mm 2022"])
+    assert _verdict(got, 0) == ("P4", "auto"), got.loc[0, "match_reason"]
+    assert got.loc[1, "match_status"] != "auto", got.loc[1, "match_reason"]
