@@ -537,6 +537,7 @@ class Decider:
         why.extend(self.vetoes.added_to_line(name, best, scored))
         why.extend(self.vetoes.for_the_maker(name, best))
         why.extend(self.vetoes.exchanged_in_place(name, best))
+        why.extend(self.vetoes.catalog_words_in_place(name, best))
         why.extend(self.vetoes.line_word_left_out(name, best))
         why.extend(self.tyres.mark_after_size(name, best))
         why.extend(self.tyres.studs_unsaid(name, best))

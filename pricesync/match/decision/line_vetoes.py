@@ -394,6 +394,57 @@ class LineVetoes(VetoBase):
                 said.append(f"{t} where {index.skus[best.item]} says {instead}")
         return [f"offer says {', '.join(said)}"] if said else []
 
+    def catalog_words_in_place(self, name: Name, best: Scored) -> list[str]:
+        """Right before a kind of product both names say, after a word both write once, the offer writes
+        words the catalog uses in other items' names where the item writes others the offer lacks ("Isana
+        Hair Professional Repair szampon" for the "Isana Hair Professional Oil Care szampon"): the line's
+        variant name stands before its kind, so this is another member of the line, one the catalog may
+        not carry (``said_before_kind`` reads a fragrance's words there; ``exchanged_in_place`` a code
+        the catalog never uses). Latin words only, telling on both sides, none a kind, a measure, a
+        number or one written short for the other ("Tab" for "Tablet"); runs of one or two words for
+        up to three."""
+        mine_list, item = name.tokens, best.name.tokens
+        mine, theirs = set(mine_list), set(item)
+        if not (mine - theirs) or not (theirs - mine):
+            return []
+        index = self.index
+        vocab = index.index.vocab
+
+        def telling(t: str) -> bool:
+            return t.isascii() and t.isalpha() and len(t) >= 3 and not is_measure(t) \
+                and KIND_OF_STEM.get(t) is None and KIND_OF_STEM.get(stem(t)) is None \
+                and index.telling_weight(t) >= EXCHANGED_WORD_WEIGHT
+
+        def kind(t: str) -> bool:
+            return KIND_OF_STEM.get(t) is not None or KIND_OF_STEM.get(stem(t)) is not None
+
+        i, n = 1, len(mine_list)
+        while i < n - 1:
+            if mine_list[i] in theirs:
+                i += 1
+                continue
+            j = i
+            while j < n and mine_list[j] not in theirs:
+                j += 1
+            if j >= n:
+                break
+            a, b, run = mine_list[i - 1], mine_list[j], mine_list[i:j]
+            i = j
+            if len(run) > 2 or not kind(b) or not (a.isalpha() and a.isascii()) or kind(a) \
+                    or mine_list.count(a) != 1 or mine_list.count(b) != 1 or item.count(a) != 1 or item.count(b) != 1:
+                continue
+            pa, pb = item.index(a), item.index(b)
+            span = item[pa + 1:pb]
+            if pb <= pa + 1 or len(span) > 3 or any(t in mine for t in span) or not all(map(telling, span)):
+                continue
+            if not all(t in vocab and telling(t) and not soft_member(t, theirs)
+                       and not any(same_root(t, u) or u.startswith(t) or t.startswith(u)
+                                   or _abbreviates(t, u) or _abbreviates(u, t) for u in span) for t in run):
+                continue
+            return [f"offer says {' '.join(run)} where {index.skus[best.item]} says {' '.join(span)}, "
+                    f"between {a} and its kind"]
+        return []
+
     def for_the_maker(self, name: Name, best: Scored) -> list[str]:
         """The offer names the item's maker right after "для" / "do" / "für" and says none of the
         item's words before it ("Чехол-книжка для Apple iPhone 15 черный" for the iPhone): all it
