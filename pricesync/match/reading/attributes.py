@@ -19,7 +19,7 @@ from pricesync.match.reading.tyre_sizes import is_dimension, is_shared_spec, is_
 from pricesync.match.reading.units import UNIT_TOKEN
 from pricesync.match.reading.words import (SUN_FORMS, CAMERA_WORDS, EDITION_WORDS, FITS, FITS_SKIPPED, GENERATION_WORDS, HOME_EDITION_AFTER, PURPOSE,
                                         HOME_EDITION_BEFORE, MARKETING_AFTER, MARKETING_BEFORE,
-                                        GENDERS, NOT_FOR, PLATFORMS, USES, STRONG_EDITIONS, WITH_WORDS, WITHOUT_WORDS, TYRE_LOAD_WORDS, TYRE_DATE_MARKS,
+                                        GENDERS, NOT_FOR, PLATFORMS, SKIN_NOUNS, USES, STRONG_EDITIONS, WITH_WORDS, WITHOUT_WORDS, TYRE_LOAD_WORDS, TYRE_DATE_MARKS,
                                         VARIANT_ALIASES, VARIANT_GLUED, VARIANT_LEVELS, VARIANT_WORDS,
                                         word_attributes)
 _NUMBER = re.compile(r"^\d{1,4}(?:\.\d+)?$")
@@ -125,9 +125,23 @@ def _accessory_heads(words: list[str] | tuple[str, ...]) -> set[str]:
         # "for Mac" names a platform and "for Women" or "for Dry Skin" whom a product is for, not a product
         # it fits.
         if rest and PLATFORMS.get(rest[0]) is None and GENDERS.get(rest[0]) is None and not rest[0][0].isdigit() \
-                and rest[0] not in NOT_FOR and (word_attributes(rest[0]) or ("",))[0] != "skin type":
+                and rest[0] not in NOT_FOR and (word_attributes(rest[0]) or ("",))[0] != "skin type" \
+                and not _whose_skin(words, i):
             heads.add(stem(words[i - 1]))
     return heads
+
+
+def _whose_skin(words: list[str] | tuple[str, ...], i: int) -> bool:
+    """The words after the cue at ``i`` end, within four words, in a noun of skin or hair ([skin] nouns)
+    that ends the phrase ("Shampoo for damaged hair 400ml", "for dry and brittle hair"): they say whose hair
+    or skin the product is for, as a skin type does, not a product it fits ("Diffuser for hair dryer" goes
+    on after the noun)."""
+    if SKIN_NOUNS.isdisjoint(words[i + 1:i + 5]):
+        return False
+    for j in range(i + 1, min(i + 5, len(words))):
+        if words[j] in SKIN_NOUNS:
+            return j + 1 == len(words) or not words[j + 1].isalpha()
+    return False
 
 
 def _labels_a_number(tokens, i: int, codes: frozenset[str]) -> bool:

@@ -353,6 +353,7 @@ PURPOSE: set[str] = set()       # "для", "do", "für": an accessory's cue onl
 FITS_SKIPPED: set[str] = set()
 NOT_FOR: set[str] = set()       # "for <one of these>" names a use, not the product an accessory fits
 USES: set[str] = set()          # "для <one of these>" names what the product itself is for: the code after is its own
+SKIN_NOUNS: set[str] = set()    # "skin", "hair" ([skin] nouns): "for damaged hair" says whose hair, no product it fits
 # "з сидінням" / "без сидіння", "mit Akku" / "ohne Akku": a part a product is sold with or without.
 WITH_WORDS: set[str] = set()
 WITHOUT_WORDS: set[str] = set()
@@ -427,6 +428,7 @@ def _install(words: Words) -> None:
     _refill(FITS_SKIPPED, lists["accessory"]["skipped"])
     _refill(NOT_FOR, lists["accessory"]["not_for"])
     _refill(USES, lists["accessory"]["uses"])
+    _refill(SKIN_NOUNS, lists["skin"]["nouns"])
     _refill(WITH_WORDS, lists["parts"]["with"])
     _refill(WITHOUT_WORDS, lists["parts"]["without"])
     _refill(CAMERA_WORDS, lists["accessory"]["camera"])
