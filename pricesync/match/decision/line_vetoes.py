@@ -410,13 +410,12 @@ class LineVetoes(VetoBase):
         index = self.index
         vocab = index.index.vocab
 
-        def telling(t: str) -> bool:
-            return t.isascii() and t.isalpha() and len(t) >= 3 and not is_measure(t) \
-                and KIND_OF_STEM.get(t) is None and KIND_OF_STEM.get(stem(t)) is None \
-                and index.telling_weight(t) >= EXCHANGED_WORD_WEIGHT
-
         def kind(t: str) -> bool:
             return KIND_OF_STEM.get(t) is not None or KIND_OF_STEM.get(stem(t)) is not None
+
+        def telling(t: str) -> bool:
+            return t.isascii() and t.isalpha() and len(t) >= 3 and not is_measure(t) and not kind(t) \
+                and index.telling_weight(t) >= EXCHANGED_WORD_WEIGHT
 
         i, n = 1, len(mine_list)
         while i < n - 1:

@@ -365,14 +365,16 @@ class PlusJoiners:
     words for "and" ([plus_names] and_words)."""
 
     def __init__(self, names: Sequence[str], offers: Sequence[str], and_words: Sequence[str]) -> None:
+        from pricesync.match.reading.normalize import names_a_kind
+
         self._join: re.Pattern | None = None
         self._unjoin: re.Pattern | None = None
         self._initials: dict[str, str] = {}
         # (only the names writing a "+" are searched for pairs; the whole catalog only for their words)
         pairs = Counter(p for s in names if "+" in s and _PLUS_LETTER.search(s) for p in _WORDS_PLUS.findall(s.lower())
-                        if not _names_a_kind(p[0]) and not _names_a_kind(p[1]))
+                        if not names_a_kind(p[0]) and not names_a_kind(p[1]))
         offered = {p for s in offers if "+" in s and _PLUS_LETTER.search(s) for p in _WORDS_PLUS.findall(s.lower())
-                   if p not in pairs and not _names_a_kind(p[0]) and not _names_a_kind(p[1])}
+                   if p not in pairs and not names_a_kind(p[0]) and not names_a_kind(p[1])}
         if not pairs and not offered:
             return
         text = "\n".join(names).lower()
@@ -410,11 +412,6 @@ def _joined(m: re.Match) -> str:
     words = re.findall(r"[^\W\d_]{2,}", m.group(0))
     return f"{words[0]} + {words[-1]}"
 
-
-def _names_a_kind(word: str) -> bool:
-    from pricesync.match.reading.normalize import KIND_OF_TYPE_STEM, stem
-
-    return stem(word) in KIND_OF_TYPE_STEM
 
 
 # A word a price list cuts short with a full stop ("MAYB.", "ГИПС.", "Kurcz."), three letters at least.

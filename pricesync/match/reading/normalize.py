@@ -256,9 +256,14 @@ _SET_PLUS = re.compile(r"(?<![^\W_])([^\W\d_]+) \+ (?=([^\W\d_]+)(?![^\W_]))")
 _POSITION_WORDS: frozenset[str] = frozenset()
 
 
+def names_a_kind(word: str) -> bool:
+    """The word names a kind of product ([product_types]: "szampon", "Lotion"), in any form."""
+    return stem(word) in KIND_OF_TYPE_STEM
+
+
 def _set_plus(m: re.Match) -> str:
     before, after = m.group(1), m.group(2)
-    if stem(before) in KIND_OF_TYPE_STEM or stem(after) in KIND_OF_TYPE_STEM or (
+    if names_a_kind(before) or names_a_kind(after) or (
             before in _POSITION_WORDS and after in _POSITION_WORDS):
         return before + " & "
     return m.group(0)
