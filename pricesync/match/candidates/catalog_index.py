@@ -350,15 +350,18 @@ class CatalogIndex:
         spans = [(w,) for w in words] + list(zip(words, words[1:]))
         out = set()
         for span in spans:
-            joined = "".join(span)
-            if not joined.isalpha() or len(joined) < MIN_CODE_LENGTH:
-                continue
-            brand = self._brands_by_sound.get((not CYRILLIC.search(joined), sound_key(joined)))
+            brand = self.brand_by_sound("".join(span))
             if brand:
                 out.add(brand)
         tokens = set(words)
         out.update(theirs for mine, theirs in self._brand_aliases.items() if tokens.issuperset(mine))
         return frozenset(out)
+
+    def brand_by_sound(self, word: str) -> tuple[str, ...] | None:
+        """The catalog's brand a word of letters writes in the other script, as it sounds."""
+        if not word.isalpha() or len(word) < MIN_CODE_LENGTH:
+            return None
+        return self._brands_by_sound.get((not CYRILLIC.search(word), sound_key(word)))
 
     def _named_by_head(self) -> dict[str, tuple[str, ...]]:
         """Brands a name says by their first word ("Griffin iPod touch case" for the brand

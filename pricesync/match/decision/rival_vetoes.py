@@ -118,7 +118,8 @@ class RivalVetoes(VetoBase):
         for s in near:
             # A rival that contradicts the offer (another size) is not a contender, and the
             # words it lacks are often only how that size's name was written.
-            if s.diffs or similarity(best.name, s.name, index) < FAMILY_SIMILARITY:
+            if s.diffs or similarity(best.name, s.name, index) < FAMILY_SIMILARITY \
+                    and not self._explains_alike(name, best, s):
                 continue
             own = sorted(t for t in b_tokens - index.tokens(s.item) if not is_measure(t))
             if max(map(index.telling_weight, own), default=0) >= OWN_WORD_WEIGHT and not offer_tokens & set(own) \
@@ -126,6 +127,22 @@ class RivalVetoes(VetoBase):
                 return [f"offer does not say {', '.join(own)} ({index.skus[best.item]}) "
                         f"or not ({index.skus[s.item]}, {s.score})"]
         return []
+
+    def _explains_alike(self, name: Name, best: Scored, rival: Scored) -> bool:
+        """The offer's model code names both, and every word of the offer is the best's and the
+        rival's alike: the offer names nothing by which it is the one and not the other, however
+        different the rest of the two names (``Kumho ... KH27`` of a catalog writing the pattern
+        once under each of its two line names). Without a code the best's other words may only say
+        again in another language what the offer says (``Bleaching Powder Обесцвечивающий
+        порошок``), and an offer silent on what only the rival adds is the best. A word neither says counts against it (it may be one of the best's in another
+        language, "порошок" for its "powder"), unless it is their maker written in the other script."""
+        index = self.index
+        ours, theirs = index.tokens(best.item), index.tokens(rival.item)
+        said = [t for t in name.tokens if t in ours or soft_member(t, ours)]
+        if not name.codes & set(said) or any(t not in theirs and not soft_member(t, theirs) for t in said):
+            return False
+        maker = index.item_brand[best.item]
+        return all(index.brand_by_sound(t) == maker for t in name.tokens if t not in said)
 
     def _rival_told(self, name: Name, best: Scored, rival: Scored, unsaid: list[str]) -> bool:
         """In a Russian name: the best's words the offer leaves out only describe it (none
