@@ -180,6 +180,22 @@ def test_mpn_equal_to_a_catalog_code_column():
     assert (got["catalog_sku"], got["match_method"], got["match_status"]) == ("ULTRA-1", "mpn", "auto")
 
 
+def test_the_offers_part_number_column_outranks_a_code_read_from_its_name():
+    """A windscreen's Eurocode in the offer's column names it over the car's years in its name
+    ("2013-2020", read as a code every windscreen of the car carries), however much closer the
+    other windscreen's name."""
+    catalog = pd.DataFrame([
+        ("AG-03", "Лобове скло Renault Logan II / Sandero II 2013-2020 з кронштейном датчика дощу XYG 7234AGNMVZ", "XYG"),
+        ("AG-04", "Лобове скло Renault Logan II / Sandero II 2013-2020 без датчика XYG 7234AGNMV", "XYG"),
+        ("AG-09", "Лобове скло Skoda Octavia A7 2013-2020 з датчиком дощу AGC 8601AGSMVW", "AGC")],
+        columns=["sku", "name", "brand"])
+    offers = offers_frame([{"name": "Szyba czołowa Renault Logan II 2013-2020 z czujnikiem deszczu XYG", "brand": "XYG",
+                            "mpn": "7234AGNMVZ"}])
+    got = match_offers(offers, catalog, config=MatchingConfig(scorer="rules"))
+    assert (got.loc[0, "catalog_sku"], got.loc[0, "match_status"]) == ("AG-03", "auto"), got.loc[0, "match_reason"]
+    assert got.loc[0, "match_reason"].startswith("MPN 7234AGNMVZ equal")
+
+
 def test_model_code_found_in_the_name():
     got = match_one("Samsung смартфон SM-A556B 8/256 черный")
     assert (got["catalog_sku"], got["match_method"]) == ("A55-256-BK", "mpn")

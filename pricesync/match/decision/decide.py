@@ -291,6 +291,11 @@ class Decider:
                         hits.setdefault(item, _Hit(method, f"{label} {value}", key, from_column=True, colour=colour))
         if not hits and offer.mpn:
             hits.update(self._spelled_hits(offer, cands))
+        # A number in the offer's own column that a catalog item carries names that item over codes
+        # read from the name: the car's years of a windscreen's name ("2013-2020") are every
+        # windscreen's of the car, the column's Eurocode one windscreen's.
+        if any(h.from_column for h in hits.values()):
+            return hits
         # "DVP-SR200P/B ... Black" is the DVPSR200P: the code without the colour the name says.
         said = said_suffixes(name.attrs)
         bases = {b for c in name.codes if (b := base_code(c, said, min_length=4)) != c} if said else set()
