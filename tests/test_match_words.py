@@ -275,6 +275,11 @@ USED_OR_OPENED = [
     ("Michelin Pilot Sport 4 225/45 R17 94Y XL B-Ware", "open box"),
     ("Michelin Pilot Sport 4 225/45 R17 94Y XL Vorführ", "demo"),
     ("Шина Michelin Pilot Sport 4 225/45 R17 94Y XL наварна", "retreaded"),
+    ("Kullanılmış lastik Michelin Pilot Sport 4 225/45 R17 94Y XL", "used"),    # Turkish
+    ("Michelin Pilot Sport 4 225/45 R17 94Y XL ikinci el", "used"),
+    ("Michelin Pilot Sport 4 225/45 R17 94Y XL ishlatilgan", "used"),            # Uzbek
+    ("Шина Michelin Pilot Sport 4 225/45 R17 94Y XL ишлатилган", "used"),
+    ("Michelin Pilot Sport 4 225/45 R17 94Y XL işlənmiş", "used"),               # Azerbaijani
 ]
 
 
@@ -331,8 +336,13 @@ def test_a_copy_of_the_makers_part_in_the_sellers_words_is_not_the_part(offer):
 @pytest.mark.parametrize("offer, season", [("Pneu d'hiver Nokian WR Snowproof 205/55R16 91H", "winter"),
                                            ("Pneu toutes saisons Nokian WR Snowproof 205/55R16 91H", "allseason"),
                                            ("Pneu 4 saisons Nokian WR Snowproof 205/55R16 91H", "allseason"),
-                                           ("Pneu été Nokian WR Snowproof 205/55R16 91H", "summer")])
-def test_a_tyres_season_in_french_is_compared(offer, season):
+                                           ("Pneu été Nokian WR Snowproof 205/55R16 91H", "summer"),
+                                           ("Nokian WR Snowproof 205/55R16 91H Kış Lastiği", "winter"),
+                                           ("Nokian WR Snowproof 205/55R16 91H 4 Mevsim Lastik", "allseason"),
+                                           ("Nokian WR Snowproof 205/55R16 91H Yaz Lastiği", "summer"),
+                                           ("Nokian WR Snowproof 205/55R16 91H qishki shina", "winter"),
+                                           ("Nokian WR Snowproof 205/55R16 91H qış təkəri", "winter")])
+def test_a_tyres_season_in_french_turkish_uzbek_or_azerbaijani_is_compared(offer, season):
     catalog = pd.DataFrame({"sku": ["W", "A", "S"], "name": ["Nokian WR Snowproof 205/55R16 91H winter",
                                                             "Nokian WR Snowproof 205/55R16 91H all season",
                                                             "Nokian WR Snowproof 205/55R16 91H summer"]})
