@@ -141,6 +141,8 @@ def tell_supplier_siblings(verdicts: "list[Verdict]", suppliers: list[str], titl
                     words_told = own_words(added, other, len(added) == 1 and not lacking) \
                         or _number_for_word(added, lacking, theirs)
                     told = f"told apart by {', '.join(words_told)}" if words_told else ""
+                elif not added and _item_words_added(lacking, mine, theirs):
+                    told = f"which says {', '.join(sorted(lacking))} as the item does"
                 if told and fits(a):
                     vb.hold(f"the supplier also offers '{single_line(titles[a], 60)}', {told}")
                     demoted += 1
@@ -255,6 +257,15 @@ def _number_for_word(added: set[str], lacking: set[str], theirs: frozenset[str])
     if not any(_is_word(w) and w in theirs for w in lacking):
         return []
     return sorted(w for w in added if w.isdigit() and w not in theirs)
+
+
+def _item_words_added(lacking: set[str], mine: set[str], theirs: frozenset[str]) -> bool:
+    """The sibling is this offer with one or two of the item's own words added and nothing left
+    out ("KMAX S GEN-2" beside "KMAX S" for the "KMAX S Gen-2" item): a word and a number glued
+    (a generation, a version), not an attribute, which the item writes as the sibling does. The
+    supplier sells the line without that word as another product: the plain one is not the item."""
+    return 0 < len(lacking) <= MAX_DIFFERING_WORDS < len(mine) \
+        and all(_is_word(w) and w in theirs and not w.isalpha() and not w.isdigit() for w in lacking)
 
 
 def _is_word(token: str) -> bool:
