@@ -111,7 +111,8 @@ class RivalVetoes(VetoBase):
                     said |= heard_in(name.tokens, set(d.ours) | set(d.theirs))  # "ультра" says "ultra"
                 # Silent on what only the best states: the offer may be the rival. (Silent on
                 # what only the rival states, e.g. "2 шт", it is the single best item.)
-                if not said and stated(b_attrs, d.kind) and not (s.item in apart and _silence_told(d)):
+                if not said and stated(b_attrs, d.kind) and not (s.item in apart and _silence_told(d)) \
+                        and not self._told_by_own_word(d, mine, r_tokens):
                     return [f"offer does not say which: {d} ({rival}, {s.score})"]
                 if said & stated(r_attrs, d.kind) and not said & stated(b_attrs, d.kind):
                     return [f"offer says {d.kind} {'/'.join(sorted(said))} as {rival} ({s.score}) does"]
@@ -143,6 +144,16 @@ class RivalVetoes(VetoBase):
             return False
         maker = index.item_brand[best.item]
         return all(index.brand_by_sound(t) == maker for t in name.tokens if t not in said)
+
+    def _told_by_own_word(self, d, mine: list[str], r_tokens: frozenset[str]) -> bool:
+        """The offer silent on this difference says a word of the best's name the rival lacks,
+        one that tells the catalog's items apart (the line's letter of its axle, "X Multi Z"
+        where the rival is the "X Multi D"): its own word names the best, as the difference
+        would. The word is one of letters of the Latin script, as a line's letters and codes are
+        written in every language here (a Russian name's Cyrillic word that the rival lacks, "объем",
+        describes as much as it names). Not so for a colour, a platform or a year (``_silence_told``)."""
+        return _silence_told(d) and any(t.isascii() and self.index.telling_weight(t) >= RIVAL_WORD_WEIGHT
+                                        for t in mine if t not in r_tokens)
 
     def _rival_told(self, name: Name, best: Scored, rival: Scored, unsaid: list[str]) -> bool:
         """In a Russian name: the best's words the offer leaves out only describe it (none
