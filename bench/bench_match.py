@@ -22,7 +22,7 @@
                                                   domains_dev47,domains_dev48,domains_dev50,
                                                   lashes_ru_dev46,tyres_it_dev49,tyres_nl_dev52,domains_dev54,domains_dev53,domains_dev51,
                                                   domains_dev56,domains_dev55,makeup_kz_dev58,tyres_pl_allegro_dev58,
-                                                  domains_dev57,speed]
+                                                  domains_dev57,domains_dev60,speed]
                                           [--scorer rules|learned]
                                           [--model FILE] [--label-share 0.5] [--split all|dev|test]
                                           [--speed-size N] [--json]
@@ -834,6 +834,23 @@ Sets:
   polarity, pack, a copy, used; another volume, kind, variant, refill, mini, decant, set; another index, generation,
   runflat or not, OE mark, part-worn, sets, wheels and accessories as negatives; all three are in the default list
   since they met the target (samples/matching/domains_dev57/README.md).
+- timingkits_ru_dev60, kbeauty_ua_dev60, trucktyres_pl_dev60 (``--sets domains_dev60``): a sixtieth development
+  round, a Russian timing-and-drive parts shop (Gates, ContiTech, INA, SKF, Dayco, Febi, iwis, Hepu and the carmakers'
+  own Renault, VAG and Hyundai/Kia numbers: timing belt kits with and without the water pump, belts alone, chains and
+  chain kits, tensioners, idlers, accessory belts by rib count and length, a Micro-V kit, water pumps; a wholesaler in
+  capitals with the number in its column, Ozon titles listing the cars, a Ukrainian supplier, an Exist-style list, a
+  distributor writing English, private sellers, short lines; RUB), a Ukrainian Korean-cosmetics shop (COSRX, Some By
+  Mi, Missha, Isntree, Beauty of Joseon, Mediheal, Round Lab, Anua, Skin1004: toners, essences, serums, creams, sheet
+  masks single and in tens, sunscreens SPF50+, BB creams by shade; a wholesaler in Ukrainian capitals, Rozetka titles,
+  Prom titles in Russian, an English distributor, a Polish distributor, private sellers, short lines; UAH) and a
+  Polish truck and bus tyre shop (Michelin, Continental, Bridgestone, Goodyear, Pirelli, Hankook, Kormoran, Matador,
+  Sailun, Firestone, Bandag: 315/80R22.5, 315/70R22.5, 385/65R22.5, 385/55R22.5, 295/60R22.5, 275/70R22.5 by axle,
+  steer / drive / trailer / bus, load index pairs, M+S and 3PMSF, retreads; a wholesaler with the size first, Allegro
+  titles, a German distributor, an English distributor, short glued-size lines, a retreader and used tyres; PLN);
+  another kit with or without the pump, composition, number, rib count or length, maker of one belt number, pack,
+  tool, used, copy; another volume, line, shade, pack of masks, set, refill, tester, decant, copy, used; another axle
+  of the line, size, index, generation, retread or new, used, pair or set, chains and a rim as negatives; all three
+  are in the default list since they met the target (samples/matching/domains_dev60/README.md).
 - speed: the same generator at N catalog items x N offers (default 100,000).
 
 Targets: auto precision >= 0.99 and coverage >= 0.75 (the issue's target, which
@@ -1277,7 +1294,7 @@ def main() -> int:
                                            "autobulbs_ru_dev45,dermocosmetics_pl_dev45,tyres_bg_dev45,"
                                            "domains_dev47,domains_dev48,domains_dev50,"
                                            "lashes_ru_dev46,tyres_it_dev49,tyres_nl_dev52,domains_dev54,domains_dev53,domains_dev51,domains_dev56,domains_dev55,"
-                                           "makeup_kz_dev58,tyres_pl_allegro_dev58,domains_dev57,speed")
+                                           "makeup_kz_dev58,tyres_pl_allegro_dev58,domains_dev57,domains_dev60,speed")
     parser.add_argument("--speed-size", type=int, default=SPEED_SIZE)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--split", choices=SPLITS, default="all",
