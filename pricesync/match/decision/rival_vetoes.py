@@ -97,9 +97,10 @@ class RivalVetoes(VetoBase):
                     return [unsure]
                 continue
             for d in differences(b_attrs, r_attrs, catalog_variants=index.variant_words, one_sided=True):
-                if d.kind in ("type", "scent"):
+                if d.kind in ("type", "scent", "dilution"):
                     # An offer need not say "гель" of the gel (a kind it names is compared), nor
-                    # "с ароматом" of a scent it names: "ледяная свежесть" is scented unsaid.
+                    # "с ароматом" of a scent it names: "ледяная свежесть" is scented unsaid; nor
+                    # "концентрат" of a fluid a maker sells so, which dealers leave out.
                     continue
                 if d.kind == "model" and (colour_code_tells(name.attrs, d.ours[0], d.theirs[0])
                                           or _spelled_in(name.tokens, d.ours[0], d.theirs[0])):

@@ -68,6 +68,11 @@ def _token(word: str) -> str:
     """A word as compared: colours and platforms by their meaning ("Gray" = "серый" ->
     ``colour:grey``), other words by their stem."""
     got = word_attributes(word)
+    if got and got[0] == "dilution":
+        # A fluid's concentrate or ready mix is compared as an attribute only: the word stays the word
+        # it was, since a catalog naming some items so ("Концентрат для мытья полов") reads its
+        # families, its telling words and a purpose's head by it.
+        return stem(word)
     if got and got[0] in ("scent", "extract"):
         # Also a word: the one that tells an unscented bottle from its siblings named by their
         # scent ("без запаха" beside "морской бриз"), which names silent on scent never contradict;

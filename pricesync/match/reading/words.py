@@ -318,6 +318,10 @@ WORD_KINDS: dict[str, tuple[str, tuple[str, ...] | None]] = {
     # A tyre's sidewall, lettered in white (raised or outlined white letters, "RWL", "OWL", "Letras Blancas")
     # or black ("BSW", "Black Sidewall"): the white-lettered tyre of a line and size is not its black one.
     "sidewalls": ("sidewall", ("white", "black")),
+    # A fluid sold as a concentrate to be diluted or ready to use ("концентрат", "конц.", "Konzentrat",
+    # "готовый -40", "Ready Mix", "Fertigmischung"): the concentrate of a coolant, washer fluid or cleaner is
+    # not its ready mix of one can.
+    "dilutions": ("dilution", ("concentrate", "readymix")),
 }
 # The active word kinds' tables (refilled in place when the words change).
 KIND_TABLES: dict[str, dict[str, str]] = {table: {} for table in WORD_KINDS}
