@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pricesync.match.reading.attributes import (GLUED_WORD, MODEL_LETTERS, ONE_SIDED_KINDS, SAID_BY, Attributes,
+from pricesync.match.reading.attributes import (GLUED_WORD, LOAD_WORD, MODEL_LETTERS, ONE_SIDED_KINDS, SAID_BY, Attributes,
                                                 own_codes, written_apart)
 from pricesync.match.reading.model_codes import code_clash, is_strong_code, said_suffixes, same_model
 from pricesync.match.reading.words import (LETTERS_COLOUR, STRONG_EDITIONS, VARIANT_GLUED, VARIANT_READINGS,
@@ -126,7 +126,7 @@ _UNSCENTED, _SCENTED = frozenset({"unscented"}), frozenset({"scented"})
 # Kinds read elsewhere: accessory_difference (what a product is for or used as), the parts sold
 # with or without (below), the letters added to a model (letters_added).
 _NOT_COMPARED_KINDS = frozenset({"role", "use", "fits", "use_before", "use_after", "generation_named", SAID_BY,
-                                 "with", "without", MODEL_LETTERS})
+                                 "with", "without", MODEL_LETTERS, LOAD_WORD})
 
 
 def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozenset[str],
@@ -197,6 +197,10 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
             out.append(Difference("with", without, parted) if a is offer.words else Difference("with", parted, without))
     offer_variants = offer.variants | _said_bare(offer, cand) if cand.variants and offer.numbers else offer.variants
     cand_variants = cand.variants | _said_bare(cand, offer) if offer.variants and cand.numbers else cand.variants
+    if LOAD_WORD in offer.words or LOAD_WORD in cand.words:
+        # "XL" said alone (no index) by one name and beside its index by the other: the same load.
+        offer_variants = offer_variants - cand.words.get(LOAD_WORD, empty)
+        cand_variants = cand_variants - offer.words.get(LOAD_WORD, empty)
     if offer_variants != cand_variants and _spelled(offer_variants) != _spelled(cand_variants) and (
             any(v in catalog_variants or v in VARIANT_WORDS or v in VARIANT_READINGS
                 for v in offer_variants ^ cand_variants)

@@ -336,8 +336,13 @@ def extract(tokens: list[str] | tuple[str, ...], codes: frozenset[str], words: l
     if types:
         kinds["type"] = types
     for i, tok in enumerate(tokens):
+        if tyre_load and tok in TYRE_LOAD_WORDS:
+            # Kept aside: a name without an index says its reinforced load by the word alone ("Шины
+            # 215/65 R16 Nordman 8 XL"), which this name's "102T XL" says too (see differences).
+            kinds.setdefault(LOAD_WORD, set()).add(tok)
+            continue
         if tok == "home" and not_edition or tok in VARIANT_WORDS and _marketing(tokens, i) \
-                or tyre_load and tok in TYRE_LOAD_WORDS or tok in STRONG_EDITIONS and _labels_a_number(tokens, i, codes):
+                or tok in STRONG_EDITIONS and _labels_a_number(tokens, i, codes):
             continue
         got = _token_kind(tok)
         if got is None:
@@ -497,6 +502,9 @@ def merge(many: list[Attributes], codes: frozenset[str]) -> Attributes:
 ONE_SIDED_KINDS = frozenset({"condition", "package"})
 # The words that said a one-sided kind ("condition=восст"), kept beside the kinds.
 SAID_BY = "said by"
+# A tyre's load word written beside its load index ("94T XL"): the index says it, so it is no variant, but a
+# name without an index that says the word ("... Nordman 8 XL") says this name's load.
+LOAD_WORD = "load word"
 
 
 _LETTERS_OPEN = re.compile(r"([a-z]{1,4})(\d+)")
