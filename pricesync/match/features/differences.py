@@ -180,6 +180,14 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
             if kind == "gb" and a and b and (a < b or b < a) and max(a, key=float) == max(b, key=float):
                 continue
             out.append(Difference(kind, a, b if b or kind != "scent" else _SCENTED))
+    # A weight one name writes where the other writes a volume ("5КГ" for the item's "1 л", "454 г" for "50
+    # мл"): what a can or jar holds, at the density of what is sold so (0.85 to 1.2 grams a millilitre), another
+    # size when the two are further apart.
+    if ("gr" in offer.units) != ("gr" in cand.units) and ("ml" in offer.units) != ("ml" in cand.units) \
+            and ("gr" in offer.units) != ("ml" in offer.units):
+        apart = _weight_for_volume(offer.units, cand.units)
+        if apart:
+            out.append(Difference("volume", *apart))
     # A length one name writes where the other writes a size across ("180 мм" for "230x22,23 мм"),
     # asked only when one of the two writes a length.
     if ("mm" in offer.units) != ("mm" in cand.units):
@@ -356,6 +364,27 @@ def _written_rounded(whole: frozenset[str], exact: frozenset[str]) -> bool:
     except ValueError:
         return False
     return int(value) == integer and value - integer < 0.5
+
+
+# How far a weight may be from a volume for both to say one can or jar (grams a millilitre: from a foam or an
+# aerosol's content to a syrup or a paste).
+_DENSITY = (0.85, 1.2)
+
+
+def _weight_for_volume(offer: dict, cand: dict) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The two sides (offer's, candidate's) when one name says only a weight in grams and the other only a
+    volume in millilitres that no density of a sold fluid, cream or paste makes one ("5000" g for "1000" ml)."""
+    grams, millilitres = (offer.get("gr"), cand.get("ml")) if "gr" in offer else (cand.get("gr"), offer.get("ml"))
+    if not grams or not millilitres or len(grams) != 1 or len(millilitres) != 1:
+        return None
+    try:
+        g, ml = float(next(iter(grams))), float(next(iter(millilitres)))
+    except ValueError:
+        return None
+    if g <= 0 or ml <= 0 or _DENSITY[0] <= g / ml <= _DENSITY[1]:
+        return None
+    weight, volume = frozenset({f"{next(iter(grams))}g"}), frozenset({f"{next(iter(millilitres))}ml"})
+    return (weight, volume) if "gr" in offer else (volume, weight)
 
 
 def _counts_said_bare(counted: Attributes, silent: Attributes) -> frozenset[str]:
