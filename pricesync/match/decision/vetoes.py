@@ -30,8 +30,10 @@ if TYPE_CHECKING:
 __all__ = ["EXCHANGED_WORD_WEIGHT", "shaped_alike", "FAMILY_SIMILARITY", "LEFT_OUT_RUN", "MODEL_WORD_MIN_WEIGHT", "OWN_WORD_WEIGHT",
            "RIVAL_WORD_SHARE", "RIVAL_WORD_WEIGHT", "SIBLING_WINDOW", "SPEC_LETTERS", "Vetoes", "glued_of", "same_root"]
 
-# A number and a word glued: a count or a measure ("2port", "9dbi", "20lb"), not a code.
-_COUNT = re.compile(r"^\d+[a-z]{2,}$")
+# A number and a word glued: a count or a measure ("2port", "9dbi", "20lb"), not a code. Four digits and
+# more before the letters are a code's (a car glass's Eurocode, "8582AGSV", the car's number and the glass's
+# letters): no count of pieces or measure a name glues is written so.
+_COUNT = re.compile(r"^\d{1,3}[a-z]{2,}$")
 
 
 def shaped_alike(key: str, code: str) -> bool:
