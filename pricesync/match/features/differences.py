@@ -226,6 +226,8 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
     if offer_numbers != cand_numbers and (cand.codes or offer.codes):
         # "ВАЗ 2108" where the other name fits "ВАЗ 2108-2115": a model of the range, not another number
         offer_numbers, cand_numbers = offer_numbers - _range_ends(cand.codes), cand_numbers - _range_ends(offer.codes)
+    if offer_numbers != cand_numbers and offer_numbers and cand_numbers:
+        offer_numbers, cand_numbers = _short_years(offer_numbers, cand_numbers)
     if offer_numbers != cand_numbers and (one_sided or (offer_numbers - cand_numbers and cand_numbers - offer_numbers)):
         out.append(Difference("number", offer_numbers, cand_numbers))
     if (offer.codes or cand.codes) and (offer.numbers or offer.codes) and (cand.numbers or cand.codes):
@@ -273,6 +275,17 @@ _BARE_YEAR = re.compile(_YEAR)
 def _periods(codes: frozenset[str]) -> tuple[tuple[int, int], ...]:
     return tuple((int(m[1]), int(m[2])) for c in codes if len(c) == 8
                  and (m := _PERIOD.fullmatch(c)) and m[1] < m[2] and int(m[2]) - int(m[1]) <= 30)
+
+
+def _short_years(one: frozenset[str], other: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The two names' numbers without a year one writes in two digits and the other in four (a car's "Lanos
+    97-", "Transit 14-" for the item's "1997-", "2014-"): one year, said by both."""
+    same = {(n, y) for a, b in ((one, other), (other, one)) for n in a if len(n) == 2 and n.isdigit()
+            for y in b if len(y) == 4 and y[2:] == n and _BARE_YEAR.fullmatch(y)}
+    if not same:
+        return one, other
+    said = {x for pair in same for x in pair}
+    return one - said, other - said
 
 
 def _bare_years(numbers: frozenset[str]) -> tuple[int, ...]:
