@@ -34,6 +34,9 @@ __all__ = ["EXCHANGED_WORD_WEIGHT", "shaped_alike", "FAMILY_SIMILARITY", "LEFT_O
 # more before the letters are a code's (a car glass's Eurocode, "8582AGSV", the car's number and the glass's
 # letters): no count of pieces or measure a name glues is written so.
 _COUNT = re.compile(r"^\d{1,3}[a-z]{2,}$")
+# A car's years read as a code ("2013-2020" -> "20132020", after its generation "VII 2012-2020" -> "vii20122020",
+# "RIO 2010-2017"): when the part was made for, no number of the part a column's number can contradict.
+_PERIOD_CODE = re.compile(r"^[a-z]*(?:19|20)\d\d(?:19|20)\d\d$")
 
 
 def shaped_alike(key: str, code: str) -> bool:
@@ -124,6 +127,7 @@ class Vetoes(RivalVetoes, LineVetoes):
         # every version shares (a tyre's size: "T432561" is no "225/45 R17") -, or the item's
         # code without the letters that end it (5649 is not the 5649XS belt).
         pairs = [(k, c) for k in keys for c in sorted(codes) if not is_shared_spec(c) and c.isdigit() == k.isdigit()
+                 and not _PERIOD_CODE.match(c)
                  and (len(c) >= 5 if c.isdigit() else len(c) >= 4 and not c.isalpha() and not _COUNT.match(c))
                  or k.isdigit() and c.startswith(k) and c[len(k):].isalpha()]
         if not pairs:
