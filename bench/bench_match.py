@@ -22,7 +22,7 @@
                                                   domains_dev47,domains_dev48,domains_dev50,
                                                   lashes_ru_dev46,tyres_it_dev49,tyres_nl_dev52,domains_dev54,domains_dev53,domains_dev51,
                                                   domains_dev56,domains_dev55,makeup_kz_dev58,tyres_pl_allegro_dev58,
-                                                  domains_dev57,domains_dev60,domains_dev61,speed]
+                                                  domains_dev57,domains_dev60,domains_dev61,perfume_pl_notino_dev59,tyres_es_dev59,speed]
                                           [--scorer rules|learned]
                                           [--model FILE] [--label-share 0.5] [--split all|dev|test]
                                           [--speed-size N] [--json]
@@ -870,6 +870,21 @@ Sets:
   concentration, flanker, tester, sample, set, copy; another size, index, generation, studs, sets of four, used,
   on rims and accessories as negatives; all three are in the default list since they met the target
   (samples/matching/domains_dev61/README.md).
+- autoglass_ua_dev59, perfume_pl_notino_dev59, tyres_es_dev59 (``--sets domains_dev59``): a fifty-ninth development
+  round, a Ukrainian car-glass shop (XYG, Benson, Fuyao, Pilkington, AGC and Saint-Gobain windscreens, rear and side
+  glass by car, generation and years with the Eurocode, with or without the rain-sensor bracket, heating, camera, HUD,
+  acoustic layer, band; a Toyota original beside the copy; mouldings, glue and a glue kit; a wholesaler in Ukrainian
+  capitals with the Eurocode in its column, a Polish distributor, Prom titles, a Russian-writing wholesaler, short
+  lines, OLX used glass, a dealer's original numbers; UAH), a Polish perfumery (Notino / Douglas titles: EDT, EDP,
+  parfum, elixir by volume, flankers, men's and women's versions of one line, refills, sets, testers, decants,
+  minis; a wholesaler with EANs, Douglas titles, Allegro, a German distributor, an English importer, short lines;
+  PLN) and a Spanish tyre shop (summer, winter and todo tiempo, XL, van C sizes, runflat SSR / RFT / ZP, OE marks MO
+  / AO / *, retreads, used, pairs and sets; a wholesaler with glued sizes, e-shop titles, a Portuguese distributor,
+  an English exporter, Wallapop, short lines, a fitter's packs; EUR); another maker of one Eurocode, sensor,
+  heating, HUD, generation, sister car, side, body; another concentration, volume, flanker, gender, tester, refill,
+  decant, set, copy; another index, generation, runflat, OE mark, retread, used, sets as negatives; perfume_pl_notino
+  and tyres_es are in the default list since they met the target, autoglass_ua is reported only (a glass 'без
+  обігріву зони щіток' for the item 'з датчиком дощу та обігрівом зони щіток'; samples/matching/domains_dev59/README.md).
 - speed: the same generator at N catalog items x N offers (default 100,000).
 
 Targets: auto precision >= 0.99 and coverage >= 0.75 (the issue's target, which
@@ -1313,7 +1328,7 @@ def main() -> int:
                                            "autobulbs_ru_dev45,dermocosmetics_pl_dev45,tyres_bg_dev45,"
                                            "domains_dev47,domains_dev48,domains_dev50,"
                                            "lashes_ru_dev46,tyres_it_dev49,tyres_nl_dev52,domains_dev54,domains_dev53,domains_dev51,domains_dev56,domains_dev55,"
-                                           "makeup_kz_dev58,tyres_pl_allegro_dev58,domains_dev57,domains_dev60,domains_dev61,speed")
+                                           "makeup_kz_dev58,tyres_pl_allegro_dev58,domains_dev57,domains_dev60,domains_dev61,perfume_pl_notino_dev59,tyres_es_dev59,speed")
     parser.add_argument("--speed-size", type=int, default=SPEED_SIZE)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--split", choices=SPLITS, default="all",
