@@ -304,6 +304,10 @@ _REFERENCE_CUE_AT = re.compile(r"(?!x)x")
 _STANDARD_PLUS = re.compile(r"(?!x)x")
 _TOKEN = re.compile(r"[^\W_]+(?:[-/.][^\W_]+)*")
 _DECIMAL = re.compile(r"^\d+\.\d+$")
+# Three digits, a full stop and three digits, no unit after them: a maker's part number ("Elring 150.160",
+# "325.155"), not a measure - a measure of three decimals is written with its unit, a thousands' point
+# with one to three digits before it is no name's number either way.
+_DOTTED_CODE = re.compile(r"^\d{3}\.\d{3}$")
 _JOINERS = re.compile(r"[-/.]")
 _HAS_DIGIT = re.compile(r"\d")
 # A word of 5+ Cyrillic letters glued to a code never starts it ("средство025"). Latin ones
@@ -493,6 +497,8 @@ def _split_token(tok: str) -> tuple[tuple[str, ...], bool]:
     if UNIT_TOKEN.match(tok):
         return (tok,), False
     if _DECIMAL.match(tok):
+        if _DOTTED_CODE.match(tok):
+            return (tok.replace(".", ""),), True
         return (tok.rstrip("0").rstrip("."),), False
     if _JOINERS.search(tok):
         if _HAS_DIGIT.search(tok):
