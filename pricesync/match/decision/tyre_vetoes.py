@@ -208,12 +208,13 @@ class TyreVetoes:
         if size is None:
             return []
         own, vocabulary = self.index.tokens(best.item), _every_word()
+        maker = self.index.item_brand[best.item]
         # After the size and after the item's own words: a name writing its size first says
         # the line after it ("205/55R16 94R XL NOKIAN HAKKA R5").
         last = max([size, *(i for i, t in enumerate(tokens) if t in own)])
         marks = sorted({t for i, t in enumerate(tokens[last + 1:], last + 1) if t not in own and t not in vocabulary
                         and len(t) >= 2 and t.isascii() and t.isalpha() and self.index.unheard(t)
-                        and not soft_member(t, own) and not glued_of(t, own)
+                        and not soft_member(t, own) and not glued_of(t, own) and not _brand_letters(t, maker)
                         and not (i + 1 < len(tokens) and tokens[i + 1].isdigit())})  # "DOT 2023": a number's label
         if marks:
             return [f"offer says {', '.join(marks)} after the size, a mark the catalog never writes"]
@@ -287,3 +288,16 @@ class TyreVetoes:
                                         for i in range(len(self.index)))
         return ["offer says studded, the item does not, where the catalog says it of its studded tyres"] \
             if self._studded_catalog else []
+
+
+def _brand_letters(word: str, maker: tuple[str, ...]) -> bool:
+    """A short list's two or three letters for the item's maker, its first letter and letters of it in order
+    ("BS" Bridgestone, "GY" Goodyear, "HK" Hankook, "NO" Nokian, "FA" Falken): no mark of a version."""
+    if not 2 <= len(word) <= 3:
+        return False
+    for brand in maker:
+        if len(brand) >= 4 and brand[0] == word[0]:
+            rest = iter(brand[1:])
+            if all(c in rest for c in word[1:]):
+                return True
+    return False
