@@ -159,6 +159,12 @@ class LineVetoes(VetoBase):
                    and self.index.telling_weight(t) >= MODEL_WORD_MIN_WEIGHT and t in self.index.index.vocab
                    and not soft_member(t, theirs)]
         if missing:
+            # A Latin word naming the kind the item says in its own words ("... Fit Me Matte & Poreless Powder" for
+            # the "Пудра компактна ... Fit Me"): the kind said twice, no word of another line.
+            kinds = self.index.name_attrs(best.item).words.get("type")
+            if kinds:
+                missing = [t for t in missing if KIND_OF_STEM.get(stem(t)) not in kinds]
+        if missing:
             return [f"offer says {', '.join(missing)}, {self.index.skus[best.item]} does not"]
         return []
 
