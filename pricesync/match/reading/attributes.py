@@ -181,6 +181,27 @@ def _parts_after(words: list[str] | tuple[str, ...], cues: set[str]) -> set[str]
             if word in cues and words[i + 1].isalpha() and words[i + 1] not in STOP_WORDS}
 
 
+_WITH_SPAN = 4
+
+
+def _parts_with(words: list[str] | tuple[str, ...]) -> set[str]:
+    """The words after "з" / "mit" / "with" ([parts] with), stemmed, up to four or the next "з" / "без": the parts a
+    product is sold with, also those the first's words and an "and" join to it ("з датчиком дощу та обігрівом зони
+    щіток": the heating too)."""
+    if WITH_WORDS.isdisjoint(words):
+        return set()
+    parts = set()
+    for i, word in enumerate(words[:-1]):
+        if word not in WITH_WORDS or not words[i + 1].isalpha() or words[i + 1] in STOP_WORDS:
+            continue
+        for w in words[i + 1:i + 1 + _WITH_SPAN]:
+            if w in WITH_WORDS or w in WITHOUT_WORDS:
+                break
+            if w.isalpha() and len(w) >= 3 and w not in STOP_WORDS:
+                parts.add(stem(w))
+    return parts
+
+
 def _around_purpose(words: list[str] | tuple[str, ...]) -> tuple[set[str], str]:
     """The words before the first "для" / "do" / "für" ([accessory] purpose), stemmed, and the
     word after it: "Чехол-книжка для Apple iPhone 15" is a case for a product of the maker named
@@ -298,8 +319,10 @@ def extract(tokens: list[str] | tuple[str, ...], codes: frozenset[str], words: l
         if package:
             kinds.setdefault("package", set()).add(package)
         if WITHOUT_WORDS:
-            for kind, cue in (("with", WITH_WORDS), ("without", WITHOUT_WORDS)):
-                parts = _parts_after(words, cue)
+            without = _parts_after(words, WITHOUT_WORDS)
+            # (a part the name says the product is sold without is none it is sold with: "z łożyskiem A.B.S. 200033
+            # bez ABS", the maker's letters after the bearing)
+            for kind, parts in (("with", _parts_with(words) - without), ("without", without)):
                 if parts:
                     kinds[kind] = parts
     if words and _oversize(words):
