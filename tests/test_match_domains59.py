@@ -4,7 +4,8 @@ item's "8582AGSV"); an offer's part-number column naming an item as written is n
 name that finds a sibling too (the car's years, "2013-2020"), nor is that sibling its rival where the column
 contradicts the sibling's own number; the car's years read as a code are no number a column can contradict; a year
 written in two digits ("LANOS 97-") is the item's four ("1997-"); "dla mężczyzn", "für Herren" say whom a fragrance
-is for."""
+is for; the words after "з" up to the next cue are the parts a product is sold with ("з датчиком дощу та обігрівом
+зони щіток": the heating too)."""
 from __future__ import annotations
 
 from tests.test_match_domains import _match, auto_verdict as _verdict, match_apart, name_tokens
@@ -65,3 +66,18 @@ def test_fur_damen_after_the_line_names_no_flanker():
                                 "Chanel Coco Mademoiselle L'Eau Privée 50 ml"])
     assert _verdict(got, 0) == ("CI", "auto"), got.loc[0, "match_reason"]
     assert got.loc[1, "match_status"] != "auto"
+
+
+KIA = [("H", "Лобове скло Kia Sportage IV 2016-2021 з датчиком дощу та обігрівом зони щіток XYG 4412AGNMVWZ1H"),
+       ("R", "Лобове скло Hyundai Tucson III 2015-2020 з датчиком дощу Benson 4402AGNMVWZ")]
+
+
+def test_a_part_joined_by_an_and_to_the_one_after_with_is_sold_with_it_too():
+    from pricesync.match.reading.names import analyse
+
+    name = KIA[0][1]
+    assert {"датчик", "обігрів"} <= set(analyse([name])[name].attrs.words["with"])
+    hub = "Piasta koła tył z łożyskiem A.B.S. 200033 bez ABS Opel Astra H (2004-2014)"
+    assert "abs" not in analyse([hub])[hub].attrs.words.get("with", set())
+    got = match_apart(KIA, ["Лобове скло Kia Sportage 4 2016-2021 XYG без обігріву зони щіток"])
+    assert got.loc[0, "match_status"] != "auto", got.loc[0, "match_reason"]
