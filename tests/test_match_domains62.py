@@ -37,7 +37,7 @@ FIT_ME = [("P120", "Пудра компактна Maybelline New York Fit Me Mat
 def test_a_volume_against_a_weight_far_apart_is_another_product():
     got = match_apart(FIT_ME, ["Maybelline Fit Me Matte + Poreless Foundation 220 Natural Beige 30ml"])
     assert got.loc[0, "match_status"] != "auto"
-    assert "measure 30ml vs 9g" in got.loc[0, "match_reason"], got.loc[0, "match_reason"]
+    assert "volume 30ml vs 9g" in got.loc[0, "match_reason"], got.loc[0, "match_reason"]
 
 
 def test_the_kind_said_again_in_english_is_no_word_of_another_line():

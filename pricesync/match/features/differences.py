@@ -181,8 +181,8 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
                 continue
             out.append(Difference(kind, a, b if b or kind != "scent" else _SCENTED))
     # A weight one name writes where the other writes a volume ("5КГ" for the item's "1 л", "454 г" for "50
-    # мл"): what a can or jar holds, at the density of what is sold so (0.85 to 1.2 grams a millilitre), another
-    # size when the two are further apart.
+    # мл", a "Foundation ... 30ml" for the line's "Пудра ... 9 г"): what a can or jar holds, at the density of
+    # what is sold so (0.85 to 1.2 grams a millilitre), another size or product when the two are further apart.
     if ("gr" in offer.units) != ("gr" in cand.units) and ("ml" in offer.units) != ("ml" in cand.units) \
             and ("gr" in offer.units) != ("ml" in offer.units):
         apart = _weight_for_volume(offer.units, cand.units)
@@ -196,13 +196,6 @@ def differences(offer: Attributes, cand: Attributes, *, catalog_variants: frozen
             out.append(Difference("size", *across))
         elif across := _length_across(cand.units, offer.units):
             out.append(Difference("size", across[1], across[0]))
-    # A volume one name writes where the other writes only a weight, more than three times apart ("Foundation ...
-    # 30ml" for the line's "Пудра ... 9 г"): no density of what a shop sells by either measure makes them one
-    # product. Asked only when one writes millilitres and the other grams.
-    if ("ml" in offer.units) != ("ml" in cand.units) and ("gr" in offer.units) != ("gr" in cand.units):
-        apart = _volume_for_weight(offer.units, cand.units)
-        if apart:
-            out.append(Difference("measure", *apart))
     # A part one name says the product is sold without that the other says it is sold with ("без
     # сидіння" and "з сидінням"): two products. (Either silent on the part contradicts neither.)
     for a, b in ((offer.words, cand.words), (cand.words, offer.words)):
@@ -356,26 +349,6 @@ def _length_across(one: dict[str, frozenset[str]], other: dict[str, frozenset[st
     if any(value in (float(m), float(m) * 10, float(m) / 10) for m in measures):
         return None
     return mm, sizes
-
-
-# How far apart (either way) a volume in millilitres and a weight in grams of one product may be.
-_DENSITY_APART = 3.0
-
-
-def _volume_for_weight(one: dict[str, frozenset[str]], other: dict[str, frozenset[str]]) -> tuple | None:
-    """The offer's and the item's measures (``30ml``, ``9gr``) when one writes a single volume and no weight,
-    the other a single weight and no volume, more than ``_DENSITY_APART`` times apart; else None."""
-    ml, gr = (one.get("ml"), other.get("gr")) if "ml" in one else (other.get("ml"), one.get("gr"))
-    if not ml or not gr or len(ml) != 1 or len(gr) != 1:
-        return None
-    try:
-        volume, weight = float(next(iter(ml))), float(next(iter(gr)))
-    except ValueError:
-        return None
-    if not volume or not weight or 1 / _DENSITY_APART <= volume / weight <= _DENSITY_APART:
-        return None
-    shown_ml, shown_gr = frozenset({f"{next(iter(ml))}ml"}), frozenset({f"{next(iter(gr))}g"})
-    return (shown_ml, shown_gr) if "ml" in one else (shown_gr, shown_ml)
 
 
 def _unthreaded(sizes: frozenset[str]) -> frozenset[str]:
