@@ -171,6 +171,8 @@ def clean_text(text: object) -> str:
     s = _NOISE.sub(" ", s)
     if _SKIN_CUES.search(s):
         s = _SKIN.sub(_skin_types, s)
+    if _PEROXIDE_CUE.search(s):
+        s = _PEROXIDE_VOLUMES.sub(_peroxide_volumes, s)  # "6% 20 vol": the 6 % again; "20 vol" alone: 6 %
     if "/" in s:  # a lens's aperture "f/3.5-5.6" is not a model code
         s = _APERTURE.sub(" ", s)
     if "dect" in s:  # a phone standard, not the Plus model
@@ -183,6 +185,19 @@ def clean_text(text: object) -> str:
         s = _TRICOLOUR.sub("tricolor", s)
     s = read_sizes(s)
     return " ".join(s.split())
+
+
+# A developer's strength in volumes after a bare 10, 20, 30 or 40 ([peroxide] volumes): "6% 20 vol", "20VOL".
+_PEROXIDE_VOLUMES = re.compile(r"(?!x)x")
+_PEROXIDE_CUE = re.compile(r"(?!x)x")
+_PERCENT_SAID = re.compile(r"\d\s?%")
+
+
+def _peroxide_volumes(m: re.Match) -> str:
+    """ "20 vol" is 6 %: left out where the name writes its percent, else read as the percent (x 0.3)."""
+    if _PERCENT_SAID.search(m.string):
+        return " "
+    return f" {int(m.group(1)) * 3 / 10:g}% "
 
 
 _DECT = re.compile(r"(?<![^\W_])dect\s*6(?:\.0)?\s*(?:\+|plus(?![^\W_]))?")
@@ -704,6 +719,13 @@ def _compile(words) -> None:
     _SUN_CAPITALS = re.compile(r"(?<![^\W_])(?:" + alternatives([w.upper() for w in sun["capitals"]]) + ")" + factor)
     _GLUED_CUES = tuple(lists["variants"]["glued"])
     _GLUED_CUE = cue_search(_GLUED_CUES)
+    global _PEROXIDE_VOLUMES, _PEROXIDE_CUE
+    volumes = lists["peroxide"]["volumes"]
+    if volumes:
+        _PEROXIDE_VOLUMES = re.compile(r"(?<![\w.,/])([1-4]0)\s?(?:" + alternatives(volumes) + r")\.?(?![^\W_])")
+        _PEROXIDE_CUE = cue_search(volumes)
+    else:
+        _PEROXIDE_VOLUMES, _PEROXIDE_CUE = _NEVER, _NEVER
     labels = lists["decimal_labels"]["words"]
     global _DECIMAL_LABEL, _DECIMAL_LABEL_CUE
     # (one letter only glued to its number: "D67.1"; "Corsa D 1.4" is a car and its engine)

@@ -69,7 +69,7 @@ _LISTS = {
     "sun_protection": ("words", "capitals", "forms"),
     "parts": ("with", "without"), "cables": ("earthed", "section_units"), "skin": ("nouns", "links"),
     "threads": ("ends",), "fasteners": ("stainless_grades", "standards"), "oversizes": ("steps",),
-    "bottle_sizes": ("ml",), "decimal_labels": ("words",), "brushes": ("nouns",),
+    "bottle_sizes": ("ml",), "decimal_labels": ("words",), "brushes": ("nouns",), "peroxide": ("volumes",),
 }
 
 
