@@ -32,6 +32,19 @@ LEFT_OUT_RUN = 2
 # nor is the first of dotted initials, "ПАСТА R.O.C.S.", a brand written letter by letter)
 _LINE_LETTER = re.compile(r"(?<![^\W_])([^\W\d_]{3,}) ([^\W\d_])(?=[\s,;)]|\.(?![^\W\d_])|\+(?![^\W_])|$)")
 
+GENDER_TOKEN = "gender:"  # the token of a [genders] word ("gender:men")
+
+
+def _without_gender(tokens: tuple[str, ...], kept: frozenset[str] | set[str]) -> tuple[str, ...]:
+    """The tokens without those of whom a product is for ([genders]) and a short word right before one
+    (up to four letters, "pour" in "Pour Homme") that is not in ``kept``."""
+    if not any(t.startswith(GENDER_TOKEN) for t in tokens):
+        return tuple(tokens)
+    drop = {i for i, t in enumerate(tokens) if t.startswith(GENDER_TOKEN)}
+    drop |= {i - 1 for i in drop if i > 0 and len(tokens[i - 1]) <= 4 and tokens[i - 1].isalpha()
+             and tokens[i - 1] not in kept}
+    return tuple(t for i, t in enumerate(tokens) if i not in drop)
+
 
 @lru_cache(maxsize=200_000)
 def _letters_after_words(text: str) -> dict[str, str]:
@@ -503,10 +516,14 @@ class LineVetoes(VetoBase):
             return mixed or KIND_OF_STEM.get(stem(t)) in line_kinds or is_tyre_spec(t) \
                 or name.mixed_script and all(w in words.NOT_MODELS for w in run)
 
-        pairs = set(zip(name.tokens, name.tokens[1:]))
+        # (whom a product is for, said between its line and its kind, "1 Million Elixir Erkek Parfüm", or after it,
+        # "... 100ML ERKEK", is no word of the line: the line's words are read around it, and around the short word
+        # saying "for" before it that is no stop word, "Pour Homme")
         offer_tokens = set(name.tokens)
+        offer_seq = _without_gender(name.tokens, set(best.name.tokens))
+        pairs = set(zip(offer_seq, offer_seq[1:]))
         maker = set(index.item_brand[best.item])
-        item = best.name.tokens
+        item = _without_gender(best.name.tokens, offer_tokens)
 
         def line_word(w: str) -> bool:
             return w not in offer_tokens and w not in maker and w.isascii() and (w.isalpha() or w in words.NOT_MODELS) \
