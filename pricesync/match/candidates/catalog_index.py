@@ -349,10 +349,14 @@ class CatalogIndex:
         words = list(name.tokens)
         spans = [(w,) for w in words] + list(zip(words, words[1:]))
         out = set()
+        by_sound = self._brands_by_sound
         for span in spans:
-            brand = self.brand_by_sound("".join(span))
-            if brand:
-                out.add(brand)
+            # (``brand_by_sound`` inlined: every name of a run asks this of each word and pair of words)
+            joined = "".join(span)
+            if joined.isalpha() and len(joined) >= MIN_CODE_LENGTH:
+                brand = by_sound.get((not CYRILLIC.search(joined), sound_key(joined)))
+                if brand:
+                    out.add(brand)
         tokens = set(words)
         out.update(theirs for mine, theirs in self._brand_aliases.items() if tokens.issuperset(mine))
         return frozenset(out)
