@@ -172,13 +172,13 @@ def _for_a_car(words) -> bool:
     return not PURPOSE.isdisjoint(words) and any(w in PURPOSE and nxt in NOT_FOR for w, nxt in zip(words, words[1:]))
 
 
-def _parts_after(words: list[str] | tuple[str, ...], cues: set[str]) -> set[str]:
-    """The word after "з" / "mit" or "без" / "ohne" ([parts] with, without), stemmed: the part a
-    product is sold with or without ("Унітаз ... з сидінням", "... без сидіння")."""
-    if cues.isdisjoint(words):
+def _parts_without(words: list[str] | tuple[str, ...]) -> set[str]:
+    """The word after "без" / "ohne" / "without" ([parts] without), stemmed: the part a product is sold
+    without ("Унітаз ... без сидіння"; what it is sold with is ``_parts_with``'s)."""
+    if WITHOUT_WORDS.isdisjoint(words):
         return set()
     return {stem(words[i + 1]) for i, word in enumerate(words[:-1])
-            if word in cues and words[i + 1].isalpha() and words[i + 1] not in STOP_WORDS}
+            if word in WITHOUT_WORDS and words[i + 1].isalpha() and words[i + 1] not in STOP_WORDS}
 
 
 _WITH_SPAN = 4
@@ -319,7 +319,7 @@ def extract(tokens: list[str] | tuple[str, ...], codes: frozenset[str], words: l
         if package:
             kinds.setdefault("package", set()).add(package)
         if WITHOUT_WORDS:
-            without = _parts_after(words, WITHOUT_WORDS)
+            without = _parts_without(words)
             # (a part the name says the product is sold without is none it is sold with: "z łożyskiem A.B.S. 200033
             # bez ABS", the maker's letters after the bearing)
             for kind, parts in (("with", _parts_with(words) - without), ("without", without)):
